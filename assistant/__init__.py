@@ -1,0 +1,32 @@
+"""Question answering over the indexed deal: follow-ups, retrieval chain, extractive answerer."""
+
+from __future__ import annotations
+
+from assistant.base import AnswerChunk, AssistantLike
+
+__all__ = ["Assistant", "AssistantLike", "AnswerChunk", "build_assistant"]
+
+
+def build_assistant(settings=None, *, embedder=None, index=None, progress=None):
+    """The assistant over the configured index, built first when missing or stale.
+
+    Heavy imports happen here, not at package import, so ``import assistant`` stays cheap.
+    """
+    from assistant.assistant import Assistant
+    from dealqa.indexing import ensure_index, make_embedder
+    from dealqa.settings import get_settings
+
+    settings = settings or get_settings()
+    embedder = embedder or make_embedder(settings)
+    if index is None:
+        index = ensure_index(settings, embedder, progress=progress)
+    return Assistant(index, embedder, top_k=settings.top_k,
+                     max_question_chars=settings.max_question_chars)
+
+
+def __getattr__(name: str):
+    if name == "Assistant":
+        from assistant.assistant import Assistant
+
+        return Assistant
+    raise AttributeError(name)

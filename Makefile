@@ -1,0 +1,50 @@
+# Set-up and the main jobs in one command each. `make run` / `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# The stamps make `make install` a no-op once done; they are redone when pyproject.toml changes.
+STAMP     := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+
+.PHONY: install dev index run serve chat test test-unit eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	# torch==2.13.0 is pinned in pyproject.toml: pip takes the CPU wheel on this disk.
+	$(BIN)/pip install -q -e .
+	@touch $@
+
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/pip install -q -e '.[dev]'
+	@bash scripts/install-chromium.sh
+	@touch $@
+
+dev: $(DEV_STAMP)
+
+# Build the index when it is missing or stale (document hashes, model, chunking settings).
+index: install
+	$(BIN)/dealqa ingest --if-stale
+
+run: index
+	$(BIN)/dealqa serve
+
+chat: index
+	$(BIN)/dealqa chat
+
+test: dev
+	$(BIN)/python -m pytest -q
+
+test-unit: dev
+	$(BIN)/python -m pytest -q -m "not integration and not browser"
+
+eval: index
+	$(BIN)/dealqa eval --baselines --out eval/runs/latest.json
+
+bench: index
+	$(BIN)/python -m bench.bench_core
+
+clean:
+	rm -rf data/index eval/runs tests/artifacts

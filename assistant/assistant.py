@@ -1,0 +1,132 @@
+"""The Assistant: question (+ history) -> grounded Answer. Built once, reused for every request."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.base import AnswerChunk
+from assistant.cache import CachedQueryEmbeddings
+from assistant.chain import HitRetriever, build_chain
+from assistant.compose import Composer
+from assistant.extractive import ExtractiveAnswerer
+from assistant.scoring import TermStats
+from assistant.templates import load_templates
+from assistant.unit_vectors import UnitVectors
+from dealqa.errors import InvalidQuestionError
+from dealqa.types import Answer, Document, Hit, Passage, Turn
+from retrieval.embeddings import query_vector
+
+__all__ = ["Assistant", "validate_question"]
+
+MAX_QUESTION_CHARS = 2000
+
+
+def validate_question(question: object, max_chars: int = MAX_QUESTION_CHARS) -> str:
+    if not isinstance(question, str):
+        raise InvalidQuestionError(f"question must be text, got {type(question).__name__}")
+    q = question.strip()
+    if not q:
+        raise InvalidQuestionError("question is empty: type a question about the deal")
+    if len(q) > max_chars:
+        raise InvalidQuestionError(
+            f"question is {len(q):,} characters; the limit is {max_chars:,}: shorten it"
+        )
+    return q
+
+
+class Assistant:
+    """Implements assistant.base.AssistantLike over a loaded index."""
+
+    def __init__(self, index, embedder: Embeddings, retriever: HitRetriever | None = None,
+                 *, top_k: int = 5, max_question_chars: int = MAX_QUESTION_CHARS,
+                 name: str = "hybrid") -> None:
+        if top_k <= 0:
+            raise ValueError(f"top_k must be > 0, got {top_k}")
+        self.index = index
+        self.embedder = embedder if isinstance(embedder, CachedQueryEmbeddings) \
+            else CachedQueryEmbeddings(embedder)
+        self.top_k = top_k
+        self.max_question_chars = max_question_chars
+        self.name = name
+        if retriever is None:
+            from retrieval.hybrid import HybridRetriever
+
+            retriever = HybridRetriever(index, self.embedder, top_k=top_k)
+        self.retriever = retriever
+        passages = getattr(retriever, "passages", None) or index.passages
+        templates = load_templates()
+        self._docs = {d.doc_id: d for d in index.documents}
+        self._order = {p.passage_id: i for i, p in enumerate(index.passages)}
+        self.answerer = ExtractiveAnswerer(
+            Composer(self._docs, templates),
+            TermStats(passages),
+            UnitVectors(index, self.embedder),
+            templates,
+            max_passages=top_k,
+        )
+        self.chain = build_chain(self.retriever, self.answerer, self._query_vec, top_k)
+
+    def with_retriever(self, retriever: HitRetriever, name: str = "custom") -> "Assistant":
+        """The same answerer over another retriever (the eval baselines)."""
+        return Assistant(self.index, self.embedder, retriever, top_k=self.top_k,
+                         max_question_chars=self.max_question_chars, name=name)
+
+    def _query_vec(self, text: str):
+        return query_vector(self.embedder, text)
+
+    # -- AssistantLike ---------------------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+        q = validate_question(question, self.max_question_chars)
+        out = self.chain.invoke({"question": q, "history": list(history or ())})
+        draft = out["draft"]
+        return Answer(
+            question=q,
+            text=draft.text,
+            citations=draft.citations,
+            abstained=draft.abstained,
+            caveats=draft.caveats,
+            retrieved=out["hits"],
+            standalone_question=out["standalone"],
+            answer_type=out["analysis"].answer_type,
+        )
+
+    def stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[AnswerChunk]:
+        answer = self.ask(question, history)
+        # The extractive answer exists whole at once; stream it in word-sized pieces so clients
+        # that render progressively (SSE, the chat UI) behave as with a generative answerer.
+        for piece in re.findall(r"\S+\s*|\s+", answer.text):
+            yield piece
+        yield answer
+
+    def search(self, query: str, k: int = 5) -> list[Hit]:
+        q = validate_question(query, self.max_question_chars)
+        if k <= 0:
+            raise ValueError(f"k must be > 0, got {k}")
+        return self.retriever.run(q, k)
+
+    def passage(self, passage_id: str) -> Passage:
+        return self.index.passage(passage_id)
+
+    def neighbours(self, passage_id: str, n: int = 1) -> list[Passage]:
+        i = self._order[passage_id]  # KeyError for an unknown id, as passage() does
+        doc_id = self.index.passages[i].doc_id
+        window = self.index.passages[max(0, i - n) : i + n + 1]
+        return [p for p in window if p.doc_id == doc_id]
+
+    def documents(self) -> list[Document]:
+        return list(self.index.documents)
+
+    def info(self) -> dict[str, Any]:
+        m = self.index.manifest
+        return {
+            "documents": len(self.index.documents),
+            "passages": len(self.index.passages),
+            "model": m.get("model", {}).get("name", "") if isinstance(m.get("model"), dict)
+            else str(m.get("model", "")),
+            "index_version": m.get("format_version"),
+            "retriever": self.name,
+        }

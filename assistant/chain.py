@@ -1,0 +1,62 @@
+"""The retrieval chain, built from langchain_core runnables (built per Assistant, never at import).
+
+    {"question", "history"}
+      -> standalone question (follow-up resolution)
+      -> question analysis (answer type, count noun, names)
+      -> query vector (cached) + hybrid retrieval -> hits
+      -> answerer -> AnswerDraft
+
+Each step is a plain function wrapped in a RunnableLambda, so the chain can be traced, batched or
+extended with LangChain tooling while the steps stay typed and testable on their own.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import numpy as np
+from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
+
+from assistant.extractive import AnswerDraft, AnswerRequest
+from assistant.followup import resolve_followup
+from assistant.question import analyse_question
+from dealqa.types import Hit
+
+__all__ = ["build_chain", "Answerer", "HitRetriever"]
+
+
+class HitRetriever(Protocol):
+    def run(self, query: str, k: int | None = None) -> list[Hit]: ...
+
+
+class Answerer(Protocol):
+    def run(self, request: AnswerRequest) -> AnswerDraft: ...
+
+
+def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int) -> Runnable:
+    """``embed_query(text) -> np.ndarray`` must be cached: the retriever embeds the same text."""
+
+    def standalone(x: dict[str, Any]) -> str:
+        return resolve_followup(x["question"], x.get("history") or ())
+
+    def retrieve(x: dict[str, Any]) -> list[Hit]:
+        return retriever.run(x["standalone"], k)
+
+    def answer(x: dict[str, Any]) -> dict[str, Any]:
+        req = AnswerRequest(
+            question=x["question"],
+            standalone=x["standalone"],
+            analysis=x["analysis"],
+            hits=x["hits"],
+            query_vec=np.asarray(x["query_vec"], dtype=np.float32),
+        )
+        return {**x, "draft": answerer.run(req)}
+
+    return (
+        RunnablePassthrough.assign(standalone=RunnableLambda(standalone))
+        # One key per assign: several keys would run in a thread pool, costing more than the work.
+        | RunnablePassthrough.assign(analysis=RunnableLambda(lambda x: analyse_question(x["question"])))
+        | RunnablePassthrough.assign(query_vec=RunnableLambda(lambda x: embed_query(x["standalone"])))
+        | RunnablePassthrough.assign(hits=RunnableLambda(retrieve))
+        | RunnableLambda(answer)
+    ).with_config(run_name="dealqa")

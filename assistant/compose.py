@@ -1,0 +1,124 @@
+"""Turns chosen spans into answer text with [n] markers, verbatim citations and caveats."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dealqa.types import Citation, Document, DocStatus, FootnoteRef, Passage
+from assistant.templates import Templates
+
+__all__ = ["Span", "Composer", "CONDITION_RE"]
+
+# Footnotes and sentences that make a promise conditional.
+CONDITION_RE = re.compile(
+    r"\b(subject to|conditional (?:on|upon)|provided that|dependent (?:on|upon)|depending on|"
+    r"would be reconfigured if|if the uk did not)\b",
+    re.IGNORECASE,
+)
+
+
+_MONTHS = {m[:3]: m for m in ("January", "February", "March", "April", "May", "June", "July",
+                               "August", "September", "October", "November", "December")}
+_ABBR_DATE = re.compile(r"^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? ((?:19|20)\d\d)$")
+
+
+def _expand_month(cell: str) -> str:
+    """ "Jan 2018" -> "Jan 2018 (January 2018)": the table's short form, spelt out once."""
+    m = _ABBR_DATE.match(cell)
+    return f"{cell} ({_MONTHS[m.group(1)[:3]]} {m.group(2)})" if m else cell
+
+
+@dataclass(frozen=True)
+class Span:
+    """A verbatim piece of a passage chosen for the answer (offsets into Document.text)."""
+
+    passage: Passage
+    start: int
+    end: int
+    trimmed_left: bool = False
+    trimmed_right: bool = False
+
+    @property
+    def quote(self) -> str:
+        return self.passage.text[self.start - self.passage.start : self.end - self.passage.start]
+
+
+class Composer:
+    def __init__(self, documents: dict[str, Document], templates: Templates) -> None:
+        self._docs = documents
+        self._t = templates
+
+    def citation(self, n: int, span: Span) -> Citation:
+        p = span.passage
+        doc = self._docs.get(p.doc_id)
+        return Citation(
+            n=n,
+            passage_id=p.passage_id,
+            document=doc.title if doc else p.doc_id,
+            section=p.section_label,
+            quote=span.quote,
+            start=span.start,
+            end=span.end,
+            doc_id=p.doc_id,
+            passage_text=p.text,
+        )
+
+    @staticmethod
+    def render(span: Span, n: int) -> str:
+        text = span.quote.strip()
+        if "\t" in text:  # a table row: "Jan 2018<TAB>Milestone" reads as "Jan 2018 (January 2018): …"
+            text = ": ".join(_expand_month(c.strip()) for c in text.split("\t") if c.strip())
+        if span.trimmed_left:
+            text = "…" + text
+        if span.trimmed_right:
+            text = text.rstrip(" ,;:–-") + "…"
+        return f"{text} [{n}]"
+
+    def conditions(self, spans: Sequence[Span]) -> list[FootnoteRef]:
+        """Footnotes anchored inside the quoted spans whose text makes the figure conditional."""
+        seen: dict[tuple[str, int], FootnoteRef] = {}
+        for s in spans:
+            for f in s.passage.footnotes:
+                if s.start <= f.start < s.end and CONDITION_RE.search(f.text):
+                    seen.setdefault((s.passage.doc_id, f.start), f)
+        return list(seen.values())
+
+    def condition_inline(self, refs: Sequence[FootnoteRef]) -> str:
+        texts = sorted({f.text.rstrip(".") for f in refs})
+        return " ".join(self._t.get("caveat", "condition_inline", condition=t) for t in texts)
+
+    def caveats(self, spans: Sequence[Span], refs: Sequence[FootnoteRef]) -> list[str]:
+        out = []
+        for f in refs:
+            cond = f.text.rstrip(".")
+            out.append(self._t.get("caveat", "condition", anchor=f.anchor, marker=f.marker,
+                                   condition_lower=cond[:1].lower() + cond[1:]))
+        out.extend(self.text_conditions(spans))
+        for doc_id in dict.fromkeys(s.passage.doc_id for s in spans):
+            out.extend(self.status_caveats(doc_id))
+        return out
+
+    def text_conditions(self, spans: Sequence[Span]) -> list[str]:
+        """Conditions stated in the text of a cited passage but outside the quote itself."""
+        out: list[str] = []
+        for s in spans:
+            p = s.passage
+            for u in p.units:
+                if u.start <= s.start < u.end or u.start < s.end <= u.end:
+                    continue
+                text = p.unit_text(u).strip()
+                if CONDITION_RE.search(text) and len(text) < 300:
+                    c = self._t.get("caveat", "text_condition", quote=text)
+                    if c not in out:
+                        out.append(c)
+        return out
+
+    def status_caveats(self, doc_id: str | None = None) -> list[str]:
+        docs = [self._docs[doc_id]] if doc_id in self._docs else list(self._docs.values())
+        return [
+            self._t.get("caveat", "withdrawn", title=d.title, note=d.status_note or "withdrawn")
+            for d in docs
+            if d.status is DocStatus.WITHDRAWN
+        ]

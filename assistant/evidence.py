@@ -1,0 +1,125 @@
+"""Detectors for what an answer type needs: amounts, counts, dates, names, places.
+
+Each takes a text span and says whether it can answer that kind of question. They are regular
+expressions on purpose: deal documents state figures in a small number of fixed forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dealqa.types import AnswerType
+
+__all__ = [
+    "MONEY_RE",
+    "has_money",
+    "has_count_of",
+    "has_number",
+    "has_count",
+    "has_date",
+    "has_name",
+    "has_place",
+    "satisfies",
+]
+
+MONEY_RE = re.compile(
+    r"(?:[£$€]\s?\d[\d,.]*\s?(?:bn|billion|m|million|k|tn|trillion)?\b)|"
+    r"(?:\b\d[\d,.]*\s?(?:bn|billion|m|million)\s?(?:pounds|dollars|euros)\b)|"
+    r"(?:\b\d[\d.]*\s?(?:per cent|percent|%))",
+    re.IGNORECASE,
+)
+_NUMBER_RE = re.compile(
+    r"\b(?:c\.\s?|around |about |nearly |over |up to |more than |at least )?\d[\d,]*(?:\.\d+)?\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+    r"hundred|thousand|dozen)\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATE_RE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d(?:/\d\d)?|"
+    rf"(?:early|mid|late|end of|spring|summer|autumn|winter)[- ](?:19|20)\d\d|"
+    r"(?:next|this|last) (?:year|month|spring|summer|autumn|winter)|"
+    rf"(?:in|since|from|by|until) (?:{_MONTHS})\b|"
+    r"(?:next|over the next|within|after) (?:\w+ )?(?:years?|months?)|quarterly|annual(?:ly)?|"
+    r"bi-annual(?:ly)?)\b",
+    re.IGNORECASE,
+)
+# A capitalised word not at the start of the text, or an all-caps acronym.
+_NAME_RE = re.compile(r"(?<=[\s(‘'\"])(?:[A-Z][a-z]+[A-Za-z&'’-]*|[A-Z]{2,}[a-z]?)\b")
+_PLACE_RE = re.compile(
+    r"\b(?:in|at|across|based in|located in|from|to) (?:the )?(?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+)*"
+)
+
+
+def has_money(text: str) -> bool:
+    return bool(MONEY_RE.search(text))
+
+
+def has_number(text: str) -> bool:
+    return bool(_NUMBER_RE.search(text))
+
+
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def has_count(text: str) -> bool:
+    """A number that is neither money nor a year: "150 new research roles", "c.800"."""
+    low = text.lower()
+    for m in _NUMBER_RE.finditer(low):
+        before = low[max(0, m.start() - 1) : m.start()]
+        after = low[m.end() : m.end() + 9]
+        if (before and before in "£$€") or _YEAR_RE.match(m.group().strip()):
+            continue
+        if re.match(r"\s?(?:bn|billion|m\b|million|per cent|%|/\d)", after):
+            continue
+        return True
+    return False
+
+
+def has_count_of(text: str, nouns: tuple[str, ...]) -> bool:
+    """A number within a few words of one of ``nouns`` (singular stems): "nearly 100 high-value jobs"."""
+    low = text.lower()
+    for m in _NUMBER_RE.finditer(low):
+        # Money is not a count ("£40m investment ... jobs" must not count as "40 jobs").
+        before = low[max(0, m.start() - 1) : m.start()]
+        if before in "£$€" and before:
+            continue
+        window = low[m.end() : m.end() + 40]
+        if any(re.search(rf"\b{re.escape(n)}", window) for n in nouns):
+            return True
+    return False
+
+
+def has_date(text: str) -> bool:
+    return bool(_DATE_RE.search(text))
+
+
+def has_name(text: str) -> bool:
+    return bool(_NAME_RE.search(" " + text))
+
+
+def has_place(text: str) -> bool:
+    return bool(_PLACE_RE.search(text))
+
+
+def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...] = (),
+              any_count: bool = False, wants_money: bool = False) -> bool:
+    """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
+    if answer_type is AnswerType.AMOUNT:
+        # Known nouns ("jobs" ~ roles, staff) must be counted; an unknown one ("boffins")
+        # takes any count that is not money or a year.
+        if count_nouns:
+            return has_count_of(text, count_nouns)
+        if any_count:
+            return has_count(text)
+        return has_money(text) if wants_money else (has_money(text) or has_number(text))
+    if answer_type is AnswerType.DATE:
+        return has_date(text)
+    if answer_type is AnswerType.PLACE:
+        return has_place(text)
+    if answer_type is AnswerType.ENTITY:
+        return has_name(text)
+    return True

@@ -1,0 +1,238 @@
+"""The default answerer: composes a short answer from verbatim spans, or abstains. No LLM.
+
+1. Score every unit of the retrieved passages (assistant/scoring.py).
+2. Keep the units relevant enough to the question; among them, pick the best one that holds what
+   the answer type needs (an amount for "how much", a date for "when" ...). None: abstain, and show
+   the nearest thing the deal does say.
+3. Abstain too when the question's most specific words (names, rare terms) are nowhere in the
+   support: the deal is silent on that, whatever the nearest passage says.
+4. A list question gets the list's items; other questions get one span, plus a second when it is
+   nearly as good and adds a fact. Long units are trimmed to their best clauses (assistant/spans.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from assistant.compose import CONDITION_RE, Composer, Span
+from assistant.evidence import satisfies
+from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
+from assistant.scoring import Candidate, TermStats, score_candidates
+from assistant.spans import best_window, strip_bullet, tidy_end
+from assistant.templates import Templates
+from dealqa.types import AnswerType, Citation, Hit, UnitKind
+from retrieval.text import tokenize
+
+__all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
+
+RELEVANT_RATIO = 0.8  # a unit is "relevant" when its relevance is within 80% of the best one
+MIN_COVERAGE = 0.35  # IDF-weighted share of question terms the support must contain ...
+SECOND_SPAN_RATIO = 0.85
+SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
+SUBJECT_COVERAGE = 0.5
+OFF_TOPIC_DENSE = 0.45  # below this cosine *and* MIN_COVERAGE, the support is about something else
+TYPED = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE, AnswerType.ENTITY})
+# Types whose fact must be stated about the question's named subject (a name question's subject
+# is often referred to indirectly, "the programme", so ENTITY is not checked).
+SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
+MAX_LIST_ITEMS = 6
+
+
+@dataclass(frozen=True)
+class AnswerRequest:
+    question: str  # as asked
+    standalone: str  # after follow-up resolution
+    analysis: QuestionAnalysis
+    hits: Sequence[Hit]
+    query_vec: np.ndarray
+
+
+@dataclass
+class AnswerDraft:
+    text: str
+    citations: list[Citation]
+    abstained: bool
+    caveats: list[str] = field(default_factory=list)
+
+
+class ExtractiveAnswerer:
+    """Answerer contract: ``run(AnswerRequest) -> AnswerDraft`` (see assistant/assistant.py)."""
+
+    def __init__(self, composer: Composer, stats: TermStats, unit_vectors, templates: Templates,
+                 *, max_passages: int = 6, max_chars: int = 400) -> None:
+        if max_passages <= 0:
+            raise ValueError(f"max_passages must be > 0, got {max_passages}")
+        if max_chars < 80:
+            raise ValueError(f"max_chars must be >= 80, got {max_chars}")
+        self._composer = composer
+        self._stats = stats
+        self._unit_vectors = unit_vectors  # callable: (hits) -> {(passage_id, i): vec}
+        self._t = templates
+        self.max_passages = max_passages
+        self.max_chars = max_chars
+
+    # -- public -------------------------------------------------------------------------------
+    def run(self, req: AnswerRequest) -> AnswerDraft:
+        hits = list(req.hits)[: self.max_passages]
+        if not hits:
+            return self._abstain(req, None)
+        q_terms = tokenize(req.standalone)
+        cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms, self._stats)
+        if not cands:
+            return self._abstain(req, None)
+        best = self._choose(req.analysis, cands)
+        if best is None or not self._covered(req, q_terms, best, cands[0]):
+            return self._abstain(req, cands[0])
+        if req.analysis.answer_type is AnswerType.LIST or _is_lead_in(best):
+            return self._answer(req, self._list_spans(req, q_terms, best, cands))
+        return self._answer(req, self._spans(req, q_terms, best, cands))
+
+    # -- selection ----------------------------------------------------------------------------
+    def _needs(self, a: QuestionAnalysis):
+        nouns = COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
+        any_count = bool(a.count_noun) and not nouns
+        return lambda text: satisfies(text, a.answer_type, count_nouns=nouns, any_count=any_count,
+                                      wants_money=a.wants_money)
+
+    def _choose(self, a: QuestionAnalysis, cands: list[Candidate]) -> Candidate | None:
+        top = max(c.relevance for c in cands)
+        relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
+        needs = self._needs(a)
+        bound = a.answer_type in SUBJECT_BOUND
+        return next((c for c in relevant
+                     if needs(c.text) and (not bound or self._about_subject(a, c))), None)
+
+    def _about_subject(self, a: QuestionAnalysis, c: Candidate) -> bool:
+        """A figure, date or place only answers when it is stated about the question's subject:
+        the names in the question must be in the unit (or the sentence that introduces it)."""
+        name_terms = [t for n in a.names for t in tokenize(n)]
+        if not name_terms:
+            return True
+        units = c.passage.units
+        lead = c.passage.unit_text(units[c.unit_index - 1]) if c.unit_index > 0 else ""
+        return self._stats.coverage(name_terms, tokenize(f"{lead} {c.text}")) >= SUBJECT_COVERAGE
+
+    def _covered(self, req: AnswerRequest, q_terms: list[str], best: Candidate,
+                 top: Candidate) -> bool:
+        """Is the question's subject in the support? Unknown names mean the deal is silent."""
+        # Every name in the question unknown to the corpus ("Pfizer", "Brexit"): the deal is
+        # silent. One known name is enough to go on ("Which American agency ... HARP?").
+        names = [tokenize(n) for n in req.analysis.names]
+        names = [toks for toks in names if toks]
+        if names and not any(self._stats.known(t) for toks in names for t in toks):
+            return False
+        support = tokenize(f"{best.passage.section_label} {best.passage.text}")
+        coverage = self._stats.coverage(q_terms, support)
+        return coverage >= MIN_COVERAGE or max(best.dense, top.dense) >= OFF_TOPIC_DENSE
+
+    # -- spans --------------------------------------------------------------------------------
+    def _span(self, req: AnswerRequest, q_terms: list[str], c: Candidate, max_chars: int) -> Span:
+        skip = strip_bullet(c.text)
+        body = c.text[skip:]
+        lead = len(body) - len(body.lstrip())
+        body = body.strip()
+        needs = self._needs(req.analysis)
+        score = lambda s: self._stats.coverage(q_terms, tokenize(s))  # noqa: E731
+        s, e = best_window(body, score, needs, max_chars)
+        e = tidy_end(body, s, e)
+        base = c.unit.start + skip + lead
+        return Span(c.passage, base + s, base + e, trimmed_left=s > 0, trimmed_right=e < len(body))
+
+    def _spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
+        first = self._span(req, q_terms, best, self.max_chars - 20)
+        spans = [first]
+        budget = self.max_chars - len(first.quote)
+        needs = self._needs(req.analysis)
+        covered = self._stats.coverage(q_terms, tokenize(first.quote))
+        for c in cands:
+            if c is best or c.score < SECOND_SPAN_RATIO * best.score or budget < 80:
+                continue
+            if not needs(c.text):
+                continue
+            span = self._span(req, q_terms, c, budget - 10)
+            gain = self._stats.coverage(q_terms, tokenize(f"{first.quote} {span.quote}")) - covered
+            if gain < SECOND_SPAN_GAIN or _overlaps_text(span.quote, first.quote):
+                continue
+            spans.append(span)
+            break
+        return spans
+
+    def _list_spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
+        """The bullets of the list ``best`` belongs to (or introduces); else the top units."""
+        p, units = best.passage, best.passage.units
+        i = best.unit_index
+        lead_in: Candidate | None = None
+        if _is_lead_in(best):
+            lead_in, i = best, i + 1
+        if units[i].kind is UnitKind.BULLET:
+            lo = i
+            while lo > 0 and units[lo - 1].kind is UnitKind.BULLET:
+                lo -= 1
+            hi = i
+            while hi + 1 < len(units) and units[hi + 1].kind is UnitKind.BULLET:
+                hi += 1
+            by_idx = {c.unit_index: c for c in cands if c.passage is p}
+            items = [by_idx[j] for j in range(lo, hi + 1)
+                     if j in by_idx and by_idx[j] is not lead_in][:MAX_LIST_ITEMS]
+            if len(items) >= 2:
+                head = [self._span(req, q_terms, lead_in, 200)] if lead_in else []
+                return head + [self._span(req, q_terms, c, 200) for c in items]
+        # Not a list in the text: the best distinct units across passages.
+        picked: list[Candidate] = []
+        for c in cands:
+            if c.score >= 0.75 * best.score and all(c.passage is not x.passage for x in picked):
+                picked.append(c)
+            if len(picked) == 3:
+                break
+        return [self._span(req, q_terms, c, 200) for c in picked] or [self._span(req, q_terms, best, 300)]
+
+    # -- output -------------------------------------------------------------------------------
+    def _answer(self, req: AnswerRequest, spans: list[Span]) -> AnswerDraft:
+        citations = [self._composer.citation(n, s) for n, s in enumerate(spans, start=1)]
+        refs = self._composer.conditions(spans)
+        rendered = [Composer.render(s, n) for n, s in enumerate(spans, start=1)]
+        if req.analysis.answer_type is AnswerType.LIST and len(spans) > 1:
+            text = self._t.get("list", "intro") + "\n" + "\n".join(f"• {r}" for r in rendered)
+        else:
+            text = " ".join(rendered)
+        if refs:
+            text += " " + self._composer.condition_inline(refs)
+        caveats = self._composer.caveats(spans, refs)
+        if _asks_conditions(req.question):
+            extra = [c for c in caveats if c.startswith("The deal adds")]
+            if extra:
+                text += " " + " ".join(extra)
+        return AnswerDraft(text=text, citations=citations, abstained=False, caveats=caveats)
+
+    def _abstain(self, req: AnswerRequest, nearest: Candidate | None) -> AnswerDraft:
+        a = req.analysis
+        key = "count" if a.count_noun else a.answer_type.value
+        head = self._t.get("abstain", key, noun=a.count_noun or "")
+        if nearest is None:
+            return AnswerDraft(text=head, citations=[], abstained=True,
+                               caveats=self._composer.status_caveats())
+        span = self._span(req, tokenize(req.standalone), nearest, 280)
+        citation = self._composer.citation(1, span)
+        nearby = self._t.get("abstain", "nearby", nearby=Composer.render(span, 1))
+        return AnswerDraft(text=f"{head} {nearby}", citations=[citation], abstained=True,
+                           caveats=self._composer.caveats([span], []))
+
+
+def _is_lead_in(c: Candidate) -> bool:
+    """A unit that introduces a list ("... including:") says little without its items."""
+    nxt = c.unit_index + 1
+    return c.text.rstrip().endswith(":") and nxt < len(c.passage.units) \
+        and c.passage.units[nxt].kind is UnitKind.BULLET
+
+
+def _asks_conditions(question: str) -> bool:
+    return bool(CONDITION_RE.search(question)) or any(
+        w in question.lower() for w in ("condition", "strings attached", "caveat", "approval")
+    )
+
+
+def _overlaps_text(a: str, b: str) -> bool:
+    return a in b or b in a

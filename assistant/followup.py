@@ -1,0 +1,61 @@
+"""Resolve a follow-up question against the conversation into a standalone question.
+
+No generative model is available here, so resolution is lexical: when a question leans on the
+previous turn (an anaphor such as "that"/"it"/"they", a leading "and"/"what about", or too few
+content words of its own), the previous question's content words and the names in the previous
+answer are appended. Retrieval and coverage checks then see the topic; the answer type still
+comes from the new question alone ("and how many jobs will that create?" stays a count question).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dealqa.types import Turn
+
+__all__ = ["is_followup", "resolve_followup"]
+
+_ANAPHORA = re.compile(
+    r"\b(it|its|it's|that|this|those|these|they|them|their|there|he|she|his|her|the same|"
+    r"the scheme|the programme|the centre|the fund|the project|the company|the investment|"
+    r"the facility|the money|the figure)\b",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(r"^\s*(and|but|so|also|what about|how about|and what about|then|what else)\b",
+                      re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z£$€0-9][A-Za-z0-9£$€.,&'’-]*")
+_GENERIC = frozenset(
+    """what which who whom when where why how much many does do did will would could should can is
+    are was were be the a an of to in on for and or by with as at from that this it its they them
+    their there deal sector uk government tell me about please say said also any other more""".split()
+)
+# The previous answer can be long: keep only its names and figures, not every word.
+_ANSWER_KEEP = re.compile(r"^(?:[A-Z][A-Za-z&'’-]+|[£$€]?\d[\d,.]*(?:bn|m|k)?)$")
+
+
+def _content_words(text: str) -> list[str]:
+    return [w.strip(".,") for w in _WORD.findall(text) if w.lower().strip(".,") not in _GENERIC]
+
+
+def is_followup(question: str, history: Sequence[Turn]) -> bool:
+    if not history:
+        return False
+    own = _content_words(question)
+    return bool(_LEADING.search(question) or _ANAPHORA.search(question) or len(own) <= 2)
+
+
+def resolve_followup(question: str, history: Sequence[Turn]) -> str:
+    """The question itself when it stands alone, else the question plus the topic of the last turn."""
+    if not is_followup(question, history):
+        return question
+    last = history[-1]
+    topic = _content_words(last.q)
+    names = [w for w in _content_words(last.a) if _ANSWER_KEEP.match(w)]
+    seen = {w.lower() for w in _content_words(question)}
+    extra: list[str] = []
+    for w in topic + names:
+        if w.lower() not in seen:
+            seen.add(w.lower())
+            extra.append(w)
+    return f"{question.strip()} ({' '.join(extra)})" if extra else question

@@ -1,0 +1,127 @@
+"""Question analysis: what kind of answer is wanted, and which words carry the question.
+
+The answer type drives the extractive answerer: a "how much" question needs an amount in its
+support, "when" a date, "who" a name, "where" a place. When the best support lacks that, the
+assistant abstains rather than quoting something beside the point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dealqa.types import AnswerType
+
+__all__ = ["QuestionAnalysis", "analyse_question", "COUNT_NOUN_SYNONYMS"]
+
+_TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
+    (AnswerType.DATE, re.compile(
+        r"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|\bwhen (?:will|did|does|do|is|was|are|were|"
+        r"would|should|can|could|has|have|had)\b|"
+        r"\b(what year|which year|what date|which date|by when|what month|which month|"
+        r"what time ?frame|what timescale|how soon|from when|until when|start date)\b")),
+    (AnswerType.AMOUNT, re.compile(
+        r"\b(how much|how many|how big|how large|what (?:is the )?(?:figure|amount|sum|value|size|"
+        r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
+        r"what (?:percent|per cent)|(?:what|which)(?:'s| is| are| was| were)? (?:the )?"
+        r"(?:[a-z-]+ )?(?:price|cost|pot|budget|value|funding level)|worth\b|how much)\b")),
+    (AnswerType.PLACE, re.compile(
+        r"\b(where|which (?:city|town|region|location|site|county|country|area|part of the uk)|"
+        r"what (?:city|town|region|location|site))\b")),
+    (AnswerType.ENTITY, re.compile(
+        r"\b(who|whom|whose|which (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|"
+        r"partners?|businesses|universit(?:y|ies)|bod(?:y|ies)|investors?|manufacturers?)|"
+        r"what (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|bod(?:y|ies)))\b")),
+    (AnswerType.LIST, re.compile(
+        r"\b(list|what are (?:the|its)|which (?:measures|actions|programmes|projects|initiatives|"
+        r"steps|centres|commitments)|what (?:measures|actions|steps|programmes|projects|"
+        r"initiatives|support|commitments|centres)|what (?:does|do|will) .{0,60}\binclude|"
+        r"applies? to (?:us|me|our)|what can (?:we|i) (?:get|use|apply)|relevant to (?:us|me|our)|"
+        r"break ?down|itemi[sz]e|what (?:does|do|will) .{0,60}\b(?:pay for|fund|cover|consist of)|"
+        r"what (?:is|are) .{0,40}\bmade up of)\b")),
+]
+
+# "How many <noun>": the support must count that thing, not just hold any number.
+COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "job": ("job", "role", "staff", "employee", "scientist", "post", "position", "worker", "people"),
+    "role": ("job", "role", "staff", "employee", "scientist", "post", "position"),
+    "scientist": ("scientist", "researcher", "staff", "employee", "role", "job"),
+    "employee": ("employee", "staff", "job", "role", "scientist", "people"),
+    "staff": ("staff", "employee", "job", "role", "scientist", "people"),
+    "people": ("people", "staff", "employee", "job", "role", "scientist", "participant", "patient"),
+    "company": ("company", "companies", "firm", "business", "organisation", "developer"),
+    "firm": ("company", "companies", "firm", "business"),
+    "business": ("company", "companies", "firm", "business", "organisation"),
+    "organisation": ("organisation", "company", "companies", "business", "charity"),
+    "apprenticeship": ("apprenticeship", "apprentice"),
+    "apprentice": ("apprenticeship", "apprentice"),
+    "participant": ("participant", "patient", "people", "volunteer"),
+    "patient": ("patient", "participant", "people"),
+    "year": ("year",),
+    "centre": ("centre", "center", "hub", "facility"),
+    "hub": ("hub", "centre", "facility"),
+    "action": ("action", "measure", "step", "commitment"),
+    "genome": ("genome",),
+}
+
+_STOP = frozenset(
+    """a an the of to in on for and or but is are was were be been being by with as at from that
+    this these those it its they them their there what which who whom whose when where why how
+    much many does do did will would could should can may might shall has have had not no any
+    all some about into than then so such if our we us you your i me my he she his her also
+    just only very more most other same tell give say says said deal sector please me""".split()
+)
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    question: str
+    answer_type: AnswerType
+    terms: tuple[str, ...]  # content words, lower-case, in question order
+    count_noun: str | None = None  # the thing a "how many" question counts, singular
+    wants_money: bool = False  # "how much" / budget / funding: a currency amount is needed
+    names: tuple[str, ...] = field(default_factory=tuple)  # capitalised names in the question
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _count_noun(q: str) -> str | None:
+    m = re.search(r"\bhow many (?:new |more |additional |extra |high[- ]value |of the )?([a-z-]+)", q)
+    return _singular(m.group(1)) if m else None
+
+
+def _names(question: str) -> tuple[str, ...]:
+    # Capitalised words not at the start of the question: company, place and programme names.
+    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*)", question)
+    return tuple(w for w in words if w.lower() not in _STOP)
+
+
+def analyse_question(question: str) -> QuestionAnalysis:
+    q = " ".join(question.lower().split())
+    answer_type = AnswerType.DESCRIPTION
+    for kind, pattern in _TYPE_PATTERNS:
+        if pattern.search(q):
+            answer_type = kind
+            break
+    terms = tuple(
+        w for w in re.findall(r"[a-z0-9£$€][a-z0-9£$€.,'’-]*[a-z0-9]|[a-z0-9]", q) if w not in _STOP
+    )
+    count_noun = _count_noun(q) if answer_type is AnswerType.AMOUNT else None
+    wants_money = answer_type is AnswerType.AMOUNT and (
+        "how much" in q or bool(re.search(r"\b(budget|funding|fund|money|cost|worth|invest|price|pot|value|spend|pay|paid|"
+                           r"grant|cash)|[£$€]", q))
+    ) and count_noun is None
+    return QuestionAnalysis(
+        question=question,
+        answer_type=answer_type,
+        terms=terms,
+        count_noun=count_noun,
+        wants_money=wants_money,
+        names=_names(question),
+    )

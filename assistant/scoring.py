@@ -1,0 +1,101 @@
+"""Scores the units (sentences, bullets, table rows) of retrieved passages against a question.
+
+A unit's score mixes what the embedding model thinks (cosine to the question), what the words
+say (IDF-weighted share of the question's terms the unit contains) and where its passage ranked.
+The IDF weights come from the indexed passages, so rare words ("Seqirus", "£66m") count most and
+words the question shares with every passage ("deal", "government") count least.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from dealqa.types import Hit, Passage, Unit, UnitKind
+from retrieval.text import tokenize
+
+__all__ = ["TermStats", "Candidate", "score_candidates"]
+
+# Weights of the unit score. Dense similarity carries paraphrase; lexical coverage carries
+# names and figures the small embedding model blurs; the passage's rank is a weak prior.
+W_DENSE, W_LEXICAL, W_CONTEXT, W_RANK = 0.5, 0.3, 0.1, 0.1
+
+
+class TermStats:
+    """Inverse document frequencies over passages; unseen terms get the maximum weight."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        if not passages:
+            raise ValueError("TermStats needs at least one passage, got 0")
+        df: Counter[str] = Counter()
+        for p in passages:
+            df.update(set(tokenize(f"{p.section_label} {p.text}")))
+        n = len(passages)
+        self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        # A word the corpus never uses is as likely a paraphrase ("jab", "boffins") as a topic
+        # the deal lacks ("dementia"): weigh it like a typical word, not like the rarest one.
+        self.unseen_idf = float(np.median(list(self._idf.values()))) if self._idf else 1.0
+
+    def idf(self, term: str) -> float:
+        return self._idf.get(term, self.unseen_idf)
+
+    def known(self, term: str) -> bool:
+        return term in self._idf
+
+    def coverage(self, query_terms: Iterable[str], text_terms: Iterable[str]) -> float:
+        """IDF-weighted share of ``query_terms`` found in ``text_terms`` (0..1)."""
+        q = set(query_terms)
+        if not q:
+            return 0.0
+        have = set(text_terms)
+        total = sum(self.idf(t) for t in q)
+        return sum(self.idf(t) for t in q if t in have) / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    passage: Passage
+    unit: Unit
+    unit_index: int  # position of ``unit`` in ``passage.units``
+    rank: int  # rank of the passage in retrieval (1-based)
+    text: str
+    dense: float
+    lexical: float
+    context: float
+    score: float
+
+    @property
+    def relevance(self) -> float:
+        """Relevance without the rank prior: used to judge whether support is good enough."""
+        return 0.5 * self.dense + 0.5 * self.lexical
+
+
+def score_candidates(
+    hits: Sequence[Hit],
+    unit_vectors: dict[tuple[str, int], np.ndarray],
+    query_vec: np.ndarray,
+    query_terms: Sequence[str],
+    stats: TermStats,
+) -> list[Candidate]:
+    """Every unit of every hit, scored, best first. ``unit_vectors`` maps (passage_id, i) -> vec."""
+    out: list[Candidate] = []
+    for hit in hits:
+        p = hit.passage
+        ctx_terms = tokenize(f"{p.section_label} {p.text}")
+        context = stats.coverage(query_terms, ctx_terms)
+        prior = 1.0 / hit.rank
+        for i, unit in enumerate(p.units):
+            if unit.kind is UnitKind.HEADING:  # a heading names a topic; it answers nothing
+                continue
+            text = p.unit_text(unit)
+            vec = unit_vectors.get((p.passage_id, i))
+            dense = float(np.dot(vec, query_vec)) if vec is not None else 0.0
+            lexical = stats.coverage(query_terms, tokenize(text))
+            score = W_DENSE * dense + W_LEXICAL * lexical + W_CONTEXT * context + W_RANK * prior
+            out.append(Candidate(p, unit, i, hit.rank, text, dense, lexical, context, score))
+    out.sort(key=lambda c: c.score, reverse=True)
+    return out

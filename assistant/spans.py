@@ -1,0 +1,80 @@
+"""Trim a long unit to the clauses that answer the question, keeping the quote verbatim.
+
+A bullet or sentence in the deal can run past 400 characters. Rather than dump it, the answerer
+keeps the contiguous window of clauses (split at ; , : – and " and ") that best covers the
+question and still holds the fact the answer type needs. The window is a substring, so the quote
+remains verbatim and highlightable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["clause_bounds", "best_window", "strip_bullet", "tidy_end"]
+
+_CLAUSE_BREAK = re.compile(r"(?<=[;:,])\s+|\s+(?=[–—-]\s)|(?<=\.)\s+(?=[A-Z])")
+_BULLET = re.compile(r"^\s*(?:[•◦▪▶►‣–-]\s*)+")
+
+
+def strip_bullet(text: str) -> int:
+    """Length of a leading bullet marker (0 if none): the quote starts after it."""
+    m = _BULLET.match(text)
+    return m.end() if m else 0
+
+
+def clause_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause in ``text``; together they cover it."""
+    bounds, pos = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > pos:
+            bounds.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        bounds.append((pos, len(text)))
+    return bounds
+
+
+def best_window(
+    text: str,
+    score: Callable[[str], float],
+    needed: Callable[[str], bool],
+    max_chars: int,
+) -> tuple[int, int]:
+    """The clause window with the highest ``score`` that satisfies ``needed``, within ``max_chars``.
+
+    Falls back to the whole text when it already fits, and to the best-scoring window regardless
+    of ``needed`` when no window satisfies it.
+    """
+    if len(text) <= max_chars:
+        return 0, len(text)
+    clauses = clause_bounds(text)
+    best: tuple[float, int, int] | None = None
+    fallback: tuple[float, int, int] | None = None
+    for i in range(len(clauses)):
+        for j in range(i, len(clauses)):
+            start, end = clauses[i][0], clauses[j][1]
+            if end - start > max_chars:
+                break
+            span = text[start:end]
+            # Prefer windows that start and end a sentence: they read better as quotes. On a
+            # tie the longer window wins, so an enumeration is not cut after its first item.
+            s = score(span) + (0.05 if i == 0 else 0.0) + (0.03 if text[end - 1] in ".;" else 0.0)
+            if fallback is None or s >= fallback[0]:
+                fallback = (s, start, end)
+            if needed(span) and (best is None or s >= best[0]):
+                best = (s, start, end)
+    chosen = best or fallback
+    if chosen is None:  # one clause longer than max_chars: cut at a word boundary
+        cut = text.rfind(" ", 0, max_chars)
+        return 0, cut if cut > 0 else max_chars
+    return chosen[1], chosen[2]
+
+
+_DANGLING = re.compile(r"(?:[\s;,:–—-]+(?:and|or)?)+$")
+
+
+def tidy_end(text: str, start: int, end: int) -> int:
+    """Move ``end`` back over a list item's dangling "; and" or trailing comma."""
+    m = _DANGLING.search(text[start:end])
+    return start + m.start() if m and m.start() > 0 else end

@@ -1,0 +1,79 @@
+"""Index lifecycle: check staleness, (re)build atomically, load. Shared by the CLI and the server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from dealqa.errors import IngestError
+from dealqa.settings import Settings
+
+__all__ = ["chunking_settings", "make_embedder", "index_stale_reason", "build", "ensure_index"]
+
+Progress = Callable[[str], None]
+
+
+def chunking_settings(settings: Settings) -> dict:
+    return {"max_tokens": settings.chunk_max_tokens, "hard_limit": settings.chunk_hard_limit,
+            "chunker": "structure-v1"}
+
+
+def make_embedder(settings: Settings) -> Embeddings:
+    from retrieval.embeddings import MiniLMEmbeddings
+
+    return MiniLMEmbeddings(model_path=settings.model_path)
+
+
+def _paths(settings: Settings, paths: Sequence[Path] | None) -> list[Path]:
+    from ingest import corpus_paths
+
+    if paths:
+        return [Path(p) for p in paths]
+    found = corpus_paths(settings.corpus_dir)
+    if not found:
+        raise IngestError(f"no .txt, .md or .pdf files in {settings.corpus_dir}: add documents or "
+                          "pass paths to `dealqa ingest`")
+    return found
+
+
+def index_stale_reason(settings: Settings, embedder: Embeddings,
+                       paths: Sequence[Path] | None = None) -> str | None:
+    from retrieval.embeddings import embedder_id
+    from retrieval.store import expected_manifest, stale_reason
+
+    expected = expected_manifest(_paths(settings, paths), embedder_id(embedder),
+                                 chunking_settings(settings))
+    return stale_reason(settings.index_dir, expected)
+
+
+def build(settings: Settings, embedder: Embeddings, paths: Sequence[Path] | None = None,
+          progress: Progress | None = None):
+    """Ingest ``paths`` (default: the bundled corpus) and write the index atomically."""
+    from ingest import ingest_paths
+    from retrieval.embeddings import embedder_id
+    from retrieval.store import build_index
+
+    result = ingest_paths(
+        _paths(settings, paths),
+        count_tokens=embedder.count_tokens,
+        max_tokens=settings.chunk_max_tokens,
+        hard_limit=settings.chunk_hard_limit,
+        progress=progress,
+    )
+    info = {"model": embedder_id(embedder), "model_name": settings.model_name,
+            "chunking": chunking_settings(settings)}
+    return build_index(result, embedder, settings.index_dir, info, progress=progress)
+
+
+def ensure_index(settings: Settings, embedder: Embeddings, progress: Progress | None = None):
+    """Load the index, building it first when it is missing or stale."""
+    from retrieval.store import load_index
+
+    reason = index_stale_reason(settings, embedder)
+    if reason is not None:
+        if progress:
+            progress(f"building the index ({reason})")
+        return build(settings, embedder, progress=progress)
+    return load_index(settings.index_dir)

@@ -1,0 +1,86 @@
+"""Unit tests for the assistant's pure parts: question analysis, evidence, spans, follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.evidence import has_count_of, has_date, has_money, has_place, satisfies
+from assistant.followup import is_followup, resolve_followup
+from assistant.question import analyse_question
+from assistant.spans import best_window, clause_bounds, strip_bullet
+from assistant.templates import load_templates
+from dealqa.types import AnswerType, Turn
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How much is going to the vaccines centre?", AnswerType.AMOUNT),
+        ("How many jobs will the Liverpool plant create?", AnswerType.AMOUNT),
+        ("When does the higher R&D credit take effect?", AnswerType.DATE),
+        ("Who chairs the Accelerated Access Collaborative?", AnswerType.ENTITY),
+        ("Which companies will move into the Stevenage centre?", AnswerType.ENTITY),
+        ("Where will the fill and finish facility be?", AnswerType.PLACE),
+        ("What does the £146m programme include?", AnswerType.LIST),
+        ("We're a medtech SME in Leeds. What applies to us?", AnswerType.LIST),
+        ("Why does the deal back genomics?", AnswerType.DESCRIPTION),
+    ],
+)
+def test_answer_type(question: str, kind: AnswerType) -> None:
+    assert analyse_question(question).answer_type is kind
+
+
+def test_count_noun_and_money() -> None:
+    a = analyse_question("How many new jobs will Seqirus create?")
+    assert a.count_noun == "job" and not a.wants_money
+    assert analyse_question("How much funding goes to viral vectors?").wants_money
+    assert "Seqirus" in a.names
+
+
+def test_evidence_detectors() -> None:
+    assert has_money("a more than $100m contract") and has_money("2.4 per cent of GDP")
+    assert not has_money("nearly 100 high-value jobs")
+    assert has_count_of("creating nearly 100 high-value jobs", ("job",))
+    assert not has_count_of("a £40m investment creating jobs", ("job",))
+    assert has_date("with effect from 1 January 2018") and has_date("Jan 2018")
+    assert not has_date("a new facility creating jobs")
+    assert has_place("a new facility in Liverpool") and not has_place("a new facility")
+    assert not satisfies("we will support firms", AnswerType.AMOUNT, wants_money=True)
+
+
+def test_clause_window_keeps_needed_fact_and_is_verbatim() -> None:
+    text = ("The government has committed a great deal to infrastructure across many regions, "
+            "with partners in industry and academia, and it will fund £12m for a new centre in "
+            "Oxford; further support will follow in later phases of the deal, subject to review.")
+    s, e = best_window(text, lambda span: float("centre" in span), has_money, max_chars=90)
+    assert "£12m" in text[s:e] and e - s <= 90
+    bounds = clause_bounds(text)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+
+
+def test_strip_bullet() -> None:
+    assert strip_bullet("• £66m on a centre") == 2
+    assert strip_bullet("No bullet") == 0
+
+
+def test_followup_resolution_appends_topic() -> None:
+    history = [Turn(q="How much is Seqirus investing in Liverpool?",
+                    a="Seqirus committed £40m to a fill and finish facility in Liverpool [1]")]
+    assert is_followup("and how many jobs will that create?", history)
+    standalone = resolve_followup("and how many jobs will that create?", history)
+    assert "Seqirus" in standalone and "Liverpool" in standalone
+    assert standalone.startswith("and how many jobs will that create?")
+
+
+def test_standalone_question_is_left_alone() -> None:
+    history = [Turn(q="Who chairs the Accelerated Access Collaborative?", a="Sir Andrew Witty [1]")]
+    q = "How much will the Vaccines Development and Manufacturing Centre receive?"
+    assert resolve_followup(q, history) == q
+    assert resolve_followup(q, []) == q
+
+
+def test_templates_load_and_fail_clearly() -> None:
+    t = load_templates()
+    assert "does not" in t.get("abstain", "amount")
+    with pytest.raises(KeyError, match="missing from answers.ini"):
+        t.get("abstain", "no-such-key")
