@@ -66,6 +66,7 @@ class Assistant:
             TermStats(passages),
             UnitVectors(index, self.embedder),
             templates,
+            passages=index.passages,
             max_passages=top_k,
         )
         self.chain = build_chain(self.retriever, self.answerer, self._query_vec, top_k)

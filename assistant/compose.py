@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dealqa.types import Citation, Document, DocStatus, FootnoteRef, Passage
+from assistant.evidence import MONEY_RE
 from assistant.templates import Templates
 
-__all__ = ["Span", "Composer", "CONDITION_RE"]
+__all__ = ["Span", "Composer", "CONDITION_RE", "figure_for"]
 
 # Footnotes and sentences that make a promise conditional.
 CONDITION_RE = re.compile(
@@ -45,6 +46,17 @@ class Span:
         return self.passage.text[self.start - self.passage.start : self.end - self.passage.start]
 
 
+def figure_for(ref: FootnoteRef, passage: Passage) -> str:
+    """What a footnote qualifies: its anchor when that is a figure ("£210m"), else the last
+    figure shortly before it ("… up to £210m from the Challenge Fund⁵" -> "£210m")."""
+    if MONEY_RE.fullmatch(ref.anchor.strip()):
+        return ref.anchor
+    lo = max(passage.start, ref.start - 120)
+    before = passage.text[lo - passage.start : ref.end - passage.start]
+    found = MONEY_RE.findall(before)
+    return found[-1].strip() if found else ref.anchor
+
+
 class Composer:
     def __init__(self, documents: dict[str, Document], templates: Templates) -> None:
         self._docs = documents
@@ -72,7 +84,7 @@ class Composer:
             text = ": ".join(_expand_month(c.strip()) for c in text.split("\t") if c.strip())
         if span.trimmed_left:
             text = "…" + text
-        if span.trimmed_right:
+        if span.trimmed_right and not text.endswith((".", "?", "!")):
             text = text.rstrip(" ,;:–-") + "…"
         return f"{text} [{n}]"
 
@@ -91,9 +103,18 @@ class Composer:
 
     def caveats(self, spans: Sequence[Span], refs: Sequence[FootnoteRef]) -> list[str]:
         out = []
-        for f in refs:
-            cond = f.text.rstrip(".")
-            out.append(self._t.get("caveat", "condition", anchor=f.anchor, marker=f.marker,
+        # One caveat per figure and condition, however many footnotes repeat it.
+        grouped: dict[tuple[str, str], list[int]] = {}
+        for s in spans:
+            for f in refs:
+                if s.start <= f.start < s.end:
+                    key = (figure_for(f, s.passage), f.text.rstrip("."))
+                    grouped.setdefault(key, [])
+                    if f.marker not in grouped[key]:
+                        grouped[key].append(f.marker)
+        for (figure, cond), markers in grouped.items():
+            out.append(self._t.get("caveat", "condition", anchor=figure,
+                                   marker=", ".join(map(str, sorted(markers))),
                                    condition_lower=cond[:1].lower() + cond[1:]))
         out.extend(self.text_conditions(spans))
         for doc_id in dict.fromkeys(s.passage.doc_id for s in spans):

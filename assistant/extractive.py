@@ -17,28 +17,31 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant.compose import CONDITION_RE, Composer, Span
+from assistant.compose import CONDITION_RE, Composer, Span, figure_for
 from assistant.evidence import satisfies
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
 from assistant.scoring import Candidate, TermStats, score_candidates
-from assistant.spans import best_window, strip_bullet, tidy_end
+from assistant.arithmetic import Operation, compute, detect_operation, figures_in
+from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end
 from assistant.templates import Templates
-from dealqa.types import AnswerType, Citation, Hit, UnitKind
+from dealqa.types import AnswerType, Citation, FootnoteRef, Hit, Passage, UnitKind
 from retrieval.text import tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
 RELEVANT_RATIO = 0.8  # a unit is "relevant" when its relevance is within 80% of the best one
-MIN_COVERAGE = 0.35  # IDF-weighted share of question terms the support must contain ...
+MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must contain ...
+BORROWED_WEIGHT = 0.4
 SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
 SUBJECT_COVERAGE = 0.5
-OFF_TOPIC_DENSE = 0.45  # below this cosine *and* MIN_COVERAGE, the support is about something else
+OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
 TYPED = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE, AnswerType.ENTITY})
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
 SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
 MAX_LIST_ITEMS = 6
+REFERENCE_SECTIONS = frozenset({"references", "notes", "endnotes", "footnotes"})
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class AnswerRequest:
     analysis: QuestionAnalysis
     hits: Sequence[Hit]
     query_vec: np.ndarray
+    previous_answer: str = ""  # shown to the user last turn; not repeated as the answer
 
 
 @dataclass
@@ -62,7 +66,8 @@ class ExtractiveAnswerer:
     """Answerer contract: ``run(AnswerRequest) -> AnswerDraft`` (see assistant/assistant.py)."""
 
     def __init__(self, composer: Composer, stats: TermStats, unit_vectors, templates: Templates,
-                 *, max_passages: int = 6, max_chars: int = 400) -> None:
+                 *, passages: Sequence[Passage] = (), max_passages: int = 6,
+                 max_chars: int = 400) -> None:
         if max_passages <= 0:
             raise ValueError(f"max_passages must be > 0, got {max_passages}")
         if max_chars < 80:
@@ -71,6 +76,12 @@ class ExtractiveAnswerer:
         self._stats = stats
         self._unit_vectors = unit_vectors  # callable: (hits) -> {(passage_id, i): vec}
         self._t = templates
+        # Footnote text -> the passages whose figures carry it, for "which funding is subject
+        # to Treasury approval?": the References entry is found, the figures are the answer.
+        self._footnoted: dict[str, list[tuple[Passage, FootnoteRef]]] = {}
+        for p in passages:
+            for f in p.footnotes:
+                self._footnoted.setdefault(_norm(f.text), []).append((p, f))
         self.max_passages = max_passages
         self.max_chars = max_chars
 
@@ -80,12 +91,26 @@ class ExtractiveAnswerer:
         if not hits:
             return self._abstain(req, None)
         q_terms = tokenize(req.standalone)
-        cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms, self._stats)
+        own = set(tokenize(req.question))
+        # Words a follow-up borrowed from the last turn locate the topic; its own words say
+        # what is asked now, so they weigh more when choosing the sentence.
+        weights = {t: (1.0 if t in own else BORROWED_WEIGHT) for t in q_terms}
+        cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms,
+                                 self._stats, weights, req.previous_answer)
         if not cands:
             return self._abstain(req, None)
         best = self._choose(req.analysis, cands)
         if best is None or not self._covered(req, q_terms, best, cands[0]):
             return self._abstain(req, cands[0])
+        if best.passage.section and best.passage.section[0].lower() in REFERENCE_SECTIONS:
+            spans = self._footnote_spans(req, q_terms, best)
+            if spans:
+                return self._answer(req, spans)
+        op = detect_operation(req.question)
+        if op is not None:
+            worked = self._arithmetic(req, q_terms, cands, op)
+            if worked is not None:
+                return worked
         if req.analysis.answer_type is AnswerType.LIST or _is_lead_in(best):
             return self._answer(req, self._list_spans(req, q_terms, best, cands))
         return self._answer(req, self._spans(req, q_terms, best, cands))
@@ -108,12 +133,15 @@ class ExtractiveAnswerer:
     def _about_subject(self, a: QuestionAnalysis, c: Candidate) -> bool:
         """A figure, date or place only answers when it is stated about the question's subject:
         the names in the question must be in the unit (or the sentence that introduces it)."""
-        name_terms = [t for n in a.names for t in tokenize(n)]
-        if not name_terms:
+        names = [toks for toks in (tokenize(n) for n in a.names) if toks]
+        if not names:
             return True
         units = c.passage.units
         lead = c.passage.unit_text(units[c.unit_index - 1]) if c.unit_index > 0 else ""
-        return self._stats.coverage(name_terms, tokenize(f"{lead} {c.text}")) >= SUBJECT_COVERAGE
+        have = tokenize(f"{lead} {c.text}")
+        # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
+        # answered by a Welsh grant to someone else.
+        return all(self._stats.coverage(toks, have) >= SUBJECT_COVERAGE for toks in names)
 
     def _covered(self, req: AnswerRequest, q_terms: list[str], best: Candidate,
                  top: Candidate) -> bool:
@@ -136,10 +164,11 @@ class ExtractiveAnswerer:
         body = body.strip()
         needs = self._needs(req.analysis)
         score = lambda s: self._stats.coverage(q_terms, tokenize(s))  # noqa: E731
-        s, e = best_window(body, score, needs, max_chars)
-        e = tidy_end(body, s, e)
+        s, window_end = best_window(body, score, needs, max_chars)
+        e = tidy_end(body, s, window_end)
         base = c.unit.start + skip + lead
-        return Span(c.passage, base + s, base + e, trimmed_left=s > 0, trimmed_right=e < len(body))
+        return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
+                    trimmed_right=window_end < len(body))
 
     def _spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
         first = self._span(req, q_terms, best, self.max_chars - 20)
@@ -189,6 +218,71 @@ class ExtractiveAnswerer:
                 break
         return [self._span(req, q_terms, c, 200) for c in picked] or [self._span(req, q_terms, best, 300)]
 
+    def _arithmetic(self, req, q_terms, cands: list[Candidate], op: Operation) -> AnswerDraft | None:
+        """Pick the two figures whose clauses best cover the question; quote both, show the sum."""
+        a = req.analysis
+        want = "count" if a.count_noun else ("money" if a.wants_money else None)
+        options = []  # (clause coverage + unit score, candidate, figure, clause tokens)
+        for c in cands[:15]:
+            for cs, ce in clause_bounds(c.text):
+                clause = c.text[cs:ce]
+                toks = set(tokenize(clause))
+                cov = self._stats.coverage(q_terms, toks)
+                for f in figures_in(clause):
+                    if want == "count" and f.currency or want == "money" and not f.currency:
+                        continue
+                    options.append((cov + 0.3 * c.score, c, f, toks))
+        if len(options) < 2:
+            return None
+        options.sort(key=lambda o: o[0], reverse=True)
+        first = options[0]
+        second, best_gain = None, -1.0
+        for o in options[1:]:
+            if o[2].kind != first[2].kind or o[2].value == first[2].value:
+                continue
+            gain = self._stats.coverage(q_terms, first[3] | o[3]) + 0.3 * o[1].score
+            if gain > best_gain:
+                second, best_gain = o, gain
+        if second is None:
+            return None
+        working = compute(op, first[2], second[2])
+        if working is None:
+            return None
+        spans = [self._figure_span(q_terms, first[1], first[2].text)]
+        if second[1] is not first[1] or second[2].text not in spans[0].quote:
+            spans.append(self._figure_span(q_terms, second[1], second[2].text))
+        draft = self._answer(req, spans)
+        draft.text += " " + self._t.get("arithmetic", op.value, working=working)
+        return draft
+
+    def _figure_span(self, q_terms, c: Candidate, figure: str) -> Span:
+        return self._anchor_span(q_terms, c, figure)
+
+    def _footnote_spans(self, req, q_terms, best: Candidate) -> list[Span]:
+        """The figures a References entry is attached to, each in its own sentence or bullet."""
+        spans: list[Span] = []
+        seen: set[str] = set()
+        for p, f in self._footnoted.get(_norm(best.text), []):
+            figure = figure_for(f, p)
+            if figure in seen:  # the same figure restated elsewhere: cite it once
+                continue
+            for i, u in enumerate(p.units):
+                if u.start <= f.start < u.end:
+                    c = Candidate(p, u, i, 0, p.unit_text(u), 0.0, 0.0, 0.0, 0.0)
+                    spans.append(self._anchor_span(q_terms, c, figure))
+                    seen.add(figure)
+        return spans[:MAX_LIST_ITEMS]
+
+    def _anchor_span(self, q_terms, c: Candidate, figure: str) -> Span:
+        skip = strip_bullet(c.text)
+        body = c.text[skip:].rstrip()
+        score = lambda s: self._stats.coverage(q_terms, tokenize(s))  # noqa: E731
+        s, window_end = best_window(body, score, lambda span: figure in span, 180)
+        e = tidy_end(body, s, window_end)
+        base = c.unit.start + skip
+        return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
+                    trimmed_right=window_end < len(body))
+
     # -- output -------------------------------------------------------------------------------
     def _answer(self, req: AnswerRequest, spans: list[Span]) -> AnswerDraft:
         citations = [self._composer.citation(n, s) for n, s in enumerate(spans, start=1)]
@@ -219,6 +313,10 @@ class ExtractiveAnswerer:
         nearby = self._t.get("abstain", "nearby", nearby=Composer.render(span, 1))
         return AnswerDraft(text=f"{head} {nearby}", citations=[citation], abstained=True,
                            caveats=self._composer.caveats([span], []))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(".")
 
 
 def _is_lead_in(c: Candidate) -> bool:

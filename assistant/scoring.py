@@ -23,6 +23,7 @@ __all__ = ["TermStats", "Candidate", "score_candidates"]
 # Weights of the unit score. Dense similarity carries paraphrase; lexical coverage carries
 # names and figures the small embedding model blurs; the passage's rank is a weak prior.
 W_DENSE, W_LEXICAL, W_CONTEXT, W_RANK = 0.5, 0.3, 0.1, 0.1
+SEEN_PENALTY = 0.7
 
 
 class TermStats:
@@ -46,14 +47,19 @@ class TermStats:
     def known(self, term: str) -> bool:
         return term in self._idf
 
-    def coverage(self, query_terms: Iterable[str], text_terms: Iterable[str]) -> float:
-        """IDF-weighted share of ``query_terms`` found in ``text_terms`` (0..1)."""
+    def coverage(self, query_terms: Iterable[str], text_terms: Iterable[str],
+                 weights: dict[str, float] | None = None) -> float:
+        """IDF-weighted share of ``query_terms`` found in ``text_terms`` (0..1).
+
+        ``weights`` scales some terms (a follow-up's borrowed topic words count for less)."""
         q = set(query_terms)
         if not q:
             return 0.0
         have = set(text_terms)
-        total = sum(self.idf(t) for t in q)
-        return sum(self.idf(t) for t in q if t in have) / total if total else 0.0
+        w = weights or {}
+        total = sum(self.idf(t) * w.get(t, 1.0) for t in q)
+        got = sum(self.idf(t) * w.get(t, 1.0) for t in q if t in have)
+        return got / total if total else 0.0
 
 
 @dataclass(frozen=True)
@@ -80,13 +86,18 @@ def score_candidates(
     query_vec: np.ndarray,
     query_terms: Sequence[str],
     stats: TermStats,
+    weights: dict[str, float] | None = None,
+    seen: str = "",
 ) -> list[Candidate]:
-    """Every unit of every hit, scored, best first. ``unit_vectors`` maps (passage_id, i) -> vec."""
+    """Every unit of every hit, scored, best first. ``unit_vectors`` maps (passage_id, i) -> vec.
+
+    ``seen`` is text the user has already been shown (the previous answer): a unit repeated from
+    it is demoted, so a follow-up gets new information rather than the same quote again."""
     out: list[Candidate] = []
     for hit in hits:
         p = hit.passage
         ctx_terms = tokenize(f"{p.section_label} {p.text}")
-        context = stats.coverage(query_terms, ctx_terms)
+        context = stats.coverage(query_terms, ctx_terms, weights)
         prior = 1.0 / hit.rank
         for i, unit in enumerate(p.units):
             if unit.kind is UnitKind.HEADING:  # a heading names a topic; it answers nothing
@@ -94,8 +105,16 @@ def score_candidates(
             text = p.unit_text(unit)
             vec = unit_vectors.get((p.passage_id, i))
             dense = float(np.dot(vec, query_vec)) if vec is not None else 0.0
-            lexical = stats.coverage(query_terms, tokenize(text))
+            lexical = stats.coverage(query_terms, tokenize(text), weights)
             score = W_DENSE * dense + W_LEXICAL * lexical + W_CONTEXT * context + W_RANK * prior
+            if seen and _repeats(text, seen):
+                score *= SEEN_PENALTY
             out.append(Candidate(p, unit, i, hit.rank, text, dense, lexical, context, score))
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+def _repeats(text: str, seen: str) -> bool:
+    """Most of ``text``'s words already appeared in ``seen``."""
+    words = set(tokenize(text))
+    return bool(words) and len(words & set(tokenize(seen))) >= 0.6 * len(words)

@@ -64,6 +64,13 @@ def best_window(
                 fallback = (s, start, end)
             if needed(span) and (best is None or s >= best[0]):
                 best = (s, start, end)
+    if best is None:
+        # No window within the limit holds the needed fact: take the shortest clause that
+        # does, even if long; quoting the wrong clause would be worse than a long one.
+        holding = [(e - s_, s_, e) for s_, e in clauses if needed(text[s_:e])]
+        if holding:
+            _, start, end = min(holding)
+            return start, end
     chosen = best or fallback
     if chosen is None:  # one clause longer than max_chars: cut at a word boundary
         cut = text.rfind(" ", 0, max_chars)

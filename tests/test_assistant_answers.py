@@ -1,0 +1,120 @@
+"""The assistant end to end on the fixture corpus, with the fake embedder (fast, exact)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.assistant import Assistant
+from dealqa.errors import InvalidQuestionError
+from dealqa.types import Answer, Turn
+from ingest import ingest_paths
+from retrieval.store import build_index
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, fixture_corpus_path):
+    from conftest import FakeEmbeddings
+
+    emb = FakeEmbeddings()
+    result = ingest_paths([fixture_corpus_path], count_tokens=emb.count_tokens)
+    index = build_index(result, emb, tmp_path_factory.mktemp("ix") / "index",
+                        {"model": "fake", "chunking": {}})
+    return Assistant(index, emb, top_k=5)
+
+
+@pytest.fixture(scope="module")
+def fixture_corpus_path():
+    from conftest import FIXTURES
+
+    return FIXTURES / "corpus" / "mini-deal.txt"
+
+
+def _quotes_are_verbatim(assistant: Assistant, answer: Answer) -> None:
+    docs = {d.doc_id: d for d in assistant.documents()}
+    for c in answer.citations:
+        assert docs[c.doc_id].text[c.start : c.end] == c.quote
+        assert f"[{c.n}]" in answer.text
+
+
+def test_amount_answer_cites_the_figure(assistant: Assistant) -> None:
+    a = assistant.ask("How much will the Vaccines Centre in Oxford get?")
+    assert not a.abstained
+    assert "£20m" in a.text and "[1]" in a.text
+    _quotes_are_verbatim(assistant, a)
+    assert any("Withdrawn 1 May 2024" in c for c in a.caveats)
+
+
+def test_footnote_condition_travels_with_the_figure(assistant: Assistant) -> None:
+    a = assistant.ask("How much is the investment programme from the Challenge Fund?")
+    assert "£50m" in a.text
+    assert "Subject to business case approval by HM Treasury" in a.text
+    assert any("subject to business case approval" in c for c in a.caveats)
+
+
+def test_count_question_needs_a_count(assistant: Assistant) -> None:
+    a = assistant.ask("How many jobs will Acme Biologics create in Liverpool?")
+    assert not a.abstained and "80" in a.text
+    _quotes_are_verbatim(assistant, a)
+
+
+def test_abstains_when_support_lacks_a_date(assistant: Assistant) -> None:
+    a = assistant.ask("When will the Vaccines Centre in Oxford open?")
+    assert a.abstained
+    assert a.text.startswith("The deal does not say when.")
+    assert a.citations, "an abstention still shows what the deal says nearby"
+    _quotes_are_verbatim(assistant, a)
+
+
+def test_abstains_on_a_name_the_deal_never_mentions(assistant: Assistant) -> None:
+    a = assistant.ask("How much is Pfizer investing in Belfast?")
+    assert a.abstained
+
+
+def test_list_question_gets_the_list(assistant: Assistant) -> None:
+    a = assistant.ask("What does the £50m programme include?")
+    assert not a.abstained
+    for figure in ("£20m", "£10m"):
+        assert figure in a.text
+    assert a.text.count("•") >= 3
+    _quotes_are_verbatim(assistant, a)
+
+
+def test_followup_is_resolved_against_history(assistant: Assistant) -> None:
+    history = [Turn(q="How much is Acme Biologics investing in Liverpool?",
+                    a="Acme Biologics committed £12m to a facility in Liverpool [1]")]
+    a = assistant.ask("and how many staff are already there?", history)
+    assert "Acme" in a.standalone_question
+    assert not a.abstained and "300" in a.text
+
+
+def test_difference_is_worked_out_from_quoted_figures(assistant: Assistant) -> None:
+    a = assistant.ask("How much more goes to the Vaccines Centre than to the Cell Therapy Centre?")
+    assert "£20m" in a.text and "£10m" in a.text
+    assert "£20m − £10m = £10m" in a.text
+
+
+@pytest.mark.parametrize(("question", "message"), [
+    ("", "question is empty"),
+    ("   \n ", "question is empty"),
+    ("x" * 2001, "the limit is 2,000"),
+])
+def test_bad_questions_are_refused_clearly(assistant: Assistant, question: str, message: str) -> None:
+    with pytest.raises(InvalidQuestionError, match=message):
+        assistant.ask(question)
+
+
+def test_stream_yields_text_then_the_answer(assistant: Assistant) -> None:
+    parts = list(assistant.stream("How much will the Vaccines Centre in Oxford get?"))
+    assert isinstance(parts[-1], Answer)
+    assert "".join(p for p in parts[:-1]) == parts[-1].text
+
+
+def test_passage_lookup_and_neighbours(assistant: Assistant) -> None:
+    first = assistant.index.passages[1]
+    assert assistant.passage(first.passage_id) == first
+    around = assistant.neighbours(first.passage_id, n=1)
+    assert first in around and len(around) <= 3
+    with pytest.raises(KeyError):
+        assistant.passage("no-such-passage")
+    info = assistant.info()
+    assert info["passages"] == len(assistant.index.passages) and info["documents"] == 1
