@@ -1,0 +1,142 @@
+"""The chat page in a real browser: Debian's chromium, driven by Playwright, against the app
+served by uvicorn on 127.0.0.1 with the fake assistant. Screenshots go to tests/artifacts/."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fakes_web import FakeAssistant, make_app
+
+pytestmark = [
+    pytest.mark.browser,
+    # Gradio's queue statistics use pandas options that pandas 3 deprecates: not ours to fix.
+    pytest.mark.filterwarnings("ignore:.*no_silent_downcasting:DeprecationWarning"),
+    pytest.mark.filterwarnings("ignore:The copy keyword is deprecated"),
+]
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+TIMEOUT_MS = 15_000
+
+if not CHROMIUM.exists():
+    pytest.skip("chromium is not installed: run `apt-get install -y chromium` (Debian) for the "
+                "browser tests", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python) is not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def fake() -> FakeAssistant:
+    return FakeAssistant()
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory, fake: FakeAssistant) -> Iterator[str]:
+    import uvicorn
+
+    app = make_app(tmp_path_factory.mktemp("browser"), fake, with_ui=True)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start within 30 s")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    # Never let Playwright fetch a browser: launch the system chromium by path.
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, base_url: str) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.goto(base_url + "/", wait_until="load")
+    page.locator("#dq-question textarea").wait_for()
+    yield page
+    context.close()
+
+
+def ask(page, question: str) -> None:
+    page.locator("#dq-question textarea").fill(question)
+    page.locator("#dq-ask").click()
+
+
+def test_ask_open_the_citation_and_see_the_highlighted_quote(page, fake: FakeAssistant) -> None:
+    expect = sync_api.expect
+    # The header says the deal is withdrawn before anything is asked.
+    expect(page.locator("#dq-header .dq-banner--withdrawn")).to_contain_text("Withdrawn 1 May 2024")
+
+    ask(page, "How much for the Vaccines Centre in Oxford?")
+    answer = page.locator("#dq-chat .dq-answer--asserted").last
+    expect(answer).to_be_visible()
+    expected = fake.ask("How much for the Vaccines Centre in Oxford?")
+    cite = answer.locator("a.dq-cite", has_text="[1]")
+    expect(cite).to_be_visible()
+
+    cite.click()
+    card = page.locator("#dq-src-1-1")
+    expect(card).to_have_class("dq-source dq-source--active")
+    expect(card).to_have_attribute("open", "")
+    mark = card.locator("mark")
+    expect(mark).to_be_visible()
+    expect(mark).to_have_text(expected.citations[0].quote)
+    expect(card.locator(".dq-source__section")).to_have_text("Key commitments › Support manufacturing")
+    expect(card.locator(".dq-banner--withdrawn")).to_be_visible()
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "chat-citation.png"), full_page=True)
+
+
+def test_abstain_examples_follow_up_feedback_and_clear(page) -> None:
+    expect = sync_api.expect
+    page.locator("button.dq-example", has_text="still current government policy").click()
+    expect(page.locator("#dq-chat .dq-answer").first).to_be_visible()
+
+    ask(page, "Does the deal fund quantum computing?")
+    abstained = page.locator("#dq-chat .dq-answer--abstained")
+    expect(abstained).to_be_visible()
+    expect(abstained).to_contain_text("Not answered by the deal")
+    expect(abstained.locator("a.dq-cite")).to_have_count(0)
+
+    ask(page, "Which company invests in Liverpool?")
+    expect(page.locator("#dq-chat .dq-answer--asserted")).to_have_count(2)
+    # The [1] of the first answer still opens the first answer's source.
+    page.locator("#dq-chat .dq-answer--asserted").first.locator("a.dq-cite").first.click()
+    expect(page.locator('.dq-turn[data-turn="1"]')).to_be_visible()
+    expect(page.locator('.dq-turn[data-turn="3"]')).to_be_hidden()
+
+    page.locator("#dq-comment textarea").fill("names the company, good")
+    page.locator("#dq-helpful").click()
+    expect(page.locator("#dq-feedback-status")).to_contain_text("answer 3 saved as helpful")
+    page.screenshot(path=str(ARTIFACTS / "chat-abstain-feedback.png"), full_page=True)
+
+    page.locator("#dq-clear").click()
+    expect(page.locator("#dq-chat .dq-answer")).to_have_count(0)
+    expect(page.locator("#dq-sources-panel .dq-sources__empty")).to_be_visible()
