@@ -20,7 +20,7 @@ import numpy as np
 from assistant.compose import CONDITION_RE, Composer, Span, figure_for
 from assistant.evidence import satisfies
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
-from assistant.scoring import Candidate, TermStats, score_candidates
+from assistant.scoring import Candidate, TermStats, score_candidates, terms
 from assistant.arithmetic import Operation, compute, detect_operation, figures_in
 from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end
 from assistant.templates import Templates
@@ -138,7 +138,7 @@ class ExtractiveAnswerer:
             return True
         units = c.passage.units
         lead = c.passage.unit_text(units[c.unit_index - 1]) if c.unit_index > 0 else ""
-        have = tokenize(f"{lead} {c.text}")
+        have = terms(f"{lead} {c.text}")
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
         return all(self._stats.coverage(toks, have) >= SUBJECT_COVERAGE for toks in names)
@@ -152,7 +152,7 @@ class ExtractiveAnswerer:
         names = [toks for toks in names if toks]
         if names and not any(self._stats.known(t) for toks in names for t in toks):
             return False
-        support = tokenize(f"{best.passage.section_label} {best.passage.text}")
+        support = terms(f"{best.passage.section_label} {best.passage.text}")
         coverage = self._stats.coverage(q_terms, support)
         return coverage >= MIN_COVERAGE or max(best.dense, top.dense) >= OFF_TOPIC_DENSE
 
@@ -163,7 +163,7 @@ class ExtractiveAnswerer:
         lead = len(body) - len(body.lstrip())
         body = body.strip()
         needs = self._needs(req.analysis)
-        score = lambda s: self._stats.coverage(q_terms, tokenize(s))  # noqa: E731
+        score = lambda s: self._stats.coverage(q_terms, terms(s))  # noqa: E731
         s, window_end = best_window(body, score, needs, max_chars)
         e = tidy_end(body, s, window_end)
         base = c.unit.start + skip + lead
@@ -175,14 +175,14 @@ class ExtractiveAnswerer:
         spans = [first]
         budget = self.max_chars - len(first.quote)
         needs = self._needs(req.analysis)
-        covered = self._stats.coverage(q_terms, tokenize(first.quote))
+        covered = self._stats.coverage(q_terms, terms(first.quote))
         for c in cands:
             if c is best or c.score < SECOND_SPAN_RATIO * best.score or budget < 80:
                 continue
             if not needs(c.text):
                 continue
             span = self._span(req, q_terms, c, budget - 10)
-            gain = self._stats.coverage(q_terms, tokenize(f"{first.quote} {span.quote}")) - covered
+            gain = self._stats.coverage(q_terms, terms(f"{first.quote} {span.quote}")) - covered
             if gain < SECOND_SPAN_GAIN or _overlaps_text(span.quote, first.quote):
                 continue
             spans.append(span)
@@ -226,7 +226,7 @@ class ExtractiveAnswerer:
         for c in cands[:15]:
             for cs, ce in clause_bounds(c.text):
                 clause = c.text[cs:ce]
-                toks = set(tokenize(clause))
+                toks = set(terms(clause))
                 cov = self._stats.coverage(q_terms, toks)
                 for f in figures_in(clause):
                     if want == "count" and f.currency or want == "money" and not f.currency:
@@ -276,7 +276,7 @@ class ExtractiveAnswerer:
     def _anchor_span(self, q_terms, c: Candidate, figure: str) -> Span:
         skip = strip_bullet(c.text)
         body = c.text[skip:].rstrip()
-        score = lambda s: self._stats.coverage(q_terms, tokenize(s))  # noqa: E731
+        score = lambda s: self._stats.coverage(q_terms, terms(s))  # noqa: E731
         s, window_end = best_window(body, score, lambda span: figure in span, 180)
         e = tidy_end(body, s, window_end)
         base = c.unit.start + skip

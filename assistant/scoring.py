@@ -9,6 +9,7 @@ words the question shares with every passage ("deal", "government") count least.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,14 @@ import numpy as np
 from dealqa.types import Hit, Passage, Unit, UnitKind
 from retrieval.text import tokenize
 
-__all__ = ["TermStats", "Candidate", "score_candidates"]
+__all__ = ["TermStats", "Candidate", "score_candidates", "terms"]
+
+
+@lru_cache(maxsize=50_000)
+def terms(text: str) -> frozenset[str]:
+    """The set of index terms of ``text``, cached: passage and unit texts recur on every question,
+    and tokenising them again was most of the answerer's time."""
+    return frozenset(tokenize(text))
 
 # Weights of the unit score. Dense similarity carries paraphrase; lexical coverage carries
 # names and figures the small embedding model blurs; the passage's rank is a weak prior.
@@ -96,7 +104,7 @@ def score_candidates(
     out: list[Candidate] = []
     for hit in hits:
         p = hit.passage
-        ctx_terms = tokenize(f"{p.section_label} {p.text}")
+        ctx_terms = terms(f"{p.section_label} {p.text}")
         context = stats.coverage(query_terms, ctx_terms, weights)
         prior = 1.0 / hit.rank
         for i, unit in enumerate(p.units):
@@ -105,7 +113,7 @@ def score_candidates(
             text = p.unit_text(unit)
             vec = unit_vectors.get((p.passage_id, i))
             dense = float(np.dot(vec, query_vec)) if vec is not None else 0.0
-            lexical = stats.coverage(query_terms, tokenize(text), weights)
+            lexical = stats.coverage(query_terms, terms(text), weights)
             score = W_DENSE * dense + W_LEXICAL * lexical + W_CONTEXT * context + W_RANK * prior
             if seen and _repeats(text, seen):
                 score *= SEEN_PENALTY
@@ -116,5 +124,5 @@ def score_candidates(
 
 def _repeats(text: str, seen: str) -> bool:
     """Most of ``text``'s words already appeared in ``seen``."""
-    words = set(tokenize(text))
-    return bool(words) and len(words & set(tokenize(seen))) >= 0.6 * len(words)
+    words = terms(text)
+    return bool(words) and len(words & terms(seen)) >= 0.6 * len(words)
