@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -41,6 +42,7 @@ TYPED = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE, AnswerT
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
 SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
 MAX_LIST_ITEMS = 6
+SIBLING_RATIO = 0.3
 REFERENCE_SECTIONS = frozenset({"references", "notes", "endnotes", "footnotes"})
 
 
@@ -99,6 +101,12 @@ class ExtractiveAnswerer:
                                  self._stats, weights, req.previous_answer)
         if not cands:
             return self._abstain(req, None)
+        op = detect_operation(req.question)
+        if op is not None and self._covered(req, q_terms, cands[0], cands[0]):
+            # A sum or difference spans two subjects: the one-subject checks below do not apply.
+            worked = self._arithmetic(req, q_terms, cands, op)
+            if worked is not None:
+                return worked
         best = self._choose(req.analysis, cands)
         if best is None or not self._covered(req, q_terms, best, cands[0]):
             return self._abstain(req, cands[0])
@@ -106,42 +114,47 @@ class ExtractiveAnswerer:
             spans = self._footnote_spans(req, q_terms, best)
             if spans:
                 return self._answer(req, spans)
-        op = detect_operation(req.question)
-        if op is not None:
-            worked = self._arithmetic(req, q_terms, cands, op)
-            if worked is not None:
-                return worked
         if req.analysis.answer_type is AnswerType.LIST or _is_lead_in(best):
             return self._answer(req, self._list_spans(req, q_terms, best, cands))
         return self._answer(req, self._spans(req, q_terms, best, cands))
 
     # -- selection ----------------------------------------------------------------------------
-    def _needs(self, a: QuestionAnalysis):
+    def _needs(self, a: QuestionAnalysis, *, all_types: bool = True):
         nouns = COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
         any_count = bool(a.count_noun) and not nouns
-        return lambda text: satisfies(text, a.answer_type, count_nouns=nouns, any_count=any_count,
-                                      wants_money=a.wants_money)
+        kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
+        return lambda text: all(
+            satisfies(text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money)
+            for k in kinds)
 
     def _choose(self, a: QuestionAnalysis, cands: list[Candidate]) -> Candidate | None:
         top = max(c.relevance for c in cands)
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
-        needs = self._needs(a)
         bound = a.answer_type in SUBJECT_BOUND
-        return next((c for c in relevant
-                     if needs(c.text) and (not bound or self._about_subject(a, c))), None)
+        # Prefer support holding every fact asked for; else the main one.
+        for needs in (self._needs(a), self._needs(a, all_types=False)):
+            found = next((c for c in relevant
+                          if needs(c.text) and (not bound or self._about_subject(a, c))), None)
+            if found is not None:
+                return found
+        return None
 
     def _about_subject(self, a: QuestionAnalysis, c: Candidate) -> bool:
         """A figure, date or place only answers when it is stated about the question's subject:
         the names in the question must be in the unit (or the sentence that introduces it)."""
-        names = [toks for toks in (tokenize(n) for n in a.names) if toks]
+        names = [(n, toks) for n in a.names if (toks := tokenize(n))]
         if not names:
             return True
         units = c.passage.units
-        lead = c.passage.unit_text(units[c.unit_index - 1]) if c.unit_index > 0 else ""
-        have = terms(f"{lead} {c.text}")
+        # The unit and the two before it: "... AstraZeneca ... The £500m facility ..." names its
+        # subject a sentence or two earlier.
+        before = " ".join(c.passage.unit_text(u) for u in units[max(0, c.unit_index - 2):c.unit_index])
+        text = f"{before} {c.text}"
+        have = terms(text)
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
-        return all(self._stats.coverage(toks, have) >= SUBJECT_COVERAGE for toks in names)
+        return all(self._stats.coverage(toks, have) >= SUBJECT_COVERAGE or _acronym_in(name, text)
+                   for name, toks in names)
 
     def _covered(self, req: AnswerRequest, q_terms: list[str], best: Candidate,
                  top: Candidate) -> bool:
@@ -197,18 +210,19 @@ class ExtractiveAnswerer:
         if _is_lead_in(best):
             lead_in, i = best, i + 1
         if units[i].kind is UnitKind.BULLET:
-            lo = i
-            while lo > 0 and units[lo - 1].kind is UnitKind.BULLET:
-                lo -= 1
-            hi = i
-            while hi + 1 < len(units) and units[hi + 1].kind is UnitKind.BULLET:
-                hi += 1
+            lo, hi = _list_group(p, i)
             by_idx = {c.unit_index: c for c in cands if c.passage is p}
-            items = [by_idx[j] for j in range(lo, hi + 1)
-                     if j in by_idx and by_idx[j] is not lead_in][:MAX_LIST_ITEMS]
+            items = [by_idx[j] for j in range(lo, hi + 1) if j in by_idx and by_idx[j] is not lead_in]
+            if lead_in is None:
+                # Asked about one item of a list ("the two projects at Sheffield"): keep only
+                # the items about as relevant as the best one, not the whole list.
+                items = [c for c in items if c.relevance >= SIBLING_RATIO * best.relevance]
+            items = items[:MAX_LIST_ITEMS]
             if len(items) >= 2:
                 head = [self._span(req, q_terms, lead_in, 200)] if lead_in else []
                 return head + [self._span(req, q_terms, c, 200) for c in items]
+            if items:
+                return [self._span(req, q_terms, items[0], 320)]
         # Not a list in the text: the best distinct units across passages.
         picked: list[Candidate] = []
         for c in cands:
@@ -315,8 +329,37 @@ class ExtractiveAnswerer:
                            caveats=self._composer.caveats([span], []))
 
 
+def _acronym_in(name: str, text: str) -> bool:
+    """ "NIHR" is in a text that spells out "National Institute for Health Research"."""
+    acr = re.sub(r"['’]s$", "", name.strip())
+    if not re.fullmatch(r"[A-Z&]{2,6}", acr):
+        return False
+    words = re.findall(r"[A-Z][A-Za-z]*|&", text)
+    # Capitalised words in a row (small words like "for", "of", "and" were skipped by findall,
+    # which is what initials do too).
+    initials = "".join(w[0] for w in words)
+    return acr.replace("&", "") in initials
+
+
 def _norm(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(".")
+
+
+def _list_group(p: Passage, i: int) -> tuple[int, int]:
+    """The bullets around unit ``i`` that belong to one list: bounded by non-bullets and by
+    lead-ins ("... including:"), which start a sub-list of their own."""
+    units = p.units
+
+    def lead(j: int) -> bool:
+        return p.unit_text(units[j]).rstrip().endswith(":")
+
+    lo = i
+    while lo > 0 and units[lo - 1].kind is UnitKind.BULLET and not lead(lo - 1):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(units) and units[hi + 1].kind is UnitKind.BULLET and not lead(hi + 1):
+        hi += 1
+    return lo, hi
 
 
 def _is_lead_in(c: Candidate) -> bool:

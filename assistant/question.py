@@ -38,7 +38,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"initiatives|support|commitments|centres)|what (?:does|do|will) .{0,60}\binclude|"
         r"applies? to (?:us|me|our)|what can (?:we|i) (?:get|use|apply)|relevant to (?:us|me|our)|"
         r"break ?down|itemi[sz]e|what (?:does|do|will) .{0,60}\b(?:pay for|fund|cover|consist of)|"
-        r"what (?:is|are) .{0,40}\bmade up of)\b")),
+        r"what (?:is|are) .{0,40}\bmade up of)\b|"
+        # "What changes ... does the deal set out?", "What rules must ...": a plural asks for a list
+        r"^(?:what|which) (?!does\b|is\b|was\b|has\b|as\b)[a-z-]{3,}(?<!ss)(?<!ss)s\b")),
 ]
 
 # "How many <noun>": the support must count that thing, not just hold any number.
@@ -81,6 +83,7 @@ class QuestionAnalysis:
     count_noun: str | None = None  # the thing a "how many" question counts, singular
     wants_money: bool = False  # "how much" / budget / funding: a currency amount is needed
     names: tuple[str, ...] = field(default_factory=tuple)  # capitalised names in the question
+    also: tuple[AnswerType, ...] = ()  # further facts asked for ("... and by when?")
 
 
 def _singular(word: str) -> str:
@@ -92,8 +95,15 @@ def _singular(word: str) -> str:
 
 
 def _count_noun(q: str) -> str | None:
-    m = re.search(r"\bhow many (?:new |more |additional |extra |high[- ]value |of the )?([a-z-]+)", q)
-    return _singular(m.group(1)) if m else None
+    """What "how many X" / "the number of X" counts: the first known count noun among the next
+    few words ("how many UK staff" -> "staff"), else the first word."""
+    m = re.search(r"\b(?:how many|number of|count of)((?: [a-z-]+){1,4})", q)
+    if not m:
+        return None
+    words = [_singular(w) for w in m.group(1).split()]
+    words = [w for w in words if w not in ("new", "more", "additional", "extra", "of", "the")]
+    known = [w for w in words if w in COUNT_NOUN_SYNONYMS]
+    return known[0] if known else (words[0] if words else None)
 
 
 def _names(question: str) -> tuple[str, ...]:
@@ -104,15 +114,16 @@ def _names(question: str) -> tuple[str, ...]:
 
 def analyse_question(question: str) -> QuestionAnalysis:
     q = " ".join(question.lower().split())
-    answer_type = AnswerType.DESCRIPTION
-    for kind, pattern in _TYPE_PATTERNS:
-        if pattern.search(q):
-            answer_type = kind
-            break
+    # Every type the question asks for, in the order asked: "How many jobs, and by when?"
+    found = sorted(((m.start(), kind) for kind, pattern in _TYPE_PATTERNS
+                    if (m := pattern.search(q))), key=lambda x: x[0])
+    kinds = tuple(dict.fromkeys(kind for _, kind in found))
+    answer_type = kinds[0] if kinds else AnswerType.DESCRIPTION
+    also = tuple(k for k in kinds[1:] if k in (AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE))
     terms = tuple(
         w for w in re.findall(r"[a-z0-9£$€][a-z0-9£$€.,'’-]*[a-z0-9]|[a-z0-9]", q) if w not in _STOP
     )
-    count_noun = _count_noun(q) if answer_type is AnswerType.AMOUNT else None
+    count_noun = _count_noun(q) if AnswerType.AMOUNT in (answer_type, *also) else None
     wants_money = answer_type is AnswerType.AMOUNT and (
         "how much" in q or bool(re.search(r"\b(budget|funding|fund|money|cost|worth|invest|price|pot|value|spend|pay|paid|"
                            r"grant|cash)|[£$€]", q))
@@ -120,6 +131,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
     return QuestionAnalysis(
         question=question,
         answer_type=answer_type,
+        also=also,
         terms=terms,
         count_noun=count_noun,
         wants_money=wants_money,

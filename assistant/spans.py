@@ -60,6 +60,8 @@ def best_window(
             # Prefer windows that start and end a sentence: they read better as quotes. On a
             # tie the longer window wins, so an enumeration is not cut after its first item.
             s = score(span) + (0.05 if i == 0 else 0.0) + (0.03 if text[end - 1] in ".;" else 0.0)
+            if text[end - 1] == ":":  # a colon announces what follows: never stop on it
+                s -= 0.2
             if fallback is None or s >= fallback[0]:
                 fallback = (s, start, end)
             if needed(span) and (best is None or s >= best[0]):
