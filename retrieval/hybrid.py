@@ -1,0 +1,151 @@
+"""Hybrid retrieval: BM25 and dense rankings fused into one.
+
+Why fuse: deal questions mix exact tokens (amounts, company and place names) that BM25 matches
+and dense vectors blur, with paraphrases ("jab makers" for "vaccine manufacturers") that dense
+vectors match and BM25 misses. The dense side scores each passage by its best part (MaxP over
+the passage and its units, see ``retrieval.dense``).
+
+Default fusion: Reciprocal Rank Fusion, ``sum 1 / (rrf_k + rank)`` with ``rrf_k = 60``
+(Cormack, Clarke & Buettcher, SIGIR 2009). It is rank-based, so BM25's unbounded scores and
+cosine similarities need no calibration against each other, and its one constant is the
+literature default rather than something fitted to our few questions. Both retrievers here
+score *every* passage, so a candidate found by one list gets its true rank in the other
+instead of counting as absent; a passage with no query term at all (BM25 score 0) gets no
+lexical vote. Candidates are the union of each list's top ``candidates``.
+
+``WEIGHTED`` is the convex combination ``w * dense + (1 - w) * bm25`` of scores normalised by
+their theoretical minimum (0) and the observed maximum (Bruch et al., "An Analysis of Fusion
+Functions for Hybrid Retrieval", TOIS 2023); it can beat RRF once ``w`` is tuned on labelled
+questions, so it is offered for the evaluation to compare, not used by default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+import numpy as np
+
+from dealqa.errors import InvalidQuestionError
+from dealqa.types import Hit, Passage
+from retrieval.bm25 import BM25Retriever
+from retrieval.dense import DensePooling, DenseRetriever
+from retrieval.store import LoadedIndex
+
+__all__ = ["FusionMethod", "HybridRetriever"]
+
+
+class FusionMethod(str, Enum):
+    RRF = "rrf"
+    WEIGHTED = "weighted"
+
+
+def _ranks(scores: np.ndarray) -> np.ndarray:
+    """1-based rank of every item by descending score; ties keep passage order."""
+    ranks = np.empty(len(scores), dtype=np.int64)
+    ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
+    return ranks
+
+
+def _normalise(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max(initial=0.0))
+    return np.clip(scores, 0.0, None) / top if top > 0 else np.zeros_like(scores)
+
+
+class HybridRetriever:
+    def __init__(
+        self,
+        index: LoadedIndex,
+        embedder: Any,
+        top_k: int = 5,
+        method: FusionMethod | str = FusionMethod.RRF,
+        candidates: int = 30,
+        rrf_k: int = 60,
+        dense_weight: float = 0.5,
+        bm25_k1: float = 1.5,
+        bm25_b: float = 0.75,
+        pooling: DensePooling | str = DensePooling.MAXP,
+    ) -> None:
+        if top_k <= 0:
+            raise ValueError(f"top_k must be > 0, got {top_k}")
+        if candidates <= 0:
+            raise ValueError(f"candidates must be > 0, got {candidates}")
+        if rrf_k < 0:
+            raise ValueError(f"rrf_k must be >= 0, got {rrf_k}")
+        if not 0.0 <= dense_weight <= 1.0:
+            raise ValueError(f"dense_weight must be in [0, 1], got {dense_weight}")
+        self.index = index
+        self.top_k, self.candidates = top_k, candidates
+        self.method = FusionMethod(method)
+        self.rrf_k, self.dense_weight = rrf_k, dense_weight
+        self.dense = DenseRetriever(index, embedder, pooling=pooling)
+        self.bm25 = BM25Retriever(index.passages, k1=bm25_k1, b=bm25_b)
+
+    @property
+    def passages(self) -> list[Passage]:
+        return self.index.passages
+
+    def warm_up(self) -> None:
+        self.bm25.warm_up()
+
+    def embed_query(self, query: str) -> np.ndarray:
+        return self.dense.embed_query(query)
+
+    def run(
+        self, query: str, k: int | None = None, query_vec: np.ndarray | None = None
+    ) -> list[Hit]:
+        """The ``k`` (default ``top_k``) best passages, rank 1 first, with per-retriever scores."""
+        if not query or not query.strip():
+            raise InvalidQuestionError("empty query — type a question or some keywords")
+        k = self.top_k if k is None else k
+        if k <= 0:
+            raise ValueError(f"k must be > 0, got {k}")
+        vec = self.embed_query(query) if query_vec is None else query_vec
+        sig = _Signals.of(self.bm25.scores(query), self.dense.scores(vec))
+        pool = self._candidates(sig)
+        fused = self._fuse(pool, sig)
+        # Ties (rare) go to the better single-list rank, then to document order.
+        best_single = np.minimum(sig.bm25_rank[pool], sig.dense_rank[pool])
+        order = np.lexsort((pool, best_single, -fused))[:k]
+        return [self._hit(int(pool[j]), float(fused[j]), r, sig) for r, j in enumerate(order, 1)]
+
+    def _candidates(self, sig: "_Signals") -> np.ndarray:
+        lexical = (sig.bm25_rank <= self.candidates) & sig.lexical
+        return np.flatnonzero(lexical | (sig.dense_rank <= self.candidates))
+
+    def _fuse(self, pool: np.ndarray, sig: "_Signals") -> np.ndarray:
+        if self.method is FusionMethod.RRF:
+            lexical = np.where(sig.lexical[pool], 1.0 / (self.rrf_k + sig.bm25_rank[pool]), 0.0)
+            return lexical + 1.0 / (self.rrf_k + sig.dense_rank[pool])
+        w = self.dense_weight
+        return w * _normalise(sig.dense)[pool] + (1.0 - w) * _normalise(sig.bm25)[pool]
+
+    def _hit(self, i: int, fused: float, rank: int, sig: "_Signals") -> Hit:
+        scores = {
+            "bm25": float(sig.bm25[i]),
+            "dense": float(sig.dense[i]),
+            "fused": fused,
+            "dense_rank": float(sig.dense_rank[i]),
+        }
+        if sig.lexical[i]:  # no BM25 rank without a shared term (and no inf in JSON)
+            scores["bm25_rank"] = float(sig.bm25_rank[i])
+        return Hit(self.index.passages[i], fused, rank, scores)
+
+
+@dataclass(frozen=True)
+class _Signals:
+    """Both retrievers' scores and 1-based ranks for every passage, for one query."""
+
+    bm25: np.ndarray
+    dense: np.ndarray
+    bm25_rank: np.ndarray
+    dense_rank: np.ndarray
+
+    @property
+    def lexical(self) -> np.ndarray:
+        return self.bm25 > 0
+
+    @classmethod
+    def of(cls, bm25: np.ndarray, dense: np.ndarray) -> "_Signals":
+        return cls(bm25, dense, _ranks(bm25), _ranks(dense))
