@@ -97,8 +97,16 @@ def has_date(text: str) -> bool:
     return bool(_DATE_RE.search(text))
 
 
-def has_name(text: str) -> bool:
-    return bool(_NAME_RE.search(" " + text))
+# Names so common in a UK deal that they answer no "who/which" question on their own.
+_GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wales", "britain",
+                            "government", "the", "this", "these", "our", "we", "it"})
+
+
+def has_name(text: str, exclude: frozenset[str] = frozenset()) -> bool:
+    """A capitalised name that is neither generic nor one of the ``exclude`` words (the
+    question's own words: the answer to "which hospitals ...?" must name something new)."""
+    return any(m.group().lower() not in _GENERIC_NAMES and m.group().lower() not in exclude
+               for m in _NAME_RE.finditer(" " + text))
 
 
 def has_place(text: str) -> bool:
@@ -106,7 +114,8 @@ def has_place(text: str) -> bool:
 
 
 def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...] = (),
-              any_count: bool = False, wants_money: bool = False) -> bool:
+              any_count: bool = False, wants_money: bool = False,
+              known: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
     if answer_type is AnswerType.AMOUNT:
         # Known nouns ("jobs" ~ roles, staff) must be counted; an unknown one ("boffins")
@@ -121,5 +130,5 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
     if answer_type is AnswerType.PLACE:
         return has_place(text)
     if answer_type is AnswerType.ENTITY:
-        return has_name(text)
+        return has_name(text, exclude=known)
     return True

@@ -123,8 +123,10 @@ class ExtractiveAnswerer:
         nouns = COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
         any_count = bool(a.count_noun) and not nouns
         kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
+        known = frozenset(re.findall(r"[a-z0-9&'’-]+", a.question.lower())) | self._stats.common_words
         return lambda text: all(
-            satisfies(text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money)
+            satisfies(text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money,
+                      known=known)
             for k in kinds)
 
     def _choose(self, a: QuestionAnalysis, cands: list[Candidate]) -> Candidate | None:
@@ -369,10 +371,18 @@ def _is_lead_in(c: Candidate) -> bool:
         and c.passage.units[nxt].kind is UnitKind.BULLET
 
 
+_CONDITION_CUES = re.compile(
+    r"\b(condition\w*|strings attached|caveats?|approv\w*|locked in|guarantee\w*|certain|"
+    r"confirmed|firm|binding|depend\w*|what happens if|if the|unless|catch)\b", re.IGNORECASE)
+# Yes/no questions ("Will the fund stay ...?", "Is the money confirmed?") are usually about how
+# firm a promise is, so the conditions stated beside it belong in the answer.
+_YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",
+                     re.IGNORECASE)
+
+
 def _asks_conditions(question: str) -> bool:
-    return bool(CONDITION_RE.search(question)) or any(
-        w in question.lower() for w in ("condition", "strings attached", "caveat", "approval")
-    )
+    return bool(CONDITION_RE.search(question) or _CONDITION_CUES.search(question)
+                or _YES_NO.search(question))
 
 
 def _overlaps_text(a: str, b: str) -> bool:

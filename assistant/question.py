@@ -31,6 +31,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.ENTITY, re.compile(
         r"\b(who|whom|whose|which (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|"
         r"partners?|businesses|universit(?:y|ies)|bod(?:y|ies)|investors?|manufacturers?)|"
+        r"which (?!measures|actions|programmes|projects|initiatives|steps|commitments|changes|"
+        r"rules|areas|themes|sectors|priorities|standards)[a-z-]{3,}(?<!ss)s\b|"
         r"what (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|bod(?:y|ies)))\b")),
     (AnswerType.LIST, re.compile(
         r"\b(list|what are (?:the|its)|which (?:measures|actions|programmes|projects|initiatives|"
@@ -40,7 +42,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"break ?down|itemi[sz]e|what (?:does|do|will) .{0,60}\b(?:pay for|fund|cover|consist of)|"
         r"what (?:is|are) .{0,40}\bmade up of)\b|"
         # "What changes ... does the deal set out?", "What rules must ...": a plural asks for a list
-        r"^(?:what|which) (?!does\b|is\b|was\b|has\b|as\b)[a-z-]{3,}(?<!ss)(?<!ss)s\b")),
+        r"^(?:what|which) (?:[a-z-]+ )?(?:changes|rules|benefits|plans|schemes|incentives|"
+        r"opportunities|organisations|partners|areas|themes|sectors|priorities|standards|"
+        r"recommendations)\b|"
+        r"^(?:what|which) [a-z-]{3,}(?<!ss)s (?:are|do|did|will|would|must|should|can|have|were)\b")),
 ]
 
 # "How many <noun>": the support must count that thing, not just hold any number.

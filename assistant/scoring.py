@@ -9,6 +9,7 @@ words the question shares with every passage ("deal", "government") count least.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -32,6 +33,7 @@ def terms(text: str) -> frozenset[str]:
 # names and figures the small embedding model blurs; the passage's rank is a weak prior.
 W_DENSE, W_LEXICAL, W_CONTEXT, W_RANK = 0.5, 0.3, 0.1, 0.1
 SEEN_PENALTY = 0.7
+COMMON_SHARE = 0.25
 
 
 class TermStats:
@@ -41,8 +43,12 @@ class TermStats:
         if not passages:
             raise ValueError("TermStats needs at least one passage, got 0")
         df: Counter[str] = Counter()
+        words: Counter[str] = Counter()
         for p in passages:
             df.update(set(tokenize(f"{p.section_label} {p.text}")))
+            words.update({w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&'’-]*", p.text)})
+        # Words in a fifth of all passages ("Sector", "Deal", "NHS" here) name nothing specific.
+        self.common_words = frozenset(w for w, c in words.items() if c >= COMMON_SHARE * len(passages))
         n = len(passages)
         self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         # A word the corpus never uses is as likely a paraphrase ("jab", "boffins") as a topic
