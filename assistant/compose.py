@@ -122,18 +122,25 @@ class Composer:
         return out
 
     def text_conditions(self, spans: Sequence[Span]) -> list[str]:
-        """Conditions stated in the text of a cited passage but outside the quote itself."""
-        out: list[str] = []
+        """Conditions stated in a cited passage outside the quotes, as caveat lines."""
+        return [self._t.get("caveat", "text_condition", quote=c.quote.strip())
+                for c in self.condition_spans(spans)]
+
+    @staticmethod
+    def condition_spans(spans: Sequence[Span]) -> list[Span]:
+        """Sentences of the cited passages, outside the quotes, that make a promise conditional
+        ("A pipeline of new investment will be announced subject to final business approvals")."""
+        out: list[Span] = []
         for s in spans:
             p = s.passage
             for u in p.units:
-                if u.start <= s.start < u.end or u.start < s.end <= u.end:
+                if u.start < s.end and s.start < u.end:  # the quote itself
                     continue
-                text = p.unit_text(u).strip()
-                if CONDITION_RE.search(text) and len(text) < 300:
-                    c = self._t.get("caveat", "text_condition", quote=text)
-                    if c not in out:
-                        out.append(c)
+                text = p.unit_text(u)
+                if CONDITION_RE.search(text) and len(text.strip()) < 300 \
+                        and all((o.passage.passage_id, o.start) != (p.passage_id, u.start) for o in out):
+                    skip = len(text) - len(text.lstrip())
+                    out.append(Span(p, u.start + skip, u.end - (len(text) - len(text.rstrip()))))
         return out
 
     def status_caveats(self, doc_id: str | None = None) -> list[str]:

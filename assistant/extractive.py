@@ -301,6 +301,9 @@ class ExtractiveAnswerer:
 
     # -- output -------------------------------------------------------------------------------
     def _answer(self, req: AnswerRequest, spans: list[Span]) -> AnswerDraft:
+        if _asks_conditions(req.question):
+            # The conditions stated beside the quote answer "is it firm?": quote and cite them.
+            spans = spans + Composer.condition_spans(spans)[:2]
         citations = [self._composer.citation(n, s) for n, s in enumerate(spans, start=1)]
         refs = self._composer.conditions(spans)
         rendered = [Composer.render(s, n) for n, s in enumerate(spans, start=1)]
@@ -311,10 +314,6 @@ class ExtractiveAnswerer:
         if refs:
             text += " " + self._composer.condition_inline(refs)
         caveats = self._composer.caveats(spans, refs)
-        if _asks_conditions(req.question):
-            extra = [c for c in caveats if c.startswith("The deal adds")]
-            if extra:
-                text += " " + " ".join(extra)
         return AnswerDraft(text=text, citations=citations, abstained=False, caveats=caveats)
 
     def _abstain(self, req: AnswerRequest, nearest: Candidate | None) -> AnswerDraft:
