@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
                     help="also run the recipe (1000/200 + MiniLM + FAISS) and BM25 baselines")
     ev.add_argument("--report", type=Path, default=None, help="report folder (default eval/report)")
 
+    com = sub.add_parser("commitments", help="every figure the deal commits, filterable and cited")
+    com.add_argument("--theme", default=None, help="e.g. vaccines, manufacturing, genomics")
+    com.add_argument("--place", default=None, help="e.g. Liverpool, Stevenage")
+    com.add_argument("--min-amount", default=None, help="e.g. 50m, £1.5bn")
+    com.add_argument("--format", default="table", choices=["table", "csv", "json"])
+
     srv = sub.add_parser("serve", help="start the web app (chat UI at /, API at /api)")
     srv.add_argument("--host", default=None)
     srv.add_argument("--port", type=int, default=None)
@@ -142,6 +148,15 @@ def _cmd_eval(args, settings) -> int:
     return main_eval(args.dataset, args.out, args.baselines, args.report, settings)
 
 
+def _cmd_commitments(args, settings) -> int:
+    from commitments import main_commitments
+    from dealqa.indexing import load_commitments
+
+    print(main_commitments(load_commitments(settings), args.theme, args.place, args.min_amount,
+                           args.format))
+    return 0
+
+
 def _cmd_serve(args, settings) -> int:
     from api.server import serve
 
@@ -150,7 +165,7 @@ def _cmd_serve(args, settings) -> int:
 
 
 COMMANDS = {"ingest": _cmd_ingest, "ask": _cmd_ask, "chat": _cmd_chat, "eval": _cmd_eval,
-            "serve": _cmd_serve}
+            "commitments": _cmd_commitments, "serve": _cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

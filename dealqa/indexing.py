@@ -10,7 +10,8 @@ from langchain_core.embeddings import Embeddings
 from dealqa.errors import IngestError
 from dealqa.settings import Settings
 
-__all__ = ["chunking_settings", "make_embedder", "index_stale_reason", "build", "ensure_index"]
+__all__ = ["chunking_settings", "make_embedder", "index_stale_reason", "build", "ensure_index",
+           "load_commitments"]
 
 Progress = Callable[[str], None]
 
@@ -64,7 +65,28 @@ def build(settings: Settings, embedder: Embeddings, paths: Sequence[Path] | None
     )
     info = {"model": embedder_id(embedder), "model_name": settings.model_name,
             "chunking": chunking_settings(settings)}
-    return build_index(result, embedder, settings.index_dir, info, progress=progress)
+    index = build_index(result, embedder, settings.index_dir, info, progress=progress)
+    from commitments import build_register, save_register
+
+    # The commitments register is derived from the same passages; no model needed.
+    register = build_register(result.documents, result.passages)
+    save_register(register, settings.index_dir)
+    if progress:
+        progress(f"commitments register: {len(register.commitments)} records")
+    return index
+
+
+def load_commitments(settings: Settings):
+    """The register saved at ingest; rebuilt from the index when an older index lacks it."""
+    from commitments import REGISTER_FILE, build_register, load_register, save_register
+    from retrieval.store import load_index
+
+    if (settings.index_dir / REGISTER_FILE).exists():
+        return load_register(settings.index_dir)
+    index = load_index(settings.index_dir)
+    register = build_register(index.documents, index.passages)
+    save_register(register, settings.index_dir)
+    return register
 
 
 def ensure_index(settings: Settings, embedder: Embeddings, progress: Progress | None = None):
