@@ -43,6 +43,11 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     feedback_db: Path = PROJECT_ROOT / "data" / "feedback.sqlite3"
+    session_ttl_s: int = 1800
+    session_max_turns: int = 8
+    session_max_sessions: int = 1000
+    max_body_bytes: int = 65536
+    api_concurrency: int = 0  # 0: one assistant call per CPU core
 
 
 @lru_cache(maxsize=1)
