@@ -126,11 +126,12 @@ class Assistant:
 
     def info(self) -> dict[str, Any]:
         m = self.index.manifest
+        model = m.get("model", "")
+        name = (m.get("settings") or {}).get("model_name")
         return {
             "documents": len(self.index.documents),
             "passages": len(self.index.passages),
-            "model": m.get("model", {}).get("name", "") if isinstance(m.get("model"), dict)
-            else str(m.get("model", "")),
+            "model": f"{name} ({model})" if name else str(model),
             "index_version": m.get("format_version"),
             "retriever": self.name,
         }
