@@ -21,7 +21,15 @@ def build_assistant(settings=None, *, embedder=None, index=None, progress=None):
     if index is None:
         index = ensure_index(settings, embedder, progress=progress)
     return Assistant(index, embedder, top_k=settings.top_k,
-                     max_question_chars=settings.max_question_chars)
+                     max_question_chars=settings.max_question_chars,
+                     register=_register(index))
+
+
+def _register(index):
+    """The commitments register of ``index`` (derived from its passages; no model, ~0.3 s)."""
+    from commitments import build_register
+
+    return build_register(index.documents, index.passages)
 
 
 def __getattr__(name: str):

@@ -13,6 +13,7 @@ from assistant.cache import CachedQueryEmbeddings
 from assistant.chain import HitRetriever, build_chain
 from assistant.compose import Composer
 from assistant.extractive import ExtractiveAnswerer
+from assistant.register_notes import RegisterNotes
 from assistant.scoring import TermStats
 from assistant.templates import load_templates
 from assistant.unit_vectors import UnitVectors
@@ -43,7 +44,7 @@ class Assistant:
 
     def __init__(self, index, embedder: Embeddings, retriever: HitRetriever | None = None,
                  *, top_k: int = 5, max_question_chars: int = MAX_QUESTION_CHARS,
-                 name: str = "hybrid") -> None:
+                 name: str = "hybrid", register=None) -> None:
         if top_k <= 0:
             raise ValueError(f"top_k must be > 0, got {top_k}")
         self.index = index
@@ -52,6 +53,8 @@ class Assistant:
         self.top_k = top_k
         self.max_question_chars = max_question_chars
         self.name = name
+        self.register = register
+        self._notes = RegisterNotes(register) if register is not None else None
         if retriever is None:
             from retrieval.hybrid import HybridRetriever
 
@@ -77,7 +80,8 @@ class Assistant:
     def with_retriever(self, retriever: HitRetriever, name: str = "custom") -> "Assistant":
         """The same answerer over another retriever (the eval baselines)."""
         return Assistant(self.index, self.embedder, retriever, top_k=self.top_k,
-                         max_question_chars=self.max_question_chars, name=name)
+                         max_question_chars=self.max_question_chars, name=name,
+                         register=self.register)
 
     def _query_vec(self, text: str):
         return query_vector(self.embedder, text)
@@ -87,12 +91,18 @@ class Assistant:
         q = validate_question(question, self.max_question_chars)
         out = self.chain.invoke({"question": q, "history": list(history or ())})
         draft = out["draft"]
+        caveats, text = list(draft.caveats), draft.text
+        if self._notes is not None and not draft.abstained:
+            # Conditions the register links to a cited figure travel with it (text and caveats).
+            caveats[:0] = self._notes.caveats(draft.citations, caveats)
+            extra = self._notes.inline(draft.citations, text)
+            text = f"{text} {extra}" if extra else text
         return Answer(
             question=q,
-            text=draft.text,
+            text=text,
             citations=draft.citations,
             abstained=draft.abstained,
-            caveats=draft.caveats,
+            caveats=caveats,
             retrieved=out["hits"],
             standalone_question=out["standalone"],
             answer_type=out["analysis"].answer_type,

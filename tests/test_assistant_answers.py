@@ -118,3 +118,22 @@ def test_passage_lookup_and_neighbours(assistant: Assistant) -> None:
         assistant.passage("no-such-passage")
     info = assistant.info()
     assert info["passages"] == len(assistant.index.passages) and info["documents"] == 1
+
+
+def test_register_conditions_travel_with_cited_figures() -> None:
+    from types import SimpleNamespace
+
+    from assistant.register_notes import RegisterNotes
+    from dealqa.types import Citation
+
+    ref = SimpleNamespace(passage_id="p1", start=10, end=60)
+    record = SimpleNamespace(id="gbp-12m", raw="£12m", purpose="new facility", citations=[ref],
+                             conditions=["Subject to final business approvals"])
+    notes = RegisterNotes(SimpleNamespace(commitments=[record]))
+    cited = Citation(1, "p1", "Deal", "S", "Acme committed £12m to a facility", 12, 47)
+    elsewhere = Citation(2, "p2", "Deal", "S", "Acme committed £12m to a facility", 12, 47)
+    no_figure = Citation(3, "p1", "Deal", "S", "a facility in Liverpool", 12, 35)
+    assert notes.caveats([cited], []) == ["£12m (new facility): subject to final business approvals."]
+    assert notes.inline([cited], "Acme committed £12m [1]") == "(Subject to final business approvals)"
+    assert notes.inline([cited], "... subject to final business approvals") == ""
+    assert notes.caveats([elsewhere], []) == [] and notes.caveats([no_figure], []) == []
