@@ -25,9 +25,11 @@ _DIFFERENCE = re.compile(
     r"\b(how (?:much|many) (?:more|less|fewer|bigger|larger|smaller)|by how much|difference|"
     r"gap between|not covered|left over|remain(?:s|ing)?|(?:rise|grow|increase|fall|drop|change)"
     r"s? (?:from .{1,40} )?between|more than .{1,60} than)\b", re.IGNORECASE)
+# "In total" alone is not a sum ("how much has X raised in total?" asks for one figure): a sum
+# needs two things put together.
 _SUM = re.compile(
-    r"\b(in total|total|together|combined|in all|altogether|add(?:ed)? up|sum of|"
-    r"counting .{1,60} too|both .{1,60} and)\b", re.IGNORECASE)
+    r"\b(together|combined|in all|altogether|add(?:ed)? up|sum of|total of .{1,60} and|"
+    r"counting .{1,60} too|plus|both .{1,60} and)\b", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![£$€\d.,/])\b\d{1,3}(?:,\d{3})+\b|(?<![£$€\d.,/])\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 

@@ -188,6 +188,8 @@ class ExtractiveAnswerer:
     def _spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
         first = self._span(req, q_terms, best, self.max_chars - 20)
         spans = [first]
+        if not (_JOINS.search(req.question) or req.analysis.also):
+            return spans  # one subject, one fact: a second quote would only dilute the answer
         budget = self.max_chars - len(first.quote)
         needs = self._needs(req.analysis)
         covered = self._stats.coverage(q_terms, terms(first.quote))
@@ -252,11 +254,18 @@ class ExtractiveAnswerer:
             return None
         options.sort(key=lambda o: o[0], reverse=True)
         first = options[0]
+        # The second figure should bring the subject the first lacks ("... Seqirus in Liverpool
+        # and BioClavis in Glasgow"): reward the question's names its sentence adds.
+        name_terms = [t for n in a.names for t in tokenize(n)]
+        have = set(terms(first[1].text))
+        base = self._stats.coverage(name_terms, have) if name_terms else 0.0
         second, best_gain = None, -1.0
         for o in options[1:]:
             if o[2].kind != first[2].kind or o[2].value == first[2].value:
                 continue
-            gain = self._stats.coverage(q_terms, first[3] | o[3]) + 0.3 * o[1].score
+            names_gain = (self._stats.coverage(name_terms, have | set(terms(o[1].text))) - base
+                          if name_terms else 0.0)
+            gain = self._stats.coverage(q_terms, first[3] | o[3]) + names_gain + 0.3 * o[1].score
             if gain > best_gain:
                 second, best_gain = o, gain
         if second is None:
@@ -344,6 +353,10 @@ def _acronym_in(name: str, text: str) -> bool:
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(".")
+
+
+# A question joining two subjects or facts may need a second quote.
+_JOINS = re.compile(r"\b(and|both|as well as|versus|vs|compared|or)\b|,", re.IGNORECASE)
 
 
 def _list_group(p: Passage, i: int) -> tuple[int, int]:
