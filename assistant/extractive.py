@@ -155,8 +155,14 @@ class ExtractiveAnswerer:
         have = terms(text)
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
-        return all(self._stats.coverage(toks, have) >= SUBJECT_COVERAGE or _acronym_in(name, text)
-                   for name, toks in names)
+        return all(self._names_in(toks, have) or _acronym_in(name, text) for name, toks in names)
+
+    def _names_in(self, toks: list[str], have: frozenset[str]) -> bool:
+        """A name is present when its distinctive words all are ("Life Sciences Hub Wales" needs
+        "hub" and "wales"; "life" and "sciences" are everywhere in this corpus)."""
+        rare = [t for t in toks if not self._stats.common(t)]
+        return all(t in have for t in rare) if rare else \
+            self._stats.coverage(toks, have) >= SUBJECT_COVERAGE
 
     def _covered(self, req: AnswerRequest, q_terms: list[str], best: Candidate,
                  top: Candidate) -> bool:

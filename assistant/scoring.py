@@ -51,12 +51,17 @@ class TermStats:
         self.common_words = frozenset(w for w, c in words.items() if c >= COMMON_SHARE * len(passages))
         n = len(passages)
         self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self._common_idf = math.log((n + 1) / (COMMON_SHARE * n + 0.5))
         # A word the corpus never uses is as likely a paraphrase ("jab", "boffins") as a topic
         # the deal lacks ("dementia"): weigh it like a typical word, not like the rarest one.
         self.unseen_idf = float(np.median(list(self._idf.values()))) if self._idf else 1.0
 
     def idf(self, term: str) -> float:
         return self._idf.get(term, self.unseen_idf)
+
+    def common(self, term: str) -> bool:
+        """In at least COMMON_SHARE of passages: it names nothing specific here."""
+        return term in self._idf and self._idf[term] <= self._common_idf
 
     def known(self, term: str) -> bool:
         return term in self._idf
