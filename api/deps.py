@@ -1,15 +1,15 @@
 """Dependencies: how a route reaches the assistant, the session store, feedback and settings.
 
 Everything lives on ``app.state`` (set by ``create_app`` and its lifespan), so tests swap the
-assistant either by passing ``assistant_factory`` to ``create_app`` or with
-``app.dependency_overrides[get_assistant]``.
+assistant, the register or the support finder either by passing a factory to ``create_app`` or
+with ``app.dependency_overrides[get_assistant]`` (``get_register``, ``get_support``).
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import anyio.to_thread
 from anyio import CapacityLimiter
@@ -17,7 +17,9 @@ from fastapi import Depends, HTTPException, Request
 
 from api.feedback_store import FeedbackStore
 from api.sessions import SessionStore
+from api.support import SupportService
 from assistant.base import AssistantLike
+from commitments import Register
 from dealqa.settings import Settings
 
 __all__ = [
@@ -31,6 +33,10 @@ __all__ = [
     "FeedbackDep",
     "SettingsDep",
     "LimiterDep",
+    "get_register",
+    "get_support",
+    "RegisterDep",
+    "SupportDep",
     "run_blocking",
 ]
 
@@ -76,3 +82,24 @@ async def run_blocking(limiter: CapacityLimiter, fn: Callable[..., T], *args: ob
     that at once on a few cores only adds context switches, so calls queue here instead.
     """
     return await anyio.to_thread.run_sync(functools.partial(fn, *args), limiter=limiter)
+
+
+def _component(request: Request, name: str, what: str) -> Any:
+    value = getattr(request.app.state, name, None)
+    if value is None:
+        why = request.app.state.unavailable.get(name)
+        raise HTTPException(503, why or f"{what} is not loaded: wait for start-up to finish "
+                                        "(GET /health)")
+    return value
+
+
+def get_register(request: Request) -> Register:
+    return _component(request, "register", "the commitments register")
+
+
+def get_support(request: Request) -> SupportService:
+    return _component(request, "support", "the support finder")
+
+
+RegisterDep = Annotated[Register, Depends(get_register)]
+SupportDep = Annotated[SupportService, Depends(get_support)]

@@ -17,6 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from commitments.errors import InvalidFilterError
 from dealqa.errors import DealQAError, InvalidQuestionError
 
 __all__ = ["install_error_handlers", "error_response", "describe_validation_errors"]
@@ -32,6 +33,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(HTTPException, _on_http)
     app.add_exception_handler(InvalidQuestionError, _on_invalid_question)
+    app.add_exception_handler(InvalidFilterError, _on_invalid_filter)
     app.add_exception_handler(DealQAError, _on_domain)
     app.add_exception_handler(Exception, _on_bug)
 
@@ -82,6 +84,7 @@ _HINTS = {
     "history": '; history must be a list of {"q": "...", "a": "..."} turns, oldest first',
     "session_id": "; use 1 to 128 letters, digits, '.', '_', ':' or '-'",
     "messages": '; messages must be a list of {"role": "user", "content": "..."}',
+    "needs": "; needs must be a list of strings such as \"funding\"",
 }
 
 
@@ -114,6 +117,10 @@ async def _on_http(request: Request, exc: HTTPException) -> JSONResponse:
 
 async def _on_invalid_question(request: Request, exc: InvalidQuestionError) -> JSONResponse:
     return error_response(request, 422, str(exc))
+
+
+async def _on_invalid_filter(request: Request, exc: InvalidFilterError) -> JSONResponse:
+    return error_response(request, 400, str(exc))
 
 
 async def _on_domain(request: Request, exc: DealQAError) -> JSONResponse:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator, model_validator
 
 from dealqa.types import Answer, Citation, Document, DocStatus, Hit, Passage
 
@@ -31,6 +31,9 @@ __all__ = [
     "FeedbackOut",
     "ChatMessageIn",
     "ChatCompletionRequest",
+    "SupportRequest",
+    "MatchOut",
+    "SupportOut",
     "status_notice",
 ]
 
@@ -287,3 +290,56 @@ def status_notice(d: Document) -> str:
             "read its commitments as a historical record."
         )
     return "Current."
+
+
+MAX_PROFILE_CHARS = 2_000
+
+
+class SupportRequest(_Strict):
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"examples": [
+            {"profile": "We are an SME making cell therapies in Stevenage and need funding."},
+            {"kind": "sme", "sector": "advanced therapies", "place": "Stevenage",
+             "needs": ["funding", "manufacturing_capacity"]},
+        ]},
+    )
+
+    profile: str | None = Field(default=None, max_length=MAX_PROFILE_CHARS,
+                                description="your organisation and what it needs, in words")
+    kind: str | None = Field(default=None, max_length=40,
+                             description="sme, large_company, university, nhs_body, charity, "
+                                         "investor or individual")
+    sector: str | None = Field(default=None, max_length=200)
+    place: str | None = Field(default=None, max_length=200)
+    needs: list[str] = Field(default_factory=list, max_length=10,
+                             description="funding, manufacturing_capacity, data_access, ...")
+    k: int | None = Field(default=None, ge=1, le=20, description="how many matches at most")
+
+    @model_validator(mode="after")
+    def _says_something(self) -> "SupportRequest":
+        fields = (self.profile, self.kind, self.sector, self.place, *self.needs)
+        if not any((v or "").strip() for v in fields):
+            raise ValueError("profile is empty: describe your organisation in words, or send "
+                             "at least one of kind, sector, place, needs")
+        return self
+
+
+class MatchOut(BaseModel):
+    model_config = ConfigDict(extra="allow")  # whatever else the finder reports
+
+    measure: str
+    why: list[str]
+    figure: str | None = None
+    conditions: list[str]
+    citations: list[CitationOut]
+    score: float
+    commitment_ids: list[str]
+
+
+class SupportOut(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    profile: dict[str, Any]
+    matches: list[MatchOut]
+    message: str

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from enum import Enum
 from typing import Any
 
 from assistant.base import AnswerChunk
@@ -29,7 +31,8 @@ from dealqa.types import (
     UnitKind,
 )
 
-__all__ = ["FakeAssistant", "DOC_ID", "PASSAGE_TEXTS", "ABSTAIN_WORD"]
+__all__ = ["FakeAssistant", "DOC_ID", "PASSAGE_TEXTS", "ABSTAIN_WORD", "fake_register",
+           "FakeFinder", "FakeFinderTypes", "fake_support", "make_app", "parse_sse"]
 
 DOC_ID = "mini-deal"
 ABSTAIN_WORD = "quantum"
@@ -168,14 +171,22 @@ class FakeAssistant:
         yield answer
 
 
-def make_app(tmp_path: Any, assistant: Any = None, *, with_ui: bool = False, **settings: Any) -> Any:
-    """The real app around ``assistant`` (a FakeAssistant by default), feedback in tmp_path."""
+def make_app(tmp_path: Any, assistant: Any = None, *, with_ui: bool = False,
+             register: Any = None, support: Any = None, **settings: Any) -> Any:
+    """The real app around ``assistant`` (a FakeAssistant by default), the register built from
+    its passages and the fake support finder; feedback in tmp_path."""
     from api.app import create_app
     from dealqa.settings import Settings
 
     fake = assistant if assistant is not None else FakeAssistant()
     s = Settings(feedback_db=tmp_path / "feedback.sqlite3", **settings)
-    return create_app(s, assistant_factory=lambda _s: fake, with_ui=with_ui)
+    return create_app(
+        s,
+        assistant_factory=lambda _s: fake,
+        register_factory=lambda _s: register if register is not None else fake_register(fake),
+        support_factory=support or (lambda a, r: fake_support(a, r)),
+        with_ui=with_ui,
+    )
 
 
 def parse_sse(text: str) -> list[tuple[str, str]]:
@@ -192,3 +203,117 @@ def parse_sse(text: str) -> list[tuple[str, str]]:
                 data.append(line[len("data: "):])
         events.append((event, "\n".join(data)))
     return events
+
+
+# -- commitments register and support finder ---------------------------------------------------
+
+
+def fake_register(assistant: FakeAssistant | None = None) -> Any:
+    """The real register builder run over the fake passages, plus one hand-made itemised total
+    that does not add up (the mini deal has none), so the mismatch flag can be shown."""
+    from decimal import Decimal
+
+    from commitments import Reconciliation, build_register
+
+    a = assistant or FakeAssistant()
+    register = build_register(a.documents(), a.passages)
+    total, item = register.get(f"{DOC_ID}#gbp-50m"), register.get(f"{DOC_ID}#gbp-20m")
+    five = register.get(f"{DOC_ID}#gbp-5m")
+    total.flags.append("items-sum-mismatch")
+    register.reconciliations.append(Reconciliation(
+        total.id, (item.id, five.id), Decimal(total.value), Decimal(25_000_000), False,
+        (total.citations[0], item.citations[0], five.citations[0])))
+    return register
+
+
+class FakeOrgKind(str, Enum):
+    SME = "sme"
+    LARGE_COMPANY = "large_company"
+    UNIVERSITY = "university"
+
+
+class FakeNeed(str, Enum):
+    FUNDING = "funding"
+    MANUFACTURING_CAPACITY = "manufacturing_capacity"
+    SKILLS_AND_RECRUITMENT = "skills_and_recruitment"
+
+
+@dataclass(frozen=True)
+class FakeProfile:
+    text: str = ""
+    kind: FakeOrgKind | None = None
+    sector: str | None = None
+    place: str | None = None
+    needs: tuple[FakeNeed, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "kind": self.kind.value if self.kind else None,
+                "sector": self.sector, "place": self.place, "needs": [n.value for n in self.needs]}
+
+
+def _fake_parse_profile(text: str) -> FakeProfile:
+    low = text.lower()
+    kind = FakeOrgKind.SME if re.search(r"\bsme\b|small", low) else None
+    needs = tuple(n for n in FakeNeed if n.value.split("_")[0] in low)
+    return FakeProfile(text=text, kind=kind, needs=needs)
+
+
+class FakeFinderTypes:
+    """Stands in for the ``finder`` module's types (Profile, OrgKind, Need, parse_profile)."""
+
+    Profile = FakeProfile
+    OrgKind = FakeOrgKind
+    Need = FakeNeed
+    parse_profile = staticmethod(_fake_parse_profile)
+
+
+@dataclass
+class FakeSupportResult:
+    profile: FakeProfile
+    matches: list[dict[str, Any]]
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"profile": self.profile.to_dict(), "matches": self.matches, "message": self.message}
+
+
+class FakeFinder:
+    """Ranks the register's commitments by words shared with the profile (its text, sector,
+    place and needs); cites each commitment's first statement. Records every call."""
+
+    def __init__(self, assistant: FakeAssistant, register: Any) -> None:
+        self.assistant, self.register = assistant, register
+        self.calls: list[tuple[Any, int | None]] = []
+
+    def run(self, profile: FakeProfile | str, k: int | None = None) -> FakeSupportResult:
+        self.calls.append((profile, k))
+        p = _fake_parse_profile(profile) if isinstance(profile, str) else profile
+        words = _words(" ".join([p.text, p.sector or "", p.place or "",
+                                 *(n.value.replace("_", " ") for n in p.needs)]))
+        scored = []
+        for c in self.register.commitments:
+            about = _words(" ".join([c.purpose, c.place, *(t.value for t in c.themes),
+                                     *(r.quote for r in c.citations)]))
+            shared = sorted(words & about)
+            if shared:
+                scored.append((len(shared), c, shared))
+        scored.sort(key=lambda s: (-s[0], s[1].id))
+        matches = [self._match(c, shared, score) for score, c, shared in scored[: k or 3]]
+        message = (f"{len(matches)} measures fit this profile." if matches else
+                   "No measure in the deal fits this profile: describe it in other words.")
+        return FakeSupportResult(p, matches, message)
+
+    def _match(self, c: Any, shared: list[str], score: int) -> dict[str, Any]:
+        ref = c.citations[0]
+        passage = self.assistant.passage(ref.passage_id)
+        cite = Citation(1, ref.passage_id, self.assistant.document.title, ref.section, ref.quote,
+                        ref.start, ref.end, DOC_ID, passage.text)
+        return {"measure": c.purpose, "why": [f"mentions {', '.join(shared)}"],
+                "figure": c.raw, "conditions": list(c.conditions),
+                "citations": [asdict(cite)], "score": float(score), "commitment_ids": [c.id]}
+
+
+def fake_support(assistant: FakeAssistant, register: Any) -> Any:
+    from api.support import SupportService
+
+    return SupportService(FakeFinder(assistant, register), FakeFinderTypes())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from fakes_web import FakeAssistant, make_app
+from fakes_web import FakeAssistant, make_app, fake_register, fake_support
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -22,7 +22,8 @@ def test_create_app_is_cheap_the_assistant_is_built_once_at_startup(tmp_path: Pa
         calls.append(s)
         return FakeAssistant()
 
-    app = create_app(settings, assistant_factory=factory, with_ui=False)
+    app = create_app(settings, assistant_factory=factory, register_factory=lambda s: fake_register(),
+                     support_factory=fake_support, with_ui=False)
     assert calls == []  # nothing loaded by the factory call itself
     assert not (tmp_path / "fb.sqlite3").exists()  # nor any file touched
     with TestClient(app) as client:

@@ -8,7 +8,9 @@ import pytest
 from fakes_web import make_app
 from fastapi.testclient import TestClient
 
-from api.app import MAX_BODY_BYTES
+from dealqa.settings import Settings
+
+MAX_BODY_BYTES = Settings().max_body_bytes
 
 
 @pytest.fixture(scope="module")

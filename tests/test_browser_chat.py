@@ -140,3 +140,55 @@ def test_abstain_examples_follow_up_feedback_and_clear(page) -> None:
     page.locator("#dq-clear").click()
     expect(page.locator("#dq-chat .dq-answer")).to_have_count(0)
     expect(page.locator("#dq-sources-panel .dq-sources__empty")).to_be_visible()
+
+
+def test_commitments_tab_table_chart_checks_and_csv(page, base_url: str) -> None:
+    expect = sync_api.expect
+    page.get_by_role("tab", name="Commitments").click()
+    out = page.locator("#dq-cm-out .dq-cm")
+    expect(out.locator(".dq-cm__table")).to_be_visible()
+    expect(out.locator(".dq-check--mismatch")).to_contain_text("lines sum to £25m")
+    chart = out.locator("img.dq-cm__chart")
+    expect(chart).to_be_visible()
+    # The chart really loaded (a broken image has no natural width).
+    page.wait_for_function("() => document.querySelector('img.dq-cm__chart').naturalWidth > 300")
+    page.screenshot(path=str(ARTIFACTS / "commitments.png"), full_page=True)
+
+    page.locator("#dq-cm-place input, #dq-cm-place textarea").first.fill("Liverpool")
+    page.locator("#dq-cm-apply").click()
+    expect(out.locator(".dq-cm__row")).to_have_count(2)
+    expect(out.locator(".dq-cm__count")).to_contain_text("2 commitments")
+    link = out.locator("a.dq-cm__csv")
+    href = link.get_attribute("href")
+    assert href == "/api/commitments?format=csv&place=Liverpool"
+    with page.expect_download() as info:
+        link.click()
+    csv_text = Path(info.value.path()).read_text(encoding="utf-8")
+    assert csv_text.startswith("id,amount,") and csv_text.count("\n") == 3
+
+    page.locator("#dq-cm-min input, #dq-cm-min textarea").first.fill("lots")
+    page.locator("#dq-cm-apply").click()
+    expect(page.locator("#dq-cm-out .dq-note--error")).to_contain_text("cannot read the amount")
+
+
+def test_find_support_tab_ranks_matches_and_opens_their_sources(page) -> None:
+    expect = sync_api.expect
+    page.get_by_role("tab", name="Find support").click()
+    page.locator("#dq-sp-text textarea").fill("We make vaccines in Oxford")
+    page.locator("#dq-sp-needs label", has_text="funding").click()
+    expect(page.locator("#dq-sp-needs label", has_text="manufacturing capacity")).to_be_visible()
+    page.locator("#dq-sp-find").click()
+    first = page.locator("#dq-sp-results .dq-match").first
+    expect(first).to_be_visible()
+    expect(first.locator(".dq-match__measure")).to_have_text("Vaccines Centre")
+    expect(first.locator(".dq-match__figure")).to_have_text("£20m")
+    expect(first.locator(".dq-match__conditions")).to_contain_text("Subject to business case")
+    expect(first.locator(".dq-match__why")).to_contain_text("oxford")
+
+    second = page.locator("#dq-sp-results .dq-match").nth(1)
+    second.locator("a.dq-cite").first.click()
+    card = page.locator("#dq-src-m2-1")
+    expect(card).to_have_class("dq-source dq-source--active")
+    expect(card.locator("mark")).to_be_visible()
+    expect(page.locator('#dq-sp-sources .dq-turn[data-turn="m1"]')).to_be_hidden()
+    page.screenshot(path=str(ARTIFACTS / "find-support.png"), full_page=True)

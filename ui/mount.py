@@ -3,18 +3,17 @@ the mount at "/" takes every path that nothing before it matched)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
 
-from api.feedback_store import FeedbackStore
-from assistant.base import AssistantLike
 from dealqa.settings import Settings
 from ui.chat import build_chat_ui
+from ui.commitments_view import CommitmentsController
 from ui.controller import ChatController
 from ui.examples import DEFAULT_EXAMPLES, load_examples
+from ui.support_view import SupportController
 
 __all__ = ["mount_ui", "calm_queue_polling", "STATIC", "QUEUE_MAX_SIZE"]
 
@@ -26,15 +25,22 @@ PROGRESS_POLL_S = 0.1
 
 def mount_ui(
     app: FastAPI,
-    assistant: Callable[[], AssistantLike | None],
-    feedback: FeedbackStore,
+    state: Any,
     settings: Settings,
     examples_path: Path = DEFAULT_EXAMPLES,
 ) -> FastAPI:
+    """``state`` is ``app.state``: the assistant, register and support finder appear on it
+    when the lifespan has built them, so the controllers read them on every event."""
     import gradio as gr
 
-    controller = ChatController(assistant, feedback, max_question_chars=settings.max_question_chars)
-    demo = build_chat_ui(controller, load_examples(examples_path))
+    def assistant() -> Any:
+        return state.assistant
+
+    controller = ChatController(assistant, state.feedback,
+                                max_question_chars=settings.max_question_chars)
+    demo = build_chat_ui(controller, load_examples(examples_path),
+                         CommitmentsController(lambda: state.register),
+                         SupportController(lambda: state.support, assistant))
     demo.queue(max_size=QUEUE_MAX_SIZE, default_concurrency_limit=4)
     calm_queue_polling(demo)
     return gr.mount_gradio_app(

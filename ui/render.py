@@ -56,7 +56,7 @@ def _template(name: str) -> Template:
     return Template((TEMPLATES / name).read_text(encoding="utf-8").strip())
 
 
-def source_anchor(turn: int, n: int) -> str:
+def source_anchor(turn: int | str, n: int) -> str:
     return f"dq-src-{turn}-{n}"
 
 
@@ -173,7 +173,7 @@ def _footnotes(refs: Sequence[FootnoteRef]) -> str:
     return f'<ul class="dq-source__notes">{items}</ul>'
 
 
-def _card(turn: int, view: SourceView, open_: bool) -> str:
+def _card(turn: int | str, view: SourceView, open_: bool) -> str:
     c = view.citation
     return _template("source_card.html").substitute(
         anchor=source_anchor(turn, c.n),
@@ -192,13 +192,17 @@ def _card(turn: int, view: SourceView, open_: bool) -> str:
     )
 
 
-def render_turn_sources(turn: int, question: str, views: Sequence[SourceView]) -> str:
-    """One answer's source cards; the first is open so the latest answer shows its evidence."""
+def render_turn_sources(turn: int | str, question: str, views: Sequence[SourceView],
+                        current: bool = False) -> str:
+    """One answer's source cards; the first is open so the latest answer shows its evidence.
+    ``turn`` keys the anchors (the support tab uses "m1", "m2" ... per match); ``current``
+    shows this section instead of the panel's last one until a [n] link picks another."""
     if not views:
         return ""
     cards = "".join(_card(turn, v, i == 0) for i, v in enumerate(views))
     return _template("turn.html").substitute(
-        turn=turn, question=html.escape(question), cards=cards
+        turn=html.escape(str(turn)), question=html.escape(question), cards=cards,
+        current=" dq-turn--current" if current else "",
     )
 
 

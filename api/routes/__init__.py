@@ -8,7 +8,9 @@ __all__ = ["all_routers"]
 
 
 def all_routers() -> list[APIRouter]:
-    from api.routes import ask, documents, feedback, health, openai_chat, passages, search
+    from api.routes import (
+        ask, commitments, documents, feedback, health, openai_chat, passages, search, support,
+    )
 
     return [
         health.router,
@@ -17,5 +19,7 @@ def all_routers() -> list[APIRouter]:
         search.router,
         passages.router,
         feedback.router,
+        commitments.router,
+        support.router,
         openai_chat.router,
     ]
