@@ -20,9 +20,13 @@ def build_assistant(settings=None, *, embedder=None, index=None, progress=None):
     embedder = embedder or make_embedder(settings)
     if index is None:
         index = ensure_index(settings, embedder, progress=progress)
-    return Assistant(index, embedder, top_k=settings.top_k,
-                     max_question_chars=settings.max_question_chars,
-                     register=_register(index))
+    assistant = Assistant(index, embedder, top_k=settings.top_k,
+                          max_question_chars=settings.max_question_chars,
+                          register=_register(index))
+    from finder import build_finder
+
+    assistant.finder = build_finder(assistant, assistant.register)
+    return assistant
 
 
 def _register(index):

@@ -14,11 +14,13 @@ from assistant.chain import HitRetriever, build_chain
 from assistant.compose import Composer
 from assistant.extractive import ExtractiveAnswerer
 from assistant.register_notes import RegisterNotes
+from assistant.support_route import answer_from_support
 from assistant.scoring import TermStats
 from assistant.templates import load_templates
 from assistant.unit_vectors import UnitVectors
 from dealqa.errors import InvalidQuestionError
-from dealqa.types import Answer, Document, Hit, Passage, Turn
+from finder.route import is_support_question
+from dealqa.types import Answer, AnswerType, Document, Hit, Passage, Turn
 from retrieval.embeddings import query_vector
 
 __all__ = ["Assistant", "validate_question"]
@@ -44,7 +46,7 @@ class Assistant:
 
     def __init__(self, index, embedder: Embeddings, retriever: HitRetriever | None = None,
                  *, top_k: int = 5, max_question_chars: int = MAX_QUESTION_CHARS,
-                 name: str = "hybrid", register=None) -> None:
+                 name: str = "hybrid", register=None, finder=None) -> None:
         if top_k <= 0:
             raise ValueError(f"top_k must be > 0, got {top_k}")
         self.index = index
@@ -54,6 +56,7 @@ class Assistant:
         self.max_question_chars = max_question_chars
         self.name = name
         self.register = register
+        self.finder = finder  # finder.SupportFinder: "what applies to us?" questions go there
         self._notes = RegisterNotes(register) if register is not None else None
         if retriever is None:
             from retrieval.hybrid import HybridRetriever
@@ -81,7 +84,7 @@ class Assistant:
         """The same answerer over another retriever (the eval baselines)."""
         return Assistant(self.index, self.embedder, retriever, top_k=self.top_k,
                          max_question_chars=self.max_question_chars, name=name,
-                         register=self.register)
+                         register=self.register)  # no finder: baselines answer with retrieval
 
     def _query_vec(self, text: str):
         return query_vector(self.embedder, text)
@@ -89,6 +92,8 @@ class Assistant:
     # -- AssistantLike ---------------------------------------------------------------------------
     def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         q = validate_question(question, self.max_question_chars)
+        if self.finder is not None and is_support_question(q):
+            return self._ask_finder(q)
         out = self.chain.invoke({"question": q, "history": list(history or ())})
         draft = out["draft"]
         caveats, text = list(draft.caveats), draft.text
@@ -107,6 +112,16 @@ class Assistant:
             standalone_question=out["standalone"],
             answer_type=out["analysis"].answer_type,
         )
+
+    def _ask_finder(self, q: str) -> Answer:
+        result = self.finder.run(q)
+        text, citations, abstained = answer_from_support(result, load_templates())
+        docs = {c.doc_id for c in citations} or set(self._docs)
+        caveats = [c for d in sorted(docs) for c in self.answerer._composer.status_caveats(d)]
+        hits = [Hit(self.index.passage(c.passage_id), 1.0 / c.n, c.n) for c in citations]
+        return Answer(question=q, text=text, citations=citations, abstained=abstained,
+                      caveats=caveats, retrieved=hits or self.retriever.run(q, self.top_k),
+                      standalone_question=q, answer_type=AnswerType.LIST)
 
     def stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[AnswerChunk]:
         answer = self.ask(question, history)

@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     com.add_argument("--min-amount", default=None, help="e.g. 50m, £1.5bn")
     com.add_argument("--format", default="table", choices=["table", "csv", "json"])
 
+    sup = sub.add_parser("support", help="which measures in the deal fit an organisation")
+    sup.add_argument("profile", help='e.g. "12-person medtech start-up in Leeds working with NHS trusts"')
+    sup.add_argument("--json", action="store_true", help="print the result as JSON")
+
     srv = sub.add_parser("serve", help="start the web app (chat UI at /, API at /api)")
     srv.add_argument("--host", default=None)
     srv.add_argument("--port", type=int, default=None)
@@ -157,6 +161,15 @@ def _cmd_commitments(args, settings) -> int:
     return 0
 
 
+def _cmd_support(args, settings) -> int:
+    from assistant import build_assistant
+    from finder import main_support
+
+    assistant = build_assistant(settings, progress=_Progress())
+    print(main_support(assistant.finder, args.profile, args.json))
+    return 0
+
+
 def _cmd_serve(args, settings) -> int:
     from api.server import serve
 
@@ -165,7 +178,7 @@ def _cmd_serve(args, settings) -> int:
 
 
 COMMANDS = {"ingest": _cmd_ingest, "ask": _cmd_ask, "chat": _cmd_chat, "eval": _cmd_eval,
-            "commitments": _cmd_commitments, "serve": _cmd_serve}
+            "commitments": _cmd_commitments, "support": _cmd_support, "serve": _cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

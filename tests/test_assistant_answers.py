@@ -137,3 +137,31 @@ def test_register_conditions_travel_with_cited_figures() -> None:
     assert notes.inline([cited], "Acme committed £12m [1]") == "(Subject to final business approvals)"
     assert notes.inline([cited], "... subject to final business approvals") == ""
     assert notes.caveats([elsewhere], []) == [] and notes.caveats([no_figure], []) == []
+
+
+def test_support_questions_are_routed_to_the_finder(assistant: Assistant) -> None:
+    from types import SimpleNamespace
+
+    from dealqa.types import Citation
+
+    p = assistant.index.passages[3]
+    cit = Citation(7, p.passage_id, "Deal", p.section_label, p.text[:20], p.start, p.start + 20,
+                   p.doc_id, p.text)
+    match = SimpleNamespace(measure="£10m Cell Therapy Centre in Stevenage", figure="£10m",
+                            why=["place: Stevenage"], citations=[cit])
+    calls: list[str] = []
+
+    def run(q):
+        calls.append(q)
+        return SimpleNamespace(matches=[match], message="1 measure fits")
+
+    assistant.finder = SimpleNamespace(run=run)
+    try:
+        a = assistant.ask("We're a cell therapy SME in Stevenage - what applies to us?")
+        assert calls and not a.abstained
+        assert "Stevenage — place: Stevenage [1]" in a.text
+        assert a.citations[0].n == 1 and a.citations[0].quote == p.text[:20]
+        plain = assistant.ask("How much will the Vaccines Centre in Oxford get?")
+        assert len(calls) == 1 and "£20m" in plain.text
+    finally:
+        assistant.finder = None

@@ -97,3 +97,14 @@ def test_empty_corpus_folder_says_what_to_do(settings: Settings,
         f.unlink()
     assert run(["ingest"]) == 2
     assert "add documents" in capsys.readouterr().err
+
+
+def test_support_command(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["ingest"]) == 0
+    capsys.readouterr()
+    assert run(["support", "Cell therapy SME in Stevenage looking for manufacturing space",
+                "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["profile"]["place"] == "Stevenage"
+    assert any("Stevenage" in m["measure"] for m in result["matches"])
+    assert run(["support", "   "]) == 2

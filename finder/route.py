@@ -1,0 +1,48 @@
+"""Which chat questions the support finder should answer instead of the extractive answerer.
+
+A question goes to the finder when the asker describes *themselves* and asks what they can get
+("We're a 10-person diagnostics firm — what support is there for us?"). A question about the
+deal in the third person ("What support does the deal give SMEs?") stays with the answerer:
+it wants the deal's text, not a ranking against a profile.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_support_question"]
+
+_I = re.IGNORECASE
+# Asks that only make sense about the asker, with or without a self-description.
+_DIRECT = re.compile(
+    r"\bwhat (?:applies|would apply|is (?:there|available)|support|help|funding|measures?)\b"
+    r".{0,40}\b(?:to|for) (?:us|me|my|our)\b"
+    r"|\bwhat (?:can|could) (?:we|i) (?:get|apply for|access|claim|use|benefit from)\b"
+    r"|\b(?:help|support|funding|anything|something)\b.{0,40}\b(?:like|such as) (?:ours|us|mine|me)\b"
+    r"|\b(?:anything|something|what)\b.{0,30}\bfor (?:us|me)\b"
+    r"|\b(?:are|am) (?:we|i) eligible\b|\bcould (?:we|i) (?:apply|benefit|qualify)\b"
+    r"|\bwhich (?:measures|schemes|programmes|funds?)\b.{0,40}\b(?:we|i) (?:could|can)\b",
+    _I,
+)
+# "We're a ...", "I'm an ...", "Our start-up ...": the asker describes who they are.
+_SELF = re.compile(
+    r"\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:a|an|the|one|\d)\b"
+    r"|\bour (?:company|firm|start-?up|spin-?out|business|team|lab|university|charity|trust|"
+    r"fund|organisation|organization|sme)\b",
+    _I,
+)
+# ... and asks for something they could receive or join.
+_ASK = re.compile(
+    r"\b(?:support|help|funding|grants?|eligible|apply|qualify|benefit|available|initiative|"
+    r"scheme|programme|incubator|facility|backing|anything in the deal|we (?:could|can|might) "
+    r"(?:use|join|get))\b",
+    _I,
+)
+
+
+def is_support_question(question: str) -> bool:
+    """True when ``question`` asks what the deal offers the asker's own organisation."""
+    if not isinstance(question, str) or not question.strip():
+        return False
+    q = " ".join(question.split())
+    return bool(_DIRECT.search(q) or (_SELF.search(q) and _ASK.search(q)))

@@ -1,0 +1,82 @@
+"""parse_profile: free text -> kind, sector, place, needs; routing of chat questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from finder import Need, OrgKind, Profile, is_support_question, parse_profile
+from finder.profile import is_uk_place
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sectors", "place", "needs"),
+    [
+        ("12-person medtech start-up in Leeds working with NHS trusts",
+         OrgKind.SME, ["medtech"], "Leeds", set()),
+        ("University spin-out in Oxford developing CAR-T therapies, needs GMP manufacturing space",
+         OrgKind.SME, ["cell and gene therapy"], "Oxford", {Need.MANUFACTURING, Need.PREMISES}),
+        ("NHS foundation trust in Manchester wanting to adopt AI diagnostics",
+         OrgKind.NHS, ["diagnostics", "AI and data"], "Manchester", {Need.NHS_ADOPTION}),
+        ("University research group that needs access to patient records",
+         OrgKind.UNIVERSITY, [], None, {Need.DATA}),
+        ("Angel investor looking at tax relief on biotech investments",
+         OrgKind.INVESTOR, ["biotech"], None, {Need.FINANCE}),
+        ("A cancer charity funding genomics research", OrgKind.CHARITY, ["genomics"], None,
+         {Need.FUNDING}),
+        ("Multinational vaccine maker that cannot recruit enough technicians",
+         OrgKind.LARGE, ["vaccines"], None, {Need.SKILLS}),
+    ],
+)
+def test_parse_profile_fields(text, kind, sectors, place, needs):
+    p = parse_profile(text)
+    assert p.text == text
+    assert p.kind is kind
+    assert p.sectors == sectors
+    assert p.place == place
+    assert set(p.needs) == needs
+
+
+def test_foreign_place_is_kept_and_known_as_foreign():
+    p = parse_profile("Fintech in Singapore needing crypto licences")
+    assert p.place == "Singapore" and p.kind is None and p.sector is None and p.needs == ()
+    assert not is_uk_place("Singapore")
+    assert is_uk_place("Leeds city centre") and is_uk_place("Crumlin", known=["Crumlin"])
+
+
+def test_known_corpus_places_win_over_the_gazetteer():
+    p = parse_profile("A lab at the Sheffield Olympic Legacy Park", known_places=["Sheffield Olympic Legacy Park"])
+    assert p.place == "Sheffield Olympic Legacy Park"
+
+
+def test_profile_fields_are_coerced_and_serialised():
+    p = Profile(kind="sme", needs=("funding",), sector="medtech, diagnostics")
+    assert p.kind is OrgKind.SME and p.needs == (Need.FUNDING,)
+    assert p.sectors == ["medtech", "diagnostics"]
+    assert p.to_dict() == {"text": "", "kind": "sme", "sector": "medtech, diagnostics",
+                           "place": None, "needs": ["funding"]}
+    assert Profile().is_empty and not p.is_empty
+    with pytest.raises(ValueError):
+        Profile(kind="spaceship")
+
+
+@pytest.mark.parametrize("q", [
+    "What applies to us?",
+    "What can we get from the deal?",
+    "Is there help for a company like ours?",
+    "We're a 10-person diagnostics firm in Dundee — what support is there?",
+    "I'm an angel investor; is anything in the deal for me?",
+    "Our start-up needs GMP space: which schemes could we apply for?",
+])
+def test_support_questions_route_to_the_finder(q):
+    assert is_support_question(q)
+
+
+@pytest.mark.parametrize("q", [
+    "How much is the Medicines Manufacturing Innovation Centre getting?",
+    "What support does the deal give small and medium-sized businesses?",
+    "When was the Life Sciences Industrial Strategy published?",
+    "Who chairs the Accelerated Access Collaborative?",
+    "",
+])
+def test_other_questions_stay_with_the_answerer(q):
+    assert not is_support_question(q)
