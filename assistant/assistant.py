@@ -118,9 +118,13 @@ class Assistant:
         text, citations, abstained = answer_from_support(result, load_templates())
         docs = {c.doc_id for c in citations} or set(self._docs)
         caveats = [c for d in sorted(docs) for c in self.answerer._composer.status_caveats(d)]
-        hits = [Hit(self.index.passage(c.passage_id), 1.0 / c.n, c.n) for c in citations]
+        # Retrieved: the measures' passages first, then the question's own ranking, top_k at least.
+        ids = list(dict.fromkeys(c.passage_id for c in citations))
+        extra = [h.passage for h in self.retriever.run(q, self.top_k) if h.passage.passage_id not in ids]
+        ranked = [self.index.passage(i) for i in ids] + extra
+        hits = [Hit(p, 1.0 / r, r) for r, p in enumerate(ranked[: max(self.top_k, len(ids))], 1)]
         return Answer(question=q, text=text, citations=citations, abstained=abstained,
-                      caveats=caveats, retrieved=hits or self.retriever.run(q, self.top_k),
+                      caveats=caveats, retrieved=hits,
                       standalone_question=q, answer_type=AnswerType.LIST)
 
     def stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[AnswerChunk]:

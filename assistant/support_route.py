@@ -11,6 +11,14 @@ from dealqa.types import Citation
 __all__ = ["answer_from_support", "MAX_MEASURES"]
 
 MAX_MEASURES = 3
+QUOTE_CHARS = 150
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit].rstrip(" ,;:–-") + "…"
 
 
 def answer_from_support(result, templates: Templates) -> tuple[str, list[Citation], bool]:
@@ -22,9 +30,11 @@ def answer_from_support(result, templates: Templates) -> tuple[str, list[Citatio
     lines, citations = [], []
     for m in matches:
         n = len(citations) + 1
-        citations.append(replace(m.citations[0], n=n))
-        figure = f" ({m.figure})" if m.figure and m.figure not in m.measure else ""
-        why = f" — {'; '.join(m.why[:2])}" if m.why else ""
-        lines.append(f"• {m.measure}{figure}{why} [{n}]")
+        cit = replace(m.citations[0], n=n)
+        citations.append(cit)
+        # The deal's own words, not our title for the measure: officials need the verbatim text.
+        quote = _shorten(cit.quote.strip().rstrip(" ;,"), QUOTE_CHARS)
+        why = f" ({m.why[0]})" if m.why else ""
+        lines.append(f"• {quote} [{n}]{why}")
     intro = templates.get("support", "intro")
     return intro + "\n" + "\n".join(lines), citations, False

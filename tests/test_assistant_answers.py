@@ -159,7 +159,7 @@ def test_support_questions_are_routed_to_the_finder(assistant: Assistant) -> Non
     try:
         a = assistant.ask("We're a cell therapy SME in Stevenage - what applies to us?")
         assert calls and not a.abstained
-        assert "Stevenage — place: Stevenage [1]" in a.text
+        assert "[1] (place: Stevenage)" in a.text
         assert a.citations[0].n == 1 and a.citations[0].quote == p.text[:20]
         plain = assistant.ask("How much will the Vaccines Centre in Oxford get?")
         assert len(calls) == 1 and "£20m" in plain.text
