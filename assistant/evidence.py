@@ -105,8 +105,20 @@ _GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wal
 def has_name(text: str, exclude: frozenset[str] = frozenset()) -> bool:
     """A capitalised name that is neither generic nor one of the ``exclude`` words (the
     question's own words: the answer to "which hospitals ...?" must name something new)."""
-    return any(m.group().lower() not in _GENERIC_NAMES and m.group().lower() not in exclude
-               for m in _NAME_RE.finditer(" " + text))
+    padded = " " + text
+    for m in _NAME_RE.finditer(padded):
+        before = padded[: m.start()].rstrip()
+        if not before or before[-1] in ".!?:;•◦▶►":  # a capital that only starts a sentence
+            continue
+        word = m.group().lower()
+        if word not in _GENERIC_NAMES and word not in exclude:
+            return True
+    return bool(_AGENT_RE.search(text))
+
+
+# "Who ...?" is also answered by a body named in lower case: "chaired by industry and the government".
+_AGENT_RE = re.compile(r"\b(?:chaired|led|run|funded|backed|supported|delivered|owned|"
+                       r"made up|overseen|managed) (?:jointly )?by\b", re.IGNORECASE)
 
 
 def has_place(text: str) -> bool:

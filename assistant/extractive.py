@@ -107,7 +107,7 @@ class ExtractiveAnswerer:
             worked = self._arithmetic(req, q_terms, cands, op)
             if worked is not None:
                 return worked
-        best = self._choose(req.analysis, cands)
+        best = self._choose(req, cands)
         if best is None or not self._covered(req, q_terms, best, cands[0]):
             return self._abstain(req, cands[0])
         if best.passage.section and best.passage.section[0].lower() in REFERENCE_SECTIONS:
@@ -129,7 +129,8 @@ class ExtractiveAnswerer:
                       known=known)
             for k in kinds)
 
-    def _choose(self, a: QuestionAnalysis, cands: list[Candidate]) -> Candidate | None:
+    def _choose(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
+        a = req.analysis
         top = max(c.relevance for c in cands)
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
         bound = a.answer_type in SUBJECT_BOUND

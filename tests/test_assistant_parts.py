@@ -84,3 +84,13 @@ def test_templates_load_and_fail_clearly() -> None:
     assert "does not" in t.get("abstain", "amount")
     with pytest.raises(KeyError, match="missing from answers.ini"):
         t.get("abstain", "no-such-key")
+
+
+def test_who_questions_need_a_new_name_or_an_agent() -> None:
+    from assistant.evidence import has_name
+
+    asked = frozenset("which hospitals will host the treatment centres".split())
+    assert not has_name("There is a role for AI in the NHS.", asked | {"ai"})  # sentence start only
+    assert not has_name("co-located in hospitals across the UK", asked)
+    assert has_name("the partner is Health Innovation Manchester", asked)
+    assert has_name("The board will be jointly chaired by industry and the government", asked)
