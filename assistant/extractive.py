@@ -37,7 +37,6 @@ SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
 SUBJECT_COVERAGE = 0.5
 OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
-TYPED = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE, AnswerType.ENTITY})
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
 SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
@@ -280,15 +279,12 @@ class ExtractiveAnswerer:
         working = compute(op, first[2], second[2])
         if working is None:
             return None
-        spans = [self._figure_span(q_terms, first[1], first[2].text)]
+        spans = [self._anchor_span(q_terms, first[1], first[2].text)]
         if second[1] is not first[1] or second[2].text not in spans[0].quote:
-            spans.append(self._figure_span(q_terms, second[1], second[2].text))
+            spans.append(self._anchor_span(q_terms, second[1], second[2].text))
         draft = self._answer(req, spans)
         draft.text += " " + self._t.get("arithmetic", op.value, working=working)
         return draft
-
-    def _figure_span(self, q_terms, c: Candidate, figure: str) -> Span:
-        return self._anchor_span(q_terms, c, figure)
 
     def _footnote_spans(self, req, q_terms, best: Candidate) -> list[Span]:
         """The figures a References entry is attached to, each in its own sentence or bullet."""

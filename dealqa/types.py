@@ -91,7 +91,7 @@ class Unit:
 
 @dataclass(frozen=True)
 class Passage:
-    passage_id: str  # stable: f"{doc_id}#{section-slug}-{n}" style, see ingest.chunking
+    passage_id: str  # stable: "doc_id#section/slugs/NNN", see ingest.chunker.passage_id
     doc_id: str
     text: str  # == Document.text[start:end]
     section: tuple[str, ...]  # section path, outermost first
