@@ -54,3 +54,13 @@ def test_instances_share_one_model(real_embedder):
     assert other.model is real_embedder.model
     assert embedder_id(other) == embedder_id(real_embedder)
     assert embedder_id(other).startswith("sha256:")
+
+
+@pytest.mark.integration
+def test_fast_query_path_matches_encode(real_embedder) -> None:
+    import numpy as np
+
+    for q in ("How much for the Vaccines Development & Manufacturing Centre?", "Seqirus", "x " * 400):
+        fast = np.asarray(real_embedder.embed_query(q), dtype=np.float32)
+        slow = real_embedder.encode([q])[0]
+        assert float(np.dot(fast, slow)) > 0.9999 and abs(float(np.linalg.norm(fast)) - 1) < 1e-5
