@@ -1,10 +1,10 @@
 """The retrieval chain, built from langchain_core runnables (built per Assistant, never at import).
 
     {"question", "history"}
-      -> standalone question (follow-up resolution)
-      -> question analysis (answer type, count noun, names)
-      -> query vector (cached) + hybrid retrieval -> hits
-      -> answerer -> AnswerDraft
+      -> understand: standalone question (follow-up resolution), question analysis (answer
+         type, count noun, names), query vector (cached)
+      -> retrieve: hybrid retrieval -> hits
+      -> answer: answerer -> AnswerDraft
 
 Each step is a plain function wrapped in a RunnableLambda, so the chain can be traced, batched or
 extended with LangChain tooling while the steps stay typed and testable on their own.
@@ -53,15 +53,15 @@ def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int
         )
         return {**x, "draft": answerer.run(req)}
 
-    def add(key: str, fn) -> Runnable:
-        # A step that adds one key. (RunnablePassthrough.assign would run each step through a
-        # RunnableParallel and its thread pool: more overhead than the work on 2 cores.)
-        return RunnableLambda(lambda x: {**x, key: fn(x)}, name=key)
+    def understand(x: dict[str, Any]) -> dict[str, Any]:
+        # One step for the cheap question work: each runnable step costs LangChain bookkeeping
+        # (config, callbacks, signature inspection) comparable to the work itself.
+        s = standalone(x)
+        return {**x, "standalone": s, "analysis": analyse_question(x["question"]),
+                "query_vec": embed_query(s)}
 
     return (
-        add("standalone", standalone)
-        | add("analysis", lambda x: analyse_question(x["question"]))
-        | add("query_vec", lambda x: embed_query(x["standalone"]))
-        | add("hits", retrieve)
+        RunnableLambda(understand, name="understand")
+        | RunnableLambda(lambda x: {**x, "hits": retrieve(x)}, name="retrieve")
         | RunnableLambda(answer, name="answer")
     ).with_config(run_name="dealqa")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from api.deps import AssistantDep, LimiterDep, SessionsDep, SettingsDep, run_blocking
 from api.questions import clean_question, remember_turn, resolve_history
@@ -36,12 +36,14 @@ async def ask(
     settings: SettingsDep,
     limiter: LimiterDep,
     retrieved: RetrievedQuery = False,
-) -> AnswerOut:
+) -> JSONResponse:
     question = clean_question(body.question, settings.max_question_chars)
     history = resolve_history(body.history, body.session_id, sessions)
     answer = await run_blocking(limiter, assistant.ask, question, history)
     remember_turn(sessions, body.session_id, body.history, answer, history)
-    return AnswerOut.of(answer, body.session_id, retrieved)
+    # Validated once here; returning a Response skips FastAPI's second validation and
+    # serialisation through response_model (which still documents the schema at /docs).
+    return JSONResponse(AnswerOut.of(answer, body.session_id, retrieved).model_dump(mode="json"))
 
 
 @router.post(
