@@ -19,7 +19,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|\bwhen (?:will|did|does|do|is|was|are|were|"
         r"would|should|can|could|has|have|had)\b|"
         r"\b(what year|which year|what date|which date|by when|what month|which month|"
-        r"what time ?frame|what timescale|how soon|from when|until when|start date)\b")),
+        r"what time ?frame|what timescale|how soon|from when|until when|start date|how often|"
+        r"how frequently|how regularly)\b")),
     (AnswerType.AMOUNT, re.compile(
         r"\b(how much|how many|how big|how large|what (?:is the )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"

@@ -94,3 +94,7 @@ def test_who_questions_need_a_new_name_or_an_agent() -> None:
     assert not has_name("co-located in hospitals across the UK", asked)
     assert has_name("the partner is Health Innovation Manchester", asked)
     assert has_name("The board will be jointly chaired by industry and the government", asked)
+
+
+def test_how_often_is_a_date_question() -> None:
+    assert analyse_question("How often does the board meet?").answer_type is AnswerType.DATE
