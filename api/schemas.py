@@ -7,6 +7,8 @@ tuning fields (temperature, top_p ...) this assistant has no use for.
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator, model_validator
@@ -87,17 +89,7 @@ class CitationOut(BaseModel):
 
     @classmethod
     def of(cls, c: Citation) -> "CitationOut":
-        return cls(
-            n=c.n,
-            passage_id=c.passage_id,
-            doc_id=c.doc_id,
-            document=c.document,
-            section=c.section,
-            quote=c.quote,
-            start=c.start,
-            end=c.end,
-            passage_text=c.passage_text,
-        )
+        return cls(**asdict(c))
 
 
 class RetrievedOut(BaseModel):
@@ -123,9 +115,8 @@ class AnswerOut(BaseModel):
 
     @classmethod
     def of(cls, a: Answer, session_id: str | None, with_retrieved: bool) -> "AnswerOut":
-        d = a.to_dict(with_retrieved=with_retrieved)
-        d["citations"] = [CitationOut.of(c) for c in a.citations]
-        return cls(**d, session_id=session_id)
+        # Answer.to_dict() already renders citations and retrieved passages as plain dicts.
+        return cls(**a.to_dict(with_retrieved=with_retrieved), session_id=session_id)
 
 
 class HitOut(BaseModel):

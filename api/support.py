@@ -95,4 +95,7 @@ def load_support_service(assistant: Any, register: Any) -> SupportService:
         raise FinderUnavailableError(
             f"support finder not available ({err}): install the complete dealqa package "
             "with the finder/ package") from err
-    return SupportService(build_finder(assistant, register), finder)
+    # The assistant already holds a finder over the same index (chat routes to it): one
+    # finder means one catalogue built, shared by chat and /api/support.
+    own = getattr(assistant, "finder", None)
+    return SupportService(own if own is not None else build_finder(assistant, register), finder)

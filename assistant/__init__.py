@@ -13,16 +13,18 @@ def build_assistant(settings=None, *, embedder=None, index=None, progress=None):
     Heavy imports happen here, not at package import, so ``import assistant`` stays cheap.
     """
     from assistant.assistant import Assistant
-    from dealqa.indexing import ensure_index, make_embedder
+    from dealqa.indexing import ensure_index, load_commitments, make_embedder
     from dealqa.settings import get_settings
 
     settings = settings or get_settings()
     embedder = embedder or make_embedder(settings)
     if index is None:
         index = ensure_index(settings, embedder, progress=progress)
+        register = load_commitments(settings)  # saved next to the index at ingest
+    else:
+        register = _register(index)
     assistant = Assistant(index, embedder, top_k=settings.top_k,
-                          max_question_chars=settings.max_question_chars,
-                          register=_register(index))
+                          max_question_chars=settings.max_question_chars, register=register)
     from finder import build_finder
 
     assistant.finder = build_finder(assistant, assistant.register)
@@ -30,7 +32,8 @@ def build_assistant(settings=None, *, embedder=None, index=None, progress=None):
 
 
 def _register(index):
-    """The commitments register of ``index`` (derived from its passages; no model, ~0.3 s)."""
+    """The commitments register of an index given directly (derived from its passages; no model,
+    ~0.3 s)."""
     from commitments import build_register
 
     return build_register(index.documents, index.passages)

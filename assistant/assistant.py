@@ -70,8 +70,9 @@ class Assistant:
         unit_vectors = UnitVectors(index, self.embedder)
         if passages is not index.passages:  # another retriever's chunks: embed their units now
             unit_vectors.prepare(passages)
+        self.composer = Composer(self._docs, templates)  # shared with finder-routed answers
         self.answerer = ExtractiveAnswerer(
-            Composer(self._docs, templates),
+            self.composer,
             TermStats(passages),
             unit_vectors,
             templates,
@@ -117,7 +118,7 @@ class Assistant:
         result = self.finder.run(q)
         text, citations, abstained = answer_from_support(result, load_templates())
         docs = {c.doc_id for c in citations} or set(self._docs)
-        caveats = [c for d in sorted(docs) for c in self.answerer._composer.status_caveats(d)]
+        caveats = [c for d in sorted(docs) for c in self.composer.status_caveats(d)]
         # Retrieved: the measures' passages first, then the question's own ranking, top_k at least.
         ids = list(dict.fromkeys(c.passage_id for c in citations))
         extra = [h.passage for h in self.retriever.run(q, self.top_k) if h.passage.passage_id not in ids]

@@ -27,9 +27,7 @@ class UnitVectors:
 
     def prepare(self, passages) -> None:
         """Embed the units of ``passages`` now rather than during (timed) questions."""
-        from dealqa.types import Hit as _Hit
-
-        self([_Hit(p, 0.0, 1) for p in passages])
+        self([Hit(p, 0.0, 1) for p in passages])
 
     def __call__(self, hits: Sequence[Hit]) -> dict[tuple[str, int], np.ndarray]:
         missing = [

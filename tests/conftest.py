@@ -76,3 +76,21 @@ def real_embedder():
 @pytest.fixture(scope="session")
 def real_corpus() -> Path:
     return REAL_CORPUS
+
+
+@pytest.fixture
+def fake():
+    """The web tests' scripted assistant (tests/fakes_web.py)."""
+    from fakes_web import FakeAssistant
+
+    return FakeAssistant()
+
+
+@pytest.fixture
+def client(tmp_path: Path, fake):
+    """The API (no UI) over ``fake``, through FastAPI's test client."""
+    from fakes_web import make_app
+    from fastapi.testclient import TestClient
+
+    with TestClient(make_app(tmp_path, fake)) as c:
+        yield c

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,17 +10,6 @@ from fakes_web import FakeAssistant, make_app, parse_sse
 from fastapi.testclient import TestClient
 
 from dealqa.types import Turn
-
-
-@pytest.fixture
-def fake() -> FakeAssistant:
-    return FakeAssistant()
-
-
-@pytest.fixture
-def client(tmp_path: Path, fake: FakeAssistant) -> Iterator[TestClient]:
-    with TestClient(make_app(tmp_path, fake)) as c:
-        yield c
 
 
 def test_ask_returns_the_answer_with_citations(client: TestClient, fake: FakeAssistant) -> None:

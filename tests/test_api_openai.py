@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,6 @@ from api.openai_compat import SOURCES_HEADING, split_messages
 from api.schemas import ChatMessageIn
 from dealqa.errors import InvalidQuestionError
 from dealqa.types import Turn
-
-
-@pytest.fixture
-def fake() -> FakeAssistant:
-    return FakeAssistant()
-
-
-@pytest.fixture
-def client(tmp_path: Path, fake: FakeAssistant) -> Iterator[TestClient]:
-    with TestClient(make_app(tmp_path, fake)) as c:
-        yield c
 
 
 def user(text: str) -> dict:

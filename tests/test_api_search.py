@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import quote
 
-import pytest
-from fakes_web import FakeAssistant, make_app
+from fakes_web import FakeAssistant
 from fastapi.testclient import TestClient
-
-
-@pytest.fixture
-def fake() -> FakeAssistant:
-    return FakeAssistant()
-
-
-@pytest.fixture
-def client(tmp_path: Path, fake: FakeAssistant) -> Iterator[TestClient]:
-    with TestClient(make_app(tmp_path, fake)) as c:
-        yield c
 
 
 def test_search_ranks_passages_with_scores(client: TestClient, fake: FakeAssistant) -> None:

@@ -28,6 +28,12 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+def _prepare(body: AskRequest, sessions, settings) -> tuple[str, list]:
+    """The cleaned question and the history to answer it with (the client's or the session's)."""
+    question = clean_question(body.question, settings.max_question_chars)
+    return question, resolve_history(body.history, body.session_id, sessions)
+
+
 @router.post("/ask", response_model=AnswerOut, responses=_ERRORS)
 async def ask(
     body: AskRequest,
@@ -37,8 +43,7 @@ async def ask(
     limiter: LimiterDep,
     retrieved: RetrievedQuery = False,
 ) -> JSONResponse:
-    question = clean_question(body.question, settings.max_question_chars)
-    history = resolve_history(body.history, body.session_id, sessions)
+    question, history = _prepare(body, sessions, settings)
     answer = await run_blocking(limiter, assistant.ask, question, history)
     remember_turn(sessions, body.session_id, body.history, answer, history)
     # Validated once here; returning a Response skips FastAPI's second validation and
@@ -62,8 +67,7 @@ async def ask_stream(
     limiter: LimiterDep,
     retrieved: RetrievedQuery = False,
 ) -> StreamingResponse:
-    question = clean_question(body.question, settings.max_question_chars)
-    history = resolve_history(body.history, body.session_id, sessions)
+    question, history = _prepare(body, sessions, settings)
     first, chunks = await open_stream(limiter, assistant, question, history)
 
     def finish(answer: Answer) -> dict[str, Any]:
