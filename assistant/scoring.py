@@ -33,6 +33,11 @@ def terms(text: str) -> frozenset[str]:
 # names and figures the small embedding model blurs; the passage's rank is a weak prior.
 W_DENSE, W_LEXICAL, W_CONTEXT, W_RANK = 0.5, 0.3, 0.1, 0.1
 SEEN_PENALTY = 0.7
+# A sentence continues the ones before it in its paragraph ("AstraZeneca announced a new
+# facility ... Construction of the £500m facility is underway"): it keeps this share of its
+# predecessors' relevance, so the figure one sentence after its subject can still answer.
+INHERIT = 0.85
+INHERIT_SPAN = 2  # from either of the two sentences before (not compounded)
 COMMON_SHARE = 0.25
 
 
@@ -92,11 +97,16 @@ class Candidate:
     lexical: float
     context: float
     score: float
+    inherited: float = 0.0  # relevance carried over from the sentence before (see below)
+
+    @property
+    def own_relevance(self) -> float:
+        return 0.5 * self.dense + 0.5 * self.lexical
 
     @property
     def relevance(self) -> float:
         """Relevance without the rank prior: used to judge whether support is good enough."""
-        return 0.5 * self.dense + 0.5 * self.lexical
+        return max(self.own_relevance, self.inherited)
 
 
 def score_candidates(
@@ -118,6 +128,7 @@ def score_candidates(
         ctx_terms = terms(f"{p.section_label} {p.text}")
         context = stats.coverage(query_terms, ctx_terms, weights)
         prior = 1.0 / hit.rank
+        para: list[Candidate] = []  # the sentences so far of the current paragraph
         for i, unit in enumerate(p.units):
             if unit.kind is UnitKind.HEADING:  # a heading names a topic; it answers nothing
                 continue
@@ -128,9 +139,23 @@ def score_candidates(
             score = W_DENSE * dense + W_LEXICAL * lexical + W_CONTEXT * context + W_RANK * prior
             if seen and _repeats(text, seen):
                 score *= SEEN_PENALTY
-            out.append(Candidate(p, unit, i, hit.rank, text, dense, lexical, context, score))
+            if not para or not _continues(p, para[-1], unit, i):
+                para = []
+            inherited = INHERIT * max((c.own_relevance for c in para[-INHERIT_SPAN:]), default=0.0)
+            cand = Candidate(p, unit, i, hit.rank, text, dense, lexical, context, score, inherited)
+            if unit.kind is UnitKind.SENTENCE:
+                para.append(cand)
+            out.append(cand)
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+def _continues(p: Passage, previous: Candidate, unit: Unit, i: int) -> bool:
+    """``unit`` is a sentence right after ``previous`` in the same paragraph."""
+    if unit.kind is not UnitKind.SENTENCE or previous.unit.kind is not UnitKind.SENTENCE:
+        return False
+    between = p.text[previous.unit.end - p.start:unit.start - p.start]
+    return "\n\n" not in between and previous.unit_index == i - 1
 
 
 def _repeats(text: str, seen: str) -> bool:

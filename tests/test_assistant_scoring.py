@@ -1,0 +1,50 @@
+"""Unit scoring: relevance carried along a paragraph, on hand-built passages (no model)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from assistant.scoring import INHERIT, TermStats, score_candidates
+from dealqa.types import Hit, Passage, Unit, UnitKind
+from retrieval.text import tokenize
+
+
+def _passage(text: str, kinds: dict[int, UnitKind] | None = None) -> Passage:
+    """Units are the sentences/lines of ``text``; ``kinds`` overrides a unit's kind by index."""
+    units = [Unit(kinds.get(i, UnitKind.SENTENCE) if kinds else UnitKind.SENTENCE, m.start(), m.end())
+             for i, m in enumerate(re.finditer(r"[^.\n]+\.?", text)) if m.group().strip()]
+    return Passage("doc#s/001", "doc", text, ("Ideas",), 0, len(text), tuple(units))
+
+
+def _score(p: Passage, question: str):
+    stats = TermStats([p, Passage("doc#o/001", "doc", "Other words entirely.", ("Other",), 0, 20)])
+    vecs = {(p.passage_id, i): np.zeros(4, dtype=np.float32) for i in range(len(p.units))}
+    cands = score_candidates([Hit(p, 1.0, 1)], vecs, np.zeros(4, dtype=np.float32),
+                             tokenize(question), stats)
+    return {c.unit_index: c for c in cands}
+
+
+TEXT = ("Borealis Labs announced a research campus in Exeter. Building work is underway. "
+        "The site will cost £70m.\n\nA separate paragraph mentions £9m.")
+
+
+def test_a_sentence_inherits_from_the_two_before_it_in_its_paragraph() -> None:
+    by = _score(_passage(TEXT), "Borealis Labs research campus Exeter")
+    first = by[0]
+    assert first.own_relevance > 0
+    assert by[1].inherited == pytest.approx(INHERIT * first.own_relevance)
+    assert by[2].inherited == pytest.approx(INHERIT * first.own_relevance)  # two back: still
+    assert by[2].relevance == pytest.approx(max(by[2].own_relevance, by[2].inherited))
+    assert by[3].inherited == 0.0  # a new paragraph starts afresh
+
+
+def test_inheritance_does_not_compound_or_cross_bullets() -> None:
+    text = "Borealis Labs research campus in Exeter. One. Two. Three."
+    by = _score(_passage(text), "Borealis Labs research campus Exeter")
+    assert by[3].inherited == pytest.approx(INHERIT * max(by[1].own_relevance, by[2].own_relevance))
+    bullets = _passage("Borealis Labs research campus in Exeter.\nThe site costs £70m.",
+                       {1: UnitKind.BULLET})
+    assert _score(bullets, "Borealis Labs research campus Exeter")[1].inherited == 0.0
