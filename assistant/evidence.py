@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dealqa.types import AnswerType
+from retrieval.text import stem
 
 __all__ = [
     "MONEY_RE",
@@ -19,6 +20,7 @@ __all__ = [
     "has_date",
     "has_name",
     "has_place",
+    "has_slot",
     "satisfies",
 ]
 
@@ -119,6 +121,21 @@ def has_name(text: str, exclude: frozenset[str] = frozenset()) -> bool:
 # "Who ...?" is also answered by a body named in lower case: "chaired by industry and the government".
 _AGENT_RE = re.compile(r"\b(?:chaired|led|run|funded|backed|supported|delivered|owned|"
                        r"made up|overseen|managed) (?:jointly )?by\b", re.IGNORECASE)
+
+
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
+SLOT_CHARS = 80
+
+
+def has_slot(text: str, focus: frozenset[str], exclude: frozenset[str] = frozenset()) -> bool:
+    """A new name right after a word of the question's ``focus`` (stems): "funded by
+    NHS Blood and Transplant", "companies including Philips" answer "who funds", "which
+    companies". A name elsewhere in the sentence may belong to something else."""
+    for m in _WORD_RE.finditer(text):
+        if stem(m.group().lower()) in focus:
+            if has_name(text[m.start():m.end() + SLOT_CHARS], exclude):
+                return True
+    return False
 
 
 def has_place(text: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.compose import CONDITION_RE, Composer, Span, figure_for
-from assistant.evidence import satisfies
+from assistant.evidence import has_slot, satisfies
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
 from assistant.scoring import Candidate, TermStats, score_candidates, terms
 from assistant.arithmetic import Operation, compute, detect_operation, figures_in
@@ -122,19 +122,28 @@ class ExtractiveAnswerer:
         nouns = COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
         any_count = bool(a.count_noun) and not nouns
         kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
-        known = frozenset(re.findall(r"[a-z0-9&'’-]+", a.question.lower())) | self._stats.common_words
+        known = self._known(a)
         return lambda text: all(
             satisfies(text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money,
                       known=known)
             for k in kinds)
+
+    def _known(self, a: QuestionAnalysis) -> frozenset[str]:
+        """Words that name nothing new: the question's own and the corpus's commonest."""
+        return frozenset(re.findall(r"[a-z0-9&'’-]+", a.question.lower())) | self._stats.common_words
 
     def _choose(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         a = req.analysis
         top = max(c.relevance for c in cands)
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
         bound = a.answer_type in SUBJECT_BOUND
-        # Prefer support holding every fact asked for; else the main one.
-        for needs in (self._needs(a), self._needs(a, all_types=False)):
+        # Prefer support holding every fact asked for; else the main one. A name question
+        # prefers the name in the slot it asks about ("funded by ...") over any name.
+        passes = [self._needs(a), self._needs(a, all_types=False)]
+        if a.focus and a.answer_type is AnswerType.ENTITY:
+            known = self._known(a)
+            passes.insert(0, lambda t: passes[1](t) and has_slot(t, a.focus, known))
+        for needs in passes:
             found = next((c for c in relevant
                           if needs(c.text) and (not bound or self._about_subject(a, c))), None)
             if found is not None:

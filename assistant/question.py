@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from dealqa.types import AnswerType
+from retrieval.text import stem
 
 __all__ = ["QuestionAnalysis", "analyse_question", "COUNT_NOUN_SYNONYMS"]
 
@@ -90,6 +91,9 @@ class QuestionAnalysis:
     wants_money: bool = False  # "how much" / budget / funding: a currency amount is needed
     names: tuple[str, ...] = field(default_factory=tuple)  # capitalised names in the question
     also: tuple[AnswerType, ...] = ()  # further facts asked for ("... and by when?")
+    # Stems of the word naming the role or kind asked for: "who funds" -> fund (and its
+    # synonyms), "which companies" -> company. The answer's name sits next to one of them.
+    focus: frozenset[str] = frozenset()
 
 
 def _singular(word: str) -> str:
@@ -118,6 +122,34 @@ def _names(question: str) -> tuple[str, ...]:
     return tuple(w for w in words if w.lower() not in _STOP)
 
 
+# Role verbs that answer for each other: "who heads the group?" is answered by "chaired by".
+_ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
+    "lead leads led leading head heads headed heading chair chairs chaired chairing run runs "
+    "ran running direct directs directed manage manages managed oversee oversees overseen oversaw",
+    "fund funds funded funding finance finances financed back backs backed pay pays paid "
+    "sponsor sponsors sponsored",
+    "partner partners partnered partnering collaborate collaborates collaborated collaborating "
+    "collaboration",
+    "build builds built building construct constructs constructed make makes made "
+    "manufacture manufactures manufactured manufacturing",
+))
+_FOCUS_RE = re.compile(
+    r"\bwho(?:['’]s|['’]re| is| are| was| were| will| would| has| have| had| did| does| do)?"
+    r"(?: be| been| going to)?(?: the| its| their)? ([a-z-]{3,})"
+    r"|\b(?:which|what) ([a-z-]{3,}(?<!ss)s)\b")
+_NOT_FOCUS = frozenset({"behind", "responsible", "involved", "also", "actually", "still", "get",
+                        "gets", "getting", "going", "doing", "does", "will"})
+
+
+def _focus(q: str) -> frozenset[str]:
+    m = _FOCUS_RE.search(q)
+    word = m and (m.group(1) or m.group(2))
+    if not word or word in _NOT_FOCUS or word in _STOP:
+        return frozenset()
+    root = stem(word)
+    return next((group for group in _ROLE_GROUPS if root in group), frozenset({root}))
+
+
 def analyse_question(question: str) -> QuestionAnalysis:
     q = " ".join(question.lower().split())
     # Every type the question asks for, in the order asked: "How many jobs, and by when?"
@@ -142,4 +174,5 @@ def analyse_question(question: str) -> QuestionAnalysis:
         count_noun=count_noun,
         wants_money=wants_money,
         names=_names(question),
+        focus=_focus(q),
     )

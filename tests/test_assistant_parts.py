@@ -98,3 +98,32 @@ def test_who_questions_need_a_new_name_or_an_agent() -> None:
 
 def test_how_often_is_a_date_question() -> None:
     assert analyse_question("How often does the board meet?").answer_type is AnswerType.DATE
+
+
+@pytest.mark.parametrize(("question", "member", "absent"), [
+    ("Who funds the trials network?", "fund", "lead"),
+    ("Who's heading up the new group?", "chair", "fund"),  # role verbs answer for each other
+    ("Which companies are discussing AI?", "company", "lead"),
+    ("Who are the members of the board?", "member", "board"),
+])
+def test_focus_is_the_role_or_kind_asked_for(question: str, member: str, absent: str) -> None:
+    focus = analyse_question(question).focus
+    assert member in focus and absent not in focus
+
+
+def test_no_focus_without_a_role_word() -> None:
+    assert analyse_question("Who is behind the plan?").focus == frozenset()
+    assert analyse_question("How much is the fund?").focus == frozenset()
+
+
+def test_slot_is_a_new_name_right_after_the_focus_word() -> None:
+    from assistant.evidence import has_slot
+
+    funds = analyse_question("Who funds the IMPACT network?").focus
+    assert has_slot("Funded by NHS Blood and Transplant and the charities Anthony Nolan", funds)
+    # A name elsewhere in the sentence belongs to another role.
+    assert not has_slot("The IMPACT network, led by Professor David Marks of Bristol", funds)
+    companies = analyse_question("Which companies are in discussion?").focus
+    assert has_slot("major companies including Philips, Roche Diagnostics and Leica", companies)
+    far = "companies " + "will benefit from it " * 5 + "according to Deloitte"
+    assert not has_slot(far, companies) and has_slot(far[:10] + "like Deloitte", companies)
