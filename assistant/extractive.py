@@ -232,9 +232,13 @@ class ExtractiveAnswerer:
             lo, hi = _list_group(p, i)
             by_idx = {c.unit_index: c for c in cands if c.passage is p}
             items = [by_idx[j] for j in range(lo, hi + 1) if j in by_idx and by_idx[j] is not lead_in]
-            if lead_in is None:
+            a = req.analysis
+            whole = a.answer_type is AnswerType.LIST and not a.names and len(items) <= MAX_LIST_ITEMS
+            if lead_in is None and not whole:
                 # Asked about one item of a list ("the two projects at Sheffield"): keep only
-                # the items about as relevant as the best one, not the whole list.
+                # the items about as relevant as the best one, not the whole list. A list
+                # question naming nothing ("what changes ...?") gets a short list whole: its
+                # items need not share words with the question.
                 items = [c for c in items if c.relevance >= SIBLING_RATIO * best.relevance]
             items = items[:MAX_LIST_ITEMS]
             if len(items) >= 2:
