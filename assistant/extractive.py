@@ -41,6 +41,7 @@ OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is a
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
 SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
 MAX_LIST_ITEMS = 6
+NEAR_CHARS = 60  # how far around a figure its subject is looked for (arithmetic)
 SIBLING_RATIO = 0.3
 REFERENCE_SECTIONS = frozenset({"references", "notes", "endnotes", "footnotes"})
 
@@ -259,16 +260,20 @@ class ExtractiveAnswerer:
         """Pick the two figures whose clauses best cover the question; quote both, show the sum."""
         a = req.analysis
         want = "count" if a.count_noun else ("money" if a.wants_money else None)
-        options = []  # (clause coverage + unit score, candidate, figure, clause tokens)
+        # (clause coverage + unit score, candidate, figure, clause terms, terms near the figure)
+        options = []
         for c in cands[:15]:
             for cs, ce in clause_bounds(c.text):
                 clause = c.text[cs:ce]
                 toks = set(terms(clause))
                 cov = self._stats.coverage(q_terms, toks)
-                for f in figures_in(clause):
+                figures = figures_in(clause)
+                for k, f in enumerate(figures):
                     if want == "count" and f.currency or want == "money" and not f.currency:
                         continue
-                    options.append((cov + 0.3 * c.score, c, f, toks))
+                    # A lone figure is about its whole sentence; several share it out.
+                    near = _near(clause, figures, k) if len(figures) > 1 else terms(c.text)
+                    options.append((cov + 0.3 * c.score, c, f, toks, near))
         if len(options) < 2:
             return None
         options.sort(key=lambda o: o[0], reverse=True)
@@ -276,13 +281,13 @@ class ExtractiveAnswerer:
         # The second figure should bring the subject the first lacks ("... Seqirus in Liverpool
         # and BioClavis in Glasgow"): reward the question's names its sentence adds.
         name_terms = [t for n in a.names for t in tokenize(n)]
-        have = set(terms(first[1].text))
+        have = first[4]
         base = self._stats.coverage(name_terms, have) if name_terms else 0.0
         second, best_gain = None, -1.0
         for o in options[1:]:
             if o[2].kind != first[2].kind or o[2].value == first[2].value:
                 continue
-            names_gain = (self._stats.coverage(name_terms, have | set(terms(o[1].text))) - base
+            names_gain = (self._stats.coverage(name_terms, have | o[4]) - base
                           if name_terms else 0.0)
             gain = self._stats.coverage(q_terms, first[3] | o[3]) + names_gain + 0.3 * o[1].score
             if gain > best_gain:
@@ -353,6 +358,19 @@ class ExtractiveAnswerer:
         nearby = self._t.get("abstain", "nearby", nearby=Composer.render(span, 1))
         return AnswerDraft(text=f"{head} {nearby}", citations=[citation], abstained=True,
                            caveats=self._composer.caveats([span], []))
+
+
+def _near(clause: str, figures: list, k: int) -> frozenset[str]:
+    """The terms around figure ``k`` of a clause: what it counts is named beside it, and the
+    text between two figures is split half and half ("... London with 128 employees and
+    growing its Oxford R&D site to 140 employees": Oxford goes with 140, London with 128)."""
+    f = figures[k]
+    lo, hi = max(0, f.start - NEAR_CHARS), f.end + NEAR_CHARS
+    if k > 0:
+        lo = max(lo, (figures[k - 1].end + f.start) // 2)
+    if k + 1 < len(figures):
+        hi = min(hi, (f.end + figures[k + 1].start) // 2)
+    return terms(clause[lo:hi])
 
 
 def _acronym_in(name: str, text: str) -> bool:

@@ -127,3 +127,15 @@ def test_slot_is_a_new_name_right_after_the_focus_word() -> None:
     assert has_slot("major companies including Philips, Roche Diagnostics and Leica", companies)
     far = "companies " + "will benefit from it " * 5 + "according to Deloitte"
     assert not has_slot(far, companies) and has_slot(far[:10] + "like Deloitte", companies)
+
+
+def test_the_text_between_two_figures_is_shared_out() -> None:
+    from assistant.arithmetic import figures_in
+    from assistant.extractive import _near
+
+    clause = "its headquarters in London with 128 employees and growing its Oxford site to 140 employees"
+    figures = figures_in(clause)
+    assert [f.text for f in figures] == ["128", "140"]
+    first, second = _near(clause, figures, 0), _near(clause, figures, 1)
+    assert "london" in first and "oxford" not in first
+    assert "oxford" in second and "london" not in second
