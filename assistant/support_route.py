@@ -8,9 +8,12 @@ from dataclasses import replace
 from assistant.templates import Templates
 from dealqa.types import Citation
 
-__all__ = ["answer_from_support", "MAX_MEASURES"]
+__all__ = ["answer_from_support", "MAX_MEASURES", "KEEP_RATIO"]
 
 MAX_MEASURES = 3
+# A measure is shown when it fits about as well as the best one: a weak third match costs the
+# reader more than it tells them (the full ranked list stays at /api/support).
+KEEP_RATIO = 0.8
 QUOTE_CHARS = 150
 
 
@@ -27,6 +30,7 @@ def answer_from_support(result, templates: Templates) -> tuple[str, list[Citatio
     matches = [m for m in result.matches if m.citations][:MAX_MEASURES]
     if not matches:
         return result.message, [], True
+    matches = [m for m in matches if m.score >= KEEP_RATIO * matches[0].score]
     lines, citations = [], []
     for m in matches:
         n = len(citations) + 1

@@ -1,0 +1,36 @@
+"""Finder matches rendered as a chat answer: only measures that fit about as well as the best."""
+
+from __future__ import annotations
+
+from assistant.support_route import KEEP_RATIO, MAX_MEASURES, answer_from_support
+from assistant.templates import load_templates
+from dealqa.types import Citation
+from finder.finder import Match, SupportResult
+from finder.profile import Profile
+
+
+def _match(n: int, score: float) -> Match:
+    quote = f"Measure {n} offers £{n}m to start-ups."
+    cit = Citation(n=1, passage_id=f"doc#p/{n:03d}", document="Deal", section="Ideas",
+                   quote=quote, start=0, end=len(quote), doc_id="doc", passage_text=quote)
+    return Match(measure=f"Measure {n}", why=["sector: medtech"], figure=f"£{n}m",
+                 conditions=[], citations=[cit], score=score)
+
+
+def _answer(scores: list[float]):
+    result = SupportResult(Profile(text="a medtech start-up"),
+                           [_match(i, s) for i, s in enumerate(scores, 1)], "")
+    return answer_from_support(result, load_templates())
+
+
+def test_weak_matches_are_left_out_of_the_answer() -> None:
+    text, citations, abstained = _answer([1.0, KEEP_RATIO + 0.01, KEEP_RATIO - 0.01])
+    assert not abstained and [c.n for c in citations] == [1, 2]
+    assert "Measure 2" in text and "Measure 3" not in text
+
+
+def test_at_most_max_measures_and_nothing_means_abstain() -> None:
+    _, citations, _ = _answer([1.0] * (MAX_MEASURES + 2))
+    assert len(citations) == MAX_MEASURES
+    text, citations, abstained = _answer([])
+    assert abstained and citations == []
