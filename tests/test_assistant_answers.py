@@ -148,7 +148,7 @@ def test_support_questions_are_routed_to_the_finder(assistant: Assistant) -> Non
     cit = Citation(7, p.passage_id, "Deal", p.section_label, p.text[:20], p.start, p.start + 20,
                    p.doc_id, p.text)
     match = SimpleNamespace(measure="£10m Cell Therapy Centre in Stevenage", figure="£10m",
-                            why=["place: Stevenage"], citations=[cit])
+                            why=["place: Stevenage"], citations=[cit], score=1.0)
     calls: list[str] = []
 
     def run(q):
