@@ -78,6 +78,7 @@ class Assistant:
             templates,
             passages=index.passages,
             max_passages=top_k,
+            embed=self._query_vec,
         )
         self.chain = build_chain(self.retriever, self.answerer, self._query_vec, top_k)
 

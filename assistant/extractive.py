@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from assistant.compose import CONDITION_RE, Composer, Span, figure_for
 from assistant.evidence import has_slot, satisfies
-from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
+from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, analyse_question, split_parts
 from assistant.scoring import Candidate, TermStats, score_candidates, terms
 from assistant.arithmetic import Operation, compute, detect_operation, figures_in
 from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end
@@ -35,6 +35,7 @@ MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must cont
 BORROWED_WEIGHT = 0.4
 SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
+PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 SUBJECT_COVERAGE = 0.5
 OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
 # Types whose fact must be stated about the question's named subject (a name question's subject
@@ -69,7 +70,7 @@ class ExtractiveAnswerer:
 
     def __init__(self, composer: Composer, stats: TermStats, unit_vectors, templates: Templates,
                  *, passages: Sequence[Passage] = (), max_passages: int = 6,
-                 max_chars: int = 400) -> None:
+                 max_chars: int = 400, embed=None) -> None:
         if max_passages <= 0:
             raise ValueError(f"max_passages must be > 0, got {max_passages}")
         if max_chars < 80:
@@ -77,6 +78,9 @@ class ExtractiveAnswerer:
         self._composer = composer
         self._stats = stats
         self._unit_vectors = unit_vectors  # callable: (hits) -> {(passage_id, i): vec}
+        # text -> query vector, for the parts of a compound question (the whole question's
+        # vector is used when there is none)
+        self._embed = embed
         self._t = templates
         # Footnote text -> the passages whose figures carry it, for "which funding is subject
         # to Treasury approval?": the References entry is found, the figures are the answer.
@@ -89,16 +93,10 @@ class ExtractiveAnswerer:
 
     # -- public -------------------------------------------------------------------------------
     def run(self, req: AnswerRequest) -> AnswerDraft:
-        hits = list(req.hits)[: self.max_passages]
-        if not hits:
-            return self._abstain(req, None)
-        q_terms = tokenize(req.standalone)
-        own = set(tokenize(req.question))
-        # Words a follow-up borrowed from the last turn locate the topic; its own words say
-        # what is asked now, so they weigh more when choosing the sentence.
-        weights = {t: (1.0 if t in own else BORROWED_WEIGHT) for t in q_terms}
-        cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms,
-                                 self._stats, weights, req.previous_answer)
+        parts = split_parts(req.question)
+        if len(parts) > 1 and detect_operation(req.question) is None:
+            return self._compound(req, parts)
+        hits, q_terms, cands = self._candidates(req)
         if not cands:
             return self._abstain(req, None)
         op = detect_operation(req.question)
@@ -107,16 +105,70 @@ class ExtractiveAnswerer:
             worked = self._arithmetic(req, q_terms, cands, op)
             if worked is not None:
                 return worked
+        spans = self._select(req, q_terms, cands)
+        return self._answer(req, spans) if spans else self._abstain(req, cands[0])
+
+    def _candidates(self, req: AnswerRequest) -> tuple[list[Hit], list[str], list[Candidate]]:
+        hits = list(req.hits)[: self.max_passages]
+        q_terms = tokenize(req.standalone)
+        if not hits:
+            return hits, q_terms, []
+        own = set(tokenize(req.question))
+        # Words a follow-up borrowed from the last turn locate the topic; its own words say
+        # what is asked now, so they weigh more when choosing the sentence.
+        weights = {t: (1.0 if t in own else BORROWED_WEIGHT) for t in q_terms}
+        cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms,
+                                 self._stats, weights, req.previous_answer)
+        return hits, q_terms, cands
+
+    def _select(self, req: AnswerRequest, q_terms: list[str],
+                cands: list[Candidate]) -> list[Span] | None:
+        """The quotes that answer ``req``, or None when the deal does not say."""
         best = self._choose(req, cands)
         if best is None or not self._covered(req, q_terms, best, cands[0]):
-            return self._abstain(req, cands[0])
+            return None
         if best.passage.section and best.passage.section[0].lower() in REFERENCE_SECTIONS:
             spans = self._footnote_spans(req, q_terms, best)
             if spans:
-                return self._answer(req, spans)
+                return spans
         if req.analysis.answer_type is AnswerType.LIST or _is_lead_in(best):
-            return self._answer(req, self._list_spans(req, q_terms, best, cands))
-        return self._answer(req, self._spans(req, q_terms, best, cands))
+            return self._list_spans(req, q_terms, best, cands)
+        return self._spans(req, q_terms, best, cands)
+
+    def _answers(self, req: AnswerRequest, text: str) -> bool:
+        """``text`` holds what ``req`` asks for and most of its words."""
+        own = [t for t in tokenize(req.question) if self._stats.known(t)]
+        return self._needs(req.analysis)(text) and \
+            self._stats.coverage(own, terms(text)) >= PART_ANSWERED
+
+    def _compound(self, req: AnswerRequest, parts: list[str]) -> AnswerDraft:
+        """Two questions in one ("How often does it meet, and how often does progress go to
+        ministers?"): each part is answered on its own (its own type, subject and checks) from
+        the same retrieved passages, and the quotes are joined. A part the deal is silent on
+        is said to be so; if all are, the answer abstains."""
+        borrowed = req.standalone.strip()[len(req.question.strip()):] \
+            if req.standalone.strip().startswith(req.question.strip()) else ""
+        spans: list[Span] = []
+        silent: list[str] = []
+        for part in parts:
+            standalone = f"{part}{borrowed}"
+            sub = replace(req, question=part, standalone=standalone, analysis=analyse_question(part),
+                          query_vec=self._embed(standalone) if self._embed else req.query_vec)
+            if spans and self._answers(sub, " ".join(s.quote for s in spans)):
+                continue  # the quotes so far already say it
+            _, q_terms, cands = self._candidates(sub)
+            got = self._select(sub, q_terms, cands) if cands else None
+            if not got:
+                silent.append(part)
+                continue
+            spans += [g for g in got if not any(_same_fact(g.quote, o.quote) for o in spans)]
+        if not spans:
+            _, _, cands = self._candidates(req)
+            return self._abstain(req, cands[0] if cands else None)
+        draft = self._answer(req, spans)
+        for part in silent:
+            draft.text += " " + self._t.get("abstain", "part", part=part.rstrip("?") + "?")
+        return draft
 
     # -- selection ----------------------------------------------------------------------------
     def _needs(self, a: QuestionAnalysis, *, all_types: bool = True):
@@ -429,6 +481,16 @@ _YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|
 def _asks_conditions(question: str) -> bool:
     return bool(CONDITION_RE.search(question) or _CONDITION_CUES.search(question)
                 or _YES_NO.search(question))
+
+
+def _same_fact(a: str, b: str) -> bool:
+    """Two quotes saying the same thing (the deal restates facts between its summary and its
+    chapters): one contains the other, or most of the shorter one's words are in the other."""
+    if _overlaps_text(a, b):
+        return True
+    ta, tb = terms(a), terms(b)
+    small = min(len(ta), len(tb))
+    return small > 0 and len(ta & tb) >= 0.7 * small
 
 
 def _overlaps_text(a: str, b: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from dealqa.types import AnswerType
 from retrieval.text import stem
 
-__all__ = ["QuestionAnalysis", "analyse_question", "COUNT_NOUN_SYNONYMS"]
+__all__ = ["QuestionAnalysis", "analyse_question", "split_parts", "COUNT_NOUN_SYNONYMS"]
 
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
@@ -148,6 +148,22 @@ def _focus(q: str) -> frozenset[str]:
         return frozenset()
     root = stem(word)
     return next((group for group in _ROLE_GROUPS if root in group), frozenset({root}))
+
+
+# "How often does it meet, and how often does progress go to ministers?": two questions in one,
+# each with its own question word. ("How many jobs and by when?" is one clause with two types.)
+_PART_BREAK = re.compile(
+    r"\?\s+|(?:[,;]?\s+(?:and|but|also)\s+|[,;]\s+)(?=(?:and\s+)?(?:how|what|when|where|who|which|"
+    r"whose|why)\b[^?]*?\b(?:is|are|was|were|will|would|does|do|did|has|have|can|could|should|"
+    r"much|many|often|long|soon)\b)", re.IGNORECASE)
+
+
+def split_parts(question: str) -> list[str]:
+    """The questions a compound question asks, in order; one part for a simple question."""
+    parts = [p.strip(" ,;?") for p in _PART_BREAK.split(question)]
+    parts = [re.sub(r"^(?:and|but|also)\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    # A fragment ("Which companies, and where ...?") is not a question of its own.
+    return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [question]
 
 
 def analyse_question(question: str) -> QuestionAnalysis:

@@ -165,3 +165,20 @@ def test_support_questions_are_routed_to_the_finder(assistant: Assistant) -> Non
         assert len(calls) == 1 and "£20m" in plain.text
     finally:
         assistant.finder = None
+
+
+def test_each_part_of_a_compound_question_is_answered(assistant: Assistant) -> None:
+    a = assistant.ask("How much will the Vaccines Centre in Oxford get, "
+                      "and when is the Oversight Board's first meeting?")
+    assert not a.abstained
+    assert "£20m" in a.text and "Jan 2018" in a.text and len(a.citations) == 2
+    _quotes_are_verbatim(assistant, a)
+
+
+def test_a_part_the_deal_is_silent_on_is_said_to_be(assistant: Assistant) -> None:
+    a = assistant.ask("How much will the Vaccines Centre in Oxford get, and when will the Moon "
+                      "base open?")
+    assert not a.abstained and "£20m" in a.text
+    assert "does not answer: when will the Moon base open?" in a.text
+    both = assistant.ask("When will the Moon base open, and who will run the Mars colony?")
+    assert both.abstained

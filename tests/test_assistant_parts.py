@@ -139,3 +139,20 @@ def test_the_text_between_two_figures_is_shared_out() -> None:
     first, second = _near(clause, figures, 0), _near(clause, figures, 1)
     assert "london" in first and "oxford" not in first
     assert "oxford" in second and "london" not in second
+
+
+@pytest.mark.parametrize(("question", "parts"), [
+    ("How often does it meet, and how often does progress go to ministers?",
+     ["How often does it meet", "how often does progress go to ministers"]),
+    ("How much will Seqirus invest and how many jobs will it create?",
+     ["How much will Seqirus invest", "how many jobs will it create"]),
+    ("What is HARP? Who runs it?", ["What is HARP", "Who runs it"]),
+    # One clause asking two things, or a fragment, stays whole.
+    ("How many jobs and by when?", ["How many jobs and by when?"]),
+    ("Which companies, and where are they based?", ["Which companies, and where are they based?"]),
+    ("What is the fund?", ["What is the fund?"]),
+])
+def test_compound_questions_split_into_their_parts(question: str, parts: list[str]) -> None:
+    from assistant.question import split_parts
+
+    assert split_parts(question) == parts
