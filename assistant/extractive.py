@@ -35,6 +35,7 @@ MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must cont
 BORROWED_WEIGHT = 0.4
 SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
+TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 SUBJECT_COVERAGE = 0.5
 OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
@@ -197,11 +198,21 @@ class ExtractiveAnswerer:
             known = self._known(a)
             passes.insert(0, lambda t: passes[1](t) and has_slot(t, a.focus, known))
         for needs in passes:
-            found = next((c for c in relevant
-                          if needs(c.text) and (not bound or self._about_subject(a, c))), None)
-            if found is not None:
-                return found
+            fits = [c for c in relevant if needs(c.text) and (not bound or self._about_subject(a, c))]
+            if fits:
+                return self._qualified(req, fits)
         return None
+
+    @staticmethod
+    def _qualified(req: AnswerRequest, fits: list[Candidate]) -> Candidate:
+        """The best fit; but a question about how firm a promise is ("Will the fund stay in
+        government hands?") takes a nearly-as-good restatement that carries a qualifier ("with
+        the intention to float or sell once ...") over one that does not."""
+        best = fits[0]
+        if not _asks_conditions(req.question) or _QUALIFIER_RE.search(best.text):
+            return best
+        return next((c for c in fits[1:] if c.relevance >= TIE_RATIO * best.relevance
+                     and _QUALIFIER_RE.search(c.text)), best)
 
     def _about_subject(self, a: QuestionAnalysis, c: Candidate) -> bool:
         """A figure, date or place only answers when it is stated about the question's subject:
@@ -476,6 +487,13 @@ _CONDITION_CUES = re.compile(
 # firm a promise is, so the conditions stated beside it belong in the answer.
 _YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",
                      re.IGNORECASE)
+
+
+# What makes a statement conditional or provisional.
+_QUALIFIER_RE = re.compile(
+    r"\b(?:subject to|conditional|provided|dependent on|depending on|unless|once|until|if|"
+    r"intention|intend\w*|expected to|aim(?:s|ed)? to|would|may|pilot\w*|initial(?:ly)?|"
+    r"in principle|for up to|review(?:ed)?)\b", re.IGNORECASE)
 
 
 def _asks_conditions(question: str) -> bool:

@@ -128,8 +128,8 @@ _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "ran running direct directs directed manage manages managed oversee oversees overseen oversaw",
     "fund funds funded funding finance finances financed back backs backed pay pays paid "
     "sponsor sponsors sponsored",
-    "partner partners partnered partnering collaborate collaborates collaborated collaborating "
-    "collaboration",
+    "partner partners partnered partnering partnership collaborate collaborates collaborated "
+    "collaborating collaboration collaborations together alongside jointly",
     "build builds built building construct constructs constructed make makes made "
     "manufacture manufactures manufactured manufacturing",
 ))
@@ -142,6 +142,8 @@ _NOT_FOCUS = frozenset({"behind", "responsible", "involved", "also", "actually",
 
 
 def _focus(q: str) -> frozenset[str]:
+    if re.search(r"\bwith\W*$", q):  # "Which organisations did GSK run it with?": partners
+        return _ROLE_GROUPS[2]
     m = _FOCUS_RE.search(q)
     word = m and (m.group(1) or m.group(2))
     if not word or word in _NOT_FOCUS or word in _STOP:
