@@ -168,11 +168,18 @@ def split_parts(question: str) -> list[str]:
     return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [question]
 
 
+_WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
+
+
 def analyse_question(question: str) -> QuestionAnalysis:
     q = " ".join(question.lower().split())
     # Every type the question asks for, in the order asked: "How many jobs, and by when?"
     found = sorted(((m.start(), kind) for kind, pattern in _TYPE_PATTERNS
                     if (m := pattern.search(q))), key=lambda x: x[0])
+    # "What are the contracts worth?": the generic list opener gives way to a specific cue.
+    if len(found) > 1 and any(k is AnswerType.LIST for _, k in found) and _WEAK_LIST.match(q) \
+            and not dict(_TYPE_PATTERNS)[AnswerType.LIST].search(_WEAK_LIST.sub("", q, count=1)):
+        found = [(i, k) for i, k in found if k is not AnswerType.LIST]
     kinds = tuple(dict.fromkeys(kind for _, kind in found))
     answer_type = kinds[0] if kinds else AnswerType.DESCRIPTION
     also = tuple(k for k in kinds[1:] if k in (AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE))

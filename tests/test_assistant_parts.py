@@ -157,3 +157,11 @@ def test_compound_questions_split_into_their_parts(question: str, parts: list[st
     from assistant.question import split_parts
 
     assert split_parts(question) == parts
+
+
+def test_a_specific_cue_beats_the_generic_list_opener() -> None:
+    assert analyse_question("What are the new research contracts worth?").answer_type is AnswerType.AMOUNT
+    assert analyse_question("What are the main measures?").answer_type is AnswerType.LIST
+    # A list cue after the opener keeps the list ("which measures ... worth?" asks for several).
+    assert analyse_question("What are the measures and which projects are worth most?").answer_type \
+        is AnswerType.LIST
