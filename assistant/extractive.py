@@ -19,14 +19,14 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from assistant.compose import CONDITION_RE, Composer, Span, figure_for
-from assistant.evidence import has_slot, satisfies
+from assistant.evidence import has_count_of, has_slot, satisfies
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, analyse_question, split_parts
 from assistant.scoring import Candidate, TermStats, score_candidates, terms
 from assistant.arithmetic import Operation, compute, detect_operation, figures_in
 from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end
 from assistant.templates import Templates
 from dealqa.types import AnswerType, Citation, FootnoteRef, Hit, Passage, UnitKind
-from retrieval.text import tokenize
+from retrieval.text import stem, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
@@ -95,12 +95,12 @@ class ExtractiveAnswerer:
     # -- public -------------------------------------------------------------------------------
     def run(self, req: AnswerRequest) -> AnswerDraft:
         parts = split_parts(req.question)
-        if len(parts) > 1 and detect_operation(req.question) is None:
+        op = _operation(req)
+        if len(parts) > 1 and op is None:
             return self._compound(req, parts)
         hits, q_terms, cands = self._candidates(req)
         if not cands:
             return self._abstain(req, None)
-        op = detect_operation(req.question)
         if op is not None and self._covered(req, q_terms, cands[0], cands[0]):
             # A sum or difference spans two subjects: the one-subject checks below do not apply.
             worked = self._arithmetic(req, q_terms, cands, op)
@@ -200,8 +200,18 @@ class ExtractiveAnswerer:
         for needs in passes:
             fits = [c for c in relevant if needs(c.text) and (not bound or self._about_subject(a, c))]
             if fits:
-                return self._qualified(req, fits)
+                best = self._qualified(req, fits)
+                return None if self._unnamed_kind(a, best) else best
         return None
+
+    def _unnamed_kind(self, a: QuestionAnalysis, c: Candidate) -> bool:
+        """The support speaks of the kind asked for without naming any ("... co-located in
+        hospitals across the UK" for "which hospitals?"): the deal does not name them."""
+        if a.answer_type is not AnswerType.ENTITY or not a.kind_noun:
+            return False
+        kind = frozenset({a.kind_noun})
+        mentions = any(stem(w.lower()) == a.kind_noun for w in re.findall(r"[A-Za-z-]+", c.text))
+        return mentions and not has_slot(c.text, kind, self._known(a))
 
     @staticmethod
     def _qualified(req: AnswerRequest, fits: list[Candidate]) -> Candidate:
@@ -323,6 +333,7 @@ class ExtractiveAnswerer:
         """Pick the two figures whose clauses best cover the question; quote both, show the sum."""
         a = req.analysis
         want = "count" if a.count_noun else ("money" if a.wants_money else None)
+        nouns = COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
         # (clause coverage + unit score, candidate, figure, clause terms, terms near the figure)
         options = []
         for c in cands[:15]:
@@ -331,8 +342,13 @@ class ExtractiveAnswerer:
                 toks = set(terms(clause))
                 cov = self._stats.coverage(q_terms, toks)
                 figures = figures_in(clause)
+                # "80 high-value jobs" counts jobs, "10 businesses" does not; "from 22 companies
+                # in 2012 to 64 in 2017": a clause that counts the noun once counts it throughout.
+                counts = not nouns or any(has_count_of(clause[f.start:f.end + 40], nouns)
+                                          for f in figures)
                 for k, f in enumerate(figures):
-                    if want == "count" and f.currency or want == "money" and not f.currency:
+                    if want == "count" and (f.currency or not counts) \
+                            or want == "money" and not f.currency:
                         continue
                     # A lone figure is about its whole sentence; several share it out.
                     near = _near(clause, figures, k) if len(figures) > 1 else terms(c.text)
@@ -412,7 +428,11 @@ class ExtractiveAnswerer:
     def _abstain(self, req: AnswerRequest, nearest: Candidate | None) -> AnswerDraft:
         a = req.analysis
         key = "count" if a.count_noun else a.answer_type.value
-        head = self._t.get("abstain", key, noun=a.count_noun or "")
+        noun = a.count_noun or ""
+        kind = re.search(r"\b(?:which|what) ([a-z-]+s)\b", a.question.lower())
+        if a.answer_type is AnswerType.ENTITY and a.kind_noun and kind:
+            key, noun = "kind", kind.group(1)  # "The deal does not name the hospitals."
+        head = self._t.get("abstain", key, noun=noun)
         if nearest is None:
             return AnswerDraft(text=head, citations=[], abstained=True,
                                caveats=self._composer.status_caveats())
@@ -499,6 +519,15 @@ _QUALIFIER_RE = re.compile(
 def _asks_conditions(question: str) -> bool:
     return bool(CONDITION_RE.search(question) or _CONDITION_CUES.search(question)
                 or _YES_NO.search(question))
+
+
+def _operation(req: AnswerRequest) -> Operation | None:
+    """A sum or difference, only for a question asking for a figure: "What does the deal bring
+    together?" and "What is the difference between the two reviews?" are not arithmetic."""
+    a = req.analysis
+    if AnswerType.AMOUNT not in (a.answer_type, *a.also):
+        return None
+    return detect_operation(req.question)
 
 
 def _same_fact(a: str, b: str) -> bool:

@@ -23,7 +23,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what time ?frame|what timescale|how soon|from when|until when|start date|how often|"
         r"how frequently|how regularly)\b")),
     (AnswerType.AMOUNT, re.compile(
-        r"\b(how much|how many|how big|how large|what (?:is the )?(?:figure|amount|sum|value|size|"
+        r"\b(how much|how many|how big|how large|what(?:['’]s| is| was| will be)? (?:the )?"
+        r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
         r"what (?:percent|per cent)|(?:what|which)(?:'s| is| are| was| were)? (?:the )?"
         r"(?:[a-z-]+ )?(?:price|cost|pot|budget|value|funding level)|worth\b|how much)\b")),
@@ -94,6 +95,7 @@ class QuestionAnalysis:
     # Stems of the word naming the role or kind asked for: "who funds" -> fund (and its
     # synonyms), "which companies" -> company. The answer's name sits next to one of them.
     focus: frozenset[str] = frozenset()
+    kind_noun: str | None = None  # "which hospitals ...?" -> "hospital": the kind of thing named
 
 
 def _singular(word: str) -> str:
@@ -152,6 +154,16 @@ def _focus(q: str) -> frozenset[str]:
     return next((group for group in _ROLE_GROUPS if root in group), frozenset({root}))
 
 
+def _kind_noun(q: str) -> str | None:
+    """The kind a "which/what <plural>" question asks to be named ("which hospitals" ->
+    "hospital"); None for role questions ("who funds") and other questions."""
+    focus = _focus(q)
+    m = _FOCUS_RE.search(q)
+    if not m or not m.group(2) or len(focus) != 1 or any(focus <= g for g in _ROLE_GROUPS):
+        return None
+    return next(iter(focus))
+
+
 # "How often does it meet, and how often does progress go to ministers?": two questions in one,
 # each with its own question word. ("How many jobs and by when?" is one clause with two types.)
 _PART_BREAK = re.compile(
@@ -200,4 +212,5 @@ def analyse_question(question: str) -> QuestionAnalysis:
         wants_money=wants_money,
         names=_names(question),
         focus=_focus(q),
+        kind_noun=_kind_noun(q),
     )

@@ -182,3 +182,17 @@ def test_a_part_the_deal_is_silent_on_is_said_to_be(assistant: Assistant) -> Non
     assert "does not answer: when will the Moon base open?" in a.text
     both = assistant.ask("When will the Moon base open, and who will run the Mars colony?")
     assert both.abstained
+
+
+def test_a_kind_spoken_of_but_never_named_is_an_abstention(assistant: Assistant) -> None:
+    # "brings together the government with universities": universities, none named. ("Together"
+    # here is not a sum either: the question asks for no figure.)
+    a = assistant.ask("Which universities does the deal bring together with the government?")
+    assert a.abstained and "does not name the universities" in a.text
+    assert "Together:" not in a.text
+
+
+def test_a_sum_of_counts_adds_figures_that_count_the_asked_noun(assistant: Assistant) -> None:
+    a = assistant.ask("How many jobs will Acme and Zeta create together?")
+    assert "80 + 60 = 140" in a.text  # not the "more than 10 businesses" of the foreword
+    _quotes_are_verbatim(assistant, a)

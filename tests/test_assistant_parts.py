@@ -165,3 +165,18 @@ def test_a_specific_cue_beats_the_generic_list_opener() -> None:
     # A list cue after the opener keeps the list ("which measures ... worth?" asks for several).
     assert analyse_question("What are the measures and which projects are worth most?").answer_type \
         is AnswerType.LIST
+
+
+@pytest.mark.parametrize("question", [
+    "What's the total challenge fund support for manufacturing?",
+    "What is the overall budget for the programme?",
+    "What will be the combined value of the contracts?",
+])
+def test_whats_the_total_is_a_figure_question(question: str) -> None:
+    assert analyse_question(question).answer_type is AnswerType.AMOUNT
+
+
+def test_kind_noun_is_the_plural_asked_to_be_named() -> None:
+    assert analyse_question("Which hospitals will host the centres?").kind_noun == "hospital"
+    assert analyse_question("Who funds the network?").kind_noun is None  # a role, not a kind
+    assert analyse_question("How much is the fund?").kind_noun is None
