@@ -31,6 +31,7 @@ from retrieval.text import stem, tokenize
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
 RELEVANT_RATIO = 0.8  # a unit is "relevant" when its relevance is within 80% of the best one
+FOLLOWUP_RATIO = 0.5  # ... or within 50% for a follow-up's own words (see _choose)
 MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must contain ...
 BORROWED_WEIGHT = 0.4
 SECOND_SPAN_RATIO = 0.85
@@ -190,6 +191,12 @@ class ExtractiveAnswerer:
         a = req.analysis
         top = max(c.relevance for c in cands)
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
+        own = self._own_words(req)
+        if own and not any(terms(c.text) & own for c in relevant):
+            # A follow-up's borrowed topic words outweigh its own in relevance; when nothing
+            # relevant uses its own words ("what genomics work does it cover?"), look further.
+            relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
+                        and terms(c.text) & own] or relevant
         bound = a.answer_type in SUBJECT_BOUND
         # Prefer support holding every fact asked for; else the main one. A name question
         # prefers the name in the slot it asks about ("funded by ...") over any name.
@@ -199,6 +206,7 @@ class ExtractiveAnswerer:
             passes.insert(0, lambda t: passes[1](t) and has_slot(t, a.focus, known))
         for needs in passes:
             fits = [c for c in relevant if needs(c.text) and (not bound or self._about_subject(a, c))]
+            fits = [c for c in fits if terms(c.text) & own] or fits if own else fits
             if fits:
                 best = self._qualified(req, fits)
                 return None if self._unnamed_kind(a, best) else best
@@ -212,6 +220,20 @@ class ExtractiveAnswerer:
         kind = frozenset({a.kind_noun})
         mentions = any(stem(w.lower()) == a.kind_noun for w in re.findall(r"[A-Za-z-]+", c.text))
         return mentions and not has_slot(c.text, kind, self._known(a))
+
+    def _own_words(self, req: AnswerRequest) -> frozenset[str]:
+        """A follow-up's own words say what is asked now ("What route to market will it develop
+        and own?"); the words it borrowed from the last turn only locate the topic. Empty for a
+        standalone question."""
+        if req.standalone.strip() == req.question.strip():
+            return frozenset()
+        # Words common across the deal ("company", "work") locate nothing, and the noun a
+        # "how many" counts is the type check's business (its synonyms count: jobs ~ roles).
+        a = req.analysis
+        counted = {stem(w) for w in (a.count_noun, *COUNT_NOUN_SYNONYMS.get(a.count_noun, ()))
+                   if w} if a.count_noun else set()
+        return frozenset(t for t in tokenize(req.question)
+                         if self._stats.known(t) and not self._stats.common(t) and t not in counted)
 
     @staticmethod
     def _qualified(req: AnswerRequest, fits: list[Candidate]) -> Candidate:
@@ -281,14 +303,16 @@ class ExtractiveAnswerer:
             return spans  # one subject, one fact: a second quote would only dilute the answer
         budget = self.max_chars - len(first.quote)
         needs = self._needs(req.analysis)
-        covered = self._stats.coverage(q_terms, terms(first.quote))
+        # A second quote must add what is asked now: a follow-up's borrowed words do not count.
+        asked = tokenize(req.question)
+        covered = self._stats.coverage(asked, terms(first.quote))
         for c in cands:
             if c is best or c.score < SECOND_SPAN_RATIO * best.score or budget < 80:
                 continue
             if not needs(c.text):
                 continue
             span = self._span(req, q_terms, c, budget - 10)
-            gain = self._stats.coverage(q_terms, terms(f"{first.quote} {span.quote}")) - covered
+            gain = self._stats.coverage(asked, terms(f"{first.quote} {span.quote}")) - covered
             if gain < SECOND_SPAN_GAIN or _overlaps_text(span.quote, first.quote):
                 continue
             spans.append(span)

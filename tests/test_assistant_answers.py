@@ -196,3 +196,18 @@ def test_a_sum_of_counts_adds_figures_that_count_the_asked_noun(assistant: Assis
     a = assistant.ask("How many jobs will Acme and Zeta create together?")
     assert "80 + 60 = 140" in a.text  # not the "more than 10 businesses" of the foreword
     _quotes_are_verbatim(assistant, a)
+
+
+def test_a_followups_own_words_leave_out_common_words_and_the_counted_noun(
+        assistant: Assistant) -> None:
+    from assistant.extractive import AnswerRequest
+    from assistant.question import analyse_question
+
+    def own(question: str, standalone: str) -> frozenset[str]:
+        req = AnswerRequest(question, standalone, analyse_question(question), (), None)
+        return assistant.answerer._own_words(req)
+
+    assert own("How many jobs in Liverpool?", "How many jobs in Liverpool?") == frozenset()
+    words = own("How many jobs will the vaccine centre create in Stevenage?",
+                "How many jobs will the vaccine centre create in Stevenage? (Acme Biologics)")
+    assert "stevenag" in words and "job" not in words  # jobs: the count's noun (~ roles)
