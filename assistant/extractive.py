@@ -112,7 +112,10 @@ class ExtractiveAnswerer:
 
     def _candidates(self, req: AnswerRequest) -> tuple[list[Hit], list[str], list[Candidate]]:
         hits = list(req.hits)[: self.max_passages]
-        q_terms = tokenize(req.standalone)
+        # Words of what the question sets aside ("leaving aside the viral vector top-up") do
+        # not count towards a match.
+        excluded = set(tokenize(req.analysis.excluded))
+        q_terms = [t for t in tokenize(req.standalone) if t not in excluded]
         if not hits:
             return hits, q_terms, []
         own = set(tokenize(req.question))
@@ -133,7 +136,10 @@ class ExtractiveAnswerer:
             spans = self._footnote_spans(req, q_terms, best)
             if spans:
                 return spans
-        if req.analysis.answer_type is AnswerType.LIST or _is_lead_in(best):
+        # A lead-in ("A £146m programme will support ..., including:") brings its items, unless
+        # it already holds the fact a non-list question asks for.
+        if req.analysis.answer_type is AnswerType.LIST or \
+                _is_lead_in(best) and not self._needs(req.analysis)(best.text):
             return self._list_spans(req, q_terms, best, cands)
         return self._spans(req, q_terms, best, cands)
 
@@ -207,6 +213,9 @@ class ExtractiveAnswerer:
         for needs in passes:
             fits = [c for c in relevant if needs(c.text) and (not bound or self._about_subject(a, c))]
             fits = [c for c in fits if terms(c.text) & own] or fits if own else fits
+            if a.excluded:  # the thing set aside is not the answer, where others fit
+                aside = set(tokenize(a.excluded))
+                fits = [c for c in fits if not terms(c.text) & aside] or fits
             if fits:
                 best = self._qualified(req, fits)
                 return None if self._unnamed_kind(a, best) else best
@@ -309,7 +318,8 @@ class ExtractiveAnswerer:
         for c in cands:
             if c is best or c.score < SECOND_SPAN_RATIO * best.score or budget < 80:
                 continue
-            if not needs(c.text):
+            if not needs(c.text) or req.analysis.excluded and \
+                    terms(c.text) & set(tokenize(req.analysis.excluded)):
                 continue
             span = self._span(req, q_terms, c, budget - 10)
             gain = self._stats.coverage(asked, terms(f"{first.quote} {span.quote}")) - covered

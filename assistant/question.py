@@ -96,6 +96,7 @@ class QuestionAnalysis:
     # synonyms), "which companies" -> company. The answer's name sits next to one of them.
     focus: frozenset[str] = frozenset()
     kind_noun: str | None = None  # "which hospitals ...?" -> "hospital": the kind of thing named
+    excluded: str = ""  # "..., leaving aside the viral vector top-up?" -> "viral vector top-up"
 
 
 def _singular(word: str) -> str:
@@ -152,6 +153,18 @@ def _focus(q: str) -> frozenset[str]:
         return frozenset()
     root = stem(word)
     return next((group for group in _ROLE_GROUPS if root in group), frozenset({root}))
+
+
+# "How much ..., leaving aside the viral vector top-up?": the thing set aside is not the answer.
+_EXCLUDE_RE = re.compile(
+    r"\b(?:leaving aside|leave aside|setting aside|set aside|aside from|apart from|excluding|"
+    r"except(?: for)?|other than|not counting|not including|ignoring)\s+(?:the\s+|its\s+)?"
+    r"([^,;?.]+)", re.IGNORECASE)
+
+
+def _excluded(q: str) -> str:
+    m = _EXCLUDE_RE.search(q)
+    return m.group(1).strip() if m else ""
 
 
 def _kind_noun(q: str) -> str | None:
@@ -213,4 +226,5 @@ def analyse_question(question: str) -> QuestionAnalysis:
         names=_names(question),
         focus=_focus(q),
         kind_noun=_kind_noun(q),
+        excluded=_excluded(" ".join(question.split())),
     )

@@ -80,10 +80,11 @@ def best_window(
     return chosen[1], chosen[2]
 
 
-_DANGLING = re.compile(r"(?:[\s;,:–—-]+(?:and|or)?)+$")
+_DANGLING = re.compile(r"(?:[\s;,:–—-]+(?:and|or|including|such as|for example|e\.g\.)?)+$")
 
 
 def tidy_end(text: str, start: int, end: int) -> int:
-    """Move ``end`` back over a list item's dangling "; and" or trailing comma."""
+    """Move ``end`` back over a list item's dangling "; and", a lead-in's ", including" or a
+    trailing comma."""
     m = _DANGLING.search(text[start:end])
     return start + m.start() if m and m.start() > 0 else end

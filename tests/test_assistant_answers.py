@@ -211,3 +211,15 @@ def test_a_followups_own_words_leave_out_common_words_and_the_counted_noun(
     words = own("How many jobs will the vaccine centre create in Stevenage?",
                 "How many jobs will the vaccine centre create in Stevenage? (Acme Biologics)")
     assert "stevenag" in words and "job" not in words  # jobs: the count's noun (~ roles)
+
+
+def test_what_the_question_sets_aside_is_not_the_answer(assistant: Assistant) -> None:
+    a = assistant.ask("Which centre gets money, other than the Vaccines Centre in Oxford?")
+    assert not a.abstained and "Vaccines Centre" not in a.text
+    _quotes_are_verbatim(assistant, a)
+
+
+def test_a_lead_in_holding_the_figure_answers_alone(assistant: Assistant) -> None:
+    a = assistant.ask("How much is the Challenge Fund putting into manufacturing?")
+    assert "£50m" in a.text and len(a.citations) == 1
+    assert not a.citations[0].quote.rstrip().endswith(("including", "including:"))

@@ -180,3 +180,19 @@ def test_kind_noun_is_the_plural_asked_to_be_named() -> None:
     assert analyse_question("Which hospitals will host the centres?").kind_noun == "hospital"
     assert analyse_question("Who funds the network?").kind_noun is None  # a role, not a kind
     assert analyse_question("How much is the fund?").kind_noun is None
+
+
+@pytest.mark.parametrize(("question", "aside"), [
+    ("How much for medicines, leaving aside the viral vector top-up?", "viral vector top-up"),
+    ("Which centres, apart from the Oxford one, get money?", "Oxford one"),
+    ("How much is the fund?", ""),
+])
+def test_what_a_question_sets_aside(question: str, aside: str) -> None:
+    assert analyse_question(question).excluded == aside
+
+
+def test_a_lead_ins_dangling_including_is_trimmed() -> None:
+    from assistant.spans import tidy_end
+
+    text = "A £50m programme will support manufacturing, including:"
+    assert text[: tidy_end(text, 0, len(text))] == "A £50m programme will support manufacturing"
