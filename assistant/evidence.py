@@ -18,6 +18,7 @@ __all__ = [
     "has_number",
     "has_count",
     "has_date",
+    "has_calendar_date",
     "has_name",
     "has_place",
     "has_slot",
@@ -97,6 +98,15 @@ def has_count_of(text: str, nouns: tuple[str, ...]) -> bool:
 
 def has_date(text: str) -> bool:
     return bool(_DATE_RE.search(text))
+
+
+# A date on the calendar (a year, a month and year, "mid-2018", "1 January 2018", "2021/22"), as
+# opposed to a relative one ("this year", "over the next five years") or a frequency.
+_CALENDAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def has_calendar_date(text: str) -> bool:
+    return bool(_CALENDAR_RE.search(text))
 
 
 # Names so common in a UK deal that they answer no "who/which" question on their own.

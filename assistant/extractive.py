@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from assistant.compose import CONDITION_RE, Composer, Span, figure_for
-from assistant.evidence import has_count_of, has_slot, satisfies
+from assistant.evidence import has_calendar_date, has_count_of, has_slot, satisfies
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, analyse_question, split_parts
 from assistant.scoring import Candidate, TermStats, score_candidates, terms
 from assistant.arithmetic import Operation, compute, detect_operation, figures_in
@@ -223,8 +223,14 @@ class ExtractiveAnswerer:
 
     def _unnamed_kind(self, a: QuestionAnalysis, c: Candidate) -> bool:
         """The support speaks of the kind asked for without naming any ("... co-located in
-        hospitals across the UK" for "which hospitals?"): the deal does not name them."""
-        if a.answer_type is not AnswerType.ENTITY or not a.kind_noun:
+        hospitals across the UK" for "which hospitals?"), or never mentions the role asked
+        about ("who is the chief executive of Seqirus?"): the deal does not name them."""
+        if a.answer_type is not AnswerType.ENTITY:
+            return False
+        if a.asks_role:
+            words = {stem(w.lower()) for w in re.findall(r"[A-Za-z-]+", c.text)}
+            return not words & a.focus
+        if not a.kind_noun:
             return False
         kind = frozenset({a.kind_noun})
         mentions = any(stem(w.lower()) == a.kind_noun for w in re.findall(r"[A-Za-z-]+", c.text))
@@ -283,9 +289,12 @@ class ExtractiveAnswerer:
         """Is the question's subject in the support? Unknown names mean the deal is silent."""
         # Every name in the question unknown to the corpus ("Pfizer", "Brexit"): the deal is
         # silent. One known name is enough to go on ("Which American agency ... HARP?").
+        # A name is known when all its distinctive words are: "Northern Ireland" is not known
+        # to a corpus that only says "Northern Powerhouse".
         names = [tokenize(n) for n in req.analysis.names]
         names = [toks for toks in names if toks]
-        if names and not any(self._stats.known(t) for toks in names for t in toks):
+        if names and not any(all(self._stats.known(t) for t in toks if not self._stats.common(t))
+                             for toks in names):
             return False
         support = terms(f"{best.passage.section_label} {best.passage.text}")
         coverage = self._stats.coverage(q_terms, support)
@@ -300,6 +309,13 @@ class ExtractiveAnswerer:
         needs = self._needs(req.analysis)
         score = lambda s: self._stats.coverage(q_terms, terms(s))  # noqa: E731
         s, window_end = best_window(body, score, needs, max_chars)
+        if _asks_when(req.question) and not has_calendar_date(body[s:window_end]):
+            # "When will it occupy its new building?": a calendar date ("from mid-2018") answers,
+            # "this year" at the sentence's start only dates the announcement.
+            dated = lambda t: needs(t) and has_calendar_date(t)  # noqa: E731
+            s2, e2 = best_window(body, score, dated, max_chars)
+            if dated(body[s2:e2]):
+                s, window_end = s2, e2
         e = tidy_end(body, s, window_end)
         base = c.unit.start + skip + lead
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
@@ -548,6 +564,13 @@ _QUALIFIER_RE = re.compile(
     r"\b(?:subject to|conditional|provided|dependent on|depending on|unless|once|until|if|"
     r"intention|intend\w*|expected to|aim(?:s|ed)? to|would|may|pilot\w*|initial(?:ly)?|"
     r"in principle|for up to|review(?:ed)?)\b", re.IGNORECASE)
+
+
+def _asks_when(question: str) -> bool:
+    """A "when" question (not "how often": a frequency answers that)."""
+    return bool(re.search(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", question,
+                          re.IGNORECASE)) and not re.search(r"\bhow (?:often|frequently|regularly)\b",
+                                                            question, re.IGNORECASE)
 
 
 def _asks_conditions(question: str) -> bool:

@@ -27,7 +27,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
         r"what (?:percent|per cent)|(?:what|which)(?:'s| is| are| was| were)? (?:the )?"
-        r"(?:[a-z-]+ )?(?:price|cost|pot|budget|value|funding level)|worth\b|how much)\b")),
+        r"(?:[a-z'’-]+ )?(?:price|cost|pot|budget|value|funding level)|worth\b|how much)\b")),
     (AnswerType.PLACE, re.compile(
         r"\b(where|which (?:city|town|region|location|site|county|country|area|part of the uk)|"
         r"what (?:city|town|region|location|site))\b")),
@@ -97,6 +97,9 @@ class QuestionAnalysis:
     focus: frozenset[str] = frozenset()
     kind_noun: str | None = None  # "which hospitals ...?" -> "hospital": the kind of thing named
     excluded: str = ""  # "..., leaving aside the viral vector top-up?" -> "viral vector top-up"
+    # "Who is the chief executive of ...?", "Who are the members of ...?": a role the answer must
+    # name (``focus`` holds its stem), not just any person.
+    asks_role: bool = False
 
 
 def _singular(word: str) -> str:
@@ -167,6 +170,10 @@ def _excluded(q: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+_ROLE_RE = re.compile(r"\bwho(?:['’]s|['’]re| is| are| was| were| will be| would be)\s+"
+                      r"(?:the|its|their)\s+[a-z-]{3,}")
+
+
 def _kind_noun(q: str) -> str | None:
     """The kind a "which/what <plural>" question asks to be named ("which hospitals" ->
     "hospital"); None for role questions ("who funds") and other questions."""
@@ -227,4 +234,5 @@ def analyse_question(question: str) -> QuestionAnalysis:
         focus=_focus(q),
         kind_noun=_kind_noun(q),
         excluded=_excluded(" ".join(question.split())),
+        asks_role=bool(_ROLE_RE.search(q)) and bool(_focus(q)),
     )

@@ -223,3 +223,15 @@ def test_a_lead_in_holding_the_figure_answers_alone(assistant: Assistant) -> Non
     a = assistant.ask("How much is the Challenge Fund putting into manufacturing?")
     assert "£50m" in a.text and len(a.citations) == 1
     assert not a.citations[0].quote.rstrip().endswith(("including", "including:"))
+
+
+def test_a_role_the_deal_never_mentions_is_not_answered_by_any_name(assistant: Assistant) -> None:
+    a = assistant.ask("Who is the chief executive of Acme Biologics?")
+    assert a.abstained and "does not name who" in a.text
+
+
+def test_a_name_whose_distinctive_word_is_unknown_means_the_deal_is_silent(
+        assistant: Assistant) -> None:
+    # "Oxford" is in the corpus, "Northern" is not: the deal says nothing of "Northern Oxford".
+    a = assistant.ask("What is the deal's budget for Northern Oxford?")
+    assert a.abstained

@@ -196,3 +196,24 @@ def test_a_lead_ins_dangling_including_is_trimmed() -> None:
 
     text = "A £50m programme will support manufacturing, including:"
     assert text[: tidy_end(text, 0, len(text))] == "A £50m programme will support manufacturing"
+
+
+def test_role_questions_and_possessive_budget_questions() -> None:
+    assert analyse_question("Who is the chief executive of Seqirus?").asks_role
+    assert analyse_question("Who are the members of the board?").asks_role
+    assert not analyse_question("Who funds the network?").asks_role
+    assert analyse_question("What is the deal's budget for Wales?").answer_type is AnswerType.AMOUNT
+
+
+def test_calendar_dates_are_years_not_relative_phrases() -> None:
+    from assistant.evidence import has_calendar_date, has_date
+
+    assert has_calendar_date("occupying a new building from mid-2018")
+    assert has_date("announced this year") and not has_calendar_date("announced this year")
+
+
+def test_when_questions_want_a_calendar_date_but_how_often_does_not() -> None:
+    from assistant.extractive import _asks_when
+
+    assert _asks_when("When will Novo Nordisk occupy its new building?")
+    assert not _asks_when("How often does the board meet?")
