@@ -277,6 +277,10 @@ class ExtractiveAnswerer:
         # answered by a Welsh grant to someone else.
         return all(self._names_in(toks, have) or _acronym_in(name, text) for name, toks in names)
 
+    def _names_all_in(self, a: QuestionAnalysis, text: str) -> bool:
+        have = terms(text)
+        return all(self._names_in(toks, have) for n in a.names if (toks := tokenize(n)))
+
     def _names_in(self, toks: list[str], have: frozenset[str]) -> bool:
         """A name is present when its distinctive words all are ("Life Sciences Hub Wales" needs
         "hub" and "wales"; "life" and "sciences" are everywhere in this corpus)."""
@@ -365,6 +369,11 @@ class ExtractiveAnswerer:
                 # items need not share words with the question.
                 items = [c for c in items if c.relevance >= SIBLING_RATIO * best.relevance]
             items = items[:MAX_LIST_ITEMS]
+            named = [c for c in items if self._names_all_in(a, c.text)] if a.names else []
+            if lead_in is None and len(named) == 1:
+                # The one item that names the question's subject ("the planned Digital
+                # Innovation Hubs") is the answer; its siblings are other measures.
+                return [self._span(req, q_terms, named[0], self.max_chars - 20)]
             if len(items) >= 2:
                 head = [self._span(req, q_terms, lead_in, 200)] if lead_in else []
                 return head + [self._span(req, q_terms, c, 200) for c in items]
