@@ -15,6 +15,8 @@ MAX_MEASURES = 3
 # reader more than it tells them (the full ranked list stays at /api/support).
 KEEP_RATIO = 0.8
 QUOTE_CHARS = 150
+# An answer's quotes share one budget: a single measure may quote this much of its passage.
+ANSWER_CHARS = 360
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -31,13 +33,14 @@ def answer_from_support(result, templates: Templates) -> tuple[str, list[Citatio
     if not matches:
         return result.message, [], True
     matches = [m for m in matches if m.score >= KEEP_RATIO * matches[0].score]
+    limit = max(QUOTE_CHARS, ANSWER_CHARS // len(matches))
     lines, citations = [], []
     for m in matches:
         n = len(citations) + 1
         cit = replace(m.citations[0], n=n)
         citations.append(cit)
         # The deal's own words, not our title for the measure: officials need the verbatim text.
-        quote = _shorten(cit.quote.strip().rstrip(" ;,"), QUOTE_CHARS)
+        quote = _shorten(cit.quote.strip().rstrip(" ;,"), limit)
         why = f" ({m.why[0]})" if m.why else ""
         lines.append(f"• {quote} [{n}]{why}")
     intro = templates.get("support", "intro")

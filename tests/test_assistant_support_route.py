@@ -9,17 +9,17 @@ from finder.finder import Match, SupportResult
 from finder.profile import Profile
 
 
-def _match(n: int, score: float) -> Match:
-    quote = f"Measure {n} offers £{n}m to start-ups."
+def _match(n: int, score: float, tail: str = "") -> Match:
+    quote = f"Measure {n} offers £{n}m to start-ups{tail}."
     cit = Citation(n=1, passage_id=f"doc#p/{n:03d}", document="Deal", section="Ideas",
                    quote=quote, start=0, end=len(quote), doc_id="doc", passage_text=quote)
     return Match(measure=f"Measure {n}", why=["sector: medtech"], figure=f"£{n}m",
                  conditions=[], citations=[cit], score=score)
 
 
-def _answer(scores: list[float]):
+def _answer(scores: list[float], tail: str = ""):
     result = SupportResult(Profile(text="a medtech start-up"),
-                           [_match(i, s) for i, s in enumerate(scores, 1)], "")
+                           [_match(i, s, tail) for i, s in enumerate(scores, 1)], "")
     return answer_from_support(result, load_templates())
 
 
@@ -34,3 +34,14 @@ def test_at_most_max_measures_and_nothing_means_abstain() -> None:
     assert len(citations) == MAX_MEASURES
     text, citations, abstained = _answer([])
     assert abstained and citations == []
+
+
+def test_quotes_share_one_budget_so_a_lone_measure_quotes_more() -> None:
+    from assistant.support_route import ANSWER_CHARS, QUOTE_CHARS
+
+    tail = ", including the Nexus incubator" + " and more" * 40
+    lone, _, _ = _answer([1.0], tail)
+    three, _, _ = _answer([1.0, 1.0, 1.0], tail)
+    assert "Nexus" in lone and len(lone) > QUOTE_CHARS + 40
+    assert all(len(line) <= max(QUOTE_CHARS, ANSWER_CHARS // 3) + 40
+               for line in three.splitlines()[1:])
