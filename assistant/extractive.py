@@ -198,11 +198,13 @@ class ExtractiveAnswerer:
         top = max(c.relevance for c in cands)
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
         own = self._own_words(req)
+        topic = self._topic_words(req) if own else frozenset()
         if own and not any(terms(c.text) & own for c in relevant):
             # A follow-up's borrowed topic words outweigh its own in relevance; when nothing
-            # relevant uses its own words ("what genomics work does it cover?"), look further.
+            # relevant uses its own words ("what genomics work does it cover?"), look further,
+            # but stay on the topic it refers to ("it": Novo Nordisk, not another programme).
             relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
-                        and terms(c.text) & own] or relevant
+                        and terms(c.text) & own and self._on_topic(c, topic)] or relevant
         bound = a.answer_type in SUBJECT_BOUND
         # Prefer support holding every fact asked for; else the main one. A name question
         # prefers the name in the slot it asks about ("funded by ...") over any name.
@@ -212,7 +214,9 @@ class ExtractiveAnswerer:
             passes.insert(0, lambda t: passes[1](t) and has_slot(t, a.focus, known))
         for needs in passes:
             fits = [c for c in relevant if needs(c.text) and (not bound or self._about_subject(a, c))]
-            fits = [c for c in fits if terms(c.text) & own] or fits if own else fits
+            if own:  # a follow-up: on its topic first, then on its own words
+                fits = [c for c in fits if self._on_topic(c, topic)] or fits
+                fits = [c for c in fits if terms(c.text) & own] or fits
             if a.excluded:  # the thing set aside is not the answer, where others fit
                 aside = set(tokenize(a.excluded))
                 fits = [c for c in fits if not terms(c.text) & aside] or fits
@@ -249,6 +253,21 @@ class ExtractiveAnswerer:
                    if w} if a.count_noun else set()
         return frozenset(t for t in tokenize(req.question)
                          if self._stats.known(t) and not self._stats.common(t) and t not in counted)
+
+    def _topic_words(self, req: AnswerRequest) -> frozenset[str]:
+        """The names and figures a follow-up borrowed from the last turn (what "it" is)."""
+        asked = set(tokenize(req.question))
+        borrowed = " ".join(re.findall(r"[A-Z][\w&'’-]*|[£$€]?\d[\d.,]*\w*", req.standalone))
+        return frozenset(t for t in tokenize(borrowed) if t not in asked
+                         and self._stats.known(t) and not self._stats.common(t))
+
+    @staticmethod
+    def _on_topic(c: Candidate, topic: frozenset[str]) -> bool:
+        """The unit, or one of the two before it, uses a topic word."""
+        if not topic:
+            return True
+        units = c.passage.units[max(0, c.unit_index - 2):c.unit_index + 1]
+        return bool(terms(" ".join(c.passage.unit_text(u) for u in units)) & topic)
 
     @staticmethod
     def _qualified(req: AnswerRequest, fits: list[Candidate]) -> Candidate:

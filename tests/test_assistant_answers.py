@@ -235,3 +235,14 @@ def test_a_name_whose_distinctive_word_is_unknown_means_the_deal_is_silent(
     # "Oxford" is in the corpus, "Northern" is not: the deal says nothing of "Northern Oxford".
     a = assistant.ask("What is the deal's budget for Northern Oxford?")
     assert a.abstained
+
+
+def test_a_followups_topic_is_the_names_and_figures_it_borrowed(assistant: Assistant) -> None:
+    from assistant.extractive import AnswerRequest
+    from assistant.question import analyse_question
+
+    q = "What will it focus on?"
+    req = AnswerRequest(q, f"{q} (Zeta Pharma investing Leeds $30m)", analyse_question(q), (), None)
+    topic = assistant.answerer._topic_words(req)
+    assert "leed" in topic or "leeds" in topic
+    assert not topic & {"invest", "focus"}  # borrowed verbs and the question's own words: no
