@@ -47,6 +47,8 @@ _DATE_RE = re.compile(
     r"(?:next|this|last) (?:year|month|spring|summer|autumn|winter)|"
     rf"(?:in|since|from|by|until) (?:{_MONTHS})\b|"
     r"(?:next|over the next|within|after) (?:\w+ )?(?:years?|months?)|quarterly|annual(?:ly)?|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]"
+    r"(?:years?|months?|weeks?)|"
     r"bi-annual(?:ly)?)\b",
     re.IGNORECASE,
 )

@@ -288,13 +288,25 @@ class ExtractiveAnswerer:
             return True
         units = c.passage.units
         # The unit and the two before it: "... AstraZeneca ... The £500m facility ..." names its
-        # subject a sentence or two earlier.
+        # subject a sentence or two earlier; or the sentence after it, in its paragraph: "... a
+        # network which links 22 regional transplant centres. The IMPACT network, led by ...".
         before = " ".join(c.passage.unit_text(u) for u in units[max(0, c.unit_index - 2):c.unit_index])
-        text = f"{before} {c.text}"
+        after = ""
+        nxt = c.unit_index + 1
+        if nxt < len(units) and units[nxt].kind is c.unit.kind is UnitKind.SENTENCE and \
+                "\n\n" not in c.passage.text[c.unit.end - c.passage.start:units[nxt].start - c.passage.start]:
+            after = c.passage.unit_text(units[nxt])
+        text = f"{before} {c.text} {after}"
         have = terms(text)
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
         return all(self._names_in(toks, have) or _acronym_in(name, text) for name, toks in names)
+
+    def _name_known(self, name: str, toks: list[str], support: str) -> bool:
+        if re.search(r"\b[A-Z][A-Z&]{1,5}\b", name):  # an acronym, maybe spelt out
+            return any(self._stats.known(t) for t in toks) or \
+                any(_acronym_in(w, support) for w in re.findall(r"\b[A-Z][A-Z&]{1,5}\b", name))
+        return all(self._stats.known(t) for t in toks if not self._stats.common(t))
 
     def _names_all_in(self, a: QuestionAnalysis, text: str) -> bool:
         have = terms(text)
@@ -313,11 +325,10 @@ class ExtractiveAnswerer:
         # Every name in the question unknown to the corpus ("Pfizer", "Brexit"): the deal is
         # silent. One known name is enough to go on ("Which American agency ... HARP?").
         # A name is known when all its distinctive words are: "Northern Ireland" is not known
-        # to a corpus that only says "Northern Powerhouse".
-        names = [tokenize(n) for n in req.analysis.names]
-        names = [toks for toks in names if toks]
-        if names and not any(all(self._stats.known(t) for t in toks if not self._stats.common(t))
-                             for toks in names):
+        # to a corpus that only says "Northern Powerhouse". An acronym may be spelt out
+        # ("HDR UK"), so one known word is enough for a name that has one.
+        names = [(n, toks) for n in req.analysis.names if (toks := tokenize(n))]
+        if names and not any(self._name_known(n, toks, best.passage.text) for n, toks in names):
             return False
         support = terms(f"{best.passage.section_label} {best.passage.text}")
         coverage = self._stats.coverage(q_terms, support)
@@ -539,9 +550,9 @@ def _acronym_in(name: str, text: str) -> bool:
     acr = re.sub(r"['’]s$", "", name.strip())
     if not re.fullmatch(r"[A-Z&]{2,6}", acr):
         return False
-    words = re.findall(r"[A-Z][A-Za-z]*|&", text)
-    # Capitalised words in a row (small words like "for", "of", "and" were skipped by findall,
-    # which is what initials do too).
+    words = re.findall(r"[A-Z][A-Za-z]*", text)
+    # Capitalised words in a row (small words like "for", "of", "and" and the "&" of
+    # "Johnson & Johnson" are skipped, which is what initials do too).
     initials = "".join(w[0] for w in words)
     return acr.replace("&", "") in initials
 

@@ -246,3 +246,23 @@ def test_a_followups_topic_is_the_names_and_figures_it_borrowed(assistant: Assis
     topic = assistant.answerer._topic_words(req)
     assert "leed" in topic or "leeds" in topic
     assert not topic & {"invest", "focus"}  # borrowed verbs and the question's own words: no
+
+
+def test_a_figures_subject_may_be_named_in_the_next_sentence(assistant: Assistant) -> None:
+    import re as _re
+
+    from assistant.question import analyse_question
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    def passage(text: str) -> Passage:
+        units = tuple(Unit(UnitKind.SENTENCE, m.start(), m.end())
+                      for m in _re.finditer(r"\S[^.]*\.", text))
+        return Passage("doc#x/001", "doc", text, ("Ideas",), 0, len(text), units)
+
+    a = analyse_question("How many centres does the Zephyr network link?")
+    same = passage("A network links 22 regional centres. The Zephyr network is led by experts.")
+    other = passage("A network links 22 regional centres.\n\nThe Zephyr network is led by experts.")
+    first = lambda p: Candidate(p, p.units[0], 0, 1, p.unit_text(p.units[0]), 0, 0, 0, 0)  # noqa: E731
+    assert assistant.answerer._about_subject(a, first(same))
+    assert not assistant.answerer._about_subject(a, first(other))  # another paragraph: no

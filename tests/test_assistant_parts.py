@@ -217,3 +217,18 @@ def test_when_questions_want_a_calendar_date_but_how_often_does_not() -> None:
 
     assert _asks_when("When will Novo Nordisk occupy its new building?")
     assert not _asks_when("How often does the board meet?")
+
+
+def test_how_long_asks_for_a_duration() -> None:
+    from assistant.evidence import has_date
+
+    assert analyse_question("How long is the partnership?").answer_type is AnswerType.DATE
+    assert has_date("announced a new 15-year partnership") and has_date("for three years")
+
+
+def test_acronyms_match_their_spelt_out_names() -> None:
+    from assistant.extractive import _acronym_in
+
+    assert _acronym_in("J&J", "A major Johnson & Johnson Medical Devices collaboration")
+    assert _acronym_in("NIHR", "the National Institute for Health Research will")
+    assert not _acronym_in("NIHR", "the National Health Service")
