@@ -217,6 +217,10 @@ class ExtractiveAnswerer:
             if own:  # a follow-up: on its topic first, then on its own words
                 fits = [c for c in fits if self._on_topic(c, topic)] or fits
                 fits = [c for c in fits if terms(c.text) & own] or fits
+            if a.answer_type is AnswerType.DESCRIPTION:
+                # A plan's table row ("Dec 2018: Annual Review of the Sector Deal") dates a
+                # milestone; it describes nothing, so sentences and bullets come first.
+                fits = [c for c in fits if c.unit.kind is not UnitKind.TABLE_ROW] or fits
             if a.excluded:  # the thing set aside is not the answer, where others fit
                 aside = set(tokenize(a.excluded))
                 fits = [c for c in fits if not terms(c.text) & aside] or fits
