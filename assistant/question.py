@@ -186,8 +186,12 @@ def _kind_noun(q: str) -> str | None:
 
 # "How often does it meet, and how often does progress go to ministers?": two questions in one,
 # each with its own question word. ("How many jobs and by when?" is one clause with two types.)
+# A second sentence is a second question only when it asks one ("Who runs it?"), not when it
+# instructs ("... Give the figures.").
 _PART_BREAK = re.compile(
-    r"\?\s+|(?:[,;]?\s+(?:and|but|also)\s+|[,;]\s+)(?=(?:and\s+)?(?:how|what|when|where|who|which|"
+    r"\?\s+(?=(?:how|what|when|where|who|which|whose|why|is|are|was|were|will|would|does|do|"
+    r"did|has|have|can|could)\b)"
+    r"|(?:[,;]?\s+(?:and|but|also)\s+|[,;]\s+)(?=(?:and\s+)?(?:how|what|when|where|who|which|"
     r"whose|why)\b[^?]*?\b(?:is|are|was|were|will|would|does|do|did|has|have|can|could|should|"
     r"much|many|often|long|soon)\b)", re.IGNORECASE)
 

@@ -152,6 +152,7 @@ def test_the_text_between_two_figures_is_shared_out() -> None:
     ("How many jobs and by when?", ["How many jobs and by when?"]),
     ("Which companies, and where are they based?", ["Which companies, and where are they based?"]),
     ("What is the fund?", ["What is the fund?"]),
+    ("How much is the fund? Give the figures.", ["How much is the fund? Give the figures."]),
 ])
 def test_compound_questions_split_into_their_parts(question: str, parts: list[str]) -> None:
     from assistant.question import split_parts
