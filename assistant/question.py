@@ -196,12 +196,19 @@ _PART_BREAK = re.compile(
     r"much|many|often|long|soon)\b)", re.IGNORECASE)
 
 
+_ASKS = re.compile(r"\b(?:how|what|when|where|who|which|whose|why)\b|^(?:is|are|was|were|will|would|"
+                   r"does|do|did|has|have|can|could|should)\b", re.IGNORECASE)
+
+
 def split_parts(question: str) -> list[str]:
     """The questions a compound question asks, in order; one part for a simple question."""
     parts = [p.strip(" ,;?") for p in _PART_BREAK.split(question)]
     parts = [re.sub(r"^(?:and|but|also)\s+", "", p, flags=re.IGNORECASE) for p in parts]
-    # A fragment ("Which companies, and where ...?") is not a question of its own.
-    return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [question]
+    # A fragment ("Which companies, and where ...?") or a preamble ("In the sector deal, how
+    # much ...?") is not a question of its own.
+    if len(parts) > 1 and all(len(p.split()) >= 3 and _ASKS.search(p) for p in parts):
+        return parts
+    return [question]
 
 
 _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")

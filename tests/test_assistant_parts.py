@@ -153,6 +153,7 @@ def test_the_text_between_two_figures_is_shared_out() -> None:
     ("Which companies, and where are they based?", ["Which companies, and where are they based?"]),
     ("What is the fund?", ["What is the fund?"]),
     ("How much is the fund? Give the figures.", ["How much is the fund? Give the figures."]),
+    ("In the sector deal, how much is the fund?", ["In the sector deal, how much is the fund?"]),
 ])
 def test_compound_questions_split_into_their_parts(question: str, parts: list[str]) -> None:
     from assistant.question import split_parts
