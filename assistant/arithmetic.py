@@ -11,9 +11,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from retrieval.text import find_amounts
+from assistant.evidence import has_count_of
+from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
+from assistant.scoring import Candidate, TermStats, terms
+from assistant.spans import clause_bounds
+from retrieval.text import find_amounts, tokenize
 
-__all__ = ["Operation", "Figure", "detect_operation", "figures_in", "compute"]
+__all__ = ["Operation", "Figure", "detect_operation", "figures_in", "compute", "figure_terms",
+           "pick_pair"]
+
+NEAR_CHARS = 60  # how far around a figure its subject is looked for
 
 
 class Operation(str, Enum):
@@ -90,3 +97,65 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
         return f"{a.text} + {b.text} = {_fmt(a.value + b.value, a.currency)}"
     hi, lo = (a, b) if a.value >= b.value else (b, a)
     return f"{hi.text} − {lo.text} = {_fmt(hi.value - lo.value, a.currency)}"
+
+
+def figure_terms(clause: str, figures: list[Figure], k: int) -> frozenset[str]:
+    """The terms around figure ``k`` of a clause: what it counts is named beside it, and the
+    text between two figures is split half and half ("... London with 128 employees and
+    growing its Oxford R&D site to 140 employees": Oxford goes with 140, London with 128)."""
+    f = figures[k]
+    lo, hi = max(0, f.start - NEAR_CHARS), f.end + NEAR_CHARS
+    if k > 0:
+        lo = max(lo, (figures[k - 1].end + f.start) // 2)
+    if k + 1 < len(figures):
+        hi = min(hi, (f.end + figures[k + 1].start) // 2)
+    return terms(clause[lo:hi])
+
+
+def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candidate],
+              stats: TermStats) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """The two figures to add or subtract: ((candidate, figure), (candidate, figure)) or None.
+
+    The first is the figure whose clause best covers the question; the second the figure of the
+    same kind whose clause adds most, above all the question's names the first lacks ("...
+    Seqirus in Liverpool and BioClavis in Glasgow")."""
+    a = analysis
+    want = "count" if a.count_noun else ("money" if a.wants_money else None)
+    nouns = COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
+    # (clause coverage + unit score, candidate, figure, clause terms, terms near the figure)
+    options = []
+    for c in cands[:15]:
+        for cs, ce in clause_bounds(c.text):
+            clause = c.text[cs:ce]
+            toks = set(terms(clause))
+            cov = stats.coverage(q_terms, toks)
+            figures = figures_in(clause)
+            # "80 high-value jobs" counts jobs, "10 businesses" does not; "from 22 companies
+            # in 2012 to 64 in 2017": a clause that counts the noun once counts it throughout.
+            counts = not nouns or any(has_count_of(clause[f.start:f.end + 40], nouns)
+                                      for f in figures)
+            for k, f in enumerate(figures):
+                if want == "count" and (f.currency or not counts) \
+                        or want == "money" and not f.currency:
+                    continue
+                # A lone figure is about its whole sentence; several share it out.
+                near = figure_terms(clause, figures, k) if len(figures) > 1 else terms(c.text)
+                options.append((cov + 0.3 * c.score, c, f, toks, near))
+    if len(options) < 2:
+        return None
+    options.sort(key=lambda o: o[0], reverse=True)
+    first = options[0]
+    name_terms = [t for n in a.names for t in tokenize(n)]
+    have = first[4]
+    base = stats.coverage(name_terms, have) if name_terms else 0.0
+    second, best_gain = None, -1.0
+    for o in options[1:]:
+        if o[2].kind != first[2].kind or o[2].value == first[2].value:
+            continue
+        names_gain = stats.coverage(name_terms, have | o[4]) - base if name_terms else 0.0
+        gain = stats.coverage(q_terms, first[3] | o[3]) + names_gain + 0.3 * o[1].score
+        if gain > best_gain:
+            second, best_gain = o, gain
+    if second is None:
+        return None
+    return (first[1], first[2]), (second[1], second[2])

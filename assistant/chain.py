@@ -17,7 +17,7 @@ from typing import Any, Protocol
 import numpy as np
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.extractive import AnswerDraft, AnswerRequest
+from assistant.request import AnswerDraft, AnswerRequest
 from assistant.followup import resolve_followup
 from assistant.question import analyse_question
 from dealqa.types import Hit

@@ -200,12 +200,12 @@ def test_a_sum_of_counts_adds_figures_that_count_the_asked_noun(assistant: Assis
 
 def test_a_followups_own_words_leave_out_common_words_and_the_counted_noun(
         assistant: Assistant) -> None:
-    from assistant.extractive import AnswerRequest
+    from assistant.request import AnswerRequest
     from assistant.question import analyse_question
 
     def own(question: str, standalone: str) -> frozenset[str]:
         req = AnswerRequest(question, standalone, analyse_question(question), (), None)
-        return assistant.answerer._own_words(req)
+        return assistant.answerer.selector.own_words(req)
 
     assert own("How many jobs in Liverpool?", "How many jobs in Liverpool?") == frozenset()
     words = own("How many jobs will the vaccine centre create in Stevenage?",
@@ -238,12 +238,12 @@ def test_a_name_whose_distinctive_word_is_unknown_means_the_deal_is_silent(
 
 
 def test_a_followups_topic_is_the_names_and_figures_it_borrowed(assistant: Assistant) -> None:
-    from assistant.extractive import AnswerRequest
+    from assistant.request import AnswerRequest
     from assistant.question import analyse_question
 
     q = "What will it focus on?"
     req = AnswerRequest(q, f"{q} (Zeta Pharma investing Leeds $30m)", analyse_question(q), (), None)
-    topic = assistant.answerer._topic_words(req)
+    topic = assistant.answerer.selector.topic_words(req)
     assert "leed" in topic or "leeds" in topic
     assert not topic & {"invest", "focus"}  # borrowed verbs and the question's own words: no
 
@@ -264,5 +264,5 @@ def test_a_figures_subject_may_be_named_in_the_next_sentence(assistant: Assistan
     same = passage("A network links 22 regional centres. The Zephyr network is led by experts.")
     other = passage("A network links 22 regional centres.\n\nThe Zephyr network is led by experts.")
     first = lambda p: Candidate(p, p.units[0], 0, 1, p.unit_text(p.units[0]), 0, 0, 0, 0)  # noqa: E731
-    assert assistant.answerer._about_subject(a, first(same))
-    assert not assistant.answerer._about_subject(a, first(other))  # another paragraph: no
+    assert assistant.answerer.selector.about_subject(a, first(same))
+    assert not assistant.answerer.selector.about_subject(a, first(other))  # another paragraph: no

@@ -132,7 +132,7 @@ def test_slot_is_a_new_name_right_after_the_focus_word() -> None:
 
 def test_the_text_between_two_figures_is_shared_out() -> None:
     from assistant.arithmetic import figures_in
-    from assistant.extractive import _near
+    from assistant.arithmetic import figure_terms as _near
 
     clause = "its headquarters in London with 128 employees and growing its Oxford site to 140 employees"
     figures = figures_in(clause)
@@ -215,7 +215,7 @@ def test_calendar_dates_are_years_not_relative_phrases() -> None:
 
 
 def test_when_questions_want_a_calendar_date_but_how_often_does_not() -> None:
-    from assistant.extractive import _asks_when
+    from assistant.quoting import asks_when as _asks_when
 
     assert _asks_when("When will Novo Nordisk occupy its new building?")
     assert not _asks_when("How often does the board meet?")
@@ -229,7 +229,7 @@ def test_how_long_asks_for_a_duration() -> None:
 
 
 def test_acronyms_match_their_spelt_out_names() -> None:
-    from assistant.extractive import _acronym_in
+    from assistant.selection import acronym_in as _acronym_in
 
     assert _acronym_in("J&J", "A major Johnson & Johnson Medical Devices collaboration")
     assert _acronym_in("NIHR", "the National Institute for Health Research will")

@@ -58,20 +58,20 @@ def _cand(text: str, relevance: float):
 
 
 def _request(question: str):
-    from assistant.extractive import AnswerRequest
+    from assistant.request import AnswerRequest
     from assistant.question import analyse_question
 
     return AnswerRequest(question, question, analyse_question(question), (), np.zeros(4))
 
 
 def test_a_firmness_question_takes_the_near_tied_restatement_with_a_qualifier() -> None:
-    from assistant.extractive import TIE_RATIO, ExtractiveAnswerer
+    from assistant.selection import TIE_RATIO, Selector
 
     plain = _cand("A new £2.5bn fund will be set up in the bank.", 0.80)
     qualified = _cand("A new £2.5bn fund in the bank, with the intention to sell it once it has a "
                       "track record.", 0.80 * TIE_RATIO + 0.001)
     far = _cand("A new £2.5bn fund, to be sold once it has a record.", 0.80 * TIE_RATIO - 0.01)
-    pick = ExtractiveAnswerer._qualified
+    pick = Selector.qualified
     assert pick(_request("Will the fund stay in government hands?"), [plain, qualified]) is qualified
     assert pick(_request("Will the fund stay in government hands?"), [plain, far]) is plain
     # Not asked how firm it is: the best fit stands.

@@ -1,0 +1,199 @@
+"""Verbatim quotes for a chosen unit: trimmed to the clauses that answer, a list's items, a
+footnote's figures. Every quote is a substring of the document, so it can be highlighted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.compose import Span, figure_for
+from assistant.evidence import has_calendar_date
+from assistant.request import AnswerRequest
+from assistant.scoring import Candidate, TermStats, terms
+from assistant.selection import Selector
+from assistant.spans import best_window, strip_bullet, tidy_end
+from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
+from retrieval.text import tokenize
+
+__all__ = ["Quoter", "asks_when", "is_lead_in", "same_fact", "MAX_LIST_ITEMS"]
+
+SECOND_SPAN_RATIO = 0.85
+SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
+MAX_LIST_ITEMS = 6
+SIBLING_RATIO = 0.3
+
+
+class Quoter:
+    def __init__(self, stats: TermStats, selector: Selector, *, passages: Sequence[Passage] = (),
+                 max_chars: int = 400) -> None:
+        self._stats = stats
+        self._selector = selector
+        self.max_chars = max_chars
+        # Footnote text -> the passages whose figures carry it, for "which funding is subject
+        # to Treasury approval?": the References entry is found, the figures are the answer.
+        self._footnoted: dict[str, list[tuple[Passage, FootnoteRef]]] = {}
+        for p in passages:
+            for f in p.footnotes:
+                self._footnoted.setdefault(_norm(f.text), []).append((p, f))
+
+    def span(self, req: AnswerRequest, q_terms: list[str], c: Candidate, max_chars: int) -> Span:
+        skip = strip_bullet(c.text)
+        body = c.text[skip:]
+        lead = len(body) - len(body.lstrip())
+        body = body.strip()
+        needs = self._selector.needs(req.analysis)
+        score = lambda s: self._stats.coverage(q_terms, terms(s))  # noqa: E731
+        s, window_end = best_window(body, score, needs, max_chars)
+        if asks_when(req.question) and not has_calendar_date(body[s:window_end]):
+            # "When will it occupy its new building?": a calendar date ("from mid-2018") answers,
+            # "this year" at the sentence's start only dates the announcement.
+            dated = lambda t: needs(t) and has_calendar_date(t)  # noqa: E731
+            s2, e2 = best_window(body, score, dated, max_chars)
+            if dated(body[s2:e2]):
+                s, window_end = s2, e2
+        e = tidy_end(body, s, window_end)
+        base = c.unit.start + skip + lead
+        return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
+                    trimmed_right=window_end < len(body))
+
+    def spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
+        first = self.span(req, q_terms, best, self.max_chars - 20)
+        spans = [first]
+        if not (_JOINS.search(req.question) or req.analysis.also):
+            return spans  # one subject, one fact: a second quote would only dilute the answer
+        budget = self.max_chars - len(first.quote)
+        needs = self._selector.needs(req.analysis)
+        # A second quote must add what is asked now: a follow-up's borrowed words do not count.
+        asked = tokenize(req.question)
+        covered = self._stats.coverage(asked, terms(first.quote))
+        for c in cands:
+            if c is best or c.score < SECOND_SPAN_RATIO * best.score or budget < 80:
+                continue
+            if not needs(c.text) or req.analysis.excluded and \
+                    terms(c.text) & set(tokenize(req.analysis.excluded)):
+                continue
+            span = self.span(req, q_terms, c, budget - 10)
+            gain = self._stats.coverage(asked, terms(f"{first.quote} {span.quote}")) - covered
+            if gain < SECOND_SPAN_GAIN or overlaps_text(span.quote, first.quote):
+                continue
+            spans.append(span)
+            break
+        return spans
+
+    def list_spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
+        """The bullets of the list ``best`` belongs to (or introduces); else the top units."""
+        p, units = best.passage, best.passage.units
+        i = best.unit_index
+        lead_in: Candidate | None = None
+        if is_lead_in(best):
+            lead_in, i = best, i + 1
+        if units[i].kind is UnitKind.BULLET:
+            lo, hi = _list_group(p, i)
+            by_idx = {c.unit_index: c for c in cands if c.passage is p}
+            items = [by_idx[j] for j in range(lo, hi + 1) if j in by_idx and by_idx[j] is not lead_in]
+            a = req.analysis
+            whole = a.answer_type is AnswerType.LIST and not a.names and len(items) <= MAX_LIST_ITEMS
+            if lead_in is None and not whole:
+                # Asked about one item of a list ("the two projects at Sheffield"): keep only
+                # the items about as relevant as the best one, not the whole list. A list
+                # question naming nothing ("what changes ...?") gets a short list whole: its
+                # items need not share words with the question.
+                items = [c for c in items if c.relevance >= SIBLING_RATIO * best.relevance]
+            items = items[:MAX_LIST_ITEMS]
+            named = [c for c in items if self._selector.names_all_in(a, c.text)] if a.names else []
+            if lead_in is None and len(named) == 1:
+                # The one item that names the question's subject ("the planned Digital
+                # Innovation Hubs") is the answer; its siblings are other measures.
+                return [self.span(req, q_terms, named[0], self.max_chars - 20)]
+            if len(items) >= 2:
+                head = [self.span(req, q_terms, lead_in, 200)] if lead_in else []
+                return head + [self.span(req, q_terms, c, 200) for c in items]
+            if items:
+                return [self.span(req, q_terms, items[0], 320)]
+        # Not a list in the text: the best distinct units across passages.
+        picked: list[Candidate] = []
+        for c in cands:
+            if c.score >= 0.75 * best.score and all(c.passage is not x.passage for x in picked):
+                picked.append(c)
+            if len(picked) == 3:
+                break
+        return [self.span(req, q_terms, c, 200) for c in picked] or [self.span(req, q_terms, best, 300)]
+
+    def footnote_spans(self, req, q_terms, best: Candidate) -> list[Span]:
+        """The figures a References entry is attached to, each in its own sentence or bullet."""
+        spans: list[Span] = []
+        seen: set[str] = set()
+        for p, f in self._footnoted.get(_norm(best.text), []):
+            figure = figure_for(f, p)
+            if figure in seen:  # the same figure restated elsewhere: cite it once
+                continue
+            for i, u in enumerate(p.units):
+                if u.start <= f.start < u.end:
+                    c = Candidate(p, u, i, 0, p.unit_text(u), 0.0, 0.0, 0.0, 0.0)
+                    spans.append(self.anchor_span(q_terms, c, figure))
+                    seen.add(figure)
+        return spans[:MAX_LIST_ITEMS]
+
+    def anchor_span(self, q_terms, c: Candidate, figure: str) -> Span:
+        skip = strip_bullet(c.text)
+        body = c.text[skip:].rstrip()
+        score = lambda s: self._stats.coverage(q_terms, terms(s))  # noqa: E731
+        s, window_end = best_window(body, score, lambda span: figure in span, 180)
+        e = tidy_end(body, s, window_end)
+        base = c.unit.start + skip
+        return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
+                    trimmed_right=window_end < len(body))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(".")
+
+
+# A question joining two subjects or facts may need a second quote.
+_JOINS = re.compile(r"\b(and|both|as well as|versus|vs|compared|or)\b|,", re.IGNORECASE)
+
+
+def _list_group(p: Passage, i: int) -> tuple[int, int]:
+    """The bullets around unit ``i`` that belong to one list: bounded by non-bullets and by
+    lead-ins ("... including:"), which start a sub-list of their own."""
+    units = p.units
+
+    def lead(j: int) -> bool:
+        return p.unit_text(units[j]).rstrip().endswith(":")
+
+    lo = i
+    while lo > 0 and units[lo - 1].kind is UnitKind.BULLET and not lead(lo - 1):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(units) and units[hi + 1].kind is UnitKind.BULLET and not lead(hi + 1):
+        hi += 1
+    return lo, hi
+
+
+def is_lead_in(c: Candidate) -> bool:
+    """A unit that introduces a list ("... including:") says little without its items."""
+    nxt = c.unit_index + 1
+    return c.text.rstrip().endswith(":") and nxt < len(c.passage.units) \
+        and c.passage.units[nxt].kind is UnitKind.BULLET
+
+
+def asks_when(question: str) -> bool:
+    """A "when" question (not "how often": a frequency answers that)."""
+    return bool(re.search(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", question,
+                          re.IGNORECASE)) and not re.search(r"\bhow (?:often|frequently|regularly)\b",
+                                                            question, re.IGNORECASE)
+
+
+def same_fact(a: str, b: str) -> bool:
+    """Two quotes saying the same thing (the deal restates facts between its summary and its
+    chapters): one contains the other, or most of the shorter one's words are in the other."""
+    if overlaps_text(a, b):
+        return True
+    ta, tb = terms(a), terms(b)
+    small = min(len(ta), len(tb))
+    return small > 0 and len(ta & tb) >= 0.7 * small
+
+
+def overlaps_text(a: str, b: str) -> bool:
+    return a in b or b in a

@@ -1,0 +1,230 @@
+"""Which sentence, bullet or table row answers a question, and whether the deal says it at all.
+
+The selector keeps the units relevant enough to the question and picks the best one that holds
+what the answer type needs (an amount for "how much", a date for "when", a name for "who"),
+stated about the question's subject. It abstains (returns None) when none does, when the names
+asked about are unknown to the deal, or when the support is about something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.compose import CONDITION_RE
+from assistant.evidence import has_slot, satisfies
+from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
+from assistant.request import AnswerRequest
+from assistant.scoring import Candidate, TermStats, terms
+from dealqa.types import AnswerType, UnitKind
+from retrieval.text import stem, tokenize
+
+__all__ = ["Selector", "acronym_in", "asks_conditions"]
+
+RELEVANT_RATIO = 0.8  # a unit is "relevant" when its relevance is within 80% of the best one
+FOLLOWUP_RATIO = 0.5  # ... or within 50% for a follow-up's own words (see choose)
+MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must contain ...
+OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
+TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
+SUBJECT_COVERAGE = 0.5
+# Types whose fact must be stated about the question's named subject (a name question's subject
+# is often referred to indirectly, "the programme", so ENTITY is not checked).
+SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
+
+
+class Selector:
+    """Chooses the unit that answers; ``choose`` and ``covered`` are the answerer's questions."""
+
+    def __init__(self, stats: TermStats) -> None:
+        self._stats = stats
+
+    def needs(self, a: QuestionAnalysis, *, all_types: bool = True):
+        nouns = COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
+        any_count = bool(a.count_noun) and not nouns
+        kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
+        known = self.known(a)
+        return lambda text: all(
+            satisfies(text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money,
+                      known=known)
+            for k in kinds)
+
+    def known(self, a: QuestionAnalysis) -> frozenset[str]:
+        """Words that name nothing new: the question's own and the corpus's commonest."""
+        return frozenset(re.findall(r"[a-z0-9&'’-]+", a.question.lower())) | self._stats.common_words
+
+    def choose(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
+        a = req.analysis
+        top = max(c.relevance for c in cands)
+        relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
+        own = self.own_words(req)
+        topic = self.topic_words(req) if own else frozenset()
+        if own and not any(terms(c.text) & own for c in relevant):
+            # A follow-up's borrowed topic words outweigh its own in relevance; when nothing
+            # relevant uses its own words ("what genomics work does it cover?"), look further,
+            # but stay on the topic it refers to ("it": Novo Nordisk, not another programme).
+            relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
+                        and terms(c.text) & own and self.on_topic(c, topic)] or relevant
+        bound = a.answer_type in SUBJECT_BOUND
+        # Prefer support holding every fact asked for; else the main one. A name question
+        # prefers the name in the slot it asks about ("funded by ...") over any name.
+        passes = [self.needs(a), self.needs(a, all_types=False)]
+        if a.focus and a.answer_type is AnswerType.ENTITY:
+            known = self.known(a)
+            passes.insert(0, lambda t: passes[1](t) and has_slot(t, a.focus, known))
+        for needs in passes:
+            fits = [c for c in relevant if needs(c.text) and (not bound or self.about_subject(a, c))]
+            if own:  # a follow-up: on its topic first, then on its own words
+                fits = [c for c in fits if self.on_topic(c, topic)] or fits
+                fits = [c for c in fits if terms(c.text) & own] or fits
+            if a.answer_type is AnswerType.DESCRIPTION:
+                # A plan's table row ("Dec 2018: Annual Review of the Sector Deal") dates a
+                # milestone; it describes nothing, so sentences and bullets come first.
+                fits = [c for c in fits if c.unit.kind is not UnitKind.TABLE_ROW] or fits
+            if a.excluded:  # the thing set aside is not the answer, where others fit
+                aside = set(tokenize(a.excluded))
+                fits = [c for c in fits if not terms(c.text) & aside] or fits
+            if fits:
+                best = self.qualified(req, fits)
+                return None if self._unnamed_kind(a, best) else best
+        return None
+
+    def _unnamed_kind(self, a: QuestionAnalysis, c: Candidate) -> bool:
+        """The support speaks of the kind asked for without naming any ("... co-located in
+        hospitals across the UK" for "which hospitals?"), or never mentions the role asked
+        about ("who is the chief executive of Seqirus?"): the deal does not name them."""
+        if a.answer_type is not AnswerType.ENTITY:
+            return False
+        if a.asks_role:
+            words = {stem(w.lower()) for w in re.findall(r"[A-Za-z-]+", c.text)}
+            return not words & a.focus
+        if not a.kind_noun:
+            return False
+        kind = frozenset({a.kind_noun})
+        mentions = any(stem(w.lower()) == a.kind_noun for w in re.findall(r"[A-Za-z-]+", c.text))
+        return mentions and not has_slot(c.text, kind, self.known(a))
+
+    def own_words(self, req: AnswerRequest) -> frozenset[str]:
+        """A follow-up's own words say what is asked now ("What route to market will it develop
+        and own?"); the words it borrowed from the last turn only locate the topic. Empty for a
+        standalone question."""
+        if req.standalone.strip() == req.question.strip():
+            return frozenset()
+        # Words common across the deal ("company", "work") locate nothing, and the noun a
+        # "how many" counts is the type check's business (its synonyms count: jobs ~ roles).
+        a = req.analysis
+        counted = {stem(w) for w in (a.count_noun, *COUNT_NOUN_SYNONYMS.get(a.count_noun, ()))
+                   if w} if a.count_noun else set()
+        return frozenset(t for t in tokenize(req.question)
+                         if self._stats.known(t) and not self._stats.common(t) and t not in counted)
+
+    def topic_words(self, req: AnswerRequest) -> frozenset[str]:
+        """The names and figures a follow-up borrowed from the last turn (what "it" is)."""
+        asked = set(tokenize(req.question))
+        borrowed = " ".join(re.findall(r"[A-Z][\w&'’-]*|[£$€]?\d[\d.,]*\w*", req.standalone))
+        return frozenset(t for t in tokenize(borrowed) if t not in asked
+                         and self._stats.known(t) and not self._stats.common(t))
+
+    @staticmethod
+    def on_topic(c: Candidate, topic: frozenset[str]) -> bool:
+        """The unit, or one of the two before it, uses a topic word."""
+        if not topic:
+            return True
+        units = c.passage.units[max(0, c.unit_index - 2):c.unit_index + 1]
+        return bool(terms(" ".join(c.passage.unit_text(u) for u in units)) & topic)
+
+    @staticmethod
+    def qualified(req: AnswerRequest, fits: list[Candidate]) -> Candidate:
+        """The best fit; but a question about how firm a promise is ("Will the fund stay in
+        government hands?") takes a nearly-as-good restatement that carries a qualifier ("with
+        the intention to float or sell once ...") over one that does not."""
+        best = fits[0]
+        if not asks_conditions(req.question) or _QUALIFIER_RE.search(best.text):
+            return best
+        return next((c for c in fits[1:] if c.relevance >= TIE_RATIO * best.relevance
+                     and _QUALIFIER_RE.search(c.text)), best)
+
+    def about_subject(self, a: QuestionAnalysis, c: Candidate) -> bool:
+        """A figure, date or place only answers when it is stated about the question's subject:
+        the names in the question must be in the unit (or the sentence that introduces it)."""
+        names = [(n, toks) for n in a.names if (toks := tokenize(n))]
+        if not names:
+            return True
+        units = c.passage.units
+        # The unit and the two before it: "... AstraZeneca ... The £500m facility ..." names its
+        # subject a sentence or two earlier; or the sentence after it, in its paragraph: "... a
+        # network which links 22 regional transplant centres. The IMPACT network, led by ...".
+        before = " ".join(c.passage.unit_text(u) for u in units[max(0, c.unit_index - 2):c.unit_index])
+        after = ""
+        nxt = c.unit_index + 1
+        if nxt < len(units) and units[nxt].kind is c.unit.kind is UnitKind.SENTENCE and \
+                "\n\n" not in c.passage.text[c.unit.end - c.passage.start:units[nxt].start - c.passage.start]:
+            after = c.passage.unit_text(units[nxt])
+        text = f"{before} {c.text} {after}"
+        have = terms(text)
+        # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
+        # answered by a Welsh grant to someone else.
+        return all(self._names_in(toks, have) or acronym_in(name, text) for name, toks in names)
+
+    def _name_known(self, name: str, toks: list[str], support: str) -> bool:
+        if re.search(r"\b[A-Z][A-Z&]{1,5}\b", name):  # an acronym, maybe spelt out
+            return any(self._stats.known(t) for t in toks) or \
+                any(acronym_in(w, support) for w in re.findall(r"\b[A-Z][A-Z&]{1,5}\b", name))
+        return all(self._stats.known(t) for t in toks if not self._stats.common(t))
+
+    def names_all_in(self, a: QuestionAnalysis, text: str) -> bool:
+        have = terms(text)
+        return all(self._names_in(toks, have) for n in a.names if (toks := tokenize(n)))
+
+    def _names_in(self, toks: list[str], have: frozenset[str]) -> bool:
+        """A name is present when its distinctive words all are ("Life Sciences Hub Wales" needs
+        "hub" and "wales"; "life" and "sciences" are everywhere in this corpus)."""
+        rare = [t for t in toks if not self._stats.common(t)]
+        return all(t in have for t in rare) if rare else \
+            self._stats.coverage(toks, have) >= SUBJECT_COVERAGE
+
+    def covered(self, req: AnswerRequest, q_terms: list[str], best: Candidate,
+                 top: Candidate) -> bool:
+        """Is the question's subject in the support? Unknown names mean the deal is silent."""
+        # Every name in the question unknown to the corpus ("Pfizer", "Brexit"): the deal is
+        # silent. One known name is enough to go on ("Which American agency ... HARP?").
+        # A name is known when all its distinctive words are: "Northern Ireland" is not known
+        # to a corpus that only says "Northern Powerhouse". An acronym may be spelt out
+        # ("HDR UK"), so one known word is enough for a name that has one.
+        names = [(n, toks) for n in req.analysis.names if (toks := tokenize(n))]
+        if names and not any(self._name_known(n, toks, best.passage.text) for n, toks in names):
+            return False
+        support = terms(f"{best.passage.section_label} {best.passage.text}")
+        coverage = self._stats.coverage(q_terms, support)
+        return coverage >= MIN_COVERAGE or max(best.dense, top.dense) >= OFF_TOPIC_DENSE
+
+
+def acronym_in(name: str, text: str) -> bool:
+    """ "NIHR" is in a text that spells out "National Institute for Health Research"."""
+    acr = re.sub(r"['’]s$", "", name.strip())
+    if not re.fullmatch(r"[A-Z&]{2,6}", acr):
+        return False
+    words = re.findall(r"[A-Z][A-Za-z]*", text)
+    # Capitalised words in a row (small words like "for", "of", "and" and the "&" of
+    # "Johnson & Johnson" are skipped, which is what initials do too).
+    initials = "".join(w[0] for w in words)
+    return acr.replace("&", "") in initials
+
+
+_CONDITION_CUES = re.compile(
+    r"\b(condition\w*|strings attached|caveats?|approv\w*|locked in|guarantee\w*|certain|"
+    r"confirmed|firm|binding|depend\w*|what happens if|if the|unless|catch)\b", re.IGNORECASE)
+# Yes/no questions ("Will the fund stay ...?", "Is the money confirmed?") are usually about how
+# firm a promise is, so the conditions stated beside it belong in the answer.
+_YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",
+                     re.IGNORECASE)
+
+
+# What makes a statement conditional or provisional.
+_QUALIFIER_RE = re.compile(
+    r"\b(?:subject to|conditional|provided|dependent on|depending on|unless|once|until|if|"
+    r"intention|intend\w*|expected to|aim(?:s|ed)? to|would|may|pilot\w*|initial(?:ly)?|"
+    r"in principle|for up to|review(?:ed)?)\b", re.IGNORECASE)
+
+
+def asks_conditions(question: str) -> bool:
+    return bool(CONDITION_RE.search(question) or _CONDITION_CUES.search(question)
+                or _YES_NO.search(question))
