@@ -139,13 +139,18 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 SLOT_CHARS = 80
 
 
-def has_slot(text: str, focus: frozenset[str], exclude: frozenset[str] = frozenset()) -> bool:
+def has_slot(text: str, focus: frozenset[str], exclude: frozenset[str] = frozenset(),
+             *, before: int = 0) -> bool:
     """A new name right after a word of the question's ``focus`` (stems): "funded by
     NHS Blood and Transplant", "companies including Philips" answer "who funds", "which
     companies". A name elsewhere in the sentence may belong to something else."""
     for m in _WORD_RE.finditer(text):
         if stem(m.group().lower()) in focus:
             if has_name(text[m.start():m.end() + SLOT_CHARS], exclude):
+                return True
+            # "Autolus and Cell Medicine are set to be the first companies": names may also
+            # come just before the kind they are (``before`` characters).
+            if before and has_name(text[max(0, m.start() - before):m.start()], exclude):
                 return True
     return False
 

@@ -131,7 +131,8 @@ def _names(question: str) -> tuple[str, ...]:
 # Role verbs that answer for each other: "who heads the group?" is answered by "chaired by".
 _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "lead leads led leading head heads headed heading chair chairs chaired chairing run runs "
-    "ran running direct directs directed manage manages managed oversee oversees overseen oversaw",
+    "ran running direct directs directed manage manages managed oversee oversees overseen oversaw "
+    "author authors authored write wrote written",
     "fund funds funded funding finance finances financed back backs backed pay pays paid "
     "sponsor sponsors sponsored",
     "partner partners partnered partnering partnership collaborate collaborates collaborated "

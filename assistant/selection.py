@@ -26,6 +26,7 @@ MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must cont
 OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
 TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
 SUBJECT_COVERAGE = 0.5
+KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
 SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
@@ -100,7 +101,7 @@ class Selector:
             return False
         kind = frozenset({a.kind_noun})
         mentions = any(stem(w.lower()) == a.kind_noun for w in re.findall(r"[A-Za-z-]+", c.text))
-        return mentions and not has_slot(c.text, kind, self.known(a))
+        return mentions and not has_slot(c.text, kind, self.known(a), before=KIND_BEFORE)
 
     def own_words(self, req: AnswerRequest) -> frozenset[str]:
         """A follow-up's own words say what is asked now ("What route to market will it develop

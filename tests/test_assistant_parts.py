@@ -234,3 +234,17 @@ def test_acronyms_match_their_spelt_out_names() -> None:
     assert _acronym_in("J&J", "A major Johnson & Johnson Medical Devices collaboration")
     assert _acronym_in("NIHR", "the National Institute for Health Research will")
     assert not _acronym_in("NIHR", "the National Health Service")
+
+
+def test_a_kind_named_just_before_it_counts_as_named() -> None:
+    from assistant.evidence import has_slot
+
+    kind = frozenset({"company"})
+    text = "Autolus and Cell Medicine are set to be the first companies to move in"
+    assert has_slot(text, kind, before=60) and not has_slot(text, kind)
+    assert not has_slot("centres that will be co-located in hospitals across the UK",
+                        frozenset({"hospital"}), frozenset({"uk"}), before=60)
+
+
+def test_authorship_is_answered_by_who_led_it() -> None:
+    assert "led" in analyse_question("Who is the author of the strategy?").focus
