@@ -114,8 +114,10 @@ class Selector:
         a = req.analysis
         counted = {stem(w) for w in (a.count_noun, *COUNT_NOUN_SYNONYMS.get(a.count_noun, ()))
                    if w} if a.count_noun else set()
-        return frozenset(t for t in tokenize(req.question)
-                         if self._stats.known(t) and not self._stats.common(t) and t not in counted)
+        own = frozenset(t for t in tokenize(req.question)
+                        if self._stats.known(t) and not self._stats.common(t) and t not in counted)
+        # A role word brings its synonyms: "who leads it?" is answered by "led by".
+        return own | a.focus if own & a.focus else own
 
     def topic_words(self, req: AnswerRequest) -> frozenset[str]:
         """The names and figures a follow-up borrowed from the last turn (what "it" is)."""

@@ -162,8 +162,19 @@ def normalise_amount(text: str) -> str | None:
     return amount.canonical if amount is not None else None
 
 
+# Irregular past forms the suffix rules cannot reach: "led by" answers "who leads".
+_IRREGULAR = {"led": "lead", "ran": "run", "wrote": "write", "written": "write", "made": "make",
+              "built": "build", "paid": "pay", "oversaw": "oversee", "overseen": "oversee",
+              "began": "begin", "begun": "begin", "brought": "bring", "bought": "buy",
+              "sold": "sell", "held": "hold", "met": "meet", "won": "win", "grew": "grow",
+              "grown": "grow", "gave": "give", "given": "give", "took": "take", "taken": "take",
+              "chose": "choose", "chosen": "choose", "spent": "spend"}
+
+
 def stem(word: str) -> str:
-    """Light suffix stripping: plurals, -ing, -ed, then a final -e (``vaccines``/``vaccine``)."""
+    """Light suffix stripping: plurals, -ing, -ed, then a final -e (``vaccines``/``vaccine``);
+    a few irregular past forms (``led``/``lead``)."""
+    word = _IRREGULAR.get(word, word)
     if len(word) <= 3 or not word.isalpha():
         return word
     if word.endswith("ies") and len(word) > 4:

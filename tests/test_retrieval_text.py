@@ -104,3 +104,11 @@ def test_stemmer_leaves_non_inflections_alone(word):
 
 def test_contractions_leave_no_fragments():
     assert tokenize("We're sure they'll say it won't, can't or doesn't") == ["sure", "say"]
+
+
+def test_irregular_past_forms_meet_their_verb() -> None:
+    from retrieval.text import stem
+
+    assert stem("led") == stem("lead") == stem("leads")
+    assert stem("written") == stem("wrote") == stem("write")
+    assert stem("met") == stem("meeting")
