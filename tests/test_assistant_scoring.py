@@ -57,11 +57,12 @@ def _cand(text: str, relevance: float):
     return Candidate(p, p.units[0], 0, 1, text, relevance, relevance, 0.0, relevance)
 
 
-def _request(question: str):
-    from assistant.request import AnswerRequest
+def _request(question: str, standalone: str = ""):
     from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
 
-    return AnswerRequest(question, question, analyse_question(question), (), np.zeros(4))
+    return AnswerRequest(question, standalone or question, analyse_question(question), (),
+                         np.zeros(4))
 
 
 def test_a_firmness_question_takes_the_near_tied_restatement_with_a_qualifier() -> None:
@@ -76,3 +77,14 @@ def test_a_firmness_question_takes_the_near_tied_restatement_with_a_qualifier() 
     assert pick(_request("Will the fund stay in government hands?"), [plain, far]) is plain
     # Not asked how firm it is: the best fit stands.
     assert pick(_request("How big is the new fund?"), [plain, qualified]) is plain
+
+
+def test_a_followups_role_word_brings_its_synonyms() -> None:
+    from assistant.selection import Selector
+
+    corpus = [Passage(f"doc#p/{i:03d}", "doc", text, ("Ideas",), 0, len(text))
+              for i, text in enumerate(["The network leads trials.", "Zeta Pharma invests.",
+                                        "A fund for vaccines.", "Other words entirely.",
+                                        "Skills for people.", "Places and regions."])]
+    words = Selector(TermStats(corpus)).own_words(_request("Who leads it?", "Who leads it? (Zeta)"))
+    assert "lead" in words and "chair" in words  # "chaired by" answers "who leads"
