@@ -59,6 +59,9 @@ _PLACE_RE = re.compile(
 )
 
 
+_PERCENT_RE = re.compile(r"\b\d[\d.]*\s?(?:per cent|percent|%)", re.IGNORECASE)
+
+
 def has_money(text: str) -> bool:
     return bool(MONEY_RE.search(text))
 
@@ -160,9 +163,11 @@ def has_place(text: str) -> bool:
 
 
 def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...] = (),
-              any_count: bool = False, wants_money: bool = False,
+              any_count: bool = False, wants_money: bool = False, wants_percent: bool = False,
               known: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
+    if answer_type is AnswerType.AMOUNT and wants_percent:
+        return bool(_PERCENT_RE.search(text))
     if answer_type is AnswerType.AMOUNT:
         # Known nouns ("jobs" ~ roles, staff) must be counted; an unknown one ("boffins")
         # takes any count that is not money or a year.

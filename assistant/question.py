@@ -90,6 +90,7 @@ class QuestionAnalysis:
     terms: tuple[str, ...]  # content words, lower-case, in question order
     count_noun: str | None = None  # the thing a "how many" question counts, singular
     wants_money: bool = False  # "how much" / budget / funding: a currency amount is needed
+    wants_percent: bool = False  # "what percentage / proportion / share": a percentage is needed
     names: tuple[str, ...] = field(default_factory=tuple)  # capitalised names in the question
     also: tuple[AnswerType, ...] = ()  # further facts asked for ("... and by when?")
     # Stems of the word naming the role or kind asked for: "who funds" -> fund (and its
@@ -110,14 +111,26 @@ def _singular(word: str) -> str:
     return word
 
 
+_COUNT_STOPS = frozenset("""of in at for to from on by with will would does do did is are was were
+    has have had can could should across""".split())
+_CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
+
+
 def _count_noun(q: str) -> str | None:
     """What "how many X" / "the number of X" counts: the first known count noun among the next
     few words ("how many UK staff" -> "staff"), else the first word."""
     m = re.search(r"\b(?:how many|number of|count of)((?: [a-z-]+){1,4})", q)
     if not m:
         return None
-    words = [_singular(w) for w in m.group(1).split()]
-    words = [w for w in words if w not in ("new", "more", "additional", "extra", "of", "the")]
+    words = m.group(1).split()
+    # The counted noun comes before "of"/"in"/"will"...: "how many waves of British Business
+    # Bank investment" counts waves, not businesses.
+    cut = next((i for i, w in enumerate(words) if w in _COUNT_STOPS), len(words))
+    # "how many of those get ...": what is counted follows the "of".
+    words = [_singular(w) for w in (words[:cut] if cut else words[1:])]
+    words = [w for w in words if w not in ("new", "more", "additional", "extra", "the")]
+    if words and words[0] in _CURRENCY_NOUNS:
+        return None  # "how many pounds": money, not a count
     known = [w for w in words if w in COUNT_NOUN_SYNONYMS]
     return known[0] if known else (words[0] if words else None)
 
@@ -212,6 +225,7 @@ def split_parts(question: str) -> list[str]:
     return [question]
 
 
+_PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of)\b|%")
 _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 
 
@@ -233,8 +247,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
     count_noun = _count_noun(q) if AnswerType.AMOUNT in (answer_type, *also) else None
     wants_money = answer_type is AnswerType.AMOUNT and (
         "how much" in q or bool(re.search(r"\b(budget|funding|fund|money|cost|worth|invest|price|pot|value|spend|pay|paid|"
-                           r"grant|cash)|[£$€]", q))
+                           r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None
+    wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q))
     return QuestionAnalysis(
         question=question,
         answer_type=answer_type,
@@ -242,6 +257,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         terms=terms,
         count_noun=count_noun,
         wants_money=wants_money,
+        wants_percent=wants_percent,
         names=_names(question),
         focus=_focus(q),
         kind_noun=_kind_noun(q),

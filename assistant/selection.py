@@ -45,6 +45,7 @@ class Selector:
         known = self.known(a)
         return lambda text: all(
             satisfies(text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money,
+                      wants_percent=a.wants_percent,
                       known=known)
             for k in kinds)
 

@@ -248,3 +248,24 @@ def test_a_kind_named_just_before_it_counts_as_named() -> None:
 
 def test_authorship_is_answered_by_who_led_it() -> None:
     assert "led" in analyse_question("Who is the author of the strategy?").focus
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("How many waves of British Business Bank investment will be launched?", "wave"),
+    ("How many UK staff does Vertex have?", "staff"),
+    ("How many of those get money for research nurses?", "those"),
+    ("How many pounds will the centre receive?", None),  # money, not a count
+])
+def test_the_counted_noun_comes_before_its_of(question: str, noun: str | None) -> None:
+    a = analyse_question(question)
+    assert a.count_noun == noun
+    assert a.wants_money is (noun is None)
+
+
+def test_percentage_questions_need_a_percentage() -> None:
+    from assistant.evidence import satisfies
+
+    a = analyse_question("What percentage stake will the government keep in the fund?")
+    assert a.wants_percent
+    assert not satisfies("a new £2.5bn Investment Fund", a.answer_type, wants_percent=True)
+    assert satisfies("raise R&D to 2.4 per cent of GDP", a.answer_type, wants_percent=True)
