@@ -27,6 +27,8 @@ _DIRECT = re.compile(
 # "We're a ...", "I'm an ...", "Our start-up ...": the asker describes who they are.
 _SELF = re.compile(
     r"\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:a|an|the|one|\d)\b"
+    r"|^\s*(?:we|i) (?:want|plan|intend|hope|make|run|develop|build|manufacture|are planning|"
+    r"are looking|need)\b"
     r"|\bour (?:company|firm|start-?up|spin-?out|business|team|lab|university|charity|trust|"
     r"fund|organisation|organization|sme)\b",
     _I,

@@ -66,6 +66,7 @@ def test_profile_fields_are_coerced_and_serialised():
     "We're a 10-person diagnostics firm in Dundee — what support is there?",
     "I'm an angel investor; is anything in the deal for me?",
     "Our start-up needs GMP space: which schemes could we apply for?",
+    "We want to build a vaccine factory in the north of England. Is there support?",
 ])
 def test_support_questions_route_to_the_finder(q):
     assert is_support_question(q)
@@ -76,6 +77,7 @@ def test_support_questions_route_to_the_finder(q):
     "What support does the deal give small and medium-sized businesses?",
     "When was the Life Sciences Industrial Strategy published?",
     "Who chairs the Accelerated Access Collaborative?",
+    "Do we know when the support will start?",
     "",
 ])
 def test_other_questions_stay_with_the_answerer(q):
