@@ -198,7 +198,13 @@ class Selector:
             return False
         support = terms(f"{best.passage.section_label} {best.passage.text}")
         coverage = self._stats.coverage(q_terms, support)
-        return coverage >= MIN_COVERAGE or max(best.dense, top.dense) >= OFF_TOPIC_DENSE
+        if coverage >= MIN_COVERAGE or max(best.dense, top.dense) >= OFF_TOPIC_DENSE:
+            return True
+        # Paraphrased ("bone-surgery deal", "time on the ward"), but the unit names what the
+        # question names, by its distinctive words ("east London"), and holds the asked fact.
+        distinctive = [toks for _, toks in names if any(not self._stats.common(t) for t in toks)]
+        unit = terms(best.text)
+        return bool(distinctive) and all(self._names_in(toks, unit) for toks in distinctive)
 
 
 def acronym_in(name: str, text: str) -> bool:

@@ -266,3 +266,11 @@ def test_a_figures_subject_may_be_named_in_the_next_sentence(assistant: Assistan
     first = lambda p: Candidate(p, p.units[0], 0, 1, p.unit_text(p.units[0]), 0, 0, 0, 0)  # noqa: E731
     assert assistant.answerer.selector.about_subject(a, first(same))
     assert not assistant.answerer.selector.about_subject(a, first(other))  # another paragraph: no
+
+
+def test_a_paraphrase_anchored_by_the_names_it_asks_about_is_answered(
+        assistant: Assistant) -> None:
+    # Few words in common and a low cosine, but the unit names Zeta Pharma and Leeds.
+    a = assistant.ask("Roughly what dosh is that Zeta Pharma outfit splashing out on its swanky "
+                      "Leeds digs, mate?")
+    assert not a.abstained and "$30m" in a.text
