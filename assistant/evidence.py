@@ -60,6 +60,8 @@ _PLACE_RE = re.compile(
 
 
 _PERCENT_RE = re.compile(r"\b\d[\d.]*\s?(?:per cent|percent|%)", re.IGNORECASE)
+_PER_PERIOD_RE = re.compile(r"\b(?:each|every|per|a) (?:year|annum|month)\b|\bannual(?:ly)?\b|"
+                            r"\byearly\b|\bper[- ]year\b|/year\b", re.IGNORECASE)
 
 
 def has_money(text: str) -> bool:
@@ -148,7 +150,10 @@ def has_slot(text: str, focus: frozenset[str], exclude: frozenset[str] = frozens
     NHS Blood and Transplant", "companies including Philips" answer "who funds", "which
     companies". A name elsewhere in the sentence may belong to something else."""
     for m in _WORD_RE.finditer(text):
-        if stem(m.group().lower()) in focus:
+        word = m.group().lower()
+        if word.endswith("ing") and not text[m.end():m.end() + 4].startswith(" by"):
+            continue  # "Leading health charities", "world-leading": adjectives, not roles
+        if stem(word) in focus:
             if has_name(text[m.start():m.end() + SLOT_CHARS], exclude):
                 return True
             # "Autolus and Cell Medicine are set to be the first companies": names may also
@@ -164,8 +169,10 @@ def has_place(text: str) -> bool:
 
 def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...] = (),
               any_count: bool = False, wants_money: bool = False, wants_percent: bool = False,
-              known: frozenset[str] = frozenset()) -> bool:
+              per_period: bool = False, known: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
+    if answer_type is AnswerType.AMOUNT and per_period and not _PER_PERIOD_RE.search(text):
+        return False  # "how many each year?" is not answered by a total
     if answer_type is AnswerType.AMOUNT and wants_percent:
         return bool(_PERCENT_RE.search(text))
     if answer_type is AnswerType.AMOUNT:

@@ -27,7 +27,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
         r"what (?:percent|per cent)|(?:what|which)(?:'s| is| are| was| were)? (?:the )?"
-        r"(?:[a-z'’-]+ )?(?:price|cost|pot|budget|value|funding level)|worth\b|how much)\b")),
+        r"(?:[a-z'’-]+ )?(?:price|cost|pot|budget|value|funding level|rate)|worth\b|how much)\b")),
     (AnswerType.PLACE, re.compile(
         r"\b(where|which (?:city|town|region|location|site|county|country|area|part of the uk)|"
         r"what (?:city|town|region|location|site))\b")),
@@ -91,6 +91,7 @@ class QuestionAnalysis:
     count_noun: str | None = None  # the thing a "how many" question counts, singular
     wants_money: bool = False  # "how much" / budget / funding: a currency amount is needed
     wants_percent: bool = False  # "what percentage / proportion / share": a percentage is needed
+    per_period: bool = False  # "... each year?": the figure must be stated per year or month
     names: tuple[str, ...] = field(default_factory=tuple)  # capitalised names in the question
     also: tuple[AnswerType, ...] = ()  # further facts asked for ("... and by when?")
     # Stems of the word naming the role or kind asked for: "who funds" -> fund (and its
@@ -147,7 +148,7 @@ _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "ran running direct directs directed manage manages managed oversee oversees overseen oversaw "
     "author authors authored write wrote written",
     "fund funds funded funding finance finances financed back backs backed pay pays paid "
-    "sponsor sponsors sponsored",
+    "sponsor sponsors sponsored contribute contributes contributed invest invests invested",
     "partner partners partnered partnering partnership collaborate collaborates collaborated "
     "collaborating collaboration collaborations together alongside jointly",
     "build builds built building construct constructs constructed make makes made "
@@ -225,7 +226,9 @@ def split_parts(question: str) -> list[str]:
     return [question]
 
 
-_PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of)\b|%")
+_PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
+# "... each year?", "per annum": the figure must be stated per period.
+_PER_PERIOD_RE = re.compile(r"\b(?:each|every|per|a) (?:year|annum|month)\b|\bannual(?:ly)?\b|\byearly\b")
 _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 
 
@@ -250,6 +253,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
                            r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None
     wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q))
+    per_period = answer_type is AnswerType.AMOUNT and bool(_PER_PERIOD_RE.search(q))
     return QuestionAnalysis(
         question=question,
         answer_type=answer_type,
@@ -258,6 +262,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         count_noun=count_noun,
         wants_money=wants_money,
         wants_percent=wants_percent,
+        per_period=per_period,
         names=_names(question),
         focus=_focus(q),
         kind_noun=_kind_noun(q),

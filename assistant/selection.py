@@ -45,8 +45,7 @@ class Selector:
         known = self.known(a)
         return lambda text: all(
             satisfies(text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money,
-                      wants_percent=a.wants_percent,
-                      known=known)
+                      wants_percent=a.wants_percent, per_period=a.per_period, known=known)
             for k in kinds)
 
     def known(self, a: QuestionAnalysis) -> frozenset[str]:
@@ -71,7 +70,11 @@ class Selector:
         passes = [self.needs(a), self.needs(a, all_types=False)]
         if a.focus and a.answer_type is AnswerType.ENTITY:
             known = self.known(a)
-            passes.insert(0, lambda t: passes[1](t) and has_slot(t, a.focus, known))
+            main = passes[1]
+            # The name beside the role asked about first; any name only after that (a strict
+            # "beside the role or nothing" abstained on "GSK ... will contribute to ..." and
+            # "with a Welsh government grant", whose names stand before or apart from the verb).
+            passes.insert(0, lambda t: main(t) and has_slot(t, a.focus, known))
         for needs in passes:
             fits = [c for c in relevant if needs(c.text) and (not bound or self.about_subject(a, c))]
             if own:  # a follow-up: on its topic first, then on its own words

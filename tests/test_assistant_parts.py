@@ -271,3 +271,24 @@ def test_percentage_questions_need_a_percentage() -> None:
     assert a.wants_percent
     assert not satisfies("a new £2.5bn Investment Fund", a.answer_type, wants_percent=True)
     assert satisfies("raise R&D to 2.4 per cent of GDP", a.answer_type, wants_percent=True)
+
+
+def test_rates_are_percentages_and_yearly_questions_need_a_period() -> None:
+    from assistant.evidence import satisfies
+
+    rate = analyse_question("What is the interest rate on the loans?")
+    assert rate.answer_type is AnswerType.AMOUNT and rate.wants_percent
+    yearly = analyse_question("How many people will the academy train each year?")
+    assert yearly.per_period
+    kinds = dict(count_nouns=("people",), per_period=True)
+    assert not satisfies("training for the 57,000 people who work in the sector",
+                         AnswerType.AMOUNT, **kinds)
+    assert satisfies("training 300 people a year", AnswerType.AMOUNT, **kinds)
+
+
+def test_an_ing_adjective_is_not_a_role() -> None:
+    from assistant.evidence import has_slot
+
+    leads = analyse_question("Who will head the programme?").focus
+    assert not has_slot("Leading health charities (including Wellcome Trust) are exploring", leads)
+    assert has_slot("The network, led by Professor David Marks of Bristol", leads)
