@@ -26,6 +26,8 @@ MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must cont
 OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
 TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
 SUBJECT_COVERAGE = 0.5
+_EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
+                          re.IGNORECASE)
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
@@ -64,6 +66,13 @@ class Selector:
             # but stay on the topic it refers to ("it": Novo Nordisk, not another programme).
             relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
                         and terms(c.text) & own and self.on_topic(c, topic)] or relevant
+        acts = _acts_re(a.question) if a.answer_type is AnswerType.DESCRIPTION else None
+        if acts:
+            # "What will the collaborative do?" asks what it does: "The Accelerated Access
+            # Collaborative will facilitate ..." answers it, even below the units that merely
+            # name it (a follow-up's borrowed words pull towards those).
+            relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
+                        and acts.search(c.text)] or relevant
         bound = a.answer_type in SUBJECT_BOUND
         # Prefer support holding every fact asked for; else the main one. A name question
         # prefers the name in the slot it asks about ("funded by ...") over any name.
@@ -104,8 +113,13 @@ class Selector:
         if not a.kind_noun:
             return False
         kind = frozenset({a.kind_noun})
-        mentions = any(stem(w.lower()) == a.kind_noun for w in re.findall(r"[A-Za-z-]+", c.text))
-        return mentions and not has_slot(c.text, kind, self.known(a), before=KIND_BEFORE)
+        words = list(re.finditer(r"[A-Za-z-]+", c.text))
+        mentions = [m for m in words if stem(m.group().lower()) == a.kind_noun]
+        # "mental health disorders such as depression": examples name the kind too, in lower
+        # case (diseases, disorders, technologies are not proper names).
+        examples = any(_EXAMPLES_RE.match(c.text, m.end()) for m in mentions)
+        return bool(mentions) and not examples and \
+            not has_slot(c.text, kind, self.known(a), before=KIND_BEFORE)
 
     def own_words(self, req: AnswerRequest) -> frozenset[str]:
         """A follow-up's own words say what is asked now ("What route to market will it develop
@@ -208,6 +222,24 @@ class Selector:
         distinctive = [toks for _, toks in names if any(not self._stats.common(t) for t in toks)]
         unit = terms(best.text)
         return bool(distinctive) and all(self._names_in(toks, unit) for toks in distinctive)
+
+
+_DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
+                    r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:do|doing|going to do|be doing|deliver)\W*$",
+                    re.IGNORECASE)
+
+
+def _acts_re(question: str) -> re.Pattern[str] | None:
+    """For "What will <subject> do?", a pattern for sentences where the subject acts ("the
+    Accelerated Access Collaborative will facilitate ..."); None for other questions."""
+    m = _DO_RE.match(question)
+    if not m:
+        return None
+    head = re.escape(m.group(1).rstrip("'’s"))
+    # The subject, maybe an aside ("(NHSA), working with both local and global industry,"),
+    # then what it will do.
+    return re.compile(rf"\b{head}\w*[^.;:]{{0,60}}?\s(?:will|would|is to|are to|aims? to|"
+                      rf"intends? to|is working|are working)\b", re.IGNORECASE)
 
 
 def acronym_in(name: str, text: str) -> bool:

@@ -274,3 +274,20 @@ def test_a_paraphrase_anchored_by_the_names_it_asks_about_is_answered(
     a = assistant.ask("Roughly what dosh is that Zeta Pharma outfit splashing out on its swanky "
                       "Leeds digs, mate?")
     assert not a.abstained and "$30m" in a.text
+
+
+def test_examples_of_a_kind_name_it(assistant: Assistant) -> None:
+    from assistant.question import analyse_question
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    def cand(text: str) -> Candidate:
+        p = Passage("doc#k/001", "doc", text, ("Ideas",), 0, len(text),
+                    (Unit(UnitKind.SENTENCE, 0, len(text)),))
+        return Candidate(p, p.units[0], 0, 1, text, 0, 0, 0, 0)
+
+    a = analyse_question("Which disorders will the trials focus on?")
+    selector = assistant.answerer.selector
+    assert not selector._unnamed_kind(a, cand("trials focusing on mental health disorders such "
+                                              "as depression, an NHS priority."))
+    assert selector._unnamed_kind(a, cand("trials focusing on several mental health disorders."))
