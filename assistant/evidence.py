@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from dealqa.types import AnswerType
-from retrieval.text import stem
+from retrieval.text import find_amounts, stem
 
 __all__ = [
     "MONEY_RE",
+    "PER_PERIOD_RE",
     "has_money",
     "has_count_of",
     "has_number",
@@ -59,8 +60,8 @@ _PLACE_RE = re.compile(
 )
 
 
-_PERCENT_RE = re.compile(r"\b\d[\d.]*\s?(?:per cent|percent|%)", re.IGNORECASE)
-_PER_PERIOD_RE = re.compile(r"\b(?:each|every|per|a) (?:year|annum|month)\b|\bannual(?:ly)?\b|"
+# "a year", "per annum", "annually": a figure stated per period (also the question's cue).
+PER_PERIOD_RE = re.compile(r"\b(?:each|every|per|a) (?:year|annum|month)\b|\bannual(?:ly)?\b|"
                             r"\byearly\b|\bper[- ]year\b|/year\b", re.IGNORECASE)
 
 
@@ -171,10 +172,10 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
               any_count: bool = False, wants_money: bool = False, wants_percent: bool = False,
               per_period: bool = False, known: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
-    if answer_type is AnswerType.AMOUNT and per_period and not _PER_PERIOD_RE.search(text):
+    if answer_type is AnswerType.AMOUNT and per_period and not PER_PERIOD_RE.search(text):
         return False  # "how many each year?" is not answered by a total
     if answer_type is AnswerType.AMOUNT and wants_percent:
-        return bool(_PERCENT_RE.search(text))
+        return any(a.is_percent for a in find_amounts(text))
     if answer_type is AnswerType.AMOUNT:
         # Known nouns ("jobs" ~ roles, staff) must be counted; an unknown one ("boffins")
         # takes any count that is not money or a year.

@@ -13,8 +13,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+
+import numpy as np
 
 from assistant.arithmetic import Operation, compute, detect_operation, pick_pair
 from assistant.compose import Composer, Span
@@ -39,7 +41,8 @@ class ExtractiveAnswerer:
 
     def __init__(self, composer: Composer, stats: TermStats, unit_vectors, templates: Templates,
                  *, passages: Sequence[Passage] = (), max_passages: int = 6,
-                 max_chars: int = 400, embed=None) -> None:
+                 max_chars: int = 400,
+                 embed: Callable[[str], np.ndarray] | None = None) -> None:
         if max_passages <= 0:
             raise ValueError(f"max_passages must be > 0, got {max_passages}")
         if max_chars < 80:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.evidence import PER_PERIOD_RE
 from dealqa.types import AnswerType
 from retrieval.text import stem
 
@@ -143,15 +144,16 @@ def _names(question: str) -> tuple[str, ...]:
 
 
 # Role verbs that answer for each other: "who heads the group?" is answered by "chaired by".
+# (The stemmer folds irregular forms: "led", "ran", "wrote", "paid" ... need no entry.)
 _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
-    "lead leads led leading head heads headed heading chair chairs chaired chairing run runs "
-    "ran running direct directs directed manage manages managed oversee oversees overseen oversaw "
-    "author authors authored write wrote written",
-    "fund funds funded funding finance finances financed back backs backed pay pays paid "
+    "lead leads leading head heads headed heading chair chairs chaired chairing run runs "
+    "running direct directs directed manage manages managed oversee oversees author authors "
+    "authored write",
+    "fund funds funded funding finance finances financed back backs backed pay pays "
     "sponsor sponsors sponsored contribute contributes contributed invest invests invested",
     "partner partners partnered partnering partnership collaborate collaborates collaborated "
     "collaborating collaboration collaborations together alongside jointly",
-    "build builds built building construct constructs constructed make makes made "
+    "build builds building construct constructs constructed make makes "
     "manufacture manufactures manufactured manufacturing",
 ))
 _FOCUS_RE = re.compile(
@@ -189,10 +191,9 @@ _ROLE_RE = re.compile(r"\bwho(?:['’]s|['’]re| is| are| was| were| will be| w
                       r"(?:the|its|their)\s+[a-z-]{3,}")
 
 
-def _kind_noun(q: str) -> str | None:
+def _kind_noun(q: str, focus: frozenset[str]) -> str | None:
     """The kind a "which/what <plural>" question asks to be named ("which hospitals" ->
     "hospital"); None for role questions ("who funds") and other questions."""
-    focus = _focus(q)
     m = _FOCUS_RE.search(q)
     if not m or not m.group(2) or len(focus) != 1 or any(focus <= g for g in _ROLE_GROUPS):
         return None
@@ -227,8 +228,6 @@ def split_parts(question: str) -> list[str]:
 
 
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
-# "... each year?", "per annum": the figure must be stated per period.
-_PER_PERIOD_RE = re.compile(r"\b(?:each|every|per|a) (?:year|annum|month)\b|\bannual(?:ly)?\b|\byearly\b")
 _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 
 
@@ -253,7 +252,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
                            r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None
     wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q))
-    per_period = answer_type is AnswerType.AMOUNT and bool(_PER_PERIOD_RE.search(q))
+    per_period = answer_type is AnswerType.AMOUNT and bool(PER_PERIOD_RE.search(q))
+    focus = _focus(q)
     return QuestionAnalysis(
         question=question,
         answer_type=answer_type,
@@ -264,8 +264,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         wants_percent=wants_percent,
         per_period=per_period,
         names=_names(question),
-        focus=_focus(q),
-        kind_noun=_kind_noun(q),
+        focus=focus,
+        kind_noun=_kind_noun(q, focus),
         excluded=_excluded(" ".join(question.split())),
-        asks_role=bool(_ROLE_RE.search(q)) and bool(_focus(q)),
+        asks_role=bool(_ROLE_RE.search(q)) and bool(focus),
     )

@@ -26,6 +26,8 @@ MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must cont
 OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
 TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
 SUBJECT_COVERAGE = 0.5
+_WORD_RE = re.compile(r"[A-Za-z-]+")
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 _EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
                           re.IGNORECASE)
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
@@ -107,13 +109,12 @@ class Selector:
         about ("who is the chief executive of Seqirus?"): the deal does not name them."""
         if a.answer_type is not AnswerType.ENTITY:
             return False
+        words = list(_WORD_RE.finditer(c.text))
         if a.asks_role:
-            words = {stem(w.lower()) for w in re.findall(r"[A-Za-z-]+", c.text)}
-            return not words & a.focus
+            return not {stem(m.group().lower()) for m in words} & a.focus
         if not a.kind_noun:
             return False
         kind = frozenset({a.kind_noun})
-        words = list(re.finditer(r"[A-Za-z-]+", c.text))
         mentions = [m for m in words if stem(m.group().lower()) == a.kind_noun]
         # "mental health disorders such as depression": examples name the kind too, in lower
         # case (diseases, disorders, technologies are not proper names).
@@ -186,9 +187,10 @@ class Selector:
         return all(self._names_in(toks, have) or acronym_in(name, text) for name, toks in names)
 
     def _name_known(self, name: str, toks: list[str], support: str) -> bool:
-        if re.search(r"\b[A-Z][A-Z&]{1,5}\b", name):  # an acronym, maybe spelt out
+        acronyms = _ACRONYM_RE.findall(name)
+        if acronyms:  # an acronym may be spelt out ("HDR UK", "J&J")
             return any(self._stats.known(t) for t in toks) or \
-                any(acronym_in(w, support) for w in re.findall(r"\b[A-Z][A-Z&]{1,5}\b", name))
+                any(acronym_in(w, support) for w in acronyms)
         return all(self._stats.known(t) for t in toks if not self._stats.common(t))
 
     def names_all_in(self, a: QuestionAnalysis, text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["clause_bounds", "best_window", "strip_bullet", "tidy_end"]
+__all__ = ["clause_bounds", "best_window", "shorten", "strip_bullet", "tidy_end"]
 
 _CLAUSE_BREAK = re.compile(r"(?<=[;:,])\s+|\s+(?=[–—-]\s)|(?<=\.)\s+(?=[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▶►‣–-]\s*)+")
@@ -88,3 +88,12 @@ def tidy_end(text: str, start: int, end: int) -> int:
     trailing comma."""
     m = _DANGLING.search(text[start:end])
     return start + m.start() if m and m.start() > 0 else end
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at the last word boundary within ``limit`` characters, with "…" (for a
+    display line: the full quote stays in the citation)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit].rstrip(" ,;:–-") + "…"

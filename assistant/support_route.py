@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from assistant.spans import shorten
 from assistant.templates import Templates
 from dealqa.types import Citation
 
@@ -17,13 +18,6 @@ KEEP_RATIO = 0.8
 QUOTE_CHARS = 150
 # An answer's quotes share one budget: a single measure may quote this much of its passage.
 ANSWER_CHARS = 360
-
-
-def _shorten(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > 0 else limit].rstrip(" ,;:–-") + "…"
 
 
 def answer_from_support(result, templates: Templates) -> tuple[str, list[Citation], bool]:
@@ -40,7 +34,7 @@ def answer_from_support(result, templates: Templates) -> tuple[str, list[Citatio
         cit = replace(m.citations[0], n=n)
         citations.append(cit)
         # The deal's own words, not our title for the measure: officials need the verbatim text.
-        quote = _shorten(cit.quote.strip().rstrip(" ;,"), limit)
+        quote = shorten(cit.quote.strip().rstrip(" ;,"), limit)
         why = f" ({m.why[0]})" if m.why else ""
         lines.append(f"• {quote} [{n}]{why}")
     intro = templates.get("support", "intro")

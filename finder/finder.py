@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from assistant.scoring import TermStats, terms
+from assistant.spans import shorten
 from commitments import Commitment, Register
 from dealqa.errors import InvalidQuestionError
 from dealqa.types import Citation
@@ -232,19 +233,15 @@ def _title(offer: Offer, main: Commitment | None) -> str:
         title = f"{main.raw} {main.purpose}".strip()
         if main.place and main.place.split(",")[0].strip().lower() not in title.lower():
             title += f" in {main.place.split(',')[0].strip()}"
-        return _shorten(title)
+        return _line(title)
     text = re.sub(r"^(?:the government will|we will)\s+", "", offer.text.strip(), flags=re.I)
     text = re.sub(r"[\*⁰¹²³⁴⁵⁶⁷⁸⁹]", "", text).rstrip(" ;,.:")
     text = re.sub(r"(?:;|,)?\s+and$", "", text)
-    return _shorten(text[:1].upper() + text[1:])
+    return _line(text[:1].upper() + text[1:])
 
 
-def _shorten(text: str) -> str:
-    text = " ".join(text.split())
-    if len(text) <= TITLE_CHARS:
-        return text
-    cut = text[:TITLE_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + "…"
+def _line(text: str) -> str:
+    return shorten(" ".join(text.split()), TITLE_CHARS)
 
 
 def _first_money(text: str) -> str | None:
