@@ -16,21 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from dealqa.conditions import CONDITION_RE, is_condition
 from dealqa.types import FootnoteRef
 
 __all__ = ["is_condition", "footnote_conditions", "text_conditions"]
 
-_CONDITION = re.compile(
-    r"\b(?:subject\s+to|conditional\s+(?:up)?on|dependent\s+(?:up)?on|depending\s+on|"
-    r"contingent\s+on|pending|provided\s+that|assuming)\b",
-    re.IGNORECASE,
-)
-_CONDITION_PHRASE = re.compile(rf"(?:{_CONDITION.pattern})[^,;.:]*", re.IGNORECASE)
-
-
-def is_condition(text: str) -> bool:
-    """Does a footnote entry state a condition (rather than cite a source)?"""
-    return bool(_CONDITION.match(text.strip()))
+_CONDITION_PHRASE = re.compile(rf"(?:{CONDITION_RE.pattern})[^,;.:]*", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:

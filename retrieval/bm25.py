@@ -3,7 +3,8 @@
 The index is rebuilt in memory whenever a retriever is created: the corpus is a few hundred
 passages, so this takes milliseconds and keeps the on-disk index free of a second format.
 Section labels are indexed with the passage text, as they are for dense retrieval, so a bullet
-under "Vaccines" matches a question about vaccines.
+under "Vaccines" matches a question about vaccines; so are the passage's condition footnotes
+(see ``retrieval.text.passage_lexical_text``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import bm25s
 import numpy as np
 
 from dealqa.types import Hit, Passage
-from retrieval.text import passage_index_text, tokenize
+from retrieval.text import passage_lexical_text, tokenize
 
 __all__ = ["BM25Retriever"]
 
@@ -41,7 +42,7 @@ class BM25Retriever:
     def warm_up(self) -> None:
         if self._model is not None or not self.passages:
             return
-        corpus = [self.tokenizer(passage_index_text(p)) for p in self.passages]
+        corpus = [self.tokenizer(passage_lexical_text(p)) for p in self.passages]
         model = bm25s.BM25(k1=self.k1, b=self.b, method="lucene")
         model.index(corpus, show_progress=False)
         self._model = model

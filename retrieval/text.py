@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from dealqa.conditions import is_condition
 from dealqa.types import Passage
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "find_amounts",
     "normalise_amount",
     "passage_index_text",
+    "passage_lexical_text",
     "stem",
     "tokenize",
 ]
@@ -249,3 +251,17 @@ def passage_index_text(p: Passage) -> str:
     """
     label = p.section_label
     return f"{label}\n{p.text}" if label.strip() else p.text
+
+
+def passage_lexical_text(p: Passage) -> str:
+    """What BM25 indexes: :func:`passage_index_text` plus the passage's condition footnotes.
+
+    A footnote such as "Subject to business case approval by HM Treasury" is part of what the
+    passage promises, so "which funding needs Treasury approval?" should find the passage whose
+    figure carries it, not only the References list. Citation footnotes (report titles, URLs)
+    are left out: they would match words the passage never says. Dense vectors keep the plain
+    text, which the embedding window is sized for.
+    """
+    conditions = dict.fromkeys(f.text for f in p.footnotes if is_condition(f.text))
+    text = passage_index_text(p)
+    return "\n".join([text, *conditions]) if conditions else text

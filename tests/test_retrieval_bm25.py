@@ -68,3 +68,23 @@ def test_constructor_validates():
 
 def test_empty_corpus_returns_nothing():
     assert BM25Retriever([]).run("Seqirus", k=3) == []
+
+
+def _passage(pid: str, text: str, notes: tuple = ()) -> "Passage":
+    from dealqa.types import Passage
+
+    return Passage(pid, "doc", text, ("Ideas",), 0, len(text), footnotes=notes)
+
+
+def test_condition_footnotes_are_searchable_with_their_passage_but_citations_are_not():
+    from dealqa.types import FootnoteRef
+
+    condition = FootnoteRef(2, "Subject to business case approval by HM Treasury", "£210m", 20, 25)
+    citation = FootnoteRef(3, "HM Treasury (2017), Financing Growth, https://gov.uk/x", "Firms", 9, 14)
+    passages = [
+        _passage("a", "The programme will invest up to £210m in diagnostics.", (condition,)),
+        _passage("b", "The response to Financing Growth in Innovative Firms.", (citation,)),
+        _passage("c", "Other funding for manufacturing."),
+    ]
+    hits = BM25Retriever(passages).run("needs Treasury approval", k=3)
+    assert [h.passage.passage_id for h in hits] == ["a"]

@@ -1,0 +1,22 @@
+"""What reads as a condition on a commitment ("Subject to business case approval by HM Treasury").
+
+Shared by ingest-time consumers (retrieval indexes a passage's condition footnotes with its
+text) and by ``commitments.conditions``, which attaches conditions to figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONDITION_RE", "is_condition"]
+
+CONDITION_RE = re.compile(
+    r"\b(?:subject\s+to|conditional\s+(?:up)?on|dependent\s+(?:up)?on|depending\s+on|"
+    r"contingent\s+on|pending|provided\s+that|assuming)\b",
+    re.IGNORECASE,
+)
+
+
+def is_condition(text: str) -> bool:
+    """Does a footnote entry state a condition (rather than cite a source)?"""
+    return bool(CONDITION_RE.match(text.strip()))
