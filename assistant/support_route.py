@@ -8,13 +8,17 @@ from dataclasses import replace
 from assistant.spans import shorten
 from assistant.templates import Templates
 from dealqa.types import Citation
+from finder.route import asks_for_one
 
-__all__ = ["answer_from_support", "MAX_MEASURES", "KEEP_RATIO"]
+__all__ = ["answer_from_support", "MAX_MEASURES", "KEEP_RATIO", "TIE_RATIO"]
 
 MAX_MEASURES = 3
 # A measure is shown when it fits about as well as the best one: a weak third match costs the
 # reader more than it tells them (the full ranked list stays at /api/support).
 KEEP_RATIO = 0.8
+# A question asking for one measure ("Is there a skills initiative we could join?") gets the best
+# one, and a runner-up only when the ranking cannot tell them apart.
+TIE_RATIO = 0.95
 QUOTE_CHARS = 150
 # An answer's quotes share one budget: a single measure may quote this much of its passage.
 ANSWER_CHARS = 360
@@ -26,7 +30,8 @@ def answer_from_support(result, templates: Templates) -> tuple[str, list[Citatio
     matches = [m for m in result.matches if m.citations][:MAX_MEASURES]
     if not matches:
         return result.message, [], True
-    matches = [m for m in matches if m.score >= KEEP_RATIO * matches[0].score]
+    ratio = TIE_RATIO if asks_for_one(result.profile.text) else KEEP_RATIO
+    matches = [m for m in matches if m.score >= ratio * matches[0].score]
     limit = max(QUOTE_CHARS, ANSWER_CHARS // len(matches))
     lines, citations = [], []
     for m in matches:
@@ -37,5 +42,5 @@ def answer_from_support(result, templates: Templates) -> tuple[str, list[Citatio
         quote = shorten(cit.quote.strip().rstrip(" ;,"), limit)
         why = f" ({m.why[0]})" if m.why else ""
         lines.append(f"• {quote} [{n}]{why}")
-    intro = templates.get("support", "intro")
+    intro = templates.get("support", "intro_one" if len(matches) == 1 else "intro")
     return intro + "\n" + "\n".join(lines), citations, False

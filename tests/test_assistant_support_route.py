@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from assistant.support_route import KEEP_RATIO, MAX_MEASURES, answer_from_support
+import pytest
+
+from assistant.support_route import KEEP_RATIO, MAX_MEASURES, TIE_RATIO, answer_from_support
 from assistant.templates import load_templates
 from dealqa.types import Citation
 from finder.finder import Match, SupportResult
@@ -17,8 +19,8 @@ def _match(n: int, score: float, tail: str = "") -> Match:
                  conditions=[], citations=[cit], score=score)
 
 
-def _answer(scores: list[float], tail: str = ""):
-    result = SupportResult(Profile(text="a medtech start-up"),
+def _answer(scores: list[float], tail: str = "", question: str = "a medtech start-up"):
+    result = SupportResult(Profile(text=question),
                            [_match(i, s, tail) for i, s in enumerate(scores, 1)], "")
     return answer_from_support(result, load_templates())
 
@@ -45,3 +47,36 @@ def test_quotes_share_one_budget_so_a_lone_measure_quotes_more() -> None:
     assert "Nexus" in lone and len(lone) > QUOTE_CHARS + 40
     assert all(len(line) <= max(QUOTE_CHARS, ANSWER_CHARS // 3) + 40
                for line in three.splitlines()[1:])
+
+
+ONE = "We're a medtech start-up in Leeds. Is there an incubator we could use?"
+
+
+def test_a_question_asking_for_one_measure_gets_the_best_and_only_near_ties() -> None:
+    text, citations, _ = _answer([1.0, TIE_RATIO + 0.01, TIE_RATIO - 0.01], question=ONE)
+    assert [c.n for c in citations] == [1, 2] and "Measure 3" not in text
+    text, citations, _ = _answer([1.0, KEEP_RATIO + 0.05], question=ONE)
+    assert [c.n for c in citations] == [1]
+    assert text.startswith("The measure in the deal that best fits this profile:")
+    _, citations, _ = _answer([1.0, KEEP_RATIO + 0.05])  # a list question keeps it
+    assert len(citations) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "one"),
+    [
+        ("Is there a local skills initiative we could join?", True),
+        ("Is there an incubator in Leeds for us?", True),
+        ("Which facility is the deal expanding that we might use?", True),
+        ("Which fund could we apply to?", True),
+        ("Is there a range of schemes for SMEs like us?", False),
+        ("Which schemes could we apply for?", False),
+        ("What support is there for a gene-therapy SME in Stevenage?", False),
+        ("Is there capital support in the deal for that?", False),
+        ("We're a medtech start-up in Leeds - anything in the deal for us?", False),
+    ],
+)
+def test_asks_for_one(question: str, one: bool) -> None:
+    from finder.route import asks_for_one
+
+    assert asks_for_one(question) is one
