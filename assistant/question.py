@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.evidence import PER_PERIOD_RE
+from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import stem
 
@@ -103,6 +104,7 @@ class QuestionAnalysis:
     # "Who is the chief executive of ...?", "Who are the members of ...?": a role the answer must
     # name (``focus`` holds its stem), not just any person.
     asks_role: bool = False
+    places: tuple[str, ...] = ()  # UK places the question names ("a diagnostics firm in Oxford")
 
 
 def _singular(word: str) -> str:
@@ -268,4 +270,5 @@ def analyse_question(question: str) -> QuestionAnalysis:
         kind_noun=_kind_noun(q, focus),
         excluded=_excluded(" ".join(question.split())),
         asks_role=bool(_ROLE_RE.search(q)) and bool(focus),
+        places=tuple(find_places(" ".join(question.split()))),
     )

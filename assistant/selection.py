@@ -15,6 +15,7 @@ from assistant.evidence import has_slot, satisfies
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, terms
+from commitments.places import find_places
 from dealqa.types import AnswerType, UnitKind
 from retrieval.text import stem, tokenize
 
@@ -87,7 +88,8 @@ class Selector:
             # "with a Welsh government grant", whose names stand before or apart from the verb).
             passes.insert(0, lambda t: main(t) and has_slot(t, a.focus, known))
         for needs in passes:
-            fits = [c for c in relevant if needs(c.text) and (not bound or self.about_subject(a, c))]
+            fits = [c for c in relevant if needs(c.text) and (not bound or self.about_subject(a, c))
+                    and self.in_asked_place(a, c)]
             if own:  # a follow-up: on its topic first, then on its own words
                 fits = [c for c in fits if self.on_topic(c, topic)] or fits
                 fits = [c for c in fits if terms(c.text) & own] or fits
@@ -185,6 +187,23 @@ class Selector:
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
         return all(self._names_in(toks, have) or acronym_in(name, text) for name, toks in names)
+
+    @staticmethod
+    def in_asked_place(a: QuestionAnalysis, c: Candidate) -> bool:
+        """Support stated about another place does not answer a question about this one: a
+        Leeds incubator is not "a local innovation centre" for a firm in Oxford. The unit and
+        the two before it must name the asked place, a place within or around it (Oxford,
+        Oxfordshire), or no place at all (a UK-wide measure)."""
+        if not a.places:
+            return True
+        units = c.passage.units
+        text = " ".join(c.passage.unit_text(u)
+                        for u in units[max(0, c.unit_index - 2):c.unit_index + 1])
+        asked = [p.lower() for p in a.places]
+        if any(p in text.lower() for p in asked):
+            return True
+        named = [n.lower() for n in find_places(text)]
+        return not named or any(p in n or n in p for p in asked for n in named)
 
     def _name_known(self, name: str, toks: list[str], support: str) -> bool:
         acronyms = _ACRONYM_RE.findall(name)

@@ -153,7 +153,8 @@ def test_support_questions_are_routed_to_the_finder(assistant: Assistant) -> Non
 
     def run(q):
         calls.append(q)
-        return SimpleNamespace(matches=[match], message="1 measure fits")
+        return SimpleNamespace(matches=[match], message="1 measure fits",
+                               profile=SimpleNamespace(text=q))
 
     assistant.finder = SimpleNamespace(run=run)
     try:
@@ -291,3 +292,11 @@ def test_examples_of_a_kind_name_it(assistant: Assistant) -> None:
     assert not selector._unnamed_kind(a, cand("trials focusing on mental health disorders such "
                                               "as depression, an NHS priority."))
     assert selector._unnamed_kind(a, cand("trials focusing on several mental health disorders."))
+
+
+def test_support_about_another_place_is_not_the_answer(assistant: Assistant) -> None:
+    # The only centre employing scientists is in Leeds: for Oxford the deal is silent.
+    a = assistant.ask("Which research centre will employ scientists in Oxford?")
+    assert a.abstained and "Leeds" in a.text
+    a = assistant.ask("Which research centre will employ scientists in Leeds?")
+    assert not a.abstained and "Zeta Pharma" in a.text

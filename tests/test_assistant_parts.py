@@ -304,3 +304,41 @@ def test_what_will_x_do_looks_for_x_acting() -> None:
     assert _acts_re("What does the alliance do?").search(
         "The Northern Health Science Alliance (NHSA), working with local industry, will work with")
     assert _acts_re("How much does the collaborative get?") is None
+
+
+def _candidate(sentences: list[str], index: int):
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    text, units = "", []
+    for s in sentences:
+        start = len(text)
+        text += s + " "
+        units.append(Unit(UnitKind.SENTENCE, start, start + len(s)))
+    p = Passage("doc#places/001", "doc", text, ("Places",), 0, len(text), tuple(units))
+    return Candidate(p, units[index], index, 1, sentences[index], 0.5, 0.5, 0.0, 0.5)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "index", "ok"),
+    [
+        # Stated about another place: not an answer for Oxford.
+        ("Is there an innovation centre for a firm in Oxford?",
+         ["Leeds is establishing a £40m Innovation Centre."], 0, False),
+        # The asked place, a place around it, or a sentence before that names it.
+        ("Is there an innovation centre for a firm in Oxford?",
+         ["A new research centre in Oxfordshire will open."], 0, True),
+        ("How much is going to Manchester?",
+         ["Health Innovation Manchester is a partner.", "It gets £5m."], 1, True),
+        # No place at all: a UK-wide measure still answers.
+        ("Is there an innovation centre for a firm in Oxford?",
+         ["Innovation centres across the country will receive £10m."], 0, True),
+        ("Is there an innovation centre for us?",
+         ["Leeds is establishing a £40m Innovation Centre."], 0, True),
+    ],
+)
+def test_support_about_another_place_does_not_answer(question, sentences, index, ok) -> None:
+    from assistant.selection import Selector
+
+    a = analyse_question(question)
+    assert Selector.in_asked_place(a, _candidate(sentences, index)) is ok
