@@ -142,7 +142,15 @@ def _count_noun(q: str) -> str | None:
 def _names(question: str) -> tuple[str, ...]:
     # Capitalised words not at the start of the question: company, place and programme names.
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*)", question)
-    return tuple(w for w in words if w.lower() not in _STOP)
+    return tuple(w for w in words if w.lower() not in _STOP and w not in _NOT_NAMES)
+
+
+# Capitalised words that name no organisation, place or programme: degrees, job titles and
+# generic abbreviations ("I'm a PhD student", "our CEO"). A question holding only these is not
+# about something the deal never mentions.
+_NOT_NAMES = frozenset(
+    "PhD PhDs MSc MSci BSc BA MA MBA MD MPhil DPhil CEO CEOs CFO CTO COO Dr Prof Professor "
+    "SME SMEs AI IT IP HR".split())
 
 
 # Role verbs that answer for each other: "who heads the group?" is answered by "chaired by".

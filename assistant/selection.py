@@ -15,7 +15,7 @@ from assistant.evidence import has_slot, satisfies
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, terms
-from commitments.places import find_places
+from commitments.places import find_places, places_compatible
 from dealqa.types import AnswerType, UnitKind
 from retrieval.text import stem, tokenize
 
@@ -193,17 +193,17 @@ class Selector:
         """Support stated about another place does not answer a question about this one: a
         Leeds incubator is not "a local innovation centre" for a firm in Oxford. The unit and
         the two before it must name the asked place, a place within or around it (Oxford,
-        Oxfordshire), or no place at all (a UK-wide measure)."""
+        Oxfordshire; see ``commitments.places.places_compatible``), or no place at all (a
+        UK-wide measure)."""
         if not a.places:
             return True
         units = c.passage.units
         text = " ".join(c.passage.unit_text(u)
                         for u in units[max(0, c.unit_index - 2):c.unit_index + 1])
-        asked = [p.lower() for p in a.places]
-        if any(p in text.lower() for p in asked):
+        if any(p.lower() in text.lower() for p in a.places):
             return True
-        named = [n.lower() for n in find_places(text)]
-        return not named or any(p in n or n in p for p in asked for n in named)
+        named = find_places(text)
+        return not named or any(places_compatible(p, n) for p in a.places for n in named)
 
     def _name_known(self, name: str, toks: list[str], support: str) -> bool:
         acronyms = _ACRONYM_RE.findall(name)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["find_places", "UK_PLACES"]
+__all__ = ["find_places", "places_compatible", "UK_PLACES"]
 
 UK_PLACES = frozenset("""
 England|Scotland|Wales|Northern Ireland|Great Britain
@@ -77,3 +77,66 @@ def find_places(text: str) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+# Where a gazetteer place lies, for the places inside a nation or a city region that the
+# gazetteer also names: "Salford" is compatible with "Greater Manchester", "Dundee" with
+# "Scotland". Places not listed here (England's regions, "Golden Triangle") have no known
+# extent, so nothing is ruled out against them.
+_WITHIN: dict[str, tuple[str, ...]] = {
+    "Scotland": ("Aberdeen", "Aberdeenshire", "Ayrshire", "Central Belt", "Dundee", "Edinburgh",
+                 "Fife", "Glasgow", "Highlands", "Inverness", "Lanarkshire", "Livingston",
+                 "Lothian", "Lowlands", "Stirling", "Tayside"),
+    "Wales": ("Bangor", "Cardiff", "Crumlin", "Newport", "North Wales", "South Wales",
+              "South Wales Valleys", "Swansea", "Wrexham"),
+    "Northern Ireland": ("Belfast",),
+    "Greater Manchester": ("Bolton", "Manchester", "Oldham", "Salford", "Stockport", "Trafford",
+                           "Wigan"),
+    "Merseyside": ("Liverpool", "Speke"),
+    "Liverpool City Region": ("Liverpool", "Runcorn", "Speke"),
+    "Leeds City Region": ("Bradford", "Huddersfield", "Leeds", "Wakefield"),
+    "West Yorkshire": ("Bradford", "Huddersfield", "Leeds", "Wakefield"),
+    "Sheffield City Region": ("Barnsley", "Doncaster", "Rotherham", "Sheffield"),
+    "South Yorkshire": ("Barnsley", "Doncaster", "Rotherham", "Sheffield"),
+    "Oxfordshire": ("Harwell", "Oxford"),
+    "Cambridgeshire": ("Cambridge", "Peterborough"),
+    "Hertfordshire": ("Hoddesdon", "Stevenage"),
+    "Cheshire": ("Alderley Edge", "Chester", "Daresbury", "Macclesfield", "Runcorn"),
+    "Tyneside": ("Gateshead", "Newcastle"),
+    "Teesside": ("Darlington", "Middlesbrough"),
+    "Tees Valley": ("Darlington", "Middlesbrough"),
+    "Wiltshire": ("Porton Down", "Swindon"),
+    "Greater London": ("East London", "London"),
+}
+_NATIONS = ("Scotland", "Wales", "Northern Ireland")
+# Places whose extent is unknown here: regions and corridors that span many of the others.
+_OPEN = frozenset(
+    "England|Great Britain|North East|North West|Yorkshire|Yorkshire and the Humber|East Midlands|"
+    "West Midlands|East of England|South East|South West|north of England|Northern Powerhouse|"
+    "Midlands|Golden Triangle".lower().split("|"))
+
+
+def _extent(place: str) -> set[str]:
+    """The place itself and every listed area that contains it, lower-case."""
+    out = {place.lower()}
+    for area, inside in _WITHIN.items():
+        if place in inside or place.lower() in (p.lower() for p in inside):
+            out.add(area.lower())
+    for nation in _NATIONS:  # a city region inside a nation lies in that nation too
+        if out & {a.lower() for a in _WITHIN[nation]}:
+            out.add(nation.lower())
+    return out
+
+
+def places_compatible(a: str, b: str) -> bool:
+    """Could a measure at ``b`` serve someone at ``a``? True when one lies in or names the other
+    ("Oxford" / "Oxfordshire", "Leeds" / "Leeds City Region", "Dundee" / "Scotland"), or when
+    either is a region whose extent is not known here; False for two distinct known places."""
+    la, lb = a.strip().lower(), b.strip().lower()
+    if not la or not lb or la in lb or lb in la or la in _OPEN or lb in _OPEN:
+        return True
+    ea, eb = _extent(a.strip()), _extent(b.strip())
+    if la in eb or lb in ea:
+        return True
+    # Two places in England with no listed containment: distinct unless they share an area.
+    return bool((ea - {la}) & (eb - {lb}) - {n.lower() for n in _NATIONS})

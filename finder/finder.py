@@ -26,6 +26,7 @@ from assistant.spans import shorten
 from commitments import Commitment, Register
 from dealqa.errors import InvalidQuestionError
 from dealqa.types import Citation
+from commitments.places import places_compatible
 from finder.catalogue import Catalogue, Offer, build_catalogue
 from finder.profile import MAX_PROFILE_CHARS, Profile, is_uk_place, parse_profile
 from finder.reasons import BONUS, field_matches
@@ -153,6 +154,8 @@ class SupportFinder:
         out = []
         for i, offer in enumerate(catalogue.offers):
             linked = [catalogue.commitments[c] for c in offer.commitment_ids]
+            if uk and _elsewhere(profile.place, offer, linked):
+                continue
             matches = field_matches(profile, offer, linked, uk)
             if not matches:
                 continue
@@ -207,6 +210,13 @@ def _query_text(profile: Profile) -> str:
               " ".join(n.label for n in profile.needs), profile.place or ""]
     extra = " ".join(f for f in fields if f and f.lower() not in profile.text.lower())
     return " ".join(p for p in (profile.text, extra) if p).strip()
+
+
+def _elsewhere(place: str, offer: Offer, linked: list[Commitment]) -> bool:
+    """The measure is local to somewhere else: it names places, none of them the profile's or
+    around it (a Leeds incubator does not serve a Manchester start-up; a UK-wide one does)."""
+    named = list(offer.places) + [p.strip() for c in linked for p in c.place.split(",") if p.strip()]
+    return bool(named) and not any(places_compatible(place, n) for n in named)
 
 
 def _best_per_group(scored: list[_Scored]) -> list[_Scored]:

@@ -36,8 +36,8 @@ _SELF = re.compile(
 # ... and asks for something they could receive or join.
 _ASK = re.compile(
     r"\b(?:support|help|funding|grants?|eligible|apply|qualify|benefit|available|initiative|"
-    r"scheme|programme|incubator|facility|backing|anything in the deal|we (?:could|can|might) "
-    r"(?:use|join|get))\b",
+    r"scheme|programme|incubator|facility|hub|centre|network|partnership|backing|"
+    r"anything in the deal|we (?:could|can|might) (?:use|join|get|work with|partner with))\b",
     _I,
 )
 

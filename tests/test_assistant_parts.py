@@ -342,3 +342,8 @@ def test_support_about_another_place_does_not_answer(question, sentences, index,
 
     a = analyse_question(question)
     assert Selector.in_asked_place(a, _candidate(sentences, index)) is ok
+
+
+def test_degrees_titles_and_generic_abbreviations_are_not_names() -> None:
+    a = analyse_question("I'm a PhD student and our CEO asks: is AI research funded by Wellcome?")
+    assert a.names == ("Wellcome",)

@@ -67,6 +67,8 @@ def test_profile_fields_are_coerced_and_serialised():
     "I'm an angel investor; is anything in the deal for me?",
     "Our start-up needs GMP space: which schemes could we apply for?",
     "We want to build a vaccine factory in the north of England. Is there support?",
+    "We are a small medtech firm in Wales. Is there a local hub we could work with?",
+    "We're an advanced-therapy company. Is there a treatment centre network we could use?",
 ])
 def test_support_questions_route_to_the_finder(q):
     assert is_support_question(q)
@@ -78,6 +80,8 @@ def test_support_questions_route_to_the_finder(q):
     "When was the Life Sciences Industrial Strategy published?",
     "Who chairs the Accelerated Access Collaborative?",
     "Do we know when the support will start?",
+    "Where is the Medicines Manufacturing Innovation Centre?",
+    "Which hub will the Welsh government fund?",
     "",
 ])
 def test_other_questions_stay_with_the_answerer(q):

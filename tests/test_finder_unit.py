@@ -136,3 +136,23 @@ def test_evaluate_finder_counts_only_eligibility_items():
     res = evaluate_finder(_StubFinder(["x", "y", "Nexus centre"]), items)
     assert [i.id for i in res.items] == ["e1"] and res.items[0].rank == 3 and res.hit_rate == 1.0
     assert evaluate_finder(_StubFinder(["x", "y", "z", "Nexus"]), items).hit_rate == 0.0
+
+
+def test_measures_local_to_another_place_are_not_offered(finder):
+    # The Oxford vaccines centre is local to Oxford: not support for a Stevenage firm, while the
+    # Stevenage centre and UK-wide measures are.
+    quotes = lambda r: " ".join(c.quote for m in r.matches for c in m.citations)  # noqa: E731
+    stevenage = finder.run("Vaccines and cell therapy start-up in Stevenage needing funding", k=20)
+    assert "Stevenage" in quotes(stevenage) and "Oxford" not in quotes(stevenage)
+    anywhere = finder.run("Vaccines and cell therapy start-up needing funding", k=20)
+    assert "Oxford" in quotes(anywhere)
+
+
+def test_places_compatible():
+    from commitments.places import places_compatible
+
+    assert places_compatible("Oxford", "Oxfordshire") and places_compatible("Dundee", "Scotland")
+    assert places_compatible("Manchester", "Salford")  # both in Greater Manchester
+    assert places_compatible("Stevenage", "North West")  # a region's extent is not known
+    assert not places_compatible("Oxford", "Leeds") and not places_compatible("Dundee", "Glasgow")
+    assert not places_compatible("Cardiff", "London")
