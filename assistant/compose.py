@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dealqa.conditions import is_condition
 from dealqa.types import Citation, Document, DocStatus, FootnoteRef, Passage
 from assistant.evidence import MONEY_RE
 from assistant.templates import Templates
@@ -93,7 +94,7 @@ class Composer:
         seen: dict[tuple[str, int], FootnoteRef] = {}
         for s in spans:
             for f in s.passage.footnotes:
-                if s.start <= f.start < s.end and CONDITION_RE.search(f.text):
+                if s.start <= f.start < s.end and is_condition(f.text):
                     seen.setdefault((s.passage.doc_id, f.start), f)
         return list(seen.values())
 

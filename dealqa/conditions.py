@@ -1,7 +1,9 @@
 """What reads as a condition on a commitment ("Subject to business case approval by HM Treasury").
 
-Shared by ingest-time consumers (retrieval indexes a passage's condition footnotes with its
-text) and by ``commitments.conditions``, which attaches conditions to figures.
+One definition for every reader of footnotes: retrieval indexes a passage's condition footnotes
+with its text, the answerer turns them into caveats, the register attaches them to figures and
+the support finder lists them beside a measure. A footnote that cites a source ("HM Treasury
+(2017), Financing Growth ...") is not a condition.
 """
 
 from __future__ import annotations

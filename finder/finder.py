@@ -27,6 +27,7 @@ from commitments import Commitment, Register
 from dealqa.errors import InvalidQuestionError
 from dealqa.types import Citation
 from commitments.places import places_compatible
+from dealqa.conditions import is_condition
 from finder.catalogue import Catalogue, Offer, build_catalogue
 from finder.profile import MAX_PROFILE_CHARS, Profile, is_uk_place, parse_profile
 from finder.reasons import BONUS, field_matches
@@ -267,13 +268,11 @@ def _shared_words(query: str, text: str) -> list[str]:
 
 
 def _conditions(cited: list[Offer], linked: list[Commitment]) -> list[str]:
-    from assistant.compose import CONDITION_RE
-
     out = [c for com in linked for c in com.conditions]
     for o in cited:
         u = o.unit
         out += [f.text for f in o.passage.footnotes
-                if u.start <= f.start < u.end and CONDITION_RE.search(f.text)]
+                if u.start <= f.start < u.end and is_condition(f.text)]
     return list(dict.fromkeys(c.strip().rstrip(".") for c in out if c.strip()))
 
 
