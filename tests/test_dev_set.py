@@ -1,4 +1,5 @@
-"""Checks on the hand-written QA dev set (eval/data/dev_qa.jsonl). Fast: no model, no index.
+"""Checks on the hand-written QA sets (eval/data/dev_qa.jsonl and the blind set
+eval/data/blind_qa.jsonl, ids prefixed "b-"). Fast: no model, no index.
 
 The dev set is only useful if its gold data is exactly right, so besides schema checks every
 evidence quote is located verbatim in the corpus (within a single paragraph, as a retriever's
@@ -19,6 +20,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT / "eval" / "data" / "dev_qa.jsonl"
+BLIND_SET = ROOT / "eval" / "data" / "blind_qa.jsonl"  # written without seeing the system
+SETS = {DEV_SET: "", BLIND_SET: "b-"}
 CORPUS = ROOT / "data" / "corpus" / "life-sciences-sector-deal-2017.txt"
 
 CATEGORIES = {
@@ -62,12 +65,12 @@ def normalise_money(text: str) -> str:
     return _MONEY_WORD.sub(lambda m: f"{m[1]}{m[2]}{unit[m[3]]}", normalise(text))
 
 
-def _load() -> list[dict[str, Any]]:
-    lines = DEV_SET.read_text(encoding="utf-8").splitlines()
+def _load(path: Path) -> list[dict[str, Any]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
-ITEMS = _load()
+ITEMS = [it for path in SETS for it in _load(path)]
 ANSWERABLE = [it for it in ITEMS if it["category"] != "unanswerable"]
 UNANSWERABLE = [it for it in ITEMS if it["category"] == "unanswerable"]
 
@@ -84,17 +87,21 @@ def _ids(items: list[dict[str, Any]]) -> list[str]:
     return [it["id"] for it in items]
 
 
-def test_file_is_utf8_jsonl_without_ascii_escapes() -> None:
-    raw = DEV_SET.read_text(encoding="utf-8")
+@pytest.mark.parametrize("path", list(SETS), ids=lambda p: p.name)
+def test_file_is_utf8_jsonl_without_ascii_escapes(path: Path) -> None:
+    raw = path.read_text(encoding="utf-8")
     assert "\\u00a3" not in raw, "write with ensure_ascii=False so £ stays readable"
     assert all(line.startswith("{") for line in raw.splitlines() if line.strip())
 
 
-def test_size_ids_and_categories() -> None:
-    assert len(ITEMS) >= MIN_ITEMS
-    ids = _ids(ITEMS)
+@pytest.mark.parametrize("path", list(SETS), ids=lambda p: p.name)
+def test_size_ids_and_categories(path: Path) -> None:
+    items = _load(path)
+    assert len(items) >= MIN_ITEMS
+    ids = _ids(items)
     assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
-    counts = Counter(it["category"] for it in ITEMS)
+    assert all(i.startswith(SETS[path]) for i in ids)
+    counts = Counter(it["category"] for it in items)
     assert set(counts) == set(CATEGORIES), set(counts) ^ set(CATEGORIES)
     assert min(counts.values()) >= MIN_PER_CATEGORY, counts
 
@@ -111,7 +118,7 @@ def test_item_schema(item: dict[str, Any]) -> None:
     for key, typ in required.items():
         assert isinstance(item.get(key), typ), f"{key} must be {typ.__name__}"
     assert set(item) <= set(required) | {"history"}, set(item) - set(required)
-    assert re.fullmatch(rf"{CATEGORIES[item['category']]}-\d{{3}}", item["id"]), item["id"]
+    assert re.fullmatch(rf"(?:b-)?{CATEGORIES[item['category']]}-\d{{3}}", item["id"]), item["id"]
     assert item["question"].strip() and item["answer"].strip()
     assert all(isinstance(s, str) and s.strip() for s in item["must_include"] + item["evidence"])
 
