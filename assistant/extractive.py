@@ -20,7 +20,7 @@ import numpy as np
 
 from assistant.arithmetic import Operation, compute, detect_operation, pick_pair
 from assistant.compose import Composer, Span
-from assistant.question import analyse_question, split_parts
+from assistant.question import analyse_question, plural, split_parts
 from assistant.quoting import Quoter, is_lead_in, same_fact
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, score_candidates, terms
@@ -181,7 +181,7 @@ class ExtractiveAnswerer:
     def _abstain(self, req: AnswerRequest, nearest: Candidate | None) -> AnswerDraft:
         a = req.analysis
         key = "count" if a.count_noun else a.answer_type.value
-        noun = a.count_noun or ""
+        noun = plural(a.count_noun) if a.count_noun else ""
         kind = re.search(r"\b(?:which|what) ([a-z-]+s)\b", a.question.lower())
         if a.answer_type is AnswerType.ENTITY and a.kind_noun and kind:
             key, noun = "kind", kind.group(1)  # "The deal does not name the hospitals."

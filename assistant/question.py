@@ -15,7 +15,7 @@ from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import stem
 
-__all__ = ["QuestionAnalysis", "analyse_question", "split_parts", "COUNT_NOUN_SYNONYMS"]
+__all__ = ["QuestionAnalysis", "analyse_question", "plural", "split_parts", "COUNT_NOUN_SYNONYMS"]
 
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
@@ -45,7 +45,11 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"initiatives|support|commitments|centres)|what (?:does|do|will) .{0,60}\binclude|"
         r"applies? to (?:us|me|our)|what can (?:we|i) (?:get|use|apply)|relevant to (?:us|me|our)|"
         r"break ?down|itemi[sz]e|what (?:does|do|will) .{0,60}\b(?:pay for|fund|cover|consist of)|"
-        r"what (?:is|are) .{0,40}\bmade up of)\b|"
+        r"what (?:is|are) .{0,40}\bmade up of|"
+        # "What is the £146m programme being spent on?", "How will the fund be split?"
+        r"what (?:is|are|will) .{0,60}\b(?:spent on|used for|allocated to|split between|"
+        r"divided between|going on)|how (?:is|are|will) .{0,60}\b(?:spent|split|divided|allocated)"
+        r")\b|"
         # "What changes ... does the deal set out?", "What rules must ...": a plural asks for a list
         r"^(?:what|which) (?:[a-z-]+ )?(?:changes|rules|benefits|plans|schemes|incentives|"
         r"opportunities|organisations|partners|areas|themes|sectors|priorities|standards|"
@@ -105,6 +109,20 @@ class QuestionAnalysis:
     # name (``focus`` holds its stem), not just any person.
     asks_role: bool = False
     places: tuple[str, ...] = ()  # UK places the question names ("a diagnostics firm in Oxford")
+
+
+_UNCOUNTED_PLURALS = frozenset({"people", "staff", "personnel", "equipment", "data", "research"})
+
+
+def plural(word: str) -> str:
+    """ "job" -> "jobs", "facility" -> "facilities", "people" -> "people"."""
+    if word in _UNCOUNTED_PLURALS or word.endswith("s"):
+        return word
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x")):
+        return word + "es"
+    return word + "s"
 
 
 def _singular(word: str) -> str:
@@ -237,6 +255,27 @@ def split_parts(question: str) -> list[str]:
     return [question]
 
 
+# "who" after these words asks a question ("and who funds it?", "do you know who leads it?");
+# after any other word it starts a relative clause ("I'm a scientist who came to the UK ...").
+_WHO_LEADS = frozenset("""and but or so then tell me us know known say see ask asking wondering sure
+    of to by with for from about on exactly is was""".split())
+_RELATIVE_WHO = re.compile(r"\b([a-z'’-]+),? (who(?:m|se)?)\b")
+
+
+def _relative_who_removed(q: str) -> str:
+    """``q`` with relative "who" blanked out (same length, so match positions still order the
+    types asked for)."""
+    def blank(m: re.Match[str]) -> str:
+        if m.group(1) in _WHO_LEADS:
+            return m.group(0)
+        return m.group(0)[: -len(m.group(2))] + "_" * len(m.group(2))
+
+    return _RELATIVE_WHO.sub(blank, q)
+
+
+# "How much nursing capacity ...?", "how much floor space": a quantity, not money.
+_QUANTITY_RE = re.compile(r"\bhow much (?:[a-z-]+ ){0,2}(?:capacity|space|floorspace|land|time|"
+                          r"area|room|data|energy|power|electricity|water|waste|carbon|emissions)\b")
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
 _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 
@@ -244,8 +283,9 @@ _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 def analyse_question(question: str) -> QuestionAnalysis:
     q = " ".join(question.lower().split())
     # Every type the question asks for, in the order asked: "How many jobs, and by when?"
+    typed = _relative_who_removed(q)
     found = sorted(((m.start(), kind) for kind, pattern in _TYPE_PATTERNS
-                    if (m := pattern.search(q))), key=lambda x: x[0])
+                    if (m := pattern.search(typed))), key=lambda x: x[0])
     # "What are the contracts worth?": the generic list opener gives way to a specific cue.
     if len(found) > 1 and any(k is AnswerType.LIST for _, k in found) and _WEAK_LIST.match(q) \
             and not dict(_TYPE_PATTERNS)[AnswerType.LIST].search(_WEAK_LIST.sub("", q, count=1)):
@@ -257,7 +297,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         w for w in re.findall(r"[a-z0-9£$€][a-z0-9£$€.,'’-]*[a-z0-9]|[a-z0-9]", q) if w not in _STOP
     )
     count_noun = _count_noun(q) if AnswerType.AMOUNT in (answer_type, *also) else None
-    wants_money = answer_type is AnswerType.AMOUNT and (
+    wants_money = answer_type is AnswerType.AMOUNT and not _QUANTITY_RE.search(q) and (
         "how much" in q or bool(re.search(r"\b(budget|funding|fund|money|cost|worth|invest|price|pot|value|spend|pay|paid|"
                            r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None

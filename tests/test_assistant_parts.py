@@ -347,3 +347,33 @@ def test_support_about_another_place_does_not_answer(question, sentences, index,
 def test_degrees_titles_and_generic_abbreviations_are_not_names() -> None:
     a = analyse_question("I'm a PhD student and our CEO asks: is AI research funded by Wellcome?")
     assert a.names == ("Wellcome",)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A relative "who" is not a name question.
+        ("I'm a scientist who came here on the Exceptional Talent route. How soon could I "
+         "settle?", AnswerType.DATE),
+        ("Do you know who leads the board?", AnswerType.ENTITY),
+        ("And who funds it?", AnswerType.ENTITY),
+        # "being spent on" asks for the breakdown.
+        ("What is the £146m programme being spent on?", AnswerType.LIST),
+        ("How will the £146m be split?", AnswerType.LIST),
+    ],
+)
+def test_relative_who_and_spending_breakdowns(question: str, kind: AnswerType) -> None:
+    assert analyse_question(question).answer_type is kind
+
+
+def test_how_much_of_a_quantity_is_not_money() -> None:
+    assert not analyse_question("How much nursing capacity could the model free up?").wants_money
+    assert analyse_question("How much is Seqirus investing?").wants_money
+
+
+@pytest.mark.parametrize(("noun", "nouns"), [("job", "jobs"), ("people", "people"),
+                                              ("facility", "facilities"), ("staff", "staff")])
+def test_plural(noun: str, nouns: str) -> None:
+    from assistant.question import plural
+
+    assert plural(noun) == nouns
