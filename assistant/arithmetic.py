@@ -15,6 +15,7 @@ from assistant.evidence import has_count_of
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.spans import clause_bounds
+from dealqa.types import UnitKind
 from retrieval.text import find_amounts, tokenize
 
 __all__ = ["Operation", "Figure", "detect_operation", "figures_in", "compute", "figure_terms",
@@ -29,7 +30,8 @@ class Operation(str, Enum):
 
 
 _DIFFERENCE = re.compile(
-    r"\b(how (?:much|many) (?:more|less|fewer|bigger|larger|smaller)|by how much|difference|"
+    r"\b(how (?:much|many) (?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)|"
+    r"by how much|difference|"
     r"gap between|not covered|left over|remain(?:s|ing)?|(?:rise|grow|increase|fall|drop|change)"
     r"s? (?:from .{1,40} )?between|more than .{1,60} than)\b", re.IGNORECASE)
 # "In total" alone is not a sum ("how much has X raised in total?" asks for one figure): a sum
@@ -39,6 +41,7 @@ _SUM = re.compile(
     r"counting .{1,60} too|plus|both .{1,60} and)\b", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![£$€\d.,/])\b\d{1,3}(?:,\d{3})+\b|(?<![£$€\d.,/])\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_COMPARES = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|between)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,14 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
                 # A lone figure is about its whole sentence; several share it out.
                 near = figure_terms(clause, figures, k) if len(figures) > 1 else terms(c.text)
                 options.append((cov + 0.3 * c.score, c, f, toks, near))
+    # "How many people does Vertex employ in London and Oxford combined?": both figures are
+    # Vertex's, not another company's Oxford staff. Places are what is being combined, so only
+    # the other names bind (either of them: "Seqirus in Liverpool and BioClavis in Glasgow").
+    # A comparison has two sides, and one may go unnamed ("the vaccines centre than the
+    # Medicines Manufacturing Innovation Centre"): nothing binds there.
+    subjects = [toks for n in a.names if n not in a.places and (toks := tokenize(n))]
+    if subjects and not _COMPARES.search(a.question):
+        options = [o for o in options if _about_any(o[1], subjects)] or options
     if len(options) < 2:
         return None
     options.sort(key=lambda o: o[0], reverse=True)
@@ -159,3 +170,14 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     if second is None:
         return None
     return (first[1], first[2]), (second[1], second[2])
+
+
+def _about_any(c: Candidate, names: list[list[str]]) -> bool:
+    """The unit, or one of the two sentences before it, names one of ``names`` in full. A
+    bullet's neighbours are other items, not its subject, so a bullet stands alone."""
+    units = [c.unit]
+    if c.unit.kind is UnitKind.SENTENCE:
+        before = c.passage.units[max(0, c.unit_index - 2):c.unit_index]
+        units = [u for u in before if u.kind is UnitKind.SENTENCE] + units
+    have = terms(" ".join(c.passage.unit_text(u) for u in units))
+    return any(all(t in have for t in toks) for toks in names)

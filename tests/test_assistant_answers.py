@@ -199,6 +199,15 @@ def test_a_sum_of_counts_adds_figures_that_count_the_asked_noun(assistant: Assis
     _quotes_are_verbatim(assistant, a)
 
 
+def test_a_sum_about_one_company_adds_only_its_figures(assistant: Assistant) -> None:
+    # Zeta's 60 scientists sit in the bullet after Acme's: a neighbour, not Acme's staff.
+    a = assistant.ask("How many people will Acme employ in Liverpool, counting the new jobs too?")
+    assert "80 + 300 = 380" in a.text and "60" not in a.text
+    a = assistant.ask("How much higher is the Vaccines Centre funding than the Cell Therapy "
+                      "Centre funding?")
+    assert "£20m − £10m = £10m" in a.text
+
+
 def test_a_followups_own_words_leave_out_common_words_and_the_counted_noun(
         assistant: Assistant) -> None:
     from assistant.request import AnswerRequest
