@@ -118,6 +118,7 @@ def has_calendar_date(text: str) -> bool:
 
 
 # Names so common in a UK deal that they answer no "who/which" question on their own.
+_MARKED_NAME_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
 _GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wales", "britain",
                             "government", "the", "this", "these", "our", "we", "it"})
 
@@ -128,7 +129,9 @@ def has_name(text: str, exclude: frozenset[str] = frozenset()) -> bool:
     padded = " " + text
     for m in _NAME_RE.finditer(padded):
         before = padded[: m.start()].rstrip()
-        if not before or before[-1] in ".!?:;•◦▶►":  # a capital that only starts a sentence
+        # A capital that only starts a sentence is no name; but "QIAGEN, a leading provider
+        # ..." and "AstraZeneca ..." are names wherever they stand.
+        if (not before or before[-1] in ".!?:;•◦▶►") and not _MARKED_NAME_RE.fullmatch(m.group()):
             continue
         word = m.group().lower()
         if word not in _GENERIC_NAMES and word not in exclude:

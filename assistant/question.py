@@ -36,6 +36,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.ENTITY, re.compile(
         r"\b(who|whom|whose|which (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|"
         r"partners?|businesses|universit(?:y|ies)|bod(?:y|ies)|investors?|manufacturers?)|"
+        # "which NHS trust", "which government agency": an organisation, maybe qualified
+        r"which (?:[a-z&-]+ )?(?:trusts?|hospitals?|agenc(?:y|ies)|departments?|councils?|"
+        r"regulators?|authorit(?:y|ies)|foundations?|institutes?|charit(?:y|ies)|"
+        r"compan(?:y|ies)|firms?|organi[sz]ations?|universit(?:y|ies))\b|"
         r"which (?!measures|actions|programmes|projects|initiatives|steps|commitments|changes|"
         r"rules|areas|themes|sectors|priorities|standards)[a-z-]{3,}(?<!ss)s\b|"
         r"what (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|bod(?:y|ies)))\b")),

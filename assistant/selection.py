@@ -28,6 +28,7 @@ OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is a
 TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
 SUBJECT_COVERAGE = 0.5
 _WORD_RE = re.compile(r"[A-Za-z-]+")
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|of|for|the)?\s*[A-Z][\w'’-]*)+")
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 _EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
                           re.IGNORECASE)
@@ -54,8 +55,12 @@ class Selector:
             for k in kinds)
 
     def known(self, a: QuestionAnalysis) -> frozenset[str]:
-        """Words that name nothing new: the question's own and the corpus's commonest."""
-        return frozenset(re.findall(r"[a-z0-9&'’-]+", a.question.lower())) | self._stats.common_words
+        """Words that name nothing new: the question's own, the initials of its names ("JJMD"
+        for "Johnson & Johnson Medical Devices") and the corpus's commonest."""
+        initials = {"".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", run)).lower()
+                    for run in _NAME_RUN_RE.findall(a.question)}
+        return frozenset(re.findall(r"[a-z0-9&'’-]+", a.question.lower())) | initials | \
+            self._stats.common_words
 
     def choose(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         a = req.analysis

@@ -377,3 +377,30 @@ def test_plural(noun: str, nouns: str) -> None:
     from assistant.question import plural
 
     assert plural(noun) == nouns
+
+
+def test_a_marked_name_may_start_a_sentence() -> None:
+    from assistant.evidence import has_name
+
+    assert has_name("QIAGEN, a leading provider, intends to partner with X.")
+    assert has_name("AstraZeneca will build a facility.")
+    assert not has_name("Companies will build a facility.")  # a capital that starts a sentence
+
+
+def test_which_organisation_questions_ask_for_a_name() -> None:
+    for q in ("Which NHS trust signed the agreement?", "Which government agency runs it?",
+              "Which university leads the centre?"):
+        assert analyse_question(q).answer_type is AnswerType.ENTITY, q
+
+
+def test_the_initials_of_a_questions_name_are_not_a_new_name() -> None:
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+
+    from dealqa.types import Passage
+
+    text = "Johnson & Johnson Medical Devices (JJMD) and Barts Health signed an agreement."
+    stats = TermStats([Passage("d#p/001", "d", text, ("Places",), 0, len(text))])
+    known = Selector(stats).known(analyse_question(
+        "Which trust signed the agreement with Johnson & Johnson Medical Devices?"))
+    assert "jjmd" in known
