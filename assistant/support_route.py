@@ -8,6 +8,7 @@ from dataclasses import replace
 from assistant.spans import shorten
 from assistant.templates import Templates
 from dealqa.types import Citation
+from retrieval.text import find_amounts
 from finder.route import asks_for_one
 
 __all__ = ["answer_from_support", "MAX_MEASURES", "KEEP_RATIO", "TIE_RATIO"]
@@ -39,8 +40,21 @@ def answer_from_support(result, templates: Templates) -> tuple[str, list[Citatio
         cit = replace(m.citations[0], n=n)
         citations.append(cit)
         # The deal's own words, not our title for the measure: officials need the verbatim text.
-        quote = shorten(cit.quote.strip().rstrip(" ;,"), limit)
+        text = cit.quote.strip().rstrip(" ;,")
+        quote = shorten(text, _keeping_figure(text, limit))
         why = f" ({m.why[0]})" if m.why else ""
         lines.append(f"• {quote} [{n}]{why}")
     intro = templates.get("support", "intro_one" if len(matches) == 1 else "intro")
     return intro + "\n" + "\n".join(lines), citations, False
+
+
+def _keeping_figure(text: str, limit: int) -> int:
+    """``limit``, stretched (up to half as much again) so that a shortened quote keeps the
+    measure's first money figure and the word after it: "... supporting at least £1.5bn of new
+    investment", not "... supporting at least…"."""
+    money = [a for a in find_amounts(text) if a.currency and not a.is_percent]
+    if not money or money[0].end <= limit:
+        return limit
+    nxt = text.find(" ", money[0].end + 1)  # the end of the word after the figure
+    end = len(text) if nxt < 0 else nxt + 1  # shorten() cuts at the last space before this
+    return end if end <= limit * 3 // 2 else limit

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.support_route import KEEP_RATIO, MAX_MEASURES, TIE_RATIO, answer_from_support
@@ -80,3 +82,19 @@ def test_asks_for_one(question: str, one: bool) -> None:
     from finder.route import asks_for_one
 
     assert asks_for_one(question) is one
+
+
+def test_a_shortened_quote_keeps_the_measures_figure() -> None:
+    quote = ("backing first-time and emerging fund managers through the British Business Bank's "
+             "established Enterprise Capital Fund programme, supporting at least £1.5bn of new "
+             "investment" + " and a great deal more besides" * 5)
+    matches = []
+    for n in (1, 2, 3):
+        m = _match(n, 1.0)
+        m.citations[0] = replace(m.citations[0], quote=quote, passage_text=quote, end=len(quote))
+        matches.append(m)
+    text, _, _ = answer_from_support(SupportResult(Profile(text="a fund"), matches, ""),
+                                     load_templates())
+    first = text.splitlines()[1]
+    assert "£1.5bn of" in first and first.count("…") == 1
+    assert len(first) < len(quote)
