@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import find_amounts, stem
 
@@ -168,7 +169,9 @@ def has_slot(text: str, focus: frozenset[str], exclude: frozenset[str] = frozens
 
 
 def has_place(text: str) -> bool:
-    return bool(_PLACE_RE.search(text))
+    """ "in Leeds", "at the Border Technology Park", or a known UK place however it is phrased
+    ("based in MSD's UK Hoddesdon headquarters")."""
+    return bool(_PLACE_RE.search(text)) or bool(find_places(text))
 
 
 def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...] = (),

@@ -11,7 +11,7 @@ from assistant.compose import Span, figure_for
 from assistant.evidence import has_calendar_date
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, terms
-from assistant.selection import Selector
+from assistant.selection import Selector, acts_re
 from assistant.spans import best_window, strip_bullet, tidy_end
 from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
 from retrieval.text import tokenize
@@ -51,6 +51,15 @@ class Quoter:
             dated = lambda t: needs(t) and has_calendar_date(t)  # noqa: E731
             s2, e2 = best_window(body, score, dated, max_chars)
             if dated(body[s2:e2]):
+                s, window_end = s2, e2
+        acts = acts_re(req.question, req.standalone) \
+            if req.analysis.answer_type is AnswerType.DESCRIPTION else None
+        if acts and acts.search(body) and not acts.search(body[s:window_end]):
+            # "What will Nexus do?": the window must hold Nexus acting ("... which will actively
+            # incubate and grow start-ups"), not only Nexus named.
+            acting = lambda t: needs(t) and bool(acts.search(t))  # noqa: E731
+            s2, e2 = best_window(body, score, acting, max_chars)
+            if acting(body[s2:e2]):
                 s, window_end = s2, e2
         e = tidy_end(body, s, window_end)
         base = c.unit.start + skip + lead

@@ -19,7 +19,7 @@ from commitments.places import find_places, places_compatible
 from dealqa.types import AnswerType, UnitKind
 from retrieval.text import stem, tokenize
 
-__all__ = ["Selector", "acronym_in", "asks_conditions"]
+__all__ = ["Selector", "acronym_in", "acts_re", "asks_conditions"]
 
 RELEVANT_RATIO = 0.8  # a unit is "relevant" when its relevance is within 80% of the best one
 FOLLOWUP_RATIO = 0.5  # ... or within 50% for a follow-up's own words (see choose)
@@ -74,7 +74,7 @@ class Selector:
             # but stay on the topic it refers to ("it": Novo Nordisk, not another programme).
             relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
                         and terms(c.text) & own and self.on_topic(c, topic)] or relevant
-        acts = _acts_re(a.question) if a.answer_type is AnswerType.DESCRIPTION else None
+        acts = acts_re(a.question, req.standalone) if a.answer_type is AnswerType.DESCRIPTION else None
         if acts:
             # "What will the collaborative do?" asks what it does: "The Accelerated Access
             # Collaborative will facilitate ..." answers it, even below the units that merely
@@ -251,21 +251,30 @@ class Selector:
 
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
-                    r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:do|doing|going to do|be doing|deliver)\W*$",
-                    re.IGNORECASE)
+                    r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"
+                    r"(?:do|doing|going to do|be doing|deliver)\W*$", re.IGNORECASE)
+_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she"})
 
 
-def _acts_re(question: str) -> re.Pattern[str] | None:
+def acts_re(question: str, standalone: str = "") -> re.Pattern[str] | None:
     """For "What will <subject> do?", a pattern for sentences where the subject acts ("the
-    Accelerated Access Collaborative will facilitate ..."); None for other questions."""
+    Accelerated Access Collaborative will facilitate ..."); None for other questions. A
+    follow-up's "it" is the first name it borrowed ("What is Nexus? ... What will it do?")."""
     m = _DO_RE.match(question)
     if not m:
         return None
-    head = re.escape(m.group(1).rstrip("'’s"))
-    # The subject, maybe an aside ("(NHSA), working with both local and global industry,"),
-    # then what it will do.
-    return re.compile(rf"\b{head}\w*[^.;:]{{0,60}}?\s(?:will|would|is to|are to|aims? to|"
-                      rf"intends? to|is working|are working)\b", re.IGNORECASE)
+    head = m.group(1).rstrip("'’s")
+    if head.lower() in _PRONOUNS:
+        borrowed = re.search(r"\(([A-Z][\w&'’-]*)", standalone[len(question):])
+        if not borrowed:
+            return None
+        head = borrowed.group(1)
+    head = re.escape(head)
+    # The subject, maybe an aside ("(NHSA), working with both local and global industry," or
+    # ", a £40m Innovation Centre driven by the University of Leeds, which"), then what it
+    # will do.
+    return re.compile(rf"\b{head}\w*[^.;:]{{0,90}}?\s(?:will|would|is to|are to|aims? to|"
+                      rf"intends? to|is working|are working)\s+\w+", re.IGNORECASE)
 
 
 def acronym_in(name: str, text: str) -> bool:

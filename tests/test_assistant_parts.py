@@ -404,3 +404,21 @@ def test_the_initials_of_a_questions_name_are_not_a_new_name() -> None:
     known = Selector(stats).known(analyse_question(
         "Which trust signed the agreement with Johnson & Johnson Medical Devices?"))
     assert "jjmd" in known
+
+
+def test_a_known_place_is_a_place_however_it_is_phrased() -> None:
+    assert has_place("staff currently based in MSD's UK Hoddesdon headquarters")
+    assert not has_place("staff currently based at its headquarters")
+
+
+def test_what_will_it_do_follows_the_borrowed_subject() -> None:
+    from assistant.selection import acts_re
+
+    q = "What will it actually do?"
+    acts = acts_re(q, f"{q} (Nexus Leeds Partners)")
+    text = ("Nexus, a £40m Innovation Centre driven by the University of Leeds, which will "
+            "actively incubate and grow start-ups")
+    assert acts is not None and acts.search(text)
+    assert not acts.search("Nexus, a £40m Innovation Centre driven by the University of Leeds")
+    assert acts_re(q, q) is None  # no subject to follow
+    assert acts_re("What will the Collaborative do?").search("The Collaborative will facilitate it")
