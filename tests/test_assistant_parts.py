@@ -295,15 +295,15 @@ def test_an_ing_adjective_is_not_a_role() -> None:
 
 
 def test_what_will_x_do_looks_for_x_acting() -> None:
-    from assistant.selection import _acts_re
+    from assistant.selection import acts_re
 
-    acts = _acts_re("What will the collaborative do?")
+    acts = acts_re("What will the collaborative do?")
     assert acts.search("The Accelerated Access Collaborative will facilitate bespoke partnerships")
     assert not acts.search("the newly established Accelerated Access Collaborative, chaired by Sir "
                            "Andrew Witty")
-    assert _acts_re("What does the alliance do?").search(
+    assert acts_re("What does the alliance do?").search(
         "The Northern Health Science Alliance (NHSA), working with local industry, will work with")
-    assert _acts_re("How much does the collaborative get?") is None
+    assert acts_re("How much does the collaborative get?") is None
 
 
 def _candidate(sentences: list[str], index: int):
