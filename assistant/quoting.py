@@ -37,13 +37,19 @@ class Quoter:
             for f in p.footnotes:
                 self._footnoted.setdefault(_norm(f.text), []).append((p, f))
 
-    def span(self, req: AnswerRequest, q_terms: list[str], c: Candidate, max_chars: int) -> Span:
+    def span(self, req: AnswerRequest, q_terms: list[str], c: Candidate, max_chars: int,
+             *, longest: bool = False) -> Span:
+        """The best clause window of ``c`` for ``req``; ``longest``: the longest window that
+        fits (an enumeration quoted as fully as the budget allows)."""
         skip = strip_bullet(c.text)
         body = c.text[skip:]
         lead = len(body) - len(body.lstrip())
         body = body.strip()
         needs = self._selector.needs(req.analysis)
-        score = lambda s: self._stats.coverage(q_terms, terms(s))  # noqa: E731
+        if longest:
+            score = lambda s: len(s) / max_chars  # noqa: E731
+        else:
+            score = lambda s: self._stats.coverage(q_terms, terms(s))  # noqa: E731
         s, window_end = best_window(body, score, needs, max_chars)
         if asks_when(req.question) and not has_calendar_date(body[s:window_end]):
             # "When will it occupy its new building?": a calendar date ("from mid-2018") answers,
@@ -120,6 +126,11 @@ class Quoter:
                 return head + [self.span(req, q_terms, c, 200) for c in items]
             if items:
                 return [self.span(req, q_terms, items[0], 320)]
+        if best.text.count(";") >= 2:
+            # One sentence that enumerates ("... settlement after three years; make it quicker
+            # for students ...; and reduce red tape ...") is the list: its items are the answer,
+            # so it may run a quarter over the usual length rather than drop one.
+            return [self.span(req, q_terms, best, self.max_chars * 5 // 4, longest=True)]
         # Not a list in the text: the best distinct units across passages.
         picked: list[Candidate] = []
         for c in cands:

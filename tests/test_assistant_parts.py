@@ -422,3 +422,24 @@ def test_what_will_it_do_follows_the_borrowed_subject() -> None:
     assert not acts.search("Nexus, a £40m Innovation Centre driven by the University of Leeds")
     assert acts_re(q, q) is None  # no subject to follow
     assert acts_re("What will the Collaborative do?").search("The Collaborative will facilitate it")
+
+
+def test_a_sentence_that_enumerates_is_quoted_as_fully_as_the_budget_allows() -> None:
+    import numpy as np
+
+    from assistant.quoting import Quoter
+    from assistant.request import AnswerRequest
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+
+    sentence = ("The government will change immigration rules to let researchers settle after "
+                "three years; make it quicker for highly-skilled students to apply to work in "
+                "the UK after finishing their degrees; and reduce red tape in hiring "
+                "international researchers and members of established research teams.")
+    c = _candidate([sentence], 0)
+    stats = TermStats([c.passage])
+    quoter = Quoter(stats, Selector(stats), max_chars=240)
+    q = "What immigration changes does the deal set out?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    spans = quoter.list_spans(req, ["immigration", "change"], c, [c])
+    assert len(spans) == 1 and "red tape" in spans[0].quote
