@@ -119,6 +119,9 @@ def has_calendar_date(text: str) -> bool:
 
 
 # Names so common in a UK deal that they answer no "who/which" question on their own.
+# A floor area or site size: "a 4,500 sq ft CryoHub", "12,000 square metres", "a 10-acre site".
+SIZE_RE = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:sq\.? ?(?:ft|feet|m)|square (?:feet|foot|metres?|"
+                     r"meters?)|m2|m²|hectares?|acres?|ha)\b", re.IGNORECASE)
 _MARKED_NAME_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
 _GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wales", "britain",
                             "government", "the", "this", "these", "our", "we", "it"})
@@ -176,12 +179,15 @@ def has_place(text: str) -> bool:
 
 def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...] = (),
               any_count: bool = False, wants_money: bool = False, wants_percent: bool = False,
+              wants_size: bool = False,
               per_period: bool = False, known: frozenset[str] = frozenset()) -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
     if answer_type is AnswerType.AMOUNT and per_period and not PER_PERIOD_RE.search(text):
         return False  # "how many each year?" is not answered by a total
     if answer_type is AnswerType.AMOUNT and wants_percent:
         return any(a.is_percent for a in find_amounts(text))
+    if answer_type is AnswerType.AMOUNT and wants_size:
+        return bool(SIZE_RE.search(text))
     if answer_type is AnswerType.AMOUNT:
         # Known nouns ("jobs" ~ roles, staff) must be counted; an unknown one ("boffins")
         # takes any count that is not money or a year.

@@ -125,9 +125,16 @@ class ExtractiveAnswerer:
             if req.standalone.strip().startswith(req.question.strip()) else ""
         spans: list[Span] = []
         silent: list[str] = []
+        names = req.analysis.names
         for part in parts:
-            standalone = f"{part}{borrowed}"
-            sub = replace(req, question=part, standalone=standalone, analysis=analyse_question(part),
+            analysis = analyse_question(part)
+            # "What is Thermo Fisher spending on its CryoHub, and how big will the facility
+            # be?": a part naming nothing is about what the question named.
+            inherit = bool(names) and not analysis.names
+            if inherit:
+                analysis = replace(analysis, names=names, places=req.analysis.places)
+            standalone = f"{part} ({' '.join(names)}){borrowed}" if inherit else f"{part}{borrowed}"
+            sub = replace(req, question=part, standalone=standalone, analysis=analysis,
                           query_vec=self._embed(standalone) if self._embed else req.query_vec)
             if spans and self._answers(sub, " ".join(s.quote for s in spans)):
                 continue  # the quotes so far already say it

@@ -101,6 +101,7 @@ class QuestionAnalysis:
     count_noun: str | None = None  # the thing a "how many" question counts, singular
     wants_money: bool = False  # "how much" / budget / funding: a currency amount is needed
     wants_percent: bool = False  # "what percentage / proportion / share": a percentage is needed
+    wants_size: bool = False  # "how big will the facility be?": a floor area, not its cost
     per_period: bool = False  # "... each year?": the figure must be stated per year or month
     names: tuple[str, ...] = field(default_factory=tuple)  # capitalised names in the question
     also: tuple[AnswerType, ...] = ()  # further facts asked for ("... and by when?")
@@ -280,6 +281,10 @@ def _relative_who_removed(q: str) -> str:
 # "How much nursing capacity ...?", "how much floor space": a quantity, not money.
 _QUANTITY_RE = re.compile(r"\bhow much (?:[a-z-]+ ){0,2}(?:capacity|space|floorspace|land|time|"
                           r"area|room|data|energy|power|electricity|water|waste|carbon|emissions)\b")
+# "How big will the facility be?": a building's size, not what it costs.
+_SIZE_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities|building|site|campus|"
+                      r"centre|center|hub|plant|lab|laboratory|premises|space|park)\b|"
+                      r"\b(?:floor ?space|floor area|square (?:feet|foot|metres?|meters?))\b")
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
 _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 
@@ -306,6 +311,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
                            r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None
     wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q))
+    wants_size = answer_type is AnswerType.AMOUNT and not wants_money and bool(_SIZE_RE.search(q))
     per_period = answer_type is AnswerType.AMOUNT and bool(PER_PERIOD_RE.search(q))
     focus = _focus(q)
     return QuestionAnalysis(
@@ -316,6 +322,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         count_noun=count_noun,
         wants_money=wants_money,
         wants_percent=wants_percent,
+        wants_size=wants_size,
         per_period=per_period,
         names=_names(question),
         focus=focus,

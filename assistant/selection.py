@@ -51,7 +51,8 @@ class Selector:
         known = self.known(a)
         return lambda text: all(
             satisfies(text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money,
-                      wants_percent=a.wants_percent, per_period=a.per_period, known=known)
+                      wants_percent=a.wants_percent, wants_size=a.wants_size,
+                      per_period=a.per_period, known=known)
             for k in kinds)
 
     def known(self, a: QuestionAnalysis) -> frozenset[str]:
@@ -181,7 +182,7 @@ class Selector:
         # The unit and the two before it: "... AstraZeneca ... The £500m facility ..." names its
         # subject a sentence or two earlier; or the sentence after it, in its paragraph: "... a
         # network which links 22 regional transplant centres. The IMPACT network, led by ...".
-        before = " ".join(c.passage.unit_text(u) for u in units[max(0, c.unit_index - 2):c.unit_index])
+        before = " ".join(c.passage.unit_text(u) for u in _context_before(c))
         after = ""
         nxt = c.unit_index + 1
         if nxt < len(units) and units[nxt].kind is c.unit.kind is UnitKind.SENTENCE and \
@@ -202,9 +203,7 @@ class Selector:
         UK-wide measure)."""
         if not a.places:
             return True
-        units = c.passage.units
-        text = " ".join(c.passage.unit_text(u)
-                        for u in units[max(0, c.unit_index - 2):c.unit_index + 1])
+        text = " ".join(c.passage.unit_text(u) for u in [*_context_before(c), c.unit])
         if any(p.lower() in text.lower() for p in a.places):
             return True
         named = find_places(text)
@@ -275,6 +274,14 @@ def acts_re(question: str, standalone: str = "") -> re.Pattern[str] | None:
     # will do.
     return re.compile(rf"\b{head}\w*[^.;:]{{0,90}}?\s(?:will|would|is to|are to|aims? to|"
                       rf"intends? to|is working|are working)\s+\w+", re.IGNORECASE)
+
+
+def _context_before(c: Candidate) -> list:
+    """The (up to) two units before ``c`` that may name its subject: sentences and headings.
+    A bullet before it is a sibling item ("Acme ... 80 jobs; - Zeta ... 60 scientists"), not
+    what it is about."""
+    before = c.passage.units[max(0, c.unit_index - 2):c.unit_index]
+    return [u for u in before if u.kind is not UnitKind.BULLET]
 
 
 def acronym_in(name: str, text: str) -> bool:

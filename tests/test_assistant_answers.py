@@ -176,6 +176,13 @@ def test_each_part_of_a_compound_question_is_answered(assistant: Assistant) -> N
     _quotes_are_verbatim(assistant, a)
 
 
+def test_a_part_naming_nothing_is_about_what_the_question_named(assistant: Assistant) -> None:
+    # "it" is Acme: the part must not be answered from Zeta's 60 scientists.
+    a = assistant.ask("How much is Acme investing in Liverpool, and how many scientists will it "
+                      "employ?")
+    assert "£12m" in a.text and "60" not in a.text
+
+
 def test_a_part_the_deal_is_silent_on_is_said_to_be(assistant: Assistant) -> None:
     a = assistant.ask("How much will the Vaccines Centre in Oxford get, and when will the Moon "
                       "base open?")

@@ -443,3 +443,12 @@ def test_a_sentence_that_enumerates_is_quoted_as_fully_as_the_budget_allows() ->
     req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
     spans = quoter.list_spans(req, ["immigration", "change"], c, [c])
     assert len(spans) == 1 and "red tape" in spans[0].quote
+
+
+def test_how_big_a_facility_is_asks_for_its_size() -> None:
+    from assistant.evidence import satisfies
+
+    a = analyse_question("How big will the new facility be?")
+    assert a.wants_size and not analyse_question("How big is the Housing Deal?").wants_size
+    assert satisfies("a 4,500 sq ft CryoHub", AnswerType.AMOUNT, wants_size=True)
+    assert not satisfies("the £500m facility", AnswerType.AMOUNT, wants_size=True)
