@@ -298,7 +298,9 @@ def acronym_in(name: str, text: str) -> bool:
 
 _CONDITION_CUES = re.compile(
     r"\b(condition\w*|strings attached|caveats?|approv\w*|locked in|guarantee\w*|certain|"
-    r"confirmed|firm|binding|depend\w*|what happens if|if the|unless|catch)\b", re.IGNORECASE)
+    r"confirmed|firm|binding|depend\w*|what happens if|if the|unless|catch|"
+    # "What's the plan for it once it's established?": an intention and what it waits on
+    r"once|intend\w*|intention|plan (?:for|is))\b", re.IGNORECASE)
 # Yes/no questions ("Will the fund stay ...?", "Is the money confirmed?") are usually about how
 # firm a promise is, so the conditions stated beside it belong in the answer.
 _YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",

@@ -452,3 +452,15 @@ def test_how_big_a_facility_is_asks_for_its_size() -> None:
     assert a.wants_size and not analyse_question("How big is the Housing Deal?").wants_size
     assert satisfies("a 4,500 sq ft CryoHub", AnswerType.AMOUNT, wants_size=True)
     assert not satisfies("the £500m facility", AnswerType.AMOUNT, wants_size=True)
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("What's the plan for it once it's established?", True),
+    ("Is the £210m guaranteed?", True),
+    ("What does Government intend to do with the fund?", True),
+    ("What is the £2.5bn Investment Fund?", False),
+])
+def test_questions_about_intentions_and_firmness(question: str, asks: bool) -> None:
+    from assistant.selection import asks_conditions
+
+    assert asks_conditions(question) is asks
