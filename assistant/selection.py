@@ -300,7 +300,7 @@ _CONDITION_CUES = re.compile(
     r"\b(condition\w*|strings attached|caveats?|approv\w*|locked in|guarantee\w*|certain|"
     r"confirmed|firm|binding|depend\w*|what happens if|if the|unless|catch|"
     # "What's the plan for it once it's established?": an intention and what it waits on
-    r"once|intend\w*|intention|plan (?:for|is))\b", re.IGNORECASE)
+    r"once|intend\w*|intention|plan (?:for|is)|in return|in exchange)\b", re.IGNORECASE)
 # Yes/no questions ("Will the fund stay ...?", "Is the money confirmed?") are usually about how
 # firm a promise is, so the conditions stated beside it belong in the answer.
 _YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",
@@ -311,7 +311,7 @@ _YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|
 _QUALIFIER_RE = re.compile(
     r"\b(?:subject to|conditional|provided|dependent on|depending on|unless|once|until|if|"
     r"intention|intend\w*|expected to|aim(?:s|ed)? to|would|may|pilot\w*|initial(?:ly)?|"
-    r"in principle|for up to|review(?:ed)?)\b", re.IGNORECASE)
+    r"in principle|for up to|review(?:ed)?|in return for|in exchange for)\b", re.IGNORECASE)
 
 
 def asks_conditions(question: str) -> bool:

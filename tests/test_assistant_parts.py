@@ -458,6 +458,7 @@ def test_how_big_a_facility_is_asks_for_its_size() -> None:
     ("What's the plan for it once it's established?", True),
     ("Is the £210m guaranteed?", True),
     ("What does Government intend to do with the fund?", True),
+    ("What does Oxfordshire have to deliver in return for the Housing Deal?", True),
     ("What is the £2.5bn Investment Fund?", False),
 ])
 def test_questions_about_intentions_and_firmness(question: str, asks: bool) -> None:
