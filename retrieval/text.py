@@ -174,8 +174,8 @@ _IRREGULAR = {"led": "lead", "ran": "run", "wrote": "write", "written": "write",
 
 
 def stem(word: str) -> str:
-    """Light suffix stripping: plurals, -ing, -ed, then a final -e (``vaccines``/``vaccine``);
-    a few irregular past forms (``led``/``lead``)."""
+    """Light suffix stripping: plurals, -ing, -ed, -ician (``statisticians``/``statistics``),
+    then a final -e (``vaccines``/``vaccine``); a few irregular past forms (``led``/``lead``)."""
     word = _IRREGULAR.get(word, word)
     if len(word) <= 3 or not word.isalpha():
         return word
@@ -193,6 +193,10 @@ def stem(word: str) -> str:
                 base = base[:-1]
             word = base
             break
+    if word.endswith("ician") and len(word) > 7:
+        # The practitioner meets the field: "bioinformaticians" / "bioinformatics",
+        # "statisticians" / "statistics".
+        word = word[:-3]
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
     return word

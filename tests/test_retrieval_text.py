@@ -112,3 +112,9 @@ def test_irregular_past_forms_meet_their_verb() -> None:
     assert stem("led") == stem("lead") == stem("leads")
     assert stem("written") == stem("wrote") == stem("write")
     assert stem("met") == stem("meeting")
+
+
+def test_practitioners_meet_their_field() -> None:
+    assert stem("bioinformaticians") == stem("bioinformatics")
+    assert stem("statistician") == stem("statistics")
+    assert stem("technical") != stem("technicians")  # only -ician is folded
