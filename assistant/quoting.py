@@ -49,7 +49,13 @@ class Quoter:
         if longest:
             score = lambda s: len(s) / max_chars  # noqa: E731
         else:
-            score = lambda s: self._stats.coverage(q_terms, terms(s))  # noqa: E731
+            asked = q_terms
+            if req.analysis.answer_type is AnswerType.ENTITY:
+                # The names asked about locate the unit; the window should hold what is asked
+                # of them ("... Barts Health entered a strategic commercial agreement ...").
+                named = {t for n in req.analysis.names for t in tokenize(n)}
+                asked = [t for t in q_terms if t not in named] or q_terms
+            score = lambda s: self._stats.coverage(asked, terms(s))  # noqa: E731
         s, window_end = best_window(body, score, needs, max_chars)
         if asks_when(req.question) and not has_calendar_date(body[s:window_end]):
             # "When will it occupy its new building?": a calendar date ("from mid-2018") answers,

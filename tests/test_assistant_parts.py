@@ -465,3 +465,25 @@ def test_questions_about_intentions_and_firmness(question: str, asks: bool) -> N
     from assistant.selection import asks_conditions
 
     assert asks_conditions(question) is asks
+
+
+def test_a_name_questions_window_holds_what_is_asked_not_only_the_names() -> None:
+    import numpy as np
+
+    from assistant.quoting import Quoter
+    from assistant.request import AnswerRequest
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+    from retrieval.text import tokenize
+
+    bullet = ("A major Acme Devices collaboration has begun in east London around orthopaedic "
+              "services, which Acme Devices runs in London with its Care Advantage programme; in "
+              "2016 AD and Barts Health entered an agreement.")
+    c = _candidate([bullet], 0)
+    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
+              for n in range(6)]
+    stats = TermStats([c.passage, *others])  # names are rare, as in a real corpus
+    q = "Which trust signed the orthopaedic implants agreement with Acme Devices in London?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    span = Quoter(stats, Selector(stats), max_chars=200).span(req, tokenize(q), c, 100)
+    assert "Barts Health" in span.quote
