@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from assistant.evidence import has_count_of
+from assistant.evidence import GENERIC_NAMES, has_count_of
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.spans import clause_bounds
@@ -38,7 +38,8 @@ _DIFFERENCE = re.compile(
 # needs two things put together.
 _SUM = re.compile(
     r"\b(together|combined|in all|altogether|add(?:ed)? up|sum of|total of .{1,60} and|"
-    r"counting .{1,60} too|plus|both .{1,60} and)\b", re.IGNORECASE)
+    r"counting .{1,60} too|plus|both .{1,60} and|"
+    r"across (?:its |their |the )?(?:two|three|four|both|all)\b)\b", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![£$€\d.,/])\b\d{1,3}(?:,\d{3})+\b|(?<![£$€\d.,/])\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPARES = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|between)\b", re.IGNORECASE)
@@ -149,9 +150,14 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     # the other names bind (either of them: "Seqirus in Liverpool and BioClavis in Glasgow").
     # A comparison has two sides, and one may go unnamed ("the vaccines centre than the
     # Medicines Manufacturing Innovation Centre"): nothing binds there.
-    subjects = [toks for n in a.names if n not in a.places and (toks := tokenize(n))]
+    subjects = [toks for n in a.names if n not in a.places
+                and n.lower() not in GENERIC_NAMES and (toks := tokenize(n))]  # not "UK"
     if subjects and not _COMPARES.search(a.question):
         options = [o for o in options if _about_any(o[1], subjects)] or options
+    # A figure the question states is what the parts belong to ("... getting from the £146m
+    # programme than ..."), not one of them.
+    given = {f.value for f in figures_in(a.question) if f.currency}
+    options = [o for o in options if o[2].value not in given] or options
     if len(options) < 2:
         return None
     options.sort(key=lambda o: o[0], reverse=True)

@@ -13,6 +13,7 @@ from dealqa.types import AnswerType
 from retrieval.text import find_amounts, stem
 
 __all__ = [
+    "GENERIC_NAMES",
     "MONEY_RE",
     "PER_PERIOD_RE",
     "has_money",
@@ -123,7 +124,7 @@ def has_calendar_date(text: str) -> bool:
 SIZE_RE = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:sq\.? ?(?:ft|feet|m)|square (?:feet|foot|metres?|"
                      r"meters?)|m2|m²|hectares?|acres?|ha)\b", re.IGNORECASE)
 _MARKED_NAME_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
-_GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wales", "britain",
+GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wales", "britain",
                             "government", "the", "this", "these", "our", "we", "it"})
 
 
@@ -138,7 +139,7 @@ def has_name(text: str, exclude: frozenset[str] = frozenset()) -> bool:
         if (not before or before[-1] in ".!?:;•◦▶►") and not _MARKED_NAME_RE.fullmatch(m.group()):
             continue
         word = m.group().lower()
-        if word not in _GENERIC_NAMES and word not in exclude:
+        if word not in GENERIC_NAMES and word not in exclude:
             return True
     return bool(_AGENT_RE.search(text))
 

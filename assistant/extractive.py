@@ -20,6 +20,7 @@ import numpy as np
 
 from assistant.arithmetic import Operation, compute, detect_operation, pick_pair
 from assistant.compose import Composer, Span
+from assistant.evidence import has_number
 from assistant.question import analyse_question, plural, split_parts
 from assistant.quoting import Quoter, is_lead_in, same_fact
 from assistant.request import AnswerDraft, AnswerRequest
@@ -27,7 +28,7 @@ from assistant.scoring import Candidate, TermStats, score_candidates, terms
 from assistant.selection import Selector, asks_conditions
 from assistant.templates import Templates
 from dealqa.types import AnswerType, Hit, Passage
-from retrieval.text import tokenize
+from retrieval.text import find_amounts, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
@@ -105,8 +106,14 @@ class ExtractiveAnswerer:
                 return spans
         # A lead-in ("A £146m programme will support ..., including:") brings its items, unless
         # it already holds the fact a non-list question asks for.
-        if req.analysis.answer_type is AnswerType.LIST or \
-                is_lead_in(best) and not self.selector.needs(req.analysis)(best.text):
+        # A description question's needs are met by any text, so there a lead-in that states
+        # nothing itself ("Industry-led skills initiatives:") brings its items too; one with a
+        # figure, asked how firm it is ("Is the £210m guaranteed?"), answers alone.
+        a = req.analysis
+        announces = a.answer_type is AnswerType.DESCRIPTION and not has_number(best.text) \
+            and not asks_conditions(req.question)
+        if a.answer_type is AnswerType.LIST or is_lead_in(best) and (
+                announces or not self.selector.needs(a)(best.text)):
             return self.quoter.list_spans(req, q_terms, best, cands)
         return self.quoter.spans(req, q_terms, best, cands)
 
@@ -126,6 +133,7 @@ class ExtractiveAnswerer:
         spans: list[Span] = []
         silent: list[str] = []
         names = req.analysis.names
+        figures_used = 0  # money parts answered so far
         for part in parts:
             analysis = analyse_question(part)
             # "What is Thermo Fisher spending on its CryoHub, and how big will the facility
@@ -136,14 +144,24 @@ class ExtractiveAnswerer:
             standalone = f"{part} ({' '.join(names)}){borrowed}" if inherit else f"{part}{borrowed}"
             sub = replace(req, question=part, standalone=standalone, analysis=analysis,
                           query_vec=self._embed(standalone) if self._embed else req.query_vec)
-            if spans and self._answers(sub, " ".join(s.quote for s in spans)):
-                continue  # the quotes so far already say it
+            # The quotes so far may already say it; but each figure asked for ("how much did X
+            # put in, and what's the overall investment?") needs a figure of its own.
+            money = analysis.wants_money
+            quoted = tuple(dict.fromkeys(a.text.strip() for s in spans for a in find_amounts(s.quote)
+                                         if a.currency and not a.is_percent))
+            figure_again = money and len(quoted) <= figures_used
+            if spans and not figure_again and self._answers(sub, " ".join(s.quote for s in spans)):
+                figures_used += money
+                continue
+            if figure_again and spans:  # ... not one already quoted
+                sub = replace(sub, analysis=replace(sub.analysis, quoted_figures=quoted))
             _, q_terms, cands = self._candidates(sub)
             got = self._select(sub, q_terms, cands) if cands else None
             if not got:
                 silent.append(part)
                 continue
-            spans += [g for g in got if not any(same_fact(g.quote, o.quote) for o in spans)]
+            spans = _merged(spans, got)
+            figures_used += money
         if not spans:
             _, _, cands = self._candidates(req)
             return self._abstain(req, cands[0] if cands else None)
@@ -201,6 +219,22 @@ class ExtractiveAnswerer:
         nearby = self._t.get("abstain", "nearby", nearby=Composer.render(span, 1))
         return AnswerDraft(text=f"{head} {nearby}", citations=[citation], abstained=True,
                            caveats=self._composer.caveats([span], []))
+
+
+def _merged(spans: list[Span], new: list[Span]) -> list[Span]:
+    """``spans`` plus ``new``: a new quote that contains an earlier one of the same passage
+    replaces it (a part's answer extends the last: "... grant from Scottish Enterprise. It
+    forms part of a total investment of £9.7m"); one restating an earlier fact is dropped."""
+    out = list(spans)
+    for g in new:
+        wider = [i for i, o in enumerate(out) if o.passage is g.passage
+                 and g.start <= o.start and o.end <= g.end]
+        if wider:
+            out[wider[0]] = g
+            out = [o for i, o in enumerate(out) if i not in wider[1:]]
+        elif not any(same_fact(g.quote, o.quote) for o in out):
+            out.append(g)
+    return out
 
 
 def _operation(req: AnswerRequest) -> Operation | None:

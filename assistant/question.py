@@ -29,7 +29,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
         r"what (?:percent|per cent)|(?:what|which)(?:'s| is| are| was| were)? (?:the )?"
-        r"(?:[a-z'’-]+ )?(?:price|cost|pot|budget|value|funding level|rate)|worth\b|how much)\b")),
+        r"(?:[a-z'’-]+ )?(?:price|cost|pot|budget|value|funding level|rate)|worth\b|how much|"
+        r"what (?:floor )?(?:area|floor ?space|footprint)|"
+        r"what(?:['’]s| is| was| will be)? (?:the )?(?:overall|combined|total|full|whole) "
+        r"(?:investment|funding|spend|spending|cost|contribution))\b")),
     (AnswerType.PLACE, re.compile(
         r"\b(where|which (?:city|town|region|location|site|county|country|area|part of the uk)|"
         r"what (?:city|town|region|location|site))\b")),
@@ -56,6 +59,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r")\b|"
         # "What changes ... does the deal set out?", "What rules must ...": a plural asks for a list
         r"^(?:what|which) (?:[a-z-]+ )?(?:changes|rules|benefits|plans|schemes|incentives|"
+        r"initiatives|measures|actions|steps|programmes|projects|commitments|"
         r"opportunities|organisations|partners|areas|themes|sectors|priorities|standards|"
         r"recommendations)\b|"
         r"^(?:what|which) [a-z-]{3,}(?<!ss)s (?:are|do|did|will|would|must|should|can|have|were)\b")),
@@ -114,6 +118,8 @@ class QuestionAnalysis:
     # name (``focus`` holds its stem), not just any person.
     asks_role: bool = False
     places: tuple[str, ...] = ()  # UK places the question names ("a diagnostics firm in Oxford")
+    # Figures an earlier part of a compound question was answered with: this part needs another.
+    quoted_figures: tuple[str, ...] = ()
 
 
 _UNCOUNTED_PLURALS = frozenset({"people", "staff", "personnel", "equipment", "data", "research"})
@@ -241,8 +247,8 @@ _PART_BREAK = re.compile(
     r"\?\s+(?=(?:how|what|when|where|who|which|whose|why|is|are|was|were|will|would|does|do|"
     r"did|has|have|can|could)\b)"
     r"|(?:[,;]?\s+(?:and|but|also)\s+|[,;]\s+)(?=(?:and\s+)?(?:how|what|when|where|who|which|"
-    r"whose|why)\b[^?]*?\b(?:is|are|was|were|will|would|does|do|did|has|have|can|could|should|"
-    r"much|many|often|long|soon)\b)", re.IGNORECASE)
+    r"whose|why)(?:['’]s\b|\b[^?]*?\b(?:is|are|was|were|will|would|does|do|did|has|have|can|"
+    r"could|should|much|many|often|long|soon)\b))", re.IGNORECASE)
 
 
 _ASKS = re.compile(r"\b(?:how|what|when|where|who|which|whose|why)\b|^(?:is|are|was|were|will|would|"

@@ -49,8 +49,10 @@ class Selector:
         any_count = bool(a.count_noun) and not nouns
         kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
         known = self.known(a)
+        drop = re.compile("|".join(re.escape(f) for f in a.quoted_figures)) \
+            if a.quoted_figures else None
         return lambda text: all(
-            satisfies(text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money,
+            satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money,
                       wants_percent=a.wants_percent, wants_size=a.wants_size,
                       per_period=a.per_period, known=known)
             for k in kinds)

@@ -49,7 +49,7 @@ def answer_from_support(result, templates: Templates) -> tuple[str, list[Citatio
 
 
 def _keeping_figure(text: str, limit: int) -> int:
-    """``limit``, stretched (up to half as much again) so that a shortened quote keeps the
+    """``limit``, stretched (up to twice as long) so that a shortened quote keeps the
     measure's first money figure and the word after it: "... supporting at least £1.5bn of new
     investment", not "... supporting at least…"."""
     money = [a for a in find_amounts(text) if a.currency and not a.is_percent]
@@ -57,4 +57,4 @@ def _keeping_figure(text: str, limit: int) -> int:
         return limit
     nxt = text.find(" ", money[0].end + 1)  # the end of the word after the figure
     end = len(text) if nxt < 0 else nxt + 1  # shorten() cuts at the last space before this
-    return end if end <= limit * 3 // 2 else limit
+    return end if end <= limit * 2 else limit

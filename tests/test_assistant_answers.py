@@ -183,6 +183,19 @@ def test_a_part_naming_nothing_is_about_what_the_question_named(assistant: Assis
     assert "£12m" in a.text and "60" not in a.text
 
 
+def test_figures_in_compound_and_comparison_questions(assistant: Assistant) -> None:
+    # The £50m the question states is what both centres' money comes from, not an operand.
+    a = assistant.ask("How much more is the Vaccines Centre getting from the £50m programme "
+                      "than the Cell Therapy Centre?")
+    assert "£20m − £10m = £10m" in a.text
+    # Each money part gets a figure of its own; a count part does not use up the money.
+    a = assistant.ask("What's the Vaccines Centre getting, and what's the Cell Therapy Centre "
+                      "getting?")
+    assert "£20m" in a.text and "£10m" in a.text
+    a = assistant.ask("How many jobs will Acme create, and what's the overall investment?")
+    assert "80" in a.text and "£12m" in a.text and "does not answer" not in a.text
+
+
 def test_a_part_the_deal_is_silent_on_is_said_to_be(assistant: Assistant) -> None:
     a = assistant.ask("How much will the Vaccines Centre in Oxford get, and when will the Moon "
                       "base open?")

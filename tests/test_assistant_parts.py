@@ -6,7 +6,7 @@ import pytest
 
 from assistant.evidence import has_count_of, has_date, has_money, has_place, satisfies
 from assistant.followup import is_followup, resolve_followup
-from assistant.question import analyse_question
+from assistant.question import analyse_question, split_parts
 from assistant.spans import best_window, clause_bounds, strip_bullet
 from assistant.templates import load_templates
 from dealqa.types import AnswerType, Turn
@@ -487,3 +487,15 @@ def test_a_name_questions_window_holds_what_is_asked_not_only_the_names() -> Non
     req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
     span = Quoter(stats, Selector(stats), max_chars=200).span(req, tokenize(q), c, 100)
     assert "Barts Health" in span.quote
+
+
+def test_compound_parts_and_figure_questions() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+
+    assert split_parts("how much did X put into it, and what's the overall investment?") == [
+        "how much did X put into it", "what's the overall investment"]
+    assert analyse_question("what's the overall investment").answer_type is AnswerType.AMOUNT
+    assert analyse_question("What is the Investment Fund?").answer_type is not AnswerType.AMOUNT
+    assert analyse_question("What floor area will the CryoHub have?").wants_size
+    assert detect_operation("How many people does Vertex employ across its two UK sites?") \
+        is Operation.SUM
