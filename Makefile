@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP     := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: install dev index run serve chat test test-unit eval bench clean
+.PHONY: install dev index run serve chat test test-unit eval eval-blind bench clean
 
 install: $(STAMP)
 
@@ -42,6 +42,11 @@ test-unit: dev
 
 eval: index
 	$(BIN)/dealqa eval --baselines --out eval/runs/latest.json
+
+# The blind sets: written by helpers that saw only the corpus and the format (see README).
+eval-blind: index
+	$(BIN)/dealqa eval --baselines --dataset eval/data/blind_qa.jsonl --out eval/runs/blind.json --report eval/report/blind
+	$(BIN)/dealqa eval --baselines --dataset eval/data/blind2_qa.jsonl --out eval/runs/blind2.json --report eval/report/blind2
 
 bench: index
 	$(BIN)/python -m bench.bench_core

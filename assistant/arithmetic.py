@@ -39,7 +39,8 @@ _DIFFERENCE = re.compile(
 _SUM = re.compile(
     r"\b(together|combined|in all|altogether|add(?:ed)? up|sum of|total of .{1,60} and|"
     r"counting .{1,60} too|plus|both .{1,60} and|"
-    r"across (?:its |their |the )?(?:two|three|four|both|all)\b)\b", re.IGNORECASE)
+    r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
+    r"across (?:its|their|the) [^?]{1,40}\band\b)\b", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![£$€\d.,/])\b\d{1,3}(?:,\d{3})+\b|(?<![£$€\d.,/])\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPARES = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|between)\b", re.IGNORECASE)

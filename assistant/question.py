@@ -106,6 +106,7 @@ class QuestionAnalysis:
     wants_money: bool = False  # "how much" / budget / funding: a currency amount is needed
     wants_percent: bool = False  # "what percentage / proportion / share": a percentage is needed
     wants_size: bool = False  # "how big will the facility be?": a floor area, not its cost
+    size_first: bool = False  # "how big is the CryoHub?": a size if the deal gives one, else any figure
     per_period: bool = False  # "... each year?": the figure must be stated per year or month
     names: tuple[str, ...] = field(default_factory=tuple)  # capitalised names in the question
     also: tuple[AnswerType, ...] = ()  # further facts asked for ("... and by when?")
@@ -318,6 +319,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
     ) and count_noun is None
     wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q))
     wants_size = answer_type is AnswerType.AMOUNT and not wants_money and bool(_SIZE_RE.search(q))
+    size_first = answer_type is AnswerType.AMOUNT and not wants_money and \
+        bool(re.search(r"\bhow (?:big|large)\b", q))
     per_period = answer_type is AnswerType.AMOUNT and bool(PER_PERIOD_RE.search(q))
     focus = _focus(q)
     return QuestionAnalysis(
@@ -329,6 +332,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         wants_money=wants_money,
         wants_percent=wants_percent,
         wants_size=wants_size,
+        size_first=size_first,
         per_period=per_period,
         names=_names(question),
         focus=focus,

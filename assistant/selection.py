@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.compose import CONDITION_RE
-from assistant.evidence import has_slot, satisfies
+from assistant.evidence import SIZE_RE, has_slot, satisfies
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, terms
@@ -88,6 +88,11 @@ class Selector:
         # Prefer support holding every fact asked for; else the main one. A name question
         # prefers the name in the slot it asks about ("funded by ...") over any name.
         passes = [self.needs(a), self.needs(a, all_types=False)]
+        if a.size_first and not a.wants_size:
+            # "How big is the CryoHub?": its floor area where the deal gives one ("a 4,500 sq ft
+            # CryoHub"); "How big is the Housing Deal?": its money.
+            first = passes[0]
+            passes.insert(0, lambda t: first(t) and bool(SIZE_RE.search(t)))
         if a.focus and a.answer_type is AnswerType.ENTITY:
             known = self.known(a)
             main = passes[1]

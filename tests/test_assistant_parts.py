@@ -499,3 +499,13 @@ def test_compound_parts_and_figure_questions() -> None:
     assert analyse_question("What floor area will the CryoHub have?").wants_size
     assert detect_operation("How many people does Vertex employ across its two UK sites?") \
         is Operation.SUM
+
+
+def test_how_big_prefers_a_size_and_sums_across_named_sites() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+
+    a = analyse_question("How big is the CryoHub?")
+    assert a.size_first and not a.wants_size and not a.wants_money
+    assert not analyse_question("How big is the budget, in pounds?").size_first
+    assert detect_operation("How many people does Vertex employ in total across its London and "
+                            "Oxford sites?") is Operation.SUM
