@@ -119,11 +119,11 @@ def has_calendar_date(text: str) -> bool:
     return bool(_CALENDAR_RE.search(text))
 
 
-# Names so common in a UK deal that they answer no "who/which" question on their own.
 # A floor area or site size: "a 4,500 sq ft CryoHub", "12,000 square metres", "a 10-acre site".
 SIZE_RE = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:sq\.? ?(?:ft|feet|m)|square (?:feet|foot|metres?|"
                      r"meters?)|m2|m²|hectares?|acres?|ha)\b", re.IGNORECASE)
 _MARKED_NAME_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
+# Names so common in a UK deal that they answer no "who/which" question on their own.
 GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wales", "britain",
                             "government", "the", "this", "these", "our", "we", "it"})
 

@@ -15,11 +15,11 @@ from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import stem
 
-__all__ = ["QuestionAnalysis", "analyse_question", "plural", "split_parts", "COUNT_NOUN_SYNONYMS"]
+__all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "plural", "split_parts", "COUNT_NOUN_SYNONYMS"]
 
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
-        r"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|\bwhen (?:will|did|does|do|is|was|are|were|"
+        r"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|\bwhen\s*\?\s*$|\bwhen (?:will|did|does|do|is|was|are|were|"
         r"would|should|can|could|has|have|had)\b|"
         r"\b(what year|which year|what date|which date|by when|what month|which month|"
         r"what time ?frame|what timescale|how soon|from when|until when|start date|how often|"
@@ -29,7 +29,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
         r"what (?:percent|per cent)|(?:what|which)(?:'s| is| are| was| were)? (?:the )?"
-        r"(?:[a-z'’-]+ )?(?:price|cost|pot|budget|value|funding level|rate)|worth\b|how much|"
+        r"(?:[a-z'’-]+ )?(?:price|cost|pot|budget|value|funding level|rate)|"
+        # "worth" asks for a figure, unless the question states it ("contracts worth £950m")
+        r"worth\b(?!\s+(?:more than |over |about |around |up to |some |c\.\s?)?[£$€\d])|how much|"
         r"what (?:floor )?(?:area|floor ?space|footprint)|"
         r"what(?:['’]s| is| was| will be)? (?:the )?(?:overall|combined|total|full|whole) "
         r"(?:investment|funding|spend|spending|cost|contribution))\b")),
@@ -135,6 +137,13 @@ def plural(word: str) -> str:
     if word.endswith(("ch", "sh", "x")):
         return word + "es"
     return word + "s"
+
+
+def asks_when(question: str) -> bool:
+    """A "when" question (not "how often": a frequency answers that)."""
+    return bool(re.search(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", question,
+                          re.IGNORECASE)) and not re.search(r"\bhow (?:often|frequently|regularly)\b",
+                                                            question, re.IGNORECASE)
 
 
 def _singular(word: str) -> str:

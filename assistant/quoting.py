@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from assistant.compose import Span, figure_for
 from assistant.evidence import has_calendar_date
+from assistant.question import asks_when
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.selection import Selector, acts_re
@@ -202,13 +203,6 @@ def is_lead_in(c: Candidate) -> bool:
     nxt = c.unit_index + 1
     return c.text.rstrip().endswith(":") and nxt < len(c.passage.units) \
         and c.passage.units[nxt].kind is UnitKind.BULLET
-
-
-def asks_when(question: str) -> bool:
-    """A "when" question (not "how often": a frequency answers that)."""
-    return bool(re.search(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", question,
-                          re.IGNORECASE)) and not re.search(r"\bhow (?:often|frequently|regularly)\b",
-                                                            question, re.IGNORECASE)
 
 
 def same_fact(a: str, b: str) -> bool:

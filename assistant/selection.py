@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from assistant.compose import CONDITION_RE
-from assistant.evidence import SIZE_RE, has_slot, satisfies
-from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
+from assistant.evidence import SIZE_RE, has_calendar_date, has_slot, satisfies
+from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_when
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, terms
 from commitments.places import find_places, places_compatible
@@ -88,6 +88,11 @@ class Selector:
         # Prefer support holding every fact asked for; else the main one. A name question
         # prefers the name in the slot it asks about ("funded by ...") over any name.
         passes = [self.needs(a), self.needs(a, all_types=False)]
+        if a.answer_type is AnswerType.DATE and asks_when(a.question):
+            # "... starting when?": a calendar date ("from April 2017") over a relative one
+            # ("over the next five years") where the deal gives both.
+            dated = passes[0]
+            passes.insert(0, lambda t: dated(t) and has_calendar_date(t))
         if a.size_first and not a.wants_size:
             # "How big is the CryoHub?": its floor area where the deal gives one ("a 4,500 sq ft
             # CryoHub"); "How big is the Housing Deal?": its money.

@@ -509,3 +509,9 @@ def test_how_big_prefers_a_size_and_sums_across_named_sites() -> None:
     assert not analyse_question("How big is the budget, in pounds?").size_first
     assert detect_operation("How many people does Vertex employ in total across its London and "
                             "Oxford sites?") is Operation.SUM
+
+
+def test_a_trailing_when_asks_for_a_date_and_a_stated_worth_is_context() -> None:
+    q = "The NIHR contracts worth more than £950m run for five years starting when?"
+    assert analyse_question(q).answer_type is AnswerType.DATE
+    assert analyse_question("What are the contracts worth?").answer_type is AnswerType.AMOUNT
