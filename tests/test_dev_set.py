@@ -1,5 +1,5 @@
 """Checks on the hand-written QA sets (eval/data/dev_qa.jsonl and the blind sets
-eval/data/blind*_qa.jsonl, ids prefixed "b-", "c-", "d-"). Fast: no model, no index.
+eval/data/blind*_qa.jsonl, ids prefixed "b-" to "e-"). Fast: no model, no index.
 
 The dev set is only useful if its gold data is exactly right, so besides schema checks every
 evidence quote is located verbatim in the corpus (within a single paragraph, as a retriever's
@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT / "eval" / "data" / "dev_qa.jsonl"
 # Blind sets, written by helpers that saw only the corpus and the format (see README).
 BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
-              for name, prefix in (("blind", "b-"), ("blind2", "c-"), ("blind3", "d-"))}
+              for name, prefix in (("blind", "b-"), ("blind2", "c-"), ("blind3", "d-"),
+                                         ("blind4", "e-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 CORPUS = ROOT / "data" / "corpus" / "life-sciences-sector-deal-2017.txt"
 
@@ -123,7 +124,7 @@ def test_item_schema(item: dict[str, Any]) -> None:
     for key, typ in required.items():
         assert isinstance(item.get(key), typ), f"{key} must be {typ.__name__}"
     assert set(item) <= set(required) | {"history"}, set(item) - set(required)
-    assert re.fullmatch(rf"(?:[bcd]-)?{CATEGORIES[item['category']]}-\d{{3}}", item["id"]), item["id"]
+    assert re.fullmatch(rf"(?:[bcde]-)?{CATEGORIES[item['category']]}-\d{{3}}", item["id"]), item["id"]
     assert item["question"].strip() and item["answer"].strip()
     assert all(isinstance(s, str) and s.strip() for s in item["must_include"] + item["evidence"])
 
