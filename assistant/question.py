@@ -41,6 +41,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.ENTITY, re.compile(
         r"\b(who|whom|whose|which (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|"
         r"partners?|businesses|universit(?:y|ies)|bod(?:y|ies)|investors?|manufacturers?)|"
+        # "Name the regional bodies that ...": the names are the answer
+        r"^(?:please |can you |could you )?name (?:the|all|some|any|a|an)\b|"
         # "which NHS trust", "which government agency": an organisation, maybe qualified
         r"which (?:[a-z&-]+ )?(?:trusts?|hospitals?|agenc(?:y|ies)|departments?|councils?|"
         r"regulators?|authorit(?:y|ies)|foundations?|institutes?|charit(?:y|ies)|"

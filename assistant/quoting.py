@@ -13,7 +13,7 @@ from assistant.question import asks_when
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.selection import Selector, acts_re
-from assistant.spans import best_window, strip_bullet, tidy_end
+from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end
 from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
 from retrieval.text import tokenize
 
@@ -74,6 +74,12 @@ class Quoter:
             s2, e2 = best_window(body, score, acting, max_chars)
             if acting(body[s2:e2]):
                 s, window_end = s2, e2
+        if s > 0 and _RELATIVE_START.match(body, s):
+            # "... which will actively incubate ..." needs what "which" refers to: "Nexus, a
+            # £40m Innovation Centre driven by the University of Leeds, which will ...".
+            s = _clause_start_before(body, s)
+            if s > 0 and re.match(r"(?:a|an)\s", body[s:]):  # an apposition: "Nexus, a £40m ..."
+                s = _clause_start_before(body, s)
         e = tidy_end(body, s, window_end)
         base = c.unit.start + skip + lead
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
@@ -217,3 +223,12 @@ def same_fact(a: str, b: str) -> bool:
 
 def overlaps_text(a: str, b: str) -> bool:
     return a in b or b in a
+
+
+_RELATIVE_START = re.compile(r"(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+
+
+def _clause_start_before(body: str, s: int) -> int:
+    """The start of the clause before offset ``s`` (the one a relative clause refers to)."""
+    starts = [cs for cs, _ in clause_bounds(body) if cs < s]
+    return starts[-1] if starts else 0

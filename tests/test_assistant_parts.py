@@ -515,3 +515,32 @@ def test_a_trailing_when_asks_for_a_date_and_a_stated_worth_is_context() -> None
     q = "The NIHR contracts worth more than £950m run for five years starting when?"
     assert analyse_question(q).answer_type is AnswerType.DATE
     assert analyse_question("What are the contracts worth?").answer_type is AnswerType.AMOUNT
+
+
+def test_a_quote_does_not_start_at_a_relative_pronoun() -> None:
+    import numpy as np
+
+    from assistant.quoting import Quoter
+    from assistant.request import AnswerRequest
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+    from retrieval.text import tokenize
+
+    bullet = ("Partners across the region are establishing a large investment programme in the "
+              "region's leading medtech hub, including, as part of a new quarter in the city "
+              "centre, Nexus, a £40m Innovation Centre driven by the University, which will "
+              "actively incubate and grow start-ups, and an Academy providing joined-up training "
+              "for the many thousands of people who work in the health and care sector.")
+    c = _candidate([bullet], 0)
+    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
+              for n in range(6)]
+    stats = TermStats([c.passage, *others])
+    q = "Where could a start-up incubate?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    span = Quoter(stats, Selector(stats), max_chars=400).span(req, tokenize(q), c, 160)
+    assert span.quote.startswith("Nexus, a £40m Innovation Centre") and "incubate" in span.quote
+
+
+def test_name_the_asks_for_names() -> None:
+    assert analyse_question("Name the regional bodies that welcomed it.").answer_type \
+        is AnswerType.ENTITY
