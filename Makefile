@@ -44,9 +44,12 @@ eval: index
 	$(BIN)/dealqa eval --baselines --out eval/runs/latest.json
 
 # The blind sets: written by helpers that saw only the corpus and the format (see README).
+BLIND_SETS := blind blind2 blind3 blind4
 eval-blind: index
-	$(BIN)/dealqa eval --baselines --dataset eval/data/blind_qa.jsonl --out eval/runs/blind.json --report eval/report/blind
-	$(BIN)/dealqa eval --baselines --dataset eval/data/blind2_qa.jsonl --out eval/runs/blind2.json --report eval/report/blind2
+	@for b in $(BLIND_SETS); do \
+	  $(BIN)/dealqa eval --baselines --dataset eval/data/$${b}_qa.jsonl \
+	    --out eval/runs/$$b.json --report eval/report/$$b || exit 1; \
+	done
 
 bench: index
 	$(BIN)/python -m bench.bench_core
