@@ -69,6 +69,10 @@ class ExtractiveAnswerer:
         hits, q_terms, cands = self._candidates(req)
         if not cands:
             return self._abstain(req, None)
+        if op is None and _asks_total(req) and _ADDS_TO.search(cands[0].text):
+            # "How many staff will it have there in total?" answered by "creating nearly 100
+            # jobs, in addition to the 600 staff already there": the total is a sum.
+            op = Operation.SUM
         if op is not None and self.selector.covered(req, q_terms, cands[0], cands[0]):
             # A sum or difference spans two subjects: the one-subject checks do not apply.
             worked = self._arithmetic(req, q_terms, cands, op)
@@ -235,6 +239,16 @@ def _merged(spans: list[Span], new: list[Span]) -> list[Span]:
         elif not any(same_fact(g.quote, o.quote) for o in out):
             out.append(g)
     return out
+
+
+_TOTAL_RE = re.compile(r"\b(?:in total|altogether|all told|overall|total)\b", re.IGNORECASE)
+_ADDS_TO = re.compile(r"\b(?:in addition to|on top of|as well as) (?:the |its |their )?(?:c\.\s?)?"
+                      r"\d[\d,]*\b", re.IGNORECASE)
+
+
+def _asks_total(req: AnswerRequest) -> bool:
+    """A count question asking for a total ("... how many people will it have there in total?")."""
+    return bool(req.analysis.count_noun) and bool(_TOTAL_RE.search(req.question))
 
 
 def _operation(req: AnswerRequest) -> Operation | None:

@@ -183,6 +183,14 @@ def test_a_part_naming_nothing_is_about_what_the_question_named(assistant: Assis
     assert "£12m" in a.text and "60" not in a.text
 
 
+def test_a_total_the_text_implies_is_summed(assistant: Assistant) -> None:
+    # "80 high-value jobs, in addition to the 300 staff already there": a total is a sum.
+    a = assistant.ask("How many staff will Acme have in Liverpool in total?")
+    assert "380" in a.text
+    a = assistant.ask("How many jobs will Acme create in Liverpool?")
+    assert "380" not in a.text and "80" in a.text
+
+
 def test_figures_in_compound_and_comparison_questions(assistant: Assistant) -> None:
     # The £50m the question states is what both centres' money comes from, not an operand.
     a = assistant.ask("How much more is the Vaccines Centre getting from the £50m programme "
