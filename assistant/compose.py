@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dealqa.conditions import is_condition
-from dealqa.types import Citation, Document, DocStatus, FootnoteRef, Passage
 from assistant.evidence import MONEY_RE
 from assistant.templates import Templates
+from dealqa.conditions import is_condition
+from dealqa.types import Citation, DocStatus, Document, FootnoteRef, Passage
 
 __all__ = ["Span", "Composer", "CONDITION_RE", "figure_for"]
 

@@ -8,8 +8,8 @@ from dataclasses import replace
 from assistant.spans import shorten
 from assistant.templates import Templates
 from dealqa.types import Citation
-from retrieval.text import find_amounts
 from finder.route import asks_for_one
+from retrieval.text import find_amounts
 
 __all__ = ["answer_from_support", "MAX_MEASURES", "KEEP_RATIO", "TIE_RATIO"]
 

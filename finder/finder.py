@@ -24,10 +24,10 @@ import numpy as np
 from assistant.scoring import TermStats, terms
 from assistant.spans import shorten
 from commitments import Commitment, Register
-from dealqa.errors import InvalidQuestionError
-from dealqa.types import Citation
 from commitments.places import places_compatible
 from dealqa.conditions import is_condition
+from dealqa.errors import InvalidQuestionError
+from dealqa.types import Citation
 from finder.catalogue import Catalogue, Offer, build_catalogue
 from finder.profile import MAX_PROFILE_CHARS, Profile, is_uk_place, parse_profile
 from finder.reasons import BONUS, field_matches

@@ -238,8 +238,8 @@ def test_a_sum_about_one_company_adds_only_its_figures(assistant: Assistant) -> 
 
 def test_a_followups_own_words_leave_out_common_words_and_the_counted_noun(
         assistant: Assistant) -> None:
-    from assistant.request import AnswerRequest
     from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
 
     def own(question: str, standalone: str) -> frozenset[str]:
         req = AnswerRequest(question, standalone, analyse_question(question), (), None)
@@ -276,8 +276,8 @@ def test_a_name_whose_distinctive_word_is_unknown_means_the_deal_is_silent(
 
 
 def test_a_followups_topic_is_the_names_and_figures_it_borrowed(assistant: Assistant) -> None:
-    from assistant.request import AnswerRequest
     from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
 
     q = "What will it focus on?"
     req = AnswerRequest(q, f"{q} (Zeta Pharma investing Leeds $30m)", analyse_question(q), (), None)

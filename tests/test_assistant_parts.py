@@ -10,6 +10,7 @@ from assistant.question import analyse_question, split_parts
 from assistant.spans import best_window, clause_bounds, strip_bullet
 from assistant.templates import load_templates
 from dealqa.types import AnswerType, Turn
+from retrieval.text import tokenize
 
 
 @pytest.mark.parametrize(
@@ -131,8 +132,8 @@ def test_slot_is_a_new_name_right_after_the_focus_word() -> None:
 
 
 def test_the_text_between_two_figures_is_shared_out() -> None:
-    from assistant.arithmetic import figures_in
     from assistant.arithmetic import figure_terms as _near
+    from assistant.arithmetic import figures_in
 
     clause = "its headquarters in London with 128 employees and growing its Oxford site to 140 employees"
     figures = figures_in(clause)
@@ -319,6 +320,23 @@ def _candidate(sentences: list[str], index: int):
     return Candidate(p, units[index], index, 1, sentences[index], 0.5, 0.5, 0.0, 0.5)
 
 
+def _quoter_and_request(c, question: str, *, max_chars: int, rare: bool = True):
+    """A Quoter over ``c``'s passage (plus unrelated ones, so its words are ``rare`` as in a real
+    corpus) and the request for ``question``."""
+    import numpy as np
+
+    from assistant.quoting import Quoter
+    from assistant.request import AnswerRequest
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+
+    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
+              for n in range(6)] if rare else []
+    stats = TermStats([c.passage, *others])
+    req = AnswerRequest(question, question, analyse_question(question), [], np.zeros(3))
+    return Quoter(stats, Selector(stats), max_chars=max_chars), req
+
+
 @pytest.mark.parametrize(
     ("question", "sentences", "index", "ok"),
     [
@@ -396,7 +414,6 @@ def test_which_organisation_questions_ask_for_a_name() -> None:
 def test_the_initials_of_a_questions_name_are_not_a_new_name() -> None:
     from assistant.scoring import TermStats
     from assistant.selection import Selector
-
     from dealqa.types import Passage
 
     text = "Johnson & Johnson Medical Devices (JJMD) and Barts Health signed an agreement."
@@ -425,22 +442,13 @@ def test_what_will_it_do_follows_the_borrowed_subject() -> None:
 
 
 def test_a_sentence_that_enumerates_is_quoted_as_fully_as_the_budget_allows() -> None:
-    import numpy as np
-
-    from assistant.quoting import Quoter
-    from assistant.request import AnswerRequest
-    from assistant.scoring import TermStats
-    from assistant.selection import Selector
-
     sentence = ("The government will change immigration rules to let researchers settle after "
                 "three years; make it quicker for highly-skilled students to apply to work in "
                 "the UK after finishing their degrees; and reduce red tape in hiring "
                 "international researchers and members of established research teams.")
     c = _candidate([sentence], 0)
-    stats = TermStats([c.passage])
-    quoter = Quoter(stats, Selector(stats), max_chars=240)
     q = "What immigration changes does the deal set out?"
-    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    quoter, req = _quoter_and_request(c, q, max_chars=240, rare=False)
     spans = quoter.list_spans(req, ["immigration", "change"], c, [c])
     assert len(spans) == 1 and "red tape" in spans[0].quote
 
@@ -468,24 +476,13 @@ def test_questions_about_intentions_and_firmness(question: str, asks: bool) -> N
 
 
 def test_a_name_questions_window_holds_what_is_asked_not_only_the_names() -> None:
-    import numpy as np
-
-    from assistant.quoting import Quoter
-    from assistant.request import AnswerRequest
-    from assistant.scoring import TermStats
-    from assistant.selection import Selector
-    from retrieval.text import tokenize
-
     bullet = ("A major Acme Devices collaboration has begun in east London around orthopaedic "
               "services, which Acme Devices runs in London with its Care Advantage programme; in "
               "2016 AD and Barts Health entered an agreement.")
     c = _candidate([bullet], 0)
-    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
-              for n in range(6)]
-    stats = TermStats([c.passage, *others])  # names are rare, as in a real corpus
     q = "Which trust signed the orthopaedic implants agreement with Acme Devices in London?"
-    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
-    span = Quoter(stats, Selector(stats), max_chars=200).span(req, tokenize(q), c, 100)
+    quoter, req = _quoter_and_request(c, q, max_chars=200)
+    span = quoter.span(req, tokenize(q), c, 100)
     assert "Barts Health" in span.quote
 
 
@@ -518,26 +515,15 @@ def test_a_trailing_when_asks_for_a_date_and_a_stated_worth_is_context() -> None
 
 
 def test_a_quote_does_not_start_at_a_relative_pronoun() -> None:
-    import numpy as np
-
-    from assistant.quoting import Quoter
-    from assistant.request import AnswerRequest
-    from assistant.scoring import TermStats
-    from assistant.selection import Selector
-    from retrieval.text import tokenize
-
     bullet = ("Partners across the region are establishing a large investment programme in the "
               "region's leading medtech hub, including, as part of a new quarter in the city "
               "centre, Nexus, a £40m Innovation Centre driven by the University, which will "
               "actively incubate and grow start-ups, and an Academy providing joined-up training "
               "for the many thousands of people who work in the health and care sector.")
     c = _candidate([bullet], 0)
-    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
-              for n in range(6)]
-    stats = TermStats([c.passage, *others])
     q = "Where could a start-up incubate?"
-    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
-    span = Quoter(stats, Selector(stats), max_chars=400).span(req, tokenize(q), c, 160)
+    quoter, req = _quoter_and_request(c, q, max_chars=400)
+    span = quoter.span(req, tokenize(q), c, 160)
     assert span.quote.startswith("Nexus, a £40m Innovation Centre") and "incubate" in span.quote
 
 

@@ -6,7 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.support_route import KEEP_RATIO, MAX_MEASURES, TIE_RATIO, answer_from_support
+from assistant.support_route import (
+    KEEP_RATIO,
+    MAX_MEASURES,
+    TIE_RATIO,
+    answer_from_support,
+)
 from assistant.templates import load_templates
 from dealqa.types import Citation
 from finder.finder import Match, SupportResult

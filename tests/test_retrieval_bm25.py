@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from test_retrieval_support import make_corpus
 
+from dealqa.types import FootnoteRef, Passage
 from retrieval.bm25 import BM25Retriever
 
 
@@ -70,15 +71,11 @@ def test_empty_corpus_returns_nothing():
     assert BM25Retriever([]).run("Seqirus", k=3) == []
 
 
-def _passage(pid: str, text: str, notes: tuple = ()) -> "Passage":
-    from dealqa.types import Passage
-
+def _passage(pid: str, text: str, notes: tuple = ()) -> Passage:
     return Passage(pid, "doc", text, ("Ideas",), 0, len(text), footnotes=notes)
 
 
 def test_condition_footnotes_are_searchable_with_their_passage_but_citations_are_not():
-    from dealqa.types import FootnoteRef
-
     condition = FootnoteRef(2, "Subject to business case approval by HM Treasury", "£210m", 20, 25)
     citation = FootnoteRef(3, "HM Treasury (2017), Financing Growth, https://gov.uk/x", "Firms", 9, 14)
     passages = [
