@@ -13,9 +13,8 @@ from enum import Enum
 
 from assistant.evidence import GENERIC_NAMES, has_count_of
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
-from assistant.scoring import Candidate, TermStats, terms
+from assistant.scoring import Candidate, TermStats, context_units, terms
 from assistant.spans import clause_bounds
-from dealqa.types import UnitKind
 from retrieval.text import find_amounts, tokenize
 
 __all__ = ["Operation", "Figure", "detect_operation", "figures_in", "compute", "figure_terms",
@@ -180,11 +179,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
 
 
 def _about_any(c: Candidate, names: list[list[str]]) -> bool:
-    """The unit, or one of the two sentences before it, names one of ``names`` in full. A
-    bullet's neighbours are other items, not its subject, so a bullet stands alone."""
-    units = [c.unit]
-    if c.unit.kind is UnitKind.SENTENCE:
-        before = c.passage.units[max(0, c.unit_index - 2):c.unit_index]
-        units = [u for u in before if u.kind is UnitKind.SENTENCE] + units
-    have = terms(" ".join(c.passage.unit_text(u) for u in units))
+    """The unit, or one of the units before it that may name its subject, names one of
+    ``names`` in full."""
+    have = terms(" ".join(c.passage.unit_text(u) for u in context_units(c)))
     return any(all(t in have for t in toks) for toks in names)

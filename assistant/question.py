@@ -15,11 +15,13 @@ from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import stem
 
-__all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "plural", "split_parts", "COUNT_NOUN_SYNONYMS"]
+__all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "plural", "split_parts",
+           "COUNT_NOUN_SYNONYMS"]
 
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
-        r"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|\bwhen\s*\?\s*$|\bwhen (?:will|did|does|do|is|was|are|were|"
+        r"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|\bwhen\s*\?\s*$|"
+        r"\bwhen (?:will|did|does|do|is|was|are|were|"
         r"would|should|can|could|has|have|had)\b|"
         r"\b(what year|which year|what date|which date|by when|what month|which month|"
         r"what time ?frame|what timescale|how soon|from when|until when|start date|how often|"
@@ -110,7 +112,8 @@ class QuestionAnalysis:
     wants_money: bool = False  # "how much" / budget / funding: a currency amount is needed
     wants_percent: bool = False  # "what percentage / proportion / share": a percentage is needed
     wants_size: bool = False  # "how big will the facility be?": a floor area, not its cost
-    size_first: bool = False  # "how big is the CryoHub?": a size if the deal gives one, else any figure
+    # "How big is the CryoHub?": a size where the deal gives one, else any figure
+    size_first: bool = False
     per_period: bool = False  # "... each year?": the figure must be stated per year or month
     names: tuple[str, ...] = field(default_factory=tuple)  # capitalised names in the question
     also: tuple[AnswerType, ...] = ()  # further facts asked for ("... and by when?")
@@ -143,9 +146,11 @@ def plural(word: str) -> str:
 
 def asks_when(question: str) -> bool:
     """A "when" question (not "how often": a frequency answers that)."""
-    return bool(re.search(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", question,
-                          re.IGNORECASE)) and not re.search(r"\bhow (?:often|frequently|regularly)\b",
-                                                            question, re.IGNORECASE)
+    return bool(_WHEN_RE.search(question)) and not _HOW_OFTEN_RE.search(question)
+
+
+_WHEN_RE = re.compile(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", re.IGNORECASE)
+_HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.IGNORECASE)
 
 
 def _singular(word: str) -> str:
@@ -300,9 +305,11 @@ def _relative_who_removed(q: str) -> str:
 _QUANTITY_RE = re.compile(r"\bhow much (?:[a-z-]+ ){0,2}(?:capacity|space|floorspace|land|time|"
                           r"area|room|data|energy|power|electricity|water|waste|carbon|emissions)\b")
 # "How big will the facility be?": a building's size, not what it costs.
-_SIZE_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities|building|site|campus|"
+_SIZE_ASK_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities|building|site|"
+                          r"campus|"
                       r"centre|center|hub|plant|lab|laboratory|premises|space|park)\b|"
                       r"\b(?:floor ?space|floor area|square (?:feet|foot|metres?|meters?))\b")
+_HOW_BIG_RE = re.compile(r"\bhow (?:big|large)\b")
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
 _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 
@@ -329,9 +336,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
                            r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None
     wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q))
-    wants_size = answer_type is AnswerType.AMOUNT and not wants_money and bool(_SIZE_RE.search(q))
+    wants_size = answer_type is AnswerType.AMOUNT and not wants_money and bool(_SIZE_ASK_RE.search(q))
     size_first = answer_type is AnswerType.AMOUNT and not wants_money and \
-        bool(re.search(r"\bhow (?:big|large)\b", q))
+        bool(_HOW_BIG_RE.search(q))
     per_period = answer_type is AnswerType.AMOUNT and bool(PER_PERIOD_RE.search(q))
     focus = _focus(q)
     return QuestionAnalysis(

@@ -20,7 +20,7 @@ import numpy as np
 from dealqa.types import Hit, Passage, Unit, UnitKind
 from retrieval.text import tokenize
 
-__all__ = ["TermStats", "Candidate", "score_candidates", "terms"]
+__all__ = ["TermStats", "Candidate", "context_units", "score_candidates", "terms"]
 
 
 @lru_cache(maxsize=50_000)
@@ -107,6 +107,14 @@ class Candidate:
     def relevance(self) -> float:
         """Relevance without the rank prior: used to judge whether support is good enough."""
         return max(self.own_relevance, self.inherited)
+
+
+def context_units(c: Candidate) -> list[Unit]:
+    """The (up to) two units before ``c`` that may name its subject, then ``c``'s own unit. A
+    bullet before it is a sibling item ("Acme ... 80 jobs; - Zeta ... 60 scientists"), not what
+    it is about, so bullets are left out."""
+    before = c.passage.units[max(0, c.unit_index - 2):c.unit_index]
+    return [u for u in before if u.kind is not UnitKind.BULLET] + [c.unit]
 
 
 def score_candidates(

@@ -9,12 +9,13 @@ asked about are unknown to the deal, or when the support is about something else
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 from assistant.evidence import SIZE_RE, has_calendar_date, has_slot, satisfies
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_when
 from assistant.request import AnswerRequest
-from assistant.scoring import Candidate, TermStats, terms
+from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places, places_compatible
 from dealqa.types import AnswerType, UnitKind
 from retrieval.text import stem, tokenize
@@ -52,7 +53,8 @@ class Selector:
         drop = re.compile("|".join(re.escape(f) for f in a.quoted_figures)) \
             if a.quoted_figures else None
         return lambda text: all(
-            satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns, any_count=any_count, wants_money=a.wants_money,
+            satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
+                      any_count=any_count, wants_money=a.wants_money,
                       wants_percent=a.wants_percent, wants_size=a.wants_size,
                       per_period=a.per_period, known=known)
             for k in kinds)
@@ -77,7 +79,8 @@ class Selector:
             # but stay on the topic it refers to ("it": Novo Nordisk, not another programme).
             relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
                         and terms(c.text) & own and self.on_topic(c, topic)] or relevant
-        acts = acts_re(a.question, req.standalone) if a.answer_type is AnswerType.DESCRIPTION else None
+        acts = acts_re(a.question, req.standalone) \
+            if a.answer_type is AnswerType.DESCRIPTION else None
         if acts:
             # "What will the collaborative do?" asks what it does: "The Accelerated Access
             # Collaborative will facilitate ..." answers it, even below the units that merely
@@ -194,7 +197,7 @@ class Selector:
         # The unit and the two before it: "... AstraZeneca ... The £500m facility ..." names its
         # subject a sentence or two earlier; or the sentence after it, in its paragraph: "... a
         # network which links 22 regional transplant centres. The IMPACT network, led by ...".
-        before = " ".join(c.passage.unit_text(u) for u in _context_before(c))
+        before = " ".join(c.passage.unit_text(u) for u in context_units(c)[:-1])
         after = ""
         nxt = c.unit_index + 1
         if nxt < len(units) and units[nxt].kind is c.unit.kind is UnitKind.SENTENCE and \
@@ -215,7 +218,7 @@ class Selector:
         UK-wide measure)."""
         if not a.places:
             return True
-        text = " ".join(c.passage.unit_text(u) for u in [*_context_before(c), c.unit])
+        text = " ".join(c.passage.unit_text(u) for u in context_units(c))
         if any(p.lower() in text.lower() for p in a.places):
             return True
         named = find_places(text)
@@ -267,6 +270,7 @@ _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |th
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she"})
 
 
+@lru_cache(maxsize=256)  # asked by the selector and again for every quote window
 def acts_re(question: str, standalone: str = "") -> re.Pattern[str] | None:
     """For "What will <subject> do?", a pattern for sentences where the subject acts ("the
     Accelerated Access Collaborative will facilitate ..."); None for other questions. A
@@ -286,14 +290,6 @@ def acts_re(question: str, standalone: str = "") -> re.Pattern[str] | None:
     # will do.
     return re.compile(rf"\b{head}\w*[^.;:]{{0,90}}?\s(?:will|would|is to|are to|aims? to|"
                       rf"intends? to|is working|are working)\s+\w+", re.IGNORECASE)
-
-
-def _context_before(c: Candidate) -> list:
-    """The (up to) two units before ``c`` that may name its subject: sentences and headings.
-    A bullet before it is a sibling item ("Acme ... 80 jobs; - Zeta ... 60 scientists"), not
-    what it is about."""
-    before = c.passage.units[max(0, c.unit_index - 2):c.unit_index]
-    return [u for u in before if u.kind is not UnitKind.BULLET]
 
 
 def acronym_in(name: str, text: str) -> bool:

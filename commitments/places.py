@@ -116,16 +116,28 @@ _OPEN = frozenset(
     "Midlands|Golden Triangle".lower().split("|"))
 
 
+def _areas_containing() -> dict[str, frozenset[str]]:
+    """lower-case place -> the listed areas that contain it (a city region inside a nation
+    lies in that nation too), built once from ``_WITHIN``."""
+    areas: dict[str, set[str]] = {}
+    for area, inside in _WITHIN.items():
+        for place in inside:
+            areas.setdefault(place.lower(), set()).add(area.lower())
+    for nation in _NATIONS:
+        members = {p.lower() for p in _WITHIN[nation]}
+        for place, found in areas.items():
+            if found & members:
+                found.add(nation.lower())
+    return {place: frozenset(found) for place, found in areas.items()}
+
+
+_AREAS = _areas_containing()
+
+
 def _extent(place: str) -> set[str]:
     """The place itself and every listed area that contains it, lower-case."""
-    out = {place.lower()}
-    for area, inside in _WITHIN.items():
-        if place in inside or place.lower() in (p.lower() for p in inside):
-            out.add(area.lower())
-    for nation in _NATIONS:  # a city region inside a nation lies in that nation too
-        if out & {a.lower() for a in _WITHIN[nation]}:
-            out.add(nation.lower())
-    return out
+    low = place.lower()
+    return {low, *_AREAS.get(low, ())}
 
 
 def places_compatible(a: str, b: str) -> bool:

@@ -30,7 +30,7 @@ from dealqa.errors import InvalidQuestionError
 from dealqa.types import Citation
 from finder.catalogue import Catalogue, Offer, build_catalogue
 from finder.profile import MAX_PROFILE_CHARS, Profile, is_uk_place, parse_profile
-from finder.reasons import BONUS, field_matches
+from finder.reasons import BONUS, field_matches, offer_places
 from retrieval.embeddings import query_vector
 from retrieval.text import STOP_WORDS, find_amounts, tokenize
 
@@ -216,7 +216,7 @@ def _query_text(profile: Profile) -> str:
 def _elsewhere(place: str, offer: Offer, linked: list[Commitment]) -> bool:
     """The measure is local to somewhere else: it names places, none of them the profile's or
     around it (a Leeds incubator does not serve a Manchester start-up; a UK-wide one does)."""
-    named = list(offer.places) + [p.strip() for c in linked for p in c.place.split(",") if p.strip()]
+    named = offer_places(offer, linked)
     return bool(named) and not any(places_compatible(place, n) for n in named)
 
 

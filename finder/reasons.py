@@ -16,7 +16,7 @@ from finder.catalogue import Offer
 from finder.keywords import KIND_VOCAB, NEED_VOCAB, SECTOR_VOCAB
 from finder.profile import Profile
 
-__all__ = ["FieldMatch", "field_matches", "BONUS"]
+__all__ = ["FieldMatch", "field_matches", "offer_places", "BONUS"]
 
 # Score added per matched field. Place is rarest and most specific; a kind word ("companies")
 # is common, so it counts least. Same order of magnitude as the relevance score (0..1).
@@ -45,11 +45,15 @@ def _hit(rx: re.Pattern[str], *texts: str) -> str | None:
     return None
 
 
+def offer_places(offer: Offer, linked: list[Commitment]) -> list[str]:
+    """The places a measure names: in its text, and those of the commitments it states."""
+    return list(offer.places) + [p.strip() for c in linked for p in c.place.split(",") if p.strip()]
+
+
 def _place(profile_place: str, offer: Offer, linked: list[Commitment]) -> str | None:
     """The offer's place that is, contains or lies in the profile's place (whole words)."""
-    names = list(offer.places) + [p.strip() for c in linked for p in c.place.split(",") if p.strip()]
     want = profile_place.lower()
-    for name in names:
+    for name in offer_places(offer, linked):
         n = name.lower()
         if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", want) or \
                 re.search(rf"(?<!\w){re.escape(want)}(?!\w)", n):
