@@ -14,6 +14,7 @@ from enum import Enum
 from assistant.evidence import GENERIC_NAMES, has_count_of
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
 from assistant.scoring import Candidate, TermStats, context_units, terms
+from assistant.selection import acronym_in
 from assistant.spans import clause_bounds
 from retrieval.text import find_amounts, tokenize
 
@@ -30,16 +31,21 @@ class Operation(str, Enum):
 
 _DIFFERENCE = re.compile(
     r"\b(how (?:much|many) (?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)|"
-    r"by how much|difference|"
+    # "By how much will it rise between 2016/17 and 2021/22?" compares two figures; "By how
+    # much should hospital stays shrink?" asks for one (a "25 per cent" cut).
+    r"by how much\b(?=.*\b(?:between|than|exceed|compared|versus|from\b.+\bto)\b)|difference|"
     r"gap between|not covered|left over|remain(?:s|ing)?|(?:rise|grow|increase|fall|drop|change)"
     r"s? (?:from .{1,40} )?between|more than .{1,60} than)\b", re.IGNORECASE)
 # "In total" alone is not a sum ("how much has X raised in total?" asks for one figure): a sum
 # needs two things put together.
 _SUM = re.compile(
-    r"\b(together|combined|in all|altogether|add(?:ed)? up|sum of|total of .{1,60} and|"
+    r"\b(together|combined|in all|altogether|add(?:s|ed|ing)? (?:up|together)|sum of|"
+    r"total of .{1,60} and|add(?:ing)? (?:the |its )?[^?]{1,80}? to|"
     r"counting .{1,60} too|plus|both .{1,60} and|"
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
     r"across (?:its|their|the) [^?]{1,40}\band\b)\b", re.IGNORECASE)
+_ADDED = re.compile(r"\badd(?:ing)? (?:the |its )?[£$€\d]|[\dmn] plus\b|\bplus (?:the )?[£$€\d]",
+                    re.IGNORECASE)
 _COUNT = re.compile(r"(?<![£$€\d.,/])\b\d{1,3}(?:,\d{3})+\b|(?<![£$€\d.,/])\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPARES = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|between)\b", re.IGNORECASE)
@@ -150,13 +156,15 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     # the other names bind (either of them: "Seqirus in Liverpool and BioClavis in Glasgow").
     # A comparison has two sides, and one may go unnamed ("the vaccines centre than the
     # Medicines Manufacturing Innovation Centre"): nothing binds there.
-    subjects = [toks for n in a.names if n not in a.places
+    subjects = [(n, toks) for n in a.names if n not in a.places
                 and n.lower() not in GENERIC_NAMES and (toks := tokenize(n))]  # not "UK"
     if subjects and not _COMPARES.search(a.question):
         options = [o for o in options if _about_any(o[1], subjects)] or options
     # A figure the question states is what the parts belong to ("... getting from the £146m
     # programme than ..."), not one of them.
-    given = {f.value for f in figures_in(a.question) if f.currency}
+    # But a figure the question adds ("If you add the £146m programme to ...") is one of them.
+    given = {f.value for f in figures_in(a.question) if f.currency
+             and not _ADDED.search(a.question[max(0, f.start - 12):f.end + 8])}
     options = [o for o in options if o[2].value not in given] or options
     if len(options) < 2:
         return None
@@ -178,8 +186,9 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     return (first[1], first[2]), (second[1], second[2])
 
 
-def _about_any(c: Candidate, names: list[list[str]]) -> bool:
+def _about_any(c: Candidate, names: list[tuple[str, list[str]]]) -> bool:
     """The unit, or one of the units before it that may name its subject, names one of
-    ``names`` in full."""
-    have = terms(" ".join(c.passage.unit_text(u) for u in context_units(c)))
-    return any(all(t in have for t in toks) for toks in names)
+    ``names`` in full, or spells out its acronym ("ISCF")."""
+    text = " ".join(c.passage.unit_text(u) for u in context_units(c))
+    have = terms(text)
+    return any(all(t in have for t in toks) or acronym_in(n, text) for n, toks in names)

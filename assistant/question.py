@@ -188,7 +188,9 @@ def _count_noun(q: str) -> str | None:
 def _names(question: str) -> tuple[str, ...]:
     # Capitalised words not at the start of the question: company, place and programme names.
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*)", question)
-    return tuple(w for w in words if w.lower() not in _STOP and w not in _NOT_NAMES)
+    # A generic word inside a run names nothing either: "its London HQ" is about London.
+    runs = (" ".join(p for p in w.split() if p not in _NOT_NAMES) for w in words)
+    return tuple(w for w in runs if w and w.lower() not in _STOP)
 
 
 # Capitalised words that name no organisation, place or programme: degrees, job titles and
@@ -196,7 +198,7 @@ def _names(question: str) -> tuple[str, ...]:
 # about something the deal never mentions.
 _NOT_NAMES = frozenset(
     "PhD PhDs MSc MSci BSc BA MA MBA MD MPhil DPhil CEO CEOs CFO CTO COO Dr Prof Professor "
-    "SME SMEs AI IT IP HR".split())
+    "SME SMEs AI IT IP HR HQ R&D DNA RNA GP GPs A&E".split())
 
 
 # Role verbs that answer for each other: "who heads the group?" is answered by "chaired by".

@@ -24,6 +24,8 @@ __all__ = ["Selector", "acronym_in", "acts_re", "asks_conditions"]
 
 RELEVANT_RATIO = 0.8  # a unit is "relevant" when its relevance is within 80% of the best one
 FOLLOWUP_RATIO = 0.5  # ... or within 50% for a follow-up's own words (see choose)
+WIDER_RATIO = 0.7  # where no relevant unit holds the fact, one within 70% may (see choose) ...
+WIDER_COVERAGE = 0.6  # ... if it holds this IDF-weighted share of the question's own words
 MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must contain ...
 OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
 TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
@@ -108,9 +110,12 @@ class Selector:
             # "beside the role or nothing" abstained on "GSK ... will contribute to ..." and
             # "with a Welsh government grant", whose names stand before or apart from the verb).
             passes.insert(0, lambda t: main(t) and has_slot(t, a.focus, known))
+        # (A follow-up's borrowed words weigh on relevance, so it looks as far as its own words do.)
+        floor = (FOLLOWUP_RATIO if own else WIDER_RATIO) * top
+        wider = [c for c in cands if floor <= c.relevance < RELEVANT_RATIO * top
+                 and self.on_topic(c, topic, after=1)]
         for needs in passes:
-            fits = [c for c in relevant if needs(c.text) and (not bound or self.about_subject(a, c))
-                    and self.in_asked_place(a, c)]
+            fits = self._fits(a, relevant, needs, bound)
             if own:  # a follow-up: on its topic first, then on its own words
                 fits = [c for c in fits if self.on_topic(c, topic)] or fits
                 fits = [c for c in fits if terms(c.text) & own] or fits
@@ -124,7 +129,20 @@ class Selector:
             if fits:
                 best = self.qualified(req, fits)
                 return None if self._unnamed_kind(a, best) else best
-        return None
+        # Nothing near the top holds the fact, but a unit a little further down does and says
+        # what the top one is about: "... which links a trials facilitatory hub and 22 regional
+        # transplant centres" under the sentences that name the IMPACT network.
+        fits = [c for c in self._fits(a, wider, passes[0], bound) if self._shares_rare(req, c)]
+        return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
+
+    def _shares_rare(self, req: AnswerRequest, c: Candidate) -> bool:
+        """The unit holds most of what the question itself asks about (IDF-weighted)."""
+        own = [t for t in tokenize(req.question) if self._stats.known(t)]
+        return bool(own) and self._stats.coverage(own, terms(c.text)) >= WIDER_COVERAGE
+
+    def _fits(self, a: QuestionAnalysis, cands: list[Candidate], needs, bound: bool) -> list[Candidate]:
+        return [c for c in cands if needs(c.text) and (not bound or self.about_subject(a, c))
+                and self.in_asked_place(a, c)]
 
     def _unnamed_kind(self, a: QuestionAnalysis, c: Candidate) -> bool:
         """The support speaks of the kind asked for without naming any ("... co-located in
@@ -169,11 +187,12 @@ class Selector:
                          and self._stats.known(t) and not self._stats.common(t))
 
     @staticmethod
-    def on_topic(c: Candidate, topic: frozenset[str]) -> bool:
-        """The unit, or one of the two before it, uses a topic word."""
+    def on_topic(c: Candidate, topic: frozenset[str], after: int = 0) -> bool:
+        """The unit, one of the two before it, or one of the ``after`` units after it (where the
+        topic is named once the fact is stated) uses a topic word."""
         if not topic:
             return True
-        units = c.passage.units[max(0, c.unit_index - 2):c.unit_index + 1]
+        units = c.passage.units[max(0, c.unit_index - 2):c.unit_index + 1 + after]
         return bool(terms(" ".join(c.passage.unit_text(u) for u in units)) & topic)
 
     @staticmethod
@@ -259,9 +278,10 @@ class Selector:
             return True
         # Paraphrased ("bone-surgery deal", "time on the ward"), but the unit names what the
         # question names, by its distinctive words ("east London"), and holds the asked fact.
-        distinctive = [toks for _, toks in names if any(not self._stats.common(t) for t in toks)]
+        distinctive = [(n, toks) for n, toks in names if any(not self._stats.common(t) for t in toks)]
         unit = terms(best.text)
-        return bool(distinctive) and all(self._names_in(toks, unit) for toks in distinctive)
+        return bool(distinctive) and all(self._names_in(toks, unit) or acronym_in(n, best.text)
+                                         for n, toks in distinctive)
 
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"

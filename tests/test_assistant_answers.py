@@ -337,3 +337,9 @@ def test_support_about_another_place_is_not_the_answer(assistant: Assistant) -> 
     assert a.abstained and "Leeds" in a.text
     a = assistant.ask("Which research centre will employ scientists in Leeds?")
     assert not a.abstained and "Zeta Pharma" in a.text
+
+
+def test_a_figure_the_question_adds_is_an_operand(assistant: Assistant) -> None:
+    # A figure the question only mentions is context; one it adds is half of the sum.
+    a = assistant.ask("If you add the £50m programme to the viral vector money, what's the total?")
+    assert not a.abstained and "£55m" in a.text, a.text

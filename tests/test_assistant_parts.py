@@ -530,3 +530,29 @@ def test_a_quote_does_not_start_at_a_relative_pronoun() -> None:
 def test_name_the_asks_for_names() -> None:
     assert analyse_question("Name the regional bodies that welcomed it.").answer_type \
         is AnswerType.ENTITY
+
+
+def test_generic_abbreviations_inside_a_name_run_name_nothing() -> None:
+    # "London HQ" is about London: a unit that says "headquarters in London" states it.
+    names = analyse_question("How many UK employees does Vertex have at its London HQ?").names
+    assert "London" in names and not any("HQ" in n for n in names)
+    assert analyse_question("How many people will have their DNA read?").names == ()
+
+
+def test_adding_up_and_add_to_are_sums() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+
+    assert detect_operation("Adding up its two sites, how many staff are there?") is Operation.SUM
+    assert detect_operation("If you add the £146m programme to the viral vectors money, what's "
+                            "the total?") is Operation.SUM
+    # One figure asked for: what it adds, not a sum of two.
+    assert detect_operation("How much does the programme add to the fund?") is None
+
+
+def test_a_sums_subject_may_be_an_acronym_the_text_spells_out() -> None:
+    from assistant.arithmetic import _about_any
+
+    c = _candidate(["A further £16m from the Industrial Strategy Challenge Fund will grow "
+                    "capacity."], 0)
+    assert _about_any(c, [("ISCF", ["iscf"])])
+    assert not _about_any(c, [("NIHR", ["nihr"])])

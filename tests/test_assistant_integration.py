@@ -1,0 +1,44 @@
+"""The answerer on the real corpus with the real model (marked integration): behaviours that
+need the deal's own text, where a fact sits a sentence away from the words a question uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dealqa.types import Turn
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def real_assistant(tmp_path_factory, real_embedder):
+    from assistant import build_assistant
+    from dealqa.settings import get_settings
+
+    index_dir: Path = tmp_path_factory.mktemp("real-assistant") / "index"
+    settings = get_settings().model_copy(update={"index_dir": index_dir})
+    return build_assistant(settings, embedder=real_embedder)
+
+
+def test_a_count_stated_before_the_sentence_naming_the_topic_answers_a_followup(real_assistant):
+    # "... which links a trials facilitatory hub and 22 regional transplant centres" comes
+    # before the sentence naming the IMPACT network, which the borrowed words rank first.
+    history = [Turn("Tell me about the IMPACT network",
+                    "An integrated transplant trials network led by Professor David Marks of "
+                    "Bristol and Professor Charlie Craddock from Birmingham.")]
+    a = real_assistant.ask("And how many transplant centres are part of it?", history)
+    assert not a.abstained and "22" in a.text, a.text
+
+
+def test_by_how_much_without_a_comparison_asks_for_one_figure(real_assistant):
+    a = real_assistant.ask("By how much should hospital stays shrink under the J&J orthopaedics "
+                           "agreement in east London?")
+    assert not a.abstained and "25 per cent" in a.text and "difference" not in a.text.lower()
+
+
+def test_a_sum_adds_a_figure_the_question_states(real_assistant):
+    a = real_assistant.ask("If you add the £146m ISCF medicines manufacturing programme to the "
+                           "viral vectors money, what's the total?")
+    assert "£162m" in a.text, a.text
