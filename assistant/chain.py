@@ -19,6 +19,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.followup import resolve_followup
+from assistant.plain_words import PlainWords, load_plain_words
 from assistant.question import analyse_question
 from dealqa.types import Hit
 
@@ -33,20 +34,23 @@ class Answerer(Protocol):
     def run(self, request: AnswerRequest) -> AnswerDraft: ...
 
 
-def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int) -> Runnable:
+def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int,
+                plain_words: PlainWords | None = None) -> Runnable:
     """``embed_query(text) -> np.ndarray`` must be cached: the retriever embeds the same text."""
+    plain_words = plain_words or load_plain_words()
 
     def standalone(x: dict[str, Any]) -> str:
         return resolve_followup(x["question"], x.get("history") or ())
 
     def retrieve(x: dict[str, Any]) -> list[Hit]:
-        return retriever.run(x["standalone"], k)
+        return retriever.run(x["search"], k)
 
     def answer(x: dict[str, Any]) -> dict[str, Any]:
         req = AnswerRequest(
             question=x["question"],
             standalone=x["standalone"],
             analysis=x["analysis"],
+            plain_words=x["plain_words"],
             hits=x["hits"],
             query_vec=np.asarray(x["query_vec"], dtype=np.float32),
             previous_answer=history[-1].a if (history := x.get("history")) else "",
@@ -57,8 +61,11 @@ def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int
         # One step for the cheap question work: each runnable step costs LangChain bookkeeping
         # (config, callbacks, signature inspection) comparable to the work itself.
         s = standalone(x)
+        # Everyday words widen the search ("flu jab" -> influenza vaccine), not the question.
+        extra = plain_words.expand(s)
+        search = f"{s} ({extra})" if extra else s
         return {**x, "standalone": s, "analysis": analyse_question(x["question"]),
-                "query_vec": embed_query(s)}
+                "plain_words": extra, "search": search, "query_vec": embed_query(search)}
 
     return (
         RunnableLambda(understand, name="understand")

@@ -33,6 +33,7 @@ from retrieval.text import find_amounts, tokenize
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
 BORROWED_WEIGHT = 0.4
+PLAIN_WEIGHT = 0.5
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 REFERENCE_SECTIONS = frozenset({"references", "notes", "endnotes", "footnotes"})
 
@@ -94,7 +95,10 @@ class ExtractiveAnswerer:
         # Words a follow-up borrowed from the last turn locate the topic; its own words say
         # what is asked now, so they weigh more when choosing the sentence.
         weights = {t: (1.0 if t in own else BORROWED_WEIGHT) for t in q_terms}
-        cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms,
+        # The deal's words for the question's everyday ones rank units too, more lightly.
+        plain = [t for t in dict.fromkeys(tokenize(req.plain_words)) if t not in weights]
+        weights.update({t: PLAIN_WEIGHT for t in plain})
+        cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms + plain,
                                  self._stats, weights, req.previous_answer)
         return hits, q_terms, cands
 

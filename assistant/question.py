@@ -46,9 +46,11 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "Name the regional bodies that ...": the names are the answer
         r"^(?:please |can you |could you )?name (?:the|all|some|any|a|an)\b|"
         # "which NHS trust", "which government agency": an organisation, maybe qualified
-        r"which (?:[a-z&-]+ )?(?:trusts?|hospitals?|agenc(?:y|ies)|departments?|councils?|"
+        r"which (?:[a-z&-]+ ){0,2}(?:trusts?|hospitals?|agenc(?:y|ies)|departments?|councils?|"
         r"regulators?|authorit(?:y|ies)|foundations?|institutes?|charit(?:y|ies)|"
-        r"compan(?:y|ies)|firms?|organi[sz]ations?|universit(?:y|ies))\b|"
+        r"compan(?:y|ies)|firms?|organi[sz]ations?|universit(?:y|ies)|"
+        # "which flu jab maker", "which US investor": a company named by what it does
+        r"makers?|manufacturers?|producers?|developers?|suppliers?|providers?|investors?)\b|"
         r"which (?!measures|actions|programmes|projects|initiatives|steps|commitments|changes|"
         r"rules|areas|themes|sectors|priorities|standards)[a-z-]{3,}(?<!ss)s\b|"
         r"what (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|bod(?:y|ies)))\b")),

@@ -21,6 +21,7 @@ class AnswerRequest:
     hits: Sequence[Hit]
     query_vec: np.ndarray
     previous_answer: str = ""  # shown to the user last turn; not repeated as the answer
+    plain_words: str = ""  # the deal's words for the question's everyday ones (search only)
 
 
 @dataclass

@@ -243,6 +243,12 @@ class Selector:
         named = find_places(text)
         return not named or any(places_compatible(p, n) for p in a.places for n in named)
 
+    @staticmethod
+    def _place_in(name: str, a: QuestionAnalysis, text: str) -> bool:
+        """A place the deal calls by another name: "Merseyside" is known to a text that says
+        "Liverpool" (see ``commitments.places.places_compatible``)."""
+        return name in a.places and any(places_compatible(name, p) for p in find_places(text))
+
     def _name_known(self, name: str, toks: list[str], support: str) -> bool:
         acronyms = _ACRONYM_RE.findall(name)
         if acronyms:  # an acronym may be spelt out ("HDR UK", "J&J")
@@ -270,7 +276,9 @@ class Selector:
         # to a corpus that only says "Northern Powerhouse". An acronym may be spelt out
         # ("HDR UK"), so one known word is enough for a name that has one.
         names = [(n, toks) for n in req.analysis.names if (toks := tokenize(n))]
-        if names and not any(self._name_known(n, toks, best.passage.text) for n, toks in names):
+        if names and not any(self._name_known(n, toks, best.passage.text)
+                             or self._place_in(n, req.analysis, best.passage.text)
+                             for n, toks in names):
             return False
         support = terms(f"{best.passage.section_label} {best.passage.text}")
         coverage = self._stats.coverage(q_terms, support)
@@ -281,6 +289,7 @@ class Selector:
         distinctive = [(n, toks) for n, toks in names if any(not self._stats.common(t) for t in toks)]
         unit = terms(best.text)
         return bool(distinctive) and all(self._names_in(toks, unit) or acronym_in(n, best.text)
+                                         or self._place_in(n, req.analysis, best.text)
                                          for n, toks in distinctive)
 
 

@@ -25,6 +25,7 @@ from retrieval.text import tokenize
         ("What does the £146m programme include?", AnswerType.LIST),
         ("We're a medtech SME in Leeds. What applies to us?", AnswerType.LIST),
         ("Why does the deal back genomics?", AnswerType.DESCRIPTION),
+        ("Which flu jab maker is opening a plant in Liverpool?", AnswerType.ENTITY),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType) -> None:

@@ -1,0 +1,64 @@
+"""The plain-words lexicon: everyday phrases widen the search with the deal's words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from assistant.chain import build_chain
+from assistant.plain_words import PlainWords, load_plain_words, parse_plain_words
+from assistant.request import AnswerDraft, AnswerRequest
+
+
+def test_expand_adds_the_deals_words_for_everyday_phrases() -> None:
+    pw = PlainWords({"jab": "vaccine", "flu": "influenza", "bottling plant": "fill and finish",
+                     "plant": "facility"})
+    assert pw.expand("Which flu jab maker?") == "influenza vaccine"
+    # The longer phrase wins, whole words only, a plural matches, nothing is added twice.
+    assert pw.expand("a new bottling plant") == "fill and finish"
+    assert pw.expand("jabs and more jabs") == "vaccine"
+    assert pw.expand("a jabber, a jab-like thing") == ""
+    assert pw.expand("the vaccine jab") == ""  # the text already says it
+    assert PlainWords({}).expand("anything") == ""
+
+
+def test_bad_lexicon_lines_are_named() -> None:
+    with pytest.raises(ValueError, match="line 2: expected 'phrase<TAB>words'"):
+        parse_plain_words("# a comment\njab vaccine\n")
+    with pytest.raises(ValueError, match="needs a phrase and its words"):
+        PlainWords({"jab": " "})
+
+
+def test_the_shipped_lexicon_loads_and_maps_slang() -> None:
+    pw = load_plain_words()
+    assert len(pw) > 50
+    assert "Liverpool" in pw.expand("a plant on Merseyside")
+    assert "scientists" in pw.expand("how many boffins")
+    # Ordinary words are left to the search: a wrong sense would mislead it.
+    assert pw.expand("How often does the group meet?") == ""
+
+
+class _Recorder:
+    def __init__(self) -> None:
+        self.queries: list[str] = []
+        self.requests: list[AnswerRequest] = []
+
+    def run(self, query: Any, k: int | None = None) -> list:
+        if isinstance(query, AnswerRequest):
+            self.requests.append(query)
+            return AnswerDraft(text="ok", citations=[], abstained=False)
+        self.queries.append(query)
+        return []
+
+
+def test_the_chain_searches_with_the_added_words_but_keeps_the_question() -> None:
+    rec = _Recorder()
+    chain = build_chain(rec, rec, lambda text: np.zeros(3, dtype=np.float32), 5,
+                        PlainWords({"jab": "vaccine"}))
+    chain.invoke({"question": "Who makes the jab?", "history": []})
+    assert rec.queries == ["Who makes the jab? (vaccine)"]
+    req = rec.requests[0]
+    assert req.question == req.standalone == "Who makes the jab?"
+    assert req.plain_words == "vaccine"
