@@ -22,6 +22,7 @@ __all__ = [
     "has_count",
     "has_date",
     "has_calendar_date",
+    "has_duration",
     "has_name",
     "has_place",
     "has_slot",
@@ -117,6 +118,15 @@ _CALENDAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 def has_calendar_date(text: str) -> bool:
     return bool(_CALENDAR_RE.search(text))
+
+
+_DURATION_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                          r"fifteen|twenty)[- ](?:years?|months?|weeks?)\b", re.IGNORECASE)
+
+
+def has_duration(text: str) -> bool:
+    """A length of time: "five years", "15-year", "18 months"."""
+    return bool(_DURATION_RE.search(text))
 
 
 # A floor area or site size: "a 4,500 sq ft CryoHub", "12,000 square metres", "a 10-acre site".

@@ -151,6 +151,13 @@ def asks_when(question: str) -> bool:
     return bool(_WHEN_RE.search(question)) and not _HOW_OFTEN_RE.search(question)
 
 
+def asks_period(question: str) -> bool:
+    """ "Over what period do the contracts run?": a duration, best with the date it starts."""
+    return bool(_PERIOD_RE.search(question))
+
+
+_PERIOD_RE = re.compile(r"\b(?:over|for|during|across) what (?:period|time ?frame|timescale|"
+                        r"time ?span)\b|\bwhat (?:period|time ?span)\b", re.IGNORECASE)
 _WHEN_RE = re.compile(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", re.IGNORECASE)
 _HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.IGNORECASE)
 

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
-from assistant.evidence import SIZE_RE, has_calendar_date, has_slot, satisfies
-from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_when
+from assistant.evidence import SIZE_RE, has_calendar_date, has_duration, has_slot, satisfies
+from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_period, asks_when
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places, places_compatible
@@ -98,6 +98,11 @@ class Selector:
             # ("over the next five years") where the deal gives both.
             dated = passes[0]
             passes.insert(0, lambda t: dated(t) and has_calendar_date(t))
+        elif a.answer_type is AnswerType.DATE and asks_period(a.question):
+            # "Over what period ...?": "over the five years from April 2017" (a duration and
+            # its start) over "over the next five years".
+            dated = passes[0]
+            passes.insert(0, lambda t: dated(t) and has_calendar_date(t) and has_duration(t))
         if a.size_first and not a.wants_size:
             # "How big is the CryoHub?": its floor area where the deal gives one ("a 4,500 sq ft
             # CryoHub"); "How big is the Housing Deal?": its money.

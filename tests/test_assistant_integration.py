@@ -56,3 +56,11 @@ def test_slang_finds_the_deals_wording(real_assistant):
     q = "What's the pot for the new jab development and production hub?"
     hits = real_assistant.chain.invoke({"question": q, "history": []})["hits"]
     assert any("£66m on a Vaccines" in h.passage.text for h in hits)
+
+
+def test_a_period_is_answered_with_its_start_date(real_assistant):
+    # "over the next five years" and "over the five years from April 2017" both state the
+    # period; only the second says when it starts.
+    a = real_assistant.ask("Over what period do the new NIHR contracts for research "
+                           "infrastructure in the NHS run?")
+    assert "April 2017" in a.text, a.text

@@ -557,3 +557,13 @@ def test_a_sums_subject_may_be_an_acronym_the_text_spells_out() -> None:
                     "capacity."], 0)
     assert _about_any(c, [("ISCF", ["iscf"])])
     assert not _about_any(c, [("NIHR", ["nihr"])])
+
+
+def test_a_period_question_prefers_a_duration_with_its_start() -> None:
+    from assistant.evidence import has_duration
+    from assistant.question import asks_period
+
+    assert asks_period("Over what period do the contracts run?")
+    assert not asks_period("When do the contracts start?")
+    assert has_duration("over the five years from April 2017") and has_duration("a 15-year deal")
+    assert not has_duration("from April 2017")
