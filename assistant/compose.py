@@ -16,7 +16,10 @@ __all__ = ["Span", "Composer", "CONDITION_RE", "figure_for"]
 # Footnotes and sentences that make a promise conditional.
 CONDITION_RE = re.compile(
     r"\b(subject to|conditional (?:on|upon)|provided that|dependent (?:on|upon)|depending on|"
-    r"would be reconfigured if|if the uk did not)\b",
+    r"would be reconfigured if|if the uk did not|"
+    # Match funding is what public money waits on: "This will be matched by funding and
+    # in-kind contributions from the sector".
+    r"(?:will|to) be match(?:ed|-funded) by)\b",
     re.IGNORECASE,
 )
 
@@ -142,6 +145,27 @@ class Composer:
                         and all((o.passage.passage_id, o.start) != (p.passage_id, u.start) for o in out):
                     skip = len(text) - len(text.lstrip())
                     out.append(Span(p, u.start + skip, u.end - (len(text) - len(text.rstrip()))))
+        return out
+
+    @staticmethod
+    def restated_condition_spans(spans: Sequence[Span], passages: Sequence[Passage]) -> list[Span]:
+        """Conditions stated where the deal restates a quoted money figure in another passage:
+        the key commitments say "up to £210m"; the body says "... up to £210m ... This will be
+        matched by funding and in-kind contributions from the sector". Only the unit stating the
+        figure and the one after it count, so the condition is about that figure."""
+        figures = {m.group().strip() for s in spans for m in MONEY_RE.finditer(s.quote)
+                   if m.group().strip()[:1] in "£$€"}
+        cited = {s.passage.passage_id for s in spans}
+        out: list[Span] = []
+        for p in passages:
+            if p.passage_id in cited or not figures:
+                continue
+            texts = [p.unit_text(u) for u in p.units]
+            for i, u in enumerate(p.units):
+                about = any(f in t for f in figures for t in texts[max(0, i - 1):i + 1])
+                if about and CONDITION_RE.search(texts[i]) and len(texts[i].strip()) < 300:
+                    skip = len(texts[i]) - len(texts[i].lstrip())
+                    out.append(Span(p, u.start + skip, u.end - (len(texts[i]) - len(texts[i].rstrip()))))
         return out
 
     def status_caveats(self, doc_id: str | None = None) -> list[str]:

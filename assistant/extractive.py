@@ -198,7 +198,9 @@ class ExtractiveAnswerer:
     def _answer(self, req: AnswerRequest, spans: list[Span]) -> AnswerDraft:
         if asks_conditions(req.question):
             # The conditions stated beside the quote answer "is it firm?": quote and cite them.
-            spans = spans + Composer.condition_spans(spans)[:2]
+            extra = Composer.condition_spans(spans) or Composer.restated_condition_spans(
+                spans, [h.passage for h in req.hits])
+            spans = spans + extra[:2]
         citations = [self._composer.citation(n, s) for n, s in enumerate(spans, start=1)]
         refs = self._composer.conditions(spans)
         rendered = [Composer.render(s, n) for n, s in enumerate(spans, start=1)]

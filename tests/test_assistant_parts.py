@@ -567,3 +567,25 @@ def test_a_period_question_prefers_a_duration_with_its_start() -> None:
     assert not asks_period("When do the contracts start?")
     assert has_duration("over the five years from April 2017") and has_duration("a 15-year deal")
     assert not has_duration("from April 2017")
+
+
+def test_a_condition_stated_where_the_figure_is_restated_travels_with_it() -> None:
+    from assistant.compose import Composer, Span
+    from dealqa.types import Passage, Unit, UnitKind
+
+    def passage(pid: str, start: int, sentences: list[str]) -> Passage:
+        text, units = "", []
+        for s in sentences:
+            units.append(Unit(UnitKind.SENTENCE, start + len(text), start + len(text) + len(s)))
+            text += s + " "
+        return Passage(pid, "doc", text, ("Ideas",), start, start + len(text), tuple(units))
+
+    key = passage("doc#a/001", 0, ["The programme will invest up to £210m in data."])
+    body = passage("doc#b/001", 1000, ["We will invest up to £210m in diagnostics.",
+                                       "This will be matched by funding from the sector.",
+                                       "Other work will be matched by industry."])
+    other = passage("doc#c/001", 2000, ["A £50m fund starts.", "This will be matched by funding."])
+    spans = [Span(key, key.units[0].start, key.units[0].end)]
+    found = Composer.restated_condition_spans(spans, [key, body, other])
+    # The sentence after the restated £210m, not one about another figure or two units on.
+    assert [s.quote for s in found] == ["This will be matched by funding from the sector."]
