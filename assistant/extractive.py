@@ -252,9 +252,18 @@ _ADDS_TO = re.compile(r"\b(?:in addition to|on top of|as well as) (?:the |its |t
                       r"\d[\d,]*\b", re.IGNORECASE)
 
 
+# "How many jobs will it create?" asks for the new ones only; "how many already work there?"
+# for those already there: a part, not the total.
+_PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|"
+                      r"\b(?:creat\w*|adds?|added|adding|bring\w*|generat\w*|already|currently|"
+                      r"existing|at present|today)\b", re.IGNORECASE)
+
+
 def _asks_total(req: AnswerRequest) -> bool:
-    """A count question asking for a total ("... how many people will it have there in total?")."""
-    return bool(req.analysis.count_noun) and bool(_TOTAL_RE.search(req.question))
+    """A count question asking for a total ("... how many people will it have there in total?",
+    "... how many staff will be on the site once it is running?"), not for what is new."""
+    q = req.question
+    return bool(req.analysis.count_noun) and bool(_TOTAL_RE.search(q) or not _PART_RE.search(q))
 
 
 def _operation(req: AnswerRequest) -> Operation | None:

@@ -343,3 +343,14 @@ def test_a_figure_the_question_adds_is_an_operand(assistant: Assistant) -> None:
     # A figure the question only mentions is context; one it adds is half of the sum.
     a = assistant.ask("If you add the £50m programme to the viral vector money, what's the total?")
     assert not a.abstained and "£55m" in a.text, a.text
+
+
+def test_a_count_of_what_will_be_there_is_the_total_unless_a_part_is_asked(
+        assistant: Assistant) -> None:
+    a = assistant.ask("Once the Acme Biologics facility in Liverpool is running, how many staff "
+                      "will be on the site?")
+    assert "380" in a.text, a.text
+    for part in ("How many jobs will Acme Biologics create in Liverpool?",
+                 "How many staff already work at the Acme Biologics site in Liverpool?"):
+        a = assistant.ask(part)
+        assert not a.abstained and "380" not in a.text, (part, a.text)
