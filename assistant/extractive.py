@@ -18,7 +18,8 @@ from dataclasses import replace
 
 import numpy as np
 
-from assistant.arithmetic import Operation, compute, detect_operation, pick_pair
+from assistant.arithmetic import (Operation, asks_parts, compute, detect_operation, find_parts,
+                                  pick_pair)
 from assistant.compose import Composer, Span
 from assistant.evidence import has_number
 from assistant.question import analyse_question, plural, split_parts
@@ -70,6 +71,11 @@ class ExtractiveAnswerer:
         hits, q_terms, cands = self._candidates(req)
         if not cands:
             return self._abstain(req, None)
+        total = asks_parts(req.question) if op in (None, Operation.SUM) else None
+        parts = find_parts(total, cands) if total is not None else None
+        worked = self._worked(req, q_terms, parts, Operation.SUM) if parts else None
+        if worked is not None:
+            return worked
         if op is None and _asks_total(req) and _ADDS_TO.search(cands[0].text):
             # "How many staff will it have there in total?" answered by "creating nearly 100
             # jobs, in addition to the 600 staff already there": the total is a sum.
@@ -181,8 +187,9 @@ class ExtractiveAnswerer:
     def _arithmetic(self, req, q_terms, cands: list[Candidate], op: Operation) -> AnswerDraft | None:
         """Quote the two figures (see arithmetic.pick_pair) and show the sum or difference."""
         pair = pick_pair(req.analysis, q_terms, cands, self._stats)
-        if pair is None:
-            return None
+        return None if pair is None else self._worked(req, q_terms, pair, op)
+
+    def _worked(self, req, q_terms, pair, op: Operation) -> AnswerDraft | None:
         (c1, f1), (c2, f2) = pair
         working = compute(op, f1, f2)
         if working is None:

@@ -354,3 +354,9 @@ def test_a_count_of_what_will_be_there_is_the_total_unless_a_part_is_asked(
                  "How many staff already work at the Acme Biologics site in Liverpool?"):
         a = assistant.ask(part)
         assert not a.abstained and "380" not in a.text, (part, a.text)
+
+
+def test_the_parts_of_a_stated_total_are_found_and_added(assistant: Assistant) -> None:
+    a = assistant.ask("Which two Challenge Fund amounts make up £55m?")
+    assert "£50m + £5m = £55m" in a.text or "£5m + £50m = £55m" in a.text, a.text
+    _quotes_are_verbatim(assistant, a)

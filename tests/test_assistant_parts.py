@@ -589,3 +589,19 @@ def test_a_condition_stated_where_the_figure_is_restated_travels_with_it() -> No
     found = Composer.restated_condition_spans(spans, [key, body, other])
     # The sentence after the restated £210m, not one about another figure or two units on.
     assert [s.quote for s in found] == ["This will be matched by funding from the sector."]
+
+
+def test_the_parts_of_a_stated_total_are_two_figures_that_add_up_to_it() -> None:
+    from assistant.arithmetic import asks_parts, find_parts
+
+    total = asks_parts("The summary says £162m. Which two amounts make that up?")
+    assert total is not None and total.text == "£162m"
+    assert asks_parts("How does the £162m add up?") is not None
+    assert asks_parts("What is the £162m for?") is None  # no parts asked for
+    assert asks_parts("Do £146m and £16m make up the total?") is None  # two stated: not one total
+    sentences = ["A £146m programme will support manufacturing.", "£12m on a centre.",
+                 "A further £16m will grow viral vectors."]
+    cands = [_candidate(sentences, i) for i in range(3)]
+    (_, a), (_, b) = find_parts(total, cands)
+    assert {a.text, b.text} == {"£146m", "£16m"}
+    assert find_parts(asks_parts("How does the £100m add up?"), cands) is None
