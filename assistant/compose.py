@@ -84,6 +84,10 @@ class Composer:
     @staticmethod
     def render(span: Span, n: int) -> str:
         text = span.quote.strip()
+        # One line of answer: a paragraph break (a name above its title) reads as a dash, a
+        # wrapped line as a space.
+        text = re.sub(r"\s*\n\s*\n\s*", " — ", text)
+        text = re.sub(r"\s*\n\s*", " ", text)
         if "\t" in text:  # a table row: "Jan 2018<TAB>Milestone" reads as "Jan 2018 (January 2018): …"
             text = ": ".join(_expand_month(c.strip()) for c in text.split("\t") if c.strip())
         if span.trimmed_left:
