@@ -23,6 +23,7 @@ __all__ = [
     "has_date",
     "has_calendar_date",
     "has_duration",
+    "has_frequency",
     "has_name",
     "has_place",
     "has_slot",
@@ -122,6 +123,17 @@ def has_calendar_date(text: str) -> bool:
 
 _DURATION_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                           r"fifteen|twenty)[- ](?:years?|months?|weeks?)\b", re.IGNORECASE)
+
+
+_FREQUENCY_RE = re.compile(
+    r"\b(?:quarterly|monthly|weekly|daily|annual(?:ly)?|bi-?annual(?:ly)?|biennial(?:ly)?|yearly|"
+    r"(?:each|every|per|a|twice a|once a) (?:year|quarter|month|week|day)|"
+    r"every (?:\w+ )?(?:years|months|weeks)|on an? \w+ basis|regular(?:ly)?)\b", re.IGNORECASE)
+
+
+def has_frequency(text: str) -> bool:
+    """How often: "quarterly meetings", "on an annual basis", "every six months"."""
+    return bool(_FREQUENCY_RE.search(text))
 
 
 def has_duration(text: str) -> bool:

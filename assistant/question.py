@@ -146,6 +146,11 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def asks_frequency(question: str) -> bool:
+    """ "How often does the board meet?": a frequency ("quarterly", "on an annual basis")."""
+    return bool(_HOW_OFTEN_RE.search(question))
+
+
 def asks_when(question: str) -> bool:
     """A "when" question (not "how often": a frequency answers that)."""
     return bool(_WHEN_RE.search(question)) and not _HOW_OFTEN_RE.search(question)

@@ -12,8 +12,10 @@ import re
 from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
-from assistant.evidence import SIZE_RE, has_calendar_date, has_duration, has_slot, satisfies
-from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_period, asks_when
+from assistant.evidence import (SIZE_RE, has_calendar_date, has_duration, has_frequency, has_slot,
+                                satisfies)
+from assistant.question import (COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_frequency, asks_period,
+                                asks_when)
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places, places_compatible
@@ -98,6 +100,11 @@ class Selector:
             # ("over the next five years") where the deal gives both.
             dated = passes[0]
             passes.insert(0, lambda t: dated(t) and has_calendar_date(t))
+        elif a.answer_type is AnswerType.DATE and asks_frequency(a.question):
+            # "How often does it meet?" is answered by a frequency, not by a date ("Jan 2018:
+            # the board's first meeting"); where no unit gives one, the deal does not say.
+            dated = passes[0]
+            passes = [lambda t: dated(t) and has_frequency(t)]
         elif a.answer_type is AnswerType.DATE and asks_period(a.question):
             # "Over what period ...?": "over the five years from April 2017" (a duration and
             # its start) over "over the next five years".

@@ -360,3 +360,9 @@ def test_the_parts_of_a_stated_total_are_found_and_added(assistant: Assistant) -
     a = assistant.ask("Which two Challenge Fund amounts make up £55m?")
     assert "£50m + £5m = £55m" in a.text or "£5m + £50m = £55m" in a.text, a.text
     _quotes_are_verbatim(assistant, a)
+
+
+def test_a_date_does_not_say_how_often(assistant: Assistant) -> None:
+    # The plan dates the board's first meeting; it never says how often the board meets.
+    a = assistant.ask("How often will the Oversight Board meet?")
+    assert a.abstained, a.text

@@ -626,3 +626,15 @@ def test_a_title_line_is_quoted_with_the_name_above_it() -> None:
     p = Passage("doc#f/001", "doc", text, ("Foreword",), 0, len(text), ())
     assert Composer.render(Span(p, 0, len(text)), 1) == \
         "Rt Hon Jane Doe MP — Secretary of State for Health [1]"
+
+
+def test_how_often_needs_a_frequency_not_a_date() -> None:
+    from assistant.evidence import has_frequency
+    from assistant.question import asks_frequency
+
+    assert asks_frequency("How often does the board meet?")
+    assert not asks_frequency("When does the board first meet?")
+    assert has_frequency("at each of its quarterly meetings")
+    assert has_frequency("challenge sessions on an annual basis")
+    assert has_frequency("report on progress bi-annually")
+    assert not has_frequency("Jan 2018: the Oversight Board's first meeting")
