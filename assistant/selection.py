@@ -37,6 +37,15 @@ _NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|of|for|the)?\s*[A-Z][\
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 _EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
                           re.IGNORECASE)
+# Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
+_NAMED_KINDS = frozenset(
+    "company firm business organisation organization charity partner university body investor "
+    "manufacturer maker producer developer supplier provider trust hospital agency department "
+    "council regulator authority foundation institute person people minister secretary "
+    "chair co-chair city town region place country".split())
+# Examples or a parenthesised list of three or more: "(pharma, medtech, diagnostics, ...)".
+_ENUMERATES_RE = re.compile(r"\b(?:such as|including|e\.g\.|for example|namely)\s+\w|"
+                            r"\((?:[^()]*,){2,}[^()]*\)", re.IGNORECASE)
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
@@ -56,11 +65,16 @@ class Selector:
         known = self.known(a)
         drop = re.compile("|".join(re.escape(f) for f in a.quoted_figures)) \
             if a.quoted_figures else None
+        # "Which skills gaps ...?", "Which parts of the sector ...?": things, not organisations,
+        # so examples in lower case name them ("e.g. on bioinformatics, regulatory affairs").
+        things = a.answer_type is AnswerType.ENTITY and bool(a.kind_noun) \
+            and a.kind_noun not in _NAMED_KINDS
         return lambda text: all(
             satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
                       any_count=any_count, wants_money=a.wants_money,
                       wants_percent=a.wants_percent, wants_size=a.wants_size,
                       per_period=a.per_period, known=known)
+            or (things and k is AnswerType.ENTITY and bool(_ENUMERATES_RE.search(text)))
             for k in kinds)
 
     def known(self, a: QuestionAnalysis) -> frozenset[str]:
@@ -171,7 +185,8 @@ class Selector:
         mentions = [m for m in words if stem(m.group().lower()) == a.kind_noun]
         # "mental health disorders such as depression": examples name the kind too, in lower
         # case (diseases, disorders, technologies are not proper names).
-        examples = any(_EXAMPLES_RE.match(c.text, m.end()) for m in mentions)
+        examples = any(_EXAMPLES_RE.match(c.text, m.end()) for m in mentions) or (
+            a.kind_noun not in _NAMED_KINDS and bool(_ENUMERATES_RE.search(c.text)))
         return bool(mentions) and not examples and \
             not has_slot(c.text, kind, self.known(a), before=KIND_BEFORE)
 

@@ -366,3 +366,23 @@ def test_a_date_does_not_say_how_often(assistant: Assistant) -> None:
     # The plan dates the board's first meeting; it never says how often the board meets.
     a = assistant.ask("How often will the Oversight Board meet?")
     assert a.abstained, a.text
+
+
+def test_things_asked_for_may_be_named_in_lower_case(assistant: Assistant) -> None:
+    from assistant.question import analyse_question
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    def cand(text: str) -> Candidate:
+        p = Passage("doc#k/002", "doc", text, ("People",), 0, len(text),
+                    (Unit(UnitKind.SENTENCE, 0, len(text)),))
+        return Candidate(p, p.units[0], 0, 1, text, 0, 0, 0, 0)
+
+    selector = assistant.answerer.selector
+    skills = analyse_question("Which skills gaps will the new standards address?")
+    named = "Standards will meet key skills gaps, e.g. on bioinformatics and regulatory affairs"
+    assert selector.needs(skills)(named) and not selector._unnamed_kind(skills, cand(named))
+    assert not selector.needs(skills)("Standards will meet key skills gaps.")
+    # Organisations are named by proper names: lower-case examples do not name hospitals.
+    hospitals = analyse_question("Which hospitals will host the centres?")
+    assert not selector.needs(hospitals)("centres hosted in hospitals such as local ones")
