@@ -32,6 +32,7 @@ MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must cont
 OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
 TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
 SUBJECT_COVERAGE = 0.5
+TOPIC_COVERAGE = 0.5  # a follow-up's borrowed topic is mostly there (see on_topic)
 _WORD_RE = re.compile(r"[A-Za-z-]+")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|of|for|the)?\s*[A-Z][\w'’-]*)+")
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
@@ -213,14 +214,15 @@ class Selector:
         return frozenset(t for t in tokenize(borrowed) if t not in asked
                          and self._stats.known(t) and not self._stats.common(t))
 
-    @staticmethod
-    def on_topic(c: Candidate, topic: frozenset[str], after: int = 0) -> bool:
-        """The unit, one of the two before it, or one of the ``after`` units after it (where the
-        topic is named once the fact is stated) uses a topic word."""
+    def on_topic(self, c: Candidate, topic: frozenset[str], after: int = 0) -> bool:
+        """The unit, the two before it and the ``after`` units after it (where the topic is
+        named once the fact is stated) hold most of the topic (IDF-weighted): "QIAGEN ...
+        Health Innovation Manchester", not a sentence that only shares "innovation"."""
         if not topic:
             return True
         units = c.passage.units[max(0, c.unit_index - 2):c.unit_index + 1 + after]
-        return bool(terms(" ".join(c.passage.unit_text(u) for u in units)) & topic)
+        have = terms(" ".join(c.passage.unit_text(u) for u in units))
+        return self._stats.coverage(sorted(topic), have) >= TOPIC_COVERAGE
 
     @staticmethod
     def qualified(req: AnswerRequest, fits: list[Candidate]) -> Candidate:

@@ -386,3 +386,19 @@ def test_things_asked_for_may_be_named_in_lower_case(assistant: Assistant) -> No
     # Organisations are named by proper names: lower-case examples do not name hospitals.
     hospitals = analyse_question("Which hospitals will host the centres?")
     assert not selector.needs(hospitals)("centres hosted in hospitals such as local ones")
+
+
+def test_a_followups_topic_must_be_mostly_there(assistant: Assistant) -> None:
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    def cand(text: str) -> Candidate:
+        p = Passage("doc#t/001", "doc", text, ("Places",), 0, len(text),
+                    (Unit(UnitKind.SENTENCE, 0, len(text)),))
+        return Candidate(p, p.units[0], 0, 1, text, 0, 0, 0, 0)
+
+    selector = assistant.answerer.selector
+    topic = frozenset({"zeta", "pharma", "leed"})
+    assert selector.on_topic(cand("Zeta Pharma announced a research centre in Leeds."), topic)
+    # One shared word of three is another topic.
+    assert not selector.on_topic(cand("Pharma investment will create jobs."), topic)
