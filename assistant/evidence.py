@@ -150,7 +150,7 @@ GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wale
                             "government", "the", "this", "these", "our", "we", "it"})
 
 
-def has_name(text: str, exclude: frozenset[str] = frozenset()) -> bool:
+def has_name(text: str, exclude: frozenset[str] = frozenset(), *, agents: bool = True) -> bool:
     """A capitalised name that is neither generic nor one of the ``exclude`` words (the
     question's own words: the answer to "which hospitals ...?" must name something new)."""
     padded = " " + text
@@ -163,7 +163,7 @@ def has_name(text: str, exclude: frozenset[str] = frozenset()) -> bool:
         word = m.group().lower()
         if word not in GENERIC_NAMES and word not in exclude:
             return True
-    return bool(_AGENT_RE.search(text))
+    return agents and bool(_AGENT_RE.search(text))
 
 
 # "Who ...?" is also answered by a body named in lower case: "chaired by industry and the government".
@@ -203,7 +203,8 @@ def has_place(text: str) -> bool:
 def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...] = (),
               any_count: bool = False, wants_money: bool = False, wants_percent: bool = False,
               wants_size: bool = False,
-              per_period: bool = False, known: frozenset[str] = frozenset()) -> bool:
+              per_period: bool = False, known: frozenset[str] = frozenset(),
+              proper_name: bool = False) -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
     if answer_type is AnswerType.AMOUNT and per_period and not PER_PERIOD_RE.search(text):
         return False  # "how many each year?" is not answered by a total
@@ -224,5 +225,5 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
     if answer_type is AnswerType.PLACE:
         return has_place(text)
     if answer_type is AnswerType.ENTITY:
-        return has_name(text, exclude=known)
+        return has_name(text, exclude=known, agents=not proper_name)
     return True

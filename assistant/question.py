@@ -127,11 +127,16 @@ class QuestionAnalysis:
     # "Who is the chief executive of ...?", "Who are the members of ...?": a role the answer must
     # name (``focus`` holds its stem), not just any person.
     asks_role: bool = False
+    # "Who has been named / appointed as ...?": a proper name, not "chaired by industry".
+    proper_name: bool = False
     places: tuple[str, ...] = ()  # UK places the question names ("a diagnostics firm in Oxford")
     # Figures an earlier part of a compound question was answered with: this part needs another.
     quoted_figures: tuple[str, ...] = ()
 
 
+_NAMED_AS_RE = re.compile(r"\bwho (?:has|have|had|was|were) been (?:named|appointed|chosen|selected|"
+                          r"nominated) as (?:the |an? )?(?:industry |government |new |joint )?")
+_NAMED_RE = re.compile(r"\b(?:named|appointed|chosen|selected|nominated)\b", re.IGNORECASE)
 _UNCOUNTED_PLURALS = frozenset({"people", "staff", "personnel", "equipment", "data", "research"})
 
 
@@ -356,7 +361,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
     size_first = answer_type is AnswerType.AMOUNT and not wants_money and \
         bool(_HOW_BIG_RE.search(q))
     per_period = answer_type is AnswerType.AMOUNT and bool(PER_PERIOD_RE.search(q))
-    focus = _focus(q)
+    # "Who has been named as the industry co-chair ...?" asks who is the co-chair.
+    role_q = _NAMED_AS_RE.sub("who is the ", q)
+    focus = _focus(role_q)
     return QuestionAnalysis(
         question=question,
         answer_type=answer_type,
@@ -372,6 +379,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         focus=focus,
         kind_noun=_kind_noun(q, focus),
         excluded=_excluded(" ".join(question.split())),
-        asks_role=bool(_ROLE_RE.search(q)) and bool(focus),
+        asks_role=bool(_ROLE_RE.search(role_q)) and bool(focus),
+        proper_name=answer_type is AnswerType.ENTITY and bool(_NAMED_RE.search(q)),
         places=tuple(find_places(" ".join(question.split()))),
     )

@@ -74,7 +74,7 @@ class Selector:
             satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
                       any_count=any_count, wants_money=a.wants_money,
                       wants_percent=a.wants_percent, wants_size=a.wants_size,
-                      per_period=a.per_period, known=known)
+                      per_period=a.per_period, known=known, proper_name=a.proper_name)
             or (things and k is AnswerType.ENTITY and bool(_ENUMERATES_RE.search(text)))
             for k in kinds)
 
@@ -83,8 +83,10 @@ class Selector:
         for "Johnson & Johnson Medical Devices") and the corpus's commonest."""
         initials = {"".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", run)).lower()
                     for run in _NAME_RUN_RE.findall(a.question)}
-        return frozenset(re.findall(r"[a-z0-9&'’-]+", a.question.lower())) | initials | \
-            self._stats.common_words
+        words = re.findall(r"[a-z0-9&'’-]+", a.question.lower())
+        # "the Sector Deal's board": "deal" is the question's word too.
+        bare = {re.sub(r"['’]s?$", "", w) for w in words}
+        return frozenset(words) | bare | initials | self._stats.common_words
 
     def choose(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         a = req.analysis

@@ -402,3 +402,10 @@ def test_a_followups_topic_must_be_mostly_there(assistant: Assistant) -> None:
     assert selector.on_topic(cand("Zeta Pharma announced a research centre in Leeds."), topic)
     # One shared word of three is another topic.
     assert not selector.on_topic(cand("Pharma investment will create jobs."), topic)
+
+
+def test_a_possessive_in_the_question_is_still_its_own_word(assistant: Assistant) -> None:
+    from assistant.question import analyse_question
+
+    known = assistant.answerer.selector.known(analyse_question("Who runs the Mini Deal's board?"))
+    assert "deal" in known and "deal's" in known

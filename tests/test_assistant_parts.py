@@ -638,3 +638,15 @@ def test_how_often_needs_a_frequency_not_a_date() -> None:
     assert has_frequency("challenge sessions on an annual basis")
     assert has_frequency("report on progress bi-annually")
     assert not has_frequency("Jan 2018: the Oversight Board's first meeting")
+
+
+def test_who_has_been_named_as_a_role_needs_a_proper_name_in_that_role() -> None:
+    from assistant.evidence import satisfies
+
+    a = analyse_question("Who has been named as the industry co-chair of the board?")
+    assert a.answer_type is AnswerType.ENTITY and a.proper_name and a.asks_role
+    assert "co-chair" in a.focus
+    lower = "The board will be jointly chaired by industry and the government."
+    assert not satisfies(lower, AnswerType.ENTITY, proper_name=True)
+    assert satisfies(lower, AnswerType.ENTITY)  # "who chairs it?": a body in lower case will do
+    assert not analyse_question("Who chairs the board?").proper_name
