@@ -35,6 +35,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "worth" asks for a figure, unless the question states it ("contracts worth £950m")
         r"worth\b(?!\s+(?:more than |over |about |around |up to |some |c\.\s?)?[£$€\d])|how much|"
         r"what (?:floor )?(?:area|floor ?space|footprint)|"
+        # "What will it cost?", "What did the building cost?"
+        r"what (?:will|does|did|would|could) (?:[\w'’-]+ ){0,5}cost|"
         r"what(?:['’]s| is| was| will be)? (?:the )?(?:overall|combined|total|full|whole) "
         r"(?:investment|funding|spend|spending|cost|contribution))\b")),
     (AnswerType.PLACE, re.compile(

@@ -26,6 +26,7 @@ from retrieval.text import tokenize
         ("We're a medtech SME in Leeds. What applies to us?", AnswerType.LIST),
         ("Why does the deal back genomics?", AnswerType.DESCRIPTION),
         ("Which flu jab maker is opening a plant in Liverpool?", AnswerType.ENTITY),
+        ("And what will it cost?", AnswerType.AMOUNT),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType) -> None:
