@@ -114,7 +114,26 @@ def context_units(c: Candidate) -> list[Unit]:
     bullet before it is a sibling item ("Acme ... 80 jobs; - Zeta ... 60 scientists"), not what
     it is about, so bullets are left out."""
     before = c.passage.units[max(0, c.unit_index - 2):c.unit_index]
-    return [u for u in before if u.kind is not UnitKind.BULLET] + [c.unit]
+    kept = [u for u in before if u.kind is not UnitKind.BULLET]
+    lead = _lead_in(c)
+    # A list item's lead-in ("A £146m programme from the Challenge Fund will support ...,
+    # including:") says what the item is part of, however many siblings stand between.
+    return ([lead] if lead is not None and lead not in kept else []) + kept + [c.unit]
+
+
+LEAD_IN_REACH = 8  # list items searched back for their lead-in
+
+
+def _lead_in(c: Candidate) -> Unit | None:
+    if c.unit.kind is not UnitKind.BULLET:
+        return None
+    units, text = c.passage.units, c.passage.unit_text
+    for j in range(c.unit_index - 1, max(-1, c.unit_index - 1 - LEAD_IN_REACH), -1):
+        if text(units[j]).rstrip().endswith(":"):
+            return units[j]
+        if units[j].kind is not UnitKind.BULLET:
+            return None
+    return None
 
 
 def score_candidates(

@@ -651,3 +651,19 @@ def test_who_has_been_named_as_a_role_needs_a_proper_name_in_that_role() -> None
     assert not satisfies(lower, AnswerType.ENTITY, proper_name=True)
     assert satisfies(lower, AnswerType.ENTITY)  # "who chairs it?": a body in lower case will do
     assert not analyse_question("Who chairs the board?").proper_name
+
+
+def test_a_list_items_lead_in_is_its_context_past_its_siblings() -> None:
+    from assistant.scoring import Candidate, context_units
+    from dealqa.types import Passage, Unit, UnitKind
+
+    lines = ["A £50m programme from the Challenge Fund will support manufacturing, including:",
+             "£20m on a Vaccines Centre;", "£10m on a Cell Therapy Centre;", "£20m on R&D."]
+    text, units = "", []
+    for line in lines:
+        units.append(Unit(UnitKind.BULLET, len(text), len(text) + len(line)))
+        text += line + "\n"
+    p = Passage("doc#l/001", "doc", text, ("Ideas",), 0, len(text), tuple(units))
+    c = Candidate(p, units[3], 3, 1, lines[3], 0, 0, 0, 0)
+    got = [p.unit_text(u) for u in context_units(c)]
+    assert got == [lines[0], lines[3]]  # the lead-in, not the sibling items
