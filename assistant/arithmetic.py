@@ -150,7 +150,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
                     continue
                 # A lone figure is about its whole sentence; several share it out.
                 near = figure_terms(clause, figures, k) if len(figures) > 1 else terms(c.text)
-                options.append((cov + 0.3 * c.score, c, f, toks, near))
+                options.append((cov + 0.3 * c.score, c, f, toks, near, _period_after(clause, f)))
     # "How many people does Vertex employ in London and Oxford combined?": both figures are
     # Vertex's, not another company's Oxford staff. Places are what is being combined, so only
     # the other names bind (either of them: "Seqirus in Liverpool and BioClavis in Glasgow").
@@ -166,16 +166,32 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     given = {f.value for f in figures_in(a.question) if f.currency
              and not _ADDED.search(a.question[max(0, f.start - 12):f.end + 8])}
     options = [o for o in options if o[2].value not in given] or options
+    # "... in 2021/22 exceed the 2016/17 level": each side is the figure stated for one of the
+    # periods the question names ("from around £9.5bn in 2016/17 to £12.5bn in 2021/22").
+    periods = set(_PERIOD_RE.findall(a.question))
+    dated = [o for o in options if o[5] in periods]
+    by_period = len(periods) >= 2 and len({o[5] for o in dated}) >= 2
+    if by_period:
+        options = dated
     if len(options) < 2:
         return None
     options.sort(key=lambda o: o[0], reverse=True)
+    if by_period:
+        # One series stated across the periods ("from £9.5bn in 2016/17 to £12.5bn in 2021/22")
+        # compares like with like: take it where a unit has one.
+        for o1 in options:
+            o2 = next((o for o in options if o[1] is o1[1] and o[5] != o1[5]
+                       and o[2].kind == o1[2].kind), None)
+            if o2 is not None:
+                return (o1[1], o1[2]), (o2[1], o2[2])
     first = options[0]
     name_terms = [t for n in a.names for t in tokenize(n)]
     have = first[4]
     base = stats.coverage(name_terms, have) if name_terms else 0.0
     second, best_gain = None, -1.0
     for o in options[1:]:
-        if o[2].kind != first[2].kind or o[2].value == first[2].value:
+        if o[2].kind != first[2].kind or o[2].value == first[2].value \
+                or (first[5] is not None and o[5] == first[5]):
             continue
         names_gain = stats.coverage(name_terms, have | o[4]) - base if name_terms else 0.0
         gain = stats.coverage(q_terms, first[3] | o[3]) + names_gain + 0.3 * o[1].score
@@ -184,6 +200,16 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     if second is None:
         return None
     return (first[1], first[2]), (second[1], second[2])
+
+
+_PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
+_PERIOD_AFTER_RE = re.compile(r"\s*(?:in|by|for|during|of)?\s*((?:19|20)\d\d(?:/\d\d)?)\b")
+
+
+def _period_after(clause: str, f: Figure) -> str | None:
+    """The year a figure is stated for, right after it: "£9.5bn in 2016/17" -> "2016/17"."""
+    m = _PERIOD_AFTER_RE.match(clause, f.end)
+    return m.group(1) if m else None
 
 
 # "How does the £162m add up?", "Which two amounts make up the £162m?": the parts of a total

@@ -409,3 +409,23 @@ def test_a_possessive_in_the_question_is_still_its_own_word(assistant: Assistant
 
     known = assistant.answerer.selector.known(analyse_question("Who runs the Mini Deal's board?"))
     assert "deal" in known and "deal's" in known
+
+
+def test_a_difference_between_two_periods_takes_one_series(assistant: Assistant) -> None:
+    from assistant.arithmetic import pick_pair
+    from assistant.question import analyse_question
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+    from retrieval.text import tokenize
+
+    sentences = ["In the White Paper we announced a further increase of £2.3bn in 2021/22.",
+                 "This raises investment from around £9.5bn in 2016/17 to £12.5bn in 2021/22."]
+    text, units = "", []
+    for s in sentences:
+        units.append(Unit(UnitKind.SENTENCE, len(text), len(text) + len(s)))
+        text += s + " "
+    p = Passage("doc#p/001", "doc", text, ("Ideas",), 0, len(text), tuple(units))
+    cands = [Candidate(p, u, i, 1, p.unit_text(u), 0.5, 0.5, 0.0, 0.5) for i, u in enumerate(units)]
+    q = "By how much will investment in 2021/22 exceed the 2016/17 level in the White Paper?"
+    (_, a), (_, b) = pick_pair(analyse_question(q), tokenize(q), cands, assistant.answerer._stats)
+    assert {a.text, b.text} == {"£9.5bn", "£12.5bn"}
