@@ -35,6 +35,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "worth" asks for a figure, unless the question states it ("contracts worth £950m")
         r"worth\b(?!\s+(?:more than |over |about |around |up to |some |c\.\s?)?[£$€\d])|how much|"
         r"what (?:floor )?(?:area|floor ?space|footprint)|"
+        # "What do the programme and the viral vectors money add up to?"
+        r"add(?:s|ed)? up to|"
         # "What will it cost?", "What did the building cost?"
         r"what (?:will|does|did|would|could) (?:[\w'’-]+ ){0,5}cost|"
         r"what(?:['’]s| is| was| will be)? (?:the )?(?:overall|combined|total|full|whole) "
@@ -61,7 +63,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"steps|centres|commitments)|what (?:measures|actions|steps|programmes|projects|"
         r"initiatives|support|commitments|centres)|what (?:does|do|will) .{0,60}\binclude|"
         r"applies? to (?:us|me|our)|what can (?:we|i) (?:get|use|apply)|relevant to (?:us|me|our)|"
-        r"break ?down|itemi[sz]e|what (?:does|do|will) .{0,60}\b(?:pay for|fund|cover|consist of)|"
+        r"break ?down|itemi[sz]e|what (?:does|do|will) .{0,60}\b(?:pay for|fund(?!['’]s)|cover|consist of)|"
         r"what (?:is|are) .{0,40}\bmade up of|"
         # "What is the £146m programme being spent on?", "How will the fund be split?"
         r"what (?:is|are|will) .{0,60}\b(?:spent on|used for|allocated to|split between|"

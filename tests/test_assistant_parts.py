@@ -27,6 +27,8 @@ from retrieval.text import tokenize
         ("Why does the deal back genomics?", AnswerType.DESCRIPTION),
         ("Which flu jab maker is opening a plant in Liverpool?", AnswerType.ENTITY),
         ("And what will it cost?", AnswerType.AMOUNT),
+        ("What do the fund's two programmes add up to?", AnswerType.AMOUNT),
+        ("What will the challenge fund pay for?", AnswerType.LIST),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType) -> None:
