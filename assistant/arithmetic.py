@@ -44,8 +44,8 @@ _SUM = re.compile(
     r"counting .{1,60} too|plus|both .{1,60} and|"
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
     r"across (?:its|their|the) [^?]{1,40}\band\b)\b", re.IGNORECASE)
-_ADDED = re.compile(r"\badd(?:ing)? (?:the |its )?[£$€\d]|[\dmn] plus\b|\bplus (?:the )?[£$€\d]",
-                    re.IGNORECASE)
+_ADDED = re.compile(r"\badd(?:ing)? (?:the |its )?[£$€\d]|[\dmn] plus\b|"
+                    r"\bplus (?:the )?[£$€\d]", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![£$€\d.,/])\b\d{1,3}(?:,\d{3})+\b|(?<![£$€\d.,/])\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _COMPARES = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|between)\b", re.IGNORECASE)

@@ -167,9 +167,10 @@ class Composer:
             texts = [p.unit_text(u) for u in p.units]
             for i, u in enumerate(p.units):
                 about = any(f in t for f in figures for t in texts[max(0, i - 1):i + 1])
-                if about and CONDITION_RE.search(texts[i]) and len(texts[i].strip()) < 300:
-                    skip = len(texts[i]) - len(texts[i].lstrip())
-                    out.append(Span(p, u.start + skip, u.end - (len(texts[i]) - len(texts[i].rstrip()))))
+                text = texts[i]
+                if about and CONDITION_RE.search(text) and len(text.strip()) < 300:
+                    skip = len(text) - len(text.lstrip())
+                    out.append(Span(p, u.start + skip, u.end - (len(text) - len(text.rstrip()))))
         return out
 
     def status_caveats(self, doc_id: str | None = None) -> list[str]:

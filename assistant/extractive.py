@@ -242,8 +242,8 @@ class ExtractiveAnswerer:
 
 # A title line under a name in a signature block: "Rt Hon Jeremy Hunt MP" / "Secretary of State
 # for Health". Short, no verb, no full stop.
-_TITLE_LINE_RE = re.compile(r"^(?:[A-Z][\w'’&,-]*|of|for|and|the|and|&)(?:\s+(?:[A-Z][\w'’&,-]*|of|"
-                            r"for|and|the|&))*$")
+_TITLE_WORD = r"(?:[A-Z][\w'’&,-]*|of|for|and|the|&)"
+_TITLE_LINE_RE = re.compile(rf"^{_TITLE_WORD}(?:\s+{_TITLE_WORD})*$")
 _PERSON_RE = re.compile(r"\b(?:Rt Hon|MP|Sir|Dame|Professor|Dr|Lord|Baroness)\b")
 
 

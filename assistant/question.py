@@ -63,7 +63,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"steps|centres|commitments)|what (?:measures|actions|steps|programmes|projects|"
         r"initiatives|support|commitments|centres)|what (?:does|do|will) .{0,60}\binclude|"
         r"applies? to (?:us|me|our)|what can (?:we|i) (?:get|use|apply)|relevant to (?:us|me|our)|"
-        r"break ?down|itemi[sz]e|what (?:does|do|will) .{0,60}\b(?:pay for|fund(?!['’]s)|cover|consist of)|"
+        r"break ?down|itemi[sz]e|"
+        r"what (?:does|do|will) .{0,60}\b(?:pay for|fund(?!['’]s)|cover|consist of)|"
         r"what (?:is|are) .{0,40}\bmade up of|"
         # "What is the £146m programme being spent on?", "How will the fund be split?"
         r"what (?:is|are|will) .{0,60}\b(?:spent on|used for|allocated to|split between|"
@@ -138,8 +139,9 @@ class QuestionAnalysis:
     quoted_figures: tuple[str, ...] = ()
 
 
-_NAMED_AS_RE = re.compile(r"\bwho (?:has|have|had|was|were) been (?:named|appointed|chosen|selected|"
-                          r"nominated) as (?:the |an? )?(?:industry |government |new |joint )?")
+_NAMED_AS_RE = re.compile(r"\bwho (?:has|have|had|was|were) been (?:named|appointed|chosen|"
+                          r"selected|nominated) as (?:the |an? )?"
+                          r"(?:industry |government |new |joint )?")
 _NAMED_RE = re.compile(r"\b(?:named|appointed|chosen|selected|nominated)\b", re.IGNORECASE)
 _UNCOUNTED_PLURALS = frozenset({"people", "staff", "personnel", "equipment", "data", "research"})
 

@@ -169,7 +169,8 @@ class Selector:
         own = [t for t in tokenize(req.question) if self._stats.known(t)]
         return bool(own) and self._stats.coverage(own, terms(c.text)) >= WIDER_COVERAGE
 
-    def _fits(self, a: QuestionAnalysis, cands: list[Candidate], needs, bound: bool) -> list[Candidate]:
+    def _fits(self, a: QuestionAnalysis, cands: list[Candidate], needs,
+              bound: bool) -> list[Candidate]:
         return [c for c in cands if needs(c.text) and (not bound or self.about_subject(a, c))
                 and self.in_asked_place(a, c)]
 
@@ -317,7 +318,8 @@ class Selector:
             return True
         # Paraphrased ("bone-surgery deal", "time on the ward"), but the unit names what the
         # question names, by its distinctive words ("east London"), and holds the asked fact.
-        distinctive = [(n, toks) for n, toks in names if any(not self._stats.common(t) for t in toks)]
+        distinctive = [(n, toks) for n, toks in names
+                       if any(not self._stats.common(t) for t in toks)]
         unit = terms(best.text)
         return bool(distinctive) and all(self._names_in(toks, unit) or acronym_in(n, best.text)
                                          or self._place_in(n, req.analysis, best.text)

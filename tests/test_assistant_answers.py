@@ -29,6 +29,16 @@ def fixture_corpus_path():
     return FIXTURES / "corpus" / "mini-deal.txt"
 
 
+def _one_unit(text: str):
+    """A candidate whose passage is the one sentence ``text``."""
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    p = Passage("doc#u/001", "doc", text, ("Ideas",), 0, len(text),
+                (Unit(UnitKind.SENTENCE, 0, len(text)),))
+    return Candidate(p, p.units[0], 0, 1, text, 0, 0, 0, 0)
+
+
 def _quotes_are_verbatim(assistant: Assistant, answer: Answer) -> None:
     docs = {d.doc_id: d for d in assistant.documents()}
     for c in answer.citations:
@@ -316,19 +326,13 @@ def test_a_paraphrase_anchored_by_the_names_it_asks_about_is_answered(
 
 def test_examples_of_a_kind_name_it(assistant: Assistant) -> None:
     from assistant.question import analyse_question
-    from assistant.scoring import Candidate
-    from dealqa.types import Passage, Unit, UnitKind
-
-    def cand(text: str) -> Candidate:
-        p = Passage("doc#k/001", "doc", text, ("Ideas",), 0, len(text),
-                    (Unit(UnitKind.SENTENCE, 0, len(text)),))
-        return Candidate(p, p.units[0], 0, 1, text, 0, 0, 0, 0)
 
     a = analyse_question("Which disorders will the trials focus on?")
     selector = assistant.answerer.selector
-    assert not selector._unnamed_kind(a, cand("trials focusing on mental health disorders such "
-                                              "as depression, an NHS priority."))
-    assert selector._unnamed_kind(a, cand("trials focusing on several mental health disorders."))
+    examples = _one_unit("trials focusing on mental health disorders such as depression.")
+    assert not selector._unnamed_kind(a, examples)
+    assert selector._unnamed_kind(a, _one_unit("trials focusing on several mental health "
+                                               "disorders."))
 
 
 def test_support_about_another_place_is_not_the_answer(assistant: Assistant) -> None:
@@ -370,18 +374,11 @@ def test_a_date_does_not_say_how_often(assistant: Assistant) -> None:
 
 def test_things_asked_for_may_be_named_in_lower_case(assistant: Assistant) -> None:
     from assistant.question import analyse_question
-    from assistant.scoring import Candidate
-    from dealqa.types import Passage, Unit, UnitKind
-
-    def cand(text: str) -> Candidate:
-        p = Passage("doc#k/002", "doc", text, ("People",), 0, len(text),
-                    (Unit(UnitKind.SENTENCE, 0, len(text)),))
-        return Candidate(p, p.units[0], 0, 1, text, 0, 0, 0, 0)
 
     selector = assistant.answerer.selector
     skills = analyse_question("Which skills gaps will the new standards address?")
     named = "Standards will meet key skills gaps, e.g. on bioinformatics and regulatory affairs"
-    assert selector.needs(skills)(named) and not selector._unnamed_kind(skills, cand(named))
+    assert selector.needs(skills)(named) and not selector._unnamed_kind(skills, _one_unit(named))
     assert not selector.needs(skills)("Standards will meet key skills gaps.")
     # Organisations are named by proper names: lower-case examples do not name hospitals.
     hospitals = analyse_question("Which hospitals will host the centres?")
@@ -389,19 +386,12 @@ def test_things_asked_for_may_be_named_in_lower_case(assistant: Assistant) -> No
 
 
 def test_a_followups_topic_must_be_mostly_there(assistant: Assistant) -> None:
-    from assistant.scoring import Candidate
-    from dealqa.types import Passage, Unit, UnitKind
-
-    def cand(text: str) -> Candidate:
-        p = Passage("doc#t/001", "doc", text, ("Places",), 0, len(text),
-                    (Unit(UnitKind.SENTENCE, 0, len(text)),))
-        return Candidate(p, p.units[0], 0, 1, text, 0, 0, 0, 0)
 
     selector = assistant.answerer.selector
     topic = frozenset({"zeta", "pharma", "leed"})
-    assert selector.on_topic(cand("Zeta Pharma announced a research centre in Leeds."), topic)
+    assert selector.on_topic(_one_unit("Zeta Pharma announced a research centre in Leeds."), topic)
     # One shared word of three is another topic.
-    assert not selector.on_topic(cand("Pharma investment will create jobs."), topic)
+    assert not selector.on_topic(_one_unit("Pharma investment will create jobs."), topic)
 
 
 def test_a_possessive_in_the_question_is_still_its_own_word(assistant: Assistant) -> None:

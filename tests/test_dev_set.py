@@ -125,7 +125,8 @@ def test_item_schema(item: dict[str, Any]) -> None:
     for key, typ in required.items():
         assert isinstance(item.get(key), typ), f"{key} must be {typ.__name__}"
     assert set(item) <= set(required) | {"history"}, set(item) - set(required)
-    assert re.fullmatch(rf"(?:[b-g]-)?{CATEGORIES[item['category']]}-\d{{3}}", item["id"]), item["id"]
+    prefix = CATEGORIES[item["category"]]
+    assert re.fullmatch(rf"(?:[b-g]-)?{prefix}-\d{{3}}", item["id"]), item["id"]
     assert item["question"].strip() and item["answer"].strip()
     assert all(isinstance(s, str) and s.strip() for s in item["must_include"] + item["evidence"])
 
