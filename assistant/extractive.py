@@ -197,7 +197,9 @@ class ExtractiveAnswerer:
         if working is None:
             return None
         spans = [self.quoter.anchor_span(q_terms, c1, f1.text)]
-        if c2 is not c1 or f2.text not in spans[0].quote:
+        # One quote stating both figures ("from 22 companies in 2012 to 64 in 2017") is enough,
+        # wherever else the second one is restated.
+        if not re.search(rf"(?<![\d.,]){re.escape(f2.text)}(?![\d])", spans[0].quote):
             spans.append(self.quoter.anchor_span(q_terms, c2, f2.text))
         draft = self._answer(req, spans)
         draft.text += " " + self._t.get("arithmetic", op.value, working=working)

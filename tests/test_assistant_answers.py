@@ -419,3 +419,31 @@ def test_a_difference_between_two_periods_takes_one_series(assistant: Assistant)
     q = "By how much will investment in 2021/22 exceed the 2016/17 level in the White Paper?"
     (_, a), (_, b) = pick_pair(analyse_question(q), tokenize(q), cands, assistant.answerer._stats)
     assert {a.text, b.text} == {"£9.5bn", "£12.5bn"}
+
+
+def test_one_quote_stating_both_figures_is_cited_once(assistant: Assistant) -> None:
+    import numpy as np
+
+    from assistant.arithmetic import Operation, figures_in
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+    from retrieval.text import tokenize
+
+    sentences = ["Firms grew from 22 companies in 2012 to 64 in 2017.",
+                 "Many of the 64 developers will scale up."]
+    text, units = "", []
+    for s in sentences:
+        units.append(Unit(UnitKind.SENTENCE, len(text), len(text) + len(s)))
+        text += s + " "
+    p = Passage("life-sciences#x/001", "mini-deal", text, ("Ideas",), 0, len(text), tuple(units))
+    c1, c2 = (Candidate(p, u, i, 1, p.unit_text(u), 0.5, 0.5, 0.0, 0.5)
+              for i, u in enumerate(units))
+    f22 = next(f for f in figures_in(c1.text) if f.text == "22")
+    f64 = next(f for f in figures_in(c2.text) if f.text == "64")
+    q = "How many more companies were there in 2017 than in 2012?"
+    req = AnswerRequest(q, q, analyse_question(q), (), np.zeros(3, dtype=np.float32))
+    answerer = assistant.answerer
+    draft = answerer._worked(req, tokenize(q), ((c1, f22), (c2, f64)), Operation.DIFFERENCE)
+    assert "64 − 22 = 42" in draft.text and len(draft.citations) == 1, draft.text

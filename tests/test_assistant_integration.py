@@ -64,3 +64,4 @@ def test_a_period_is_answered_with_its_start_date(real_assistant):
     a = real_assistant.ask("Over what period do the new NIHR contracts for research "
                            "infrastructure in the NHS run?")
     assert "April 2017" in a.text, a.text
+
