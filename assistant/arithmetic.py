@@ -150,7 +150,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
                     continue
                 # A lone figure is about its whole sentence; several share it out.
                 near = figure_terms(clause, figures, k) if len(figures) > 1 else terms(c.text)
-                options.append((cov + 0.3 * c.score, c, f, toks, near, _period_after(clause, f)))
+                options.append((cov + 0.3 * c.score, c, f, toks, near, _year_after(clause, f)))
     # "How many people does Vertex employ in London and Oxford combined?": both figures are
     # Vertex's, not another company's Oxford staff. Places are what is being combined, so only
     # the other names bind (either of them: "Seqirus in Liverpool and BioClavis in Glasgow").
@@ -168,7 +168,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     options = [o for o in options if o[2].value not in given] or options
     # "... in 2021/22 exceed the 2016/17 level": each side is the figure stated for one of the
     # periods the question names ("from around £9.5bn in 2016/17 to £12.5bn in 2021/22").
-    periods = set(_PERIOD_RE.findall(a.question))
+    periods = set(_STATED_YEAR_RE.findall(a.question))
     dated = [o for o in options if o[5] in periods]
     by_period = len(periods) >= 2 and len({o[5] for o in dated}) >= 2
     if by_period:
@@ -202,13 +202,13 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     return (first[1], first[2]), (second[1], second[2])
 
 
-_PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
-_PERIOD_AFTER_RE = re.compile(r"\s*(?:in|by|for|during|of)?\s*((?:19|20)\d\d(?:/\d\d)?)\b")
+_STATED_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
+_YEAR_AFTER_RE = re.compile(r"\s*(?:in|by|for|during|of)?\s*((?:19|20)\d\d(?:/\d\d)?)\b")
 
 
-def _period_after(clause: str, f: Figure) -> str | None:
+def _year_after(clause: str, f: Figure) -> str | None:
     """The year a figure is stated for, right after it: "£9.5bn in 2016/17" -> "2016/17"."""
-    m = _PERIOD_AFTER_RE.match(clause, f.end)
+    m = _YEAR_AFTER_RE.match(clause, f.end)
     return m.group(1) if m else None
 
 

@@ -37,7 +37,7 @@ class Answerer(Protocol):
 def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int,
                 plain_words: PlainWords | None = None) -> Runnable:
     """``embed_query(text) -> np.ndarray`` must be cached: the retriever embeds the same text."""
-    plain_words = plain_words or load_plain_words()
+    plain_words = load_plain_words() if plain_words is None else plain_words
 
     def standalone(x: dict[str, Any]) -> str:
         return resolve_followup(x["question"], x.get("history") or ())

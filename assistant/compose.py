@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from assistant.evidence import MONEY_RE
 from assistant.templates import Templates
 from dealqa.conditions import is_condition
-from dealqa.types import Citation, DocStatus, Document, FootnoteRef, Passage
+from dealqa.types import Citation, DocStatus, Document, FootnoteRef, Passage, Unit
 
 __all__ = ["Span", "Composer", "CONDITION_RE", "figure_for"]
 
@@ -22,6 +22,11 @@ CONDITION_RE = re.compile(
     r"(?:will|to) be match(?:ed|-funded) by)\b",
     re.IGNORECASE,
 )
+
+
+def _states_condition(text: str) -> bool:
+    """A sentence short enough to quote that makes a promise conditional."""
+    return bool(CONDITION_RE.search(text)) and len(text.strip()) < 300
 
 
 _MONTHS = {m[:3]: m for m in ("January", "February", "March", "April", "May", "June", "July",
@@ -48,6 +53,13 @@ class Span:
     @property
     def quote(self) -> str:
         return self.passage.text[self.start - self.passage.start : self.end - self.passage.start]
+
+    @classmethod
+    def of_unit(cls, passage: Passage, unit: Unit) -> "Span":
+        """A whole unit, without the whitespace around it."""
+        text = passage.unit_text(unit)
+        return cls(passage, unit.start + len(text) - len(text.lstrip()),
+                   unit.end - (len(text) - len(text.rstrip())))
 
 
 def figure_for(ref: FootnoteRef, passage: Passage) -> str:
@@ -144,11 +156,9 @@ class Composer:
             for u in p.units:
                 if u.start < s.end and s.start < u.end:  # the quote itself
                     continue
-                text = p.unit_text(u)
-                if CONDITION_RE.search(text) and len(text.strip()) < 300 \
+                if _states_condition(p.unit_text(u)) \
                         and all((o.passage.passage_id, o.start) != (p.passage_id, u.start) for o in out):
-                    skip = len(text) - len(text.lstrip())
-                    out.append(Span(p, u.start + skip, u.end - (len(text) - len(text.rstrip()))))
+                    out.append(Span.of_unit(p, u))
         return out
 
     @staticmethod
@@ -167,10 +177,8 @@ class Composer:
             texts = [p.unit_text(u) for u in p.units]
             for i, u in enumerate(p.units):
                 about = any(f in t for f in figures for t in texts[max(0, i - 1):i + 1])
-                text = texts[i]
-                if about and CONDITION_RE.search(text) and len(text.strip()) < 300:
-                    skip = len(text) - len(text.lstrip())
-                    out.append(Span(p, u.start + skip, u.end - (len(text) - len(text.rstrip()))))
+                if about and _states_condition(texts[i]):
+                    out.append(Span.of_unit(p, u))
         return out
 
     def status_caveats(self, doc_id: str | None = None) -> list[str]:

@@ -46,14 +46,16 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+# A length of time: "five years", "15-year", "18 months".
+_DURATION = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+             r"[- ](?:years?|months?|weeks?)")
 _DATE_RE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d(?:/\d\d)?|"
     rf"(?:early|mid|late|end of|spring|summer|autumn|winter)[- ](?:19|20)\d\d|"
     r"(?:next|this|last) (?:year|month|spring|summer|autumn|winter)|"
     rf"(?:in|since|from|by|until) (?:{_MONTHS})\b|"
     r"(?:next|over the next|within|after) (?:\w+ )?(?:years?|months?)|quarterly|annual(?:ly)?|"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ]"
-    r"(?:years?|months?|weeks?)|"
+    rf"{_DURATION}|"
     r"bi-annual(?:ly)?)\b",
     re.IGNORECASE,
 )
@@ -121,8 +123,7 @@ def has_calendar_date(text: str) -> bool:
     return bool(_CALENDAR_RE.search(text))
 
 
-_DURATION_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                          r"fifteen|twenty)[- ](?:years?|months?|weeks?)\b", re.IGNORECASE)
+_DURATION_RE = re.compile(rf"\b{_DURATION}\b", re.IGNORECASE)
 
 
 _FREQUENCY_RE = re.compile(

@@ -23,9 +23,9 @@ from assistant.arithmetic import (Operation, asks_parts, compute, detect_operati
 from assistant.compose import Composer, Span
 from assistant.evidence import has_number
 from assistant.question import analyse_question, plural, split_parts
-from assistant.quoting import Quoter, is_lead_in, same_fact
+from assistant.quoting import Quoter, is_lead_in, same_fact, with_name_line
 from assistant.request import AnswerDraft, AnswerRequest
-from assistant.scoring import Candidate, TermStats, score_candidates, terms
+from assistant.scoring import Candidate, TermStats, score_candidates
 from assistant.selection import Selector, asks_conditions
 from assistant.templates import Templates
 from dealqa.types import AnswerType, Hit, Passage
@@ -130,14 +130,13 @@ class ExtractiveAnswerer:
                 announces or not self.selector.needs(a)(best.text)):
             return self.quoter.list_spans(req, q_terms, best, cands)
         spans = self.quoter.spans(req, q_terms, best, cands)
-        return [_with_name_line(best, spans[0])] + spans[1:] \
+        return [with_name_line(best, spans[0])] + spans[1:] \
             if a.answer_type is AnswerType.ENTITY and spans else spans
 
     def _answers(self, req: AnswerRequest, text: str) -> bool:
         """``text`` holds what ``req`` asks for and most of its words."""
-        own = [t for t in tokenize(req.question) if self._stats.known(t)]
         return self.selector.needs(req.analysis)(text) and \
-            self._stats.coverage(own, terms(text)) >= PART_ANSWERED
+            self.selector.question_share(req.question, text) >= PART_ANSWERED
 
     def _compound(self, req: AnswerRequest, parts: list[str]) -> AnswerDraft:
         """Two questions in one ("How often does it meet, and how often does progress go to
@@ -240,28 +239,6 @@ class ExtractiveAnswerer:
         nearby = self._t.get("abstain", "nearby", nearby=Composer.render(span, 1))
         return AnswerDraft(text=f"{head} {nearby}", citations=[citation], abstained=True,
                            caveats=self._composer.caveats([span], []))
-
-
-# A title line under a name in a signature block: "Rt Hon Jeremy Hunt MP" / "Secretary of State
-# for Health". Short, no verb, no full stop.
-_TITLE_WORD = r"(?:[A-Z][\w'’&,-]*|of|for|and|the|&)"
-_TITLE_LINE_RE = re.compile(rf"^{_TITLE_WORD}(?:\s+{_TITLE_WORD})*$")
-_PERSON_RE = re.compile(r"\b(?:Rt Hon|MP|Sir|Dame|Professor|Dr|Lord|Baroness)\b")
-
-
-def _with_name_line(c: Candidate, span: Span) -> Span:
-    """A quote of a title line under a person's name takes the name line too: "who signed as
-    Health Secretary?" is answered by the name above "Secretary of State for Health"."""
-    i = c.unit_index
-    text = c.text.strip()
-    if i == 0 or not _TITLE_LINE_RE.match(text) or len(text.split()) > 12:
-        return span
-    prev = c.passage.units[i - 1]
-    name = c.passage.unit_text(prev).strip()
-    if not _PERSON_RE.search(name) or len(name.split()) > 8 or span.start < c.unit.start:
-        return span
-    skip = len(c.passage.unit_text(prev)) - len(c.passage.unit_text(prev).lstrip())
-    return Span(c.passage, prev.start + skip, span.end, trimmed_right=span.trimmed_right)
 
 
 def _merged(spans: list[Span], new: list[Span]) -> list[Span]:

@@ -17,7 +17,7 @@ from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end
 from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
 from retrieval.text import tokenize
 
-__all__ = ["Quoter", "asks_when", "is_lead_in", "same_fact", "MAX_LIST_ITEMS"]
+__all__ = ["Quoter", "asks_when", "is_lead_in", "same_fact", "with_name_line", "MAX_LIST_ITEMS"]
 
 SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
@@ -202,6 +202,26 @@ def _list_group(p: Passage, i: int) -> tuple[int, int]:
     while hi + 1 < len(units) and units[hi + 1].kind is UnitKind.BULLET and not lead(hi + 1):
         hi += 1
     return lo, hi
+
+
+# A title line under a name in a signature block: "Rt Hon Jeremy Hunt MP" / "Secretary of State
+# for Health". Short, no verb, no full stop.
+_TITLE_WORD = r"(?:[A-Z][\w'’&,-]*|of|for|and|the|&)"
+_TITLE_LINE_RE = re.compile(rf"^{_TITLE_WORD}(?:\s+{_TITLE_WORD})*$")
+_PERSON_RE = re.compile(r"\b(?:Rt Hon|MP|Sir|Dame|Professor|Dr|Lord|Baroness)\b")
+
+
+def with_name_line(c: Candidate, span: Span) -> Span:
+    """A quote of a title line under a person's name takes the name line too: "who signed as
+    Health Secretary?" is answered by the name above "Secretary of State for Health"."""
+    text = c.text.strip()
+    if c.unit_index == 0 or not _TITLE_LINE_RE.match(text) or len(text.split()) > 12 \
+            or span.start < c.unit.start:
+        return span
+    name = Span.of_unit(c.passage, c.passage.units[c.unit_index - 1])
+    if not _PERSON_RE.search(name.quote) or len(name.quote.split()) > 8:
+        return span
+    return Span(c.passage, name.start, span.end, trimmed_right=span.trimmed_right)
 
 
 def is_lead_in(c: Candidate) -> bool:

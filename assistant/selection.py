@@ -139,10 +139,6 @@ class Selector:
             # "beside the role or nothing" abstained on "GSK ... will contribute to ..." and
             # "with a Welsh government grant", whose names stand before or apart from the verb).
             passes.insert(0, lambda t: main(t) and has_slot(t, a.focus, known))
-        # (A follow-up's borrowed words weigh on relevance, so it looks as far as its own words do.)
-        floor = (FOLLOWUP_RATIO if own else WIDER_RATIO) * top
-        wider = [c for c in cands if floor <= c.relevance < RELEVANT_RATIO * top
-                 and self.on_topic(c, topic, after=1)]
         for needs in passes:
             fits = self._fits(a, relevant, needs, bound)
             if own:  # a follow-up: on its topic first, then on its own words
@@ -161,13 +157,18 @@ class Selector:
         # Nothing near the top holds the fact, but a unit a little further down does and says
         # what the top one is about: "... which links a trials facilitatory hub and 22 regional
         # transplant centres" under the sentences that name the IMPACT network.
-        fits = [c for c in self._fits(a, wider, passes[0], bound) if self._shares_rare(req, c)]
+        # (A follow-up's borrowed words weigh on relevance, so it looks as far as its own words do.)
+        floor = (FOLLOWUP_RATIO if own else WIDER_RATIO) * top
+        wider = [c for c in cands if floor <= c.relevance < RELEVANT_RATIO * top
+                 and self.on_topic(c, topic, after=1)
+                 and self.question_share(req.question, c.text) >= WIDER_COVERAGE]
+        fits = self._fits(a, wider, passes[0], bound)
         return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
 
-    def _shares_rare(self, req: AnswerRequest, c: Candidate) -> bool:
-        """The unit holds most of what the question itself asks about (IDF-weighted)."""
-        own = [t for t in tokenize(req.question) if self._stats.known(t)]
-        return bool(own) and self._stats.coverage(own, terms(c.text)) >= WIDER_COVERAGE
+    def question_share(self, question: str, text: str) -> float:
+        """The IDF-weighted share of the question's own (corpus-known) words ``text`` holds."""
+        own = [t for t in tokenize(question) if self._stats.known(t)]
+        return self._stats.coverage(own, terms(text)) if own else 0.0
 
     def _fits(self, a: QuestionAnalysis, cands: list[Candidate], needs,
               bound: bool) -> list[Candidate]:

@@ -39,6 +39,19 @@ def _one_unit(text: str):
     return Candidate(p, p.units[0], 0, 1, text, 0, 0, 0, 0)
 
 
+def _sentence_units(sentences: list[str]) -> list:
+    """One candidate per sentence of a passage made of ``sentences``."""
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    text, units = "", []
+    for s in sentences:
+        units.append(Unit(UnitKind.SENTENCE, len(text), len(text) + len(s)))
+        text += s + " "
+    p = Passage("doc#s/001", "doc", text, ("Ideas",), 0, len(text), tuple(units))
+    return [Candidate(p, u, i, 1, p.unit_text(u), 0.5, 0.5, 0.0, 0.5) for i, u in enumerate(units)]
+
+
 def _quotes_are_verbatim(assistant: Assistant, answer: Answer) -> None:
     docs = {d.doc_id: d for d in assistant.documents()}
     for c in answer.citations:
@@ -404,18 +417,11 @@ def test_a_possessive_in_the_question_is_still_its_own_word(assistant: Assistant
 def test_a_difference_between_two_periods_takes_one_series(assistant: Assistant) -> None:
     from assistant.arithmetic import pick_pair
     from assistant.question import analyse_question
-    from assistant.scoring import Candidate
-    from dealqa.types import Passage, Unit, UnitKind
     from retrieval.text import tokenize
 
-    sentences = ["In the White Paper we announced a further increase of £2.3bn in 2021/22.",
-                 "This raises investment from around £9.5bn in 2016/17 to £12.5bn in 2021/22."]
-    text, units = "", []
-    for s in sentences:
-        units.append(Unit(UnitKind.SENTENCE, len(text), len(text) + len(s)))
-        text += s + " "
-    p = Passage("doc#p/001", "doc", text, ("Ideas",), 0, len(text), tuple(units))
-    cands = [Candidate(p, u, i, 1, p.unit_text(u), 0.5, 0.5, 0.0, 0.5) for i, u in enumerate(units)]
+    cands = _sentence_units(
+        ["In the White Paper we announced a further increase of £2.3bn in 2021/22.",
+         "This raises investment from around £9.5bn in 2016/17 to £12.5bn in 2021/22."])
     q = "By how much will investment in 2021/22 exceed the 2016/17 level in the White Paper?"
     (_, a), (_, b) = pick_pair(analyse_question(q), tokenize(q), cands, assistant.answerer._stats)
     assert {a.text, b.text} == {"£9.5bn", "£12.5bn"}
@@ -427,19 +433,10 @@ def test_one_quote_stating_both_figures_is_cited_once(assistant: Assistant) -> N
     from assistant.arithmetic import Operation, figures_in
     from assistant.question import analyse_question
     from assistant.request import AnswerRequest
-    from assistant.scoring import Candidate
-    from dealqa.types import Passage, Unit, UnitKind
     from retrieval.text import tokenize
 
-    sentences = ["Firms grew from 22 companies in 2012 to 64 in 2017.",
-                 "Many of the 64 developers will scale up."]
-    text, units = "", []
-    for s in sentences:
-        units.append(Unit(UnitKind.SENTENCE, len(text), len(text) + len(s)))
-        text += s + " "
-    p = Passage("life-sciences#x/001", "mini-deal", text, ("Ideas",), 0, len(text), tuple(units))
-    c1, c2 = (Candidate(p, u, i, 1, p.unit_text(u), 0.5, 0.5, 0.0, 0.5)
-              for i, u in enumerate(units))
+    c1, c2 = _sentence_units(["Firms grew from 22 companies in 2012 to 64 in 2017.",
+                              "Many of the 64 developers will scale up."])
     f22 = next(f for f in figures_in(c1.text) if f.text == "22")
     f64 = next(f for f in figures_in(c2.text) if f.text == "64")
     q = "How many more companies were there in 2017 than in 2012?"

@@ -612,16 +612,16 @@ def test_the_parts_of_a_stated_total_are_two_figures_that_add_up_to_it() -> None
 
 def test_a_title_line_is_quoted_with_the_name_above_it() -> None:
     from assistant.compose import Composer, Span
-    from assistant.extractive import _with_name_line
+    from assistant.quoting import with_name_line
 
     c = _candidate(["Rt Hon Jane Doe MP", "Secretary of State for Health", "We will invest."], 1)
-    span = _with_name_line(c, Span(c.passage, c.unit.start, c.unit.end))
+    span = with_name_line(c, Span(c.passage, c.unit.start, c.unit.end))
     assert span.quote == "Rt Hon Jane Doe MP Secretary of State for Health"
     # Not for a sentence, nor under a line that names no person.
     s = _candidate(["Rt Hon Jane Doe MP", "We will invest in health."], 1)
-    assert _with_name_line(s, Span(s.passage, s.unit.start, s.unit.end)).quote == s.text
+    assert with_name_line(s, Span(s.passage, s.unit.start, s.unit.end)).quote == s.text
     t = _candidate(["Key commitments", "Secretary of State for Health"], 1)
-    assert _with_name_line(t, Span(t.passage, t.unit.start, t.unit.end)).quote == t.text
+    assert with_name_line(t, Span(t.passage, t.unit.start, t.unit.end)).quote == t.text
     # A name above its title reads as one line.
     from dealqa.types import Passage
 

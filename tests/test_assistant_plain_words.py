@@ -62,3 +62,10 @@ def test_the_chain_searches_with_the_added_words_but_keeps_the_question() -> Non
     req = rec.requests[0]
     assert req.question == req.standalone == "Who makes the jab?"
     assert req.plain_words == "vaccine"
+
+
+def test_an_empty_lexicon_is_used_as_given() -> None:
+    rec = _Recorder()
+    chain = build_chain(rec, rec, lambda text: np.zeros(3, dtype=np.float32), 5, PlainWords({}))
+    chain.invoke({"question": "Who makes the jab?", "history": []})
+    assert rec.queries == ["Who makes the jab?"]  # not widened by the shipped lexicon
