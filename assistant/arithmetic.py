@@ -35,13 +35,16 @@ _DIFFERENCE = re.compile(
     # much should hospital stays shrink?" asks for one (a "25 per cent" cut).
     r"by how much\b(?=.*\b(?:between|than|exceed|compared|versus|from\b.+\bto)\b)|difference|"
     r"gap between|not covered|left over|remain(?:s|ing)?|(?:rise|grow|increase|fall|drop|change)"
-    r"s? (?:from .{1,40} )?between|more than .{1,60} than)\b", re.IGNORECASE)
+    r"s? (?:from .{1,40} )?between|more than .{1,60} than|"
+    # "How much of the programme is left once Nexus is taken out?"
+    r"left (?:once|after|when|if)|(?:taken|take) (?:out|away)|minus|subtract\w*|deduct\w*)\b",
+    re.IGNORECASE)
 # "In total" alone is not a sum ("how much has X raised in total?" asks for one figure): a sum
 # needs two things put together.
 _SUM = re.compile(
     r"\b(together|combined|in all|altogether|add(?:s|ed|ing)? (?:up|together)|sum of|"
     r"total of .{1,60} and|add(?:ing)? (?:the |its )?[^?]{1,80}? to|"
-    r"counting .{1,60} too|plus|both .{1,60} and|"
+    r"counting .{1,60} too|counting (?:both )?[^?]{1,60}\band\b|plus|both .{1,60} and|"
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
     r"across (?:its|their|the) [^?]{1,40}\band\b)\b", re.IGNORECASE)
 _ADDED = re.compile(r"\badd(?:ing)? (?:the |its )?[£$€\d]|[\dmn] plus\b|"
@@ -186,7 +189,8 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
                 return (o1[1], o1[2]), (o2[1], o2[2])
     first = options[0]
     name_terms = [t for n in a.names for t in tokenize(n)]
-    have = first[4]
+    # Names the first figure's heading gives ("Industrial Strategy at a glance") are had.
+    have = first[4] | terms(" ".join(first[1].passage.section))
     base = stats.coverage(name_terms, have) if name_terms else 0.0
     second, best_gain = None, -1.0
     for o in options[1:]:
@@ -194,7 +198,11 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
                 or (first[5] is not None and o[5] == first[5]):
             continue
         names_gain = stats.coverage(name_terms, have | o[4]) - base if name_terms else 0.0
-        gain = stats.coverage(q_terms, first[3] | o[3]) + names_gain + 0.3 * o[1].score
+        # What the pair's clauses cover, and what the two figures' own words cover: "£400m
+        # charging infrastructure ... an extra £100m to extend the plug-in car grant" are the
+        # two parts of "counting charging infrastructure and the plug-in car grant".
+        gain = stats.coverage(q_terms, first[3] | o[3]) + stats.coverage(q_terms, have | o[4]) \
+            + names_gain + 0.3 * o[1].score
         if gain > best_gain:
             second, best_gain = o, gain
     if second is None:
@@ -240,8 +248,8 @@ def find_parts(total: Figure, cands: list[Candidate]) -> tuple[tuple[Candidate, 
 
 
 def _about_any(c: Candidate, names: list[tuple[str, list[str]]]) -> bool:
-    """The unit, or one of the units before it that may name its subject, names one of
-    ``names`` in full, or spells out its acronym ("ISCF")."""
-    text = " ".join(c.passage.unit_text(u) for u in context_units(c))
+    """The unit, one of the units before it that may name its subject, or a heading above it
+    names one of ``names`` in full, or spells out its acronym ("ISCF")."""
+    text = " ".join([*c.passage.section, *(c.passage.unit_text(u) for u in context_units(c))])
     have = terms(text)
     return any(all(t in have for t in toks) or acronym_in(n, text) for n, toks in names)

@@ -117,9 +117,13 @@ class Composer:
                     seen.setdefault((s.passage.doc_id, f.start), f)
         return list(seen.values())
 
-    def condition_inline(self, refs: Sequence[FootnoteRef]) -> str:
+    def condition_inline(self, refs: Sequence[FootnoteRef], cited: dict[str, int] | None = None) -> str:
+        """The footnotes' conditions in brackets; ``cited``: condition -> the [n] of its quoted
+        References entry."""
+        cited = cited or {}
         texts = sorted({f.text.rstrip(".") for f in refs})
-        return " ".join(self._t.get("caveat", "condition_inline", condition=t) for t in texts)
+        return " ".join(self._t.get("caveat", "condition_inline", condition=t,
+                                    cite=f" [{cited[t]}]" if t in cited else "") for t in texts)
 
     def caveats(self, spans: Sequence[Span], refs: Sequence[FootnoteRef]) -> list[str]:
         out = []

@@ -23,7 +23,7 @@ from assistant.arithmetic import (Operation, asks_parts, compute, detect_operati
 from assistant.compose import Composer, Span
 from assistant.evidence import has_number
 from assistant.question import analyse_question, plural, split_parts
-from assistant.quoting import Quoter, is_lead_in, same_fact, with_name_line
+from assistant.quoting import Quoter, is_lead_in, is_reference, same_fact, with_name_line
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, score_candidates
 from assistant.selection import Selector, asks_conditions
@@ -36,7 +36,6 @@ __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 BORROWED_WEIGHT = 0.4
 PLAIN_WEIGHT = 0.5
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
-REFERENCE_SECTIONS = frozenset({"references", "notes", "endnotes", "footnotes"})
 
 
 class ExtractiveAnswerer:
@@ -114,7 +113,7 @@ class ExtractiveAnswerer:
         best = self.selector.choose(req, cands)
         if best is None or not self.selector.covered(req, q_terms, best, cands[0]):
             return None
-        if best.passage.section and best.passage.section[0].lower() in REFERENCE_SECTIONS:
+        if is_reference(best.passage):
             spans = self.quoter.footnote_spans(req, q_terms, best)
             if spans:
                 return spans
@@ -211,17 +210,35 @@ class ExtractiveAnswerer:
             extra = Composer.condition_spans(spans) or Composer.restated_condition_spans(
                 spans, [h.passage for h in req.hits])
             spans = spans + extra[:2]
-        citations = [self._composer.citation(n, s) for n, s in enumerate(spans, start=1)]
         refs = self._composer.conditions(spans)
+        entries = self._entries(req, spans, refs)
+        citations = [self._composer.citation(n, s)
+                     for n, s in enumerate(spans + list(entries.values()), start=1)]
         rendered = [Composer.render(s, n) for n, s in enumerate(spans, start=1)]
         if req.analysis.answer_type is AnswerType.LIST and len(spans) > 1:
             text = self._t.get("list", "intro") + "\n" + "\n".join(f"• {r}" for r in rendered)
         else:
             text = " ".join(rendered)
         if refs:
-            text += " " + self._composer.condition_inline(refs)
+            cited = {t: len(spans) + i for i, t in enumerate(entries, start=1)}
+            text += " " + self._composer.condition_inline(refs, cited)
         caveats = self._composer.caveats(spans, refs)
         return AnswerDraft(text=text, citations=citations, abstained=False, caveats=caveats)
+
+    def _entries(self, req: AnswerRequest, spans: list[Span], refs) -> dict[str, Span]:
+        """Asked how firm a figure is, the footnote is the answer: its References entry is
+        quoted and cited, once per condition (the same words under several markers)."""
+        if not asks_conditions(req.question):
+            return {}
+        out: dict[str, Span] = {}
+        for s in spans:
+            for f in refs:
+                key = f.text.rstrip(".")
+                if s.start <= f.start < s.end and key not in out:
+                    entry = self.quoter.footnote_entry(s.passage.doc_id, f)
+                    if entry is not None:
+                        out[key] = entry
+        return dict(sorted(out.items()))
 
     def _abstain(self, req: AnswerRequest, nearest: Candidate | None) -> AnswerDraft:
         a = req.analysis

@@ -23,6 +23,8 @@ SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
 MAX_LIST_ITEMS = 6
 SIBLING_RATIO = 0.3
+REFERENCE_SECTIONS = frozenset({"references", "notes", "endnotes", "footnotes"})
+_ENTRY_NUMBER = re.compile(r"(?:^|\n)\s*(\d{1,3})[.)]\s*$")
 
 
 class Quoter:
@@ -34,9 +36,17 @@ class Quoter:
         # Footnote text -> the passages whose figures carry it, for "which funding is subject
         # to Treasury approval?": the References entry is found, the figures are the answer.
         self._footnoted: dict[str, list[tuple[Passage, FootnoteRef]]] = {}
+        # (document, marker) -> the References entry the marker points to, citable in its own
+        # right: for "is the £210m guaranteed?" the footnote is the answer.
+        self._entries: dict[tuple[str, int], Span] = {}
         for p in passages:
             for f in p.footnotes:
                 self._footnoted.setdefault(_norm(f.text), []).append((p, f))
+            if is_reference(p):
+                for u in p.units:
+                    before = p.text[max(0, u.start - p.start - 8) : u.start - p.start]
+                    if m := _ENTRY_NUMBER.search(before):
+                        self._entries[(p.doc_id, int(m.group(1)))] = Span.of_unit(p, u)
 
     def span(self, req: AnswerRequest, q_terms: list[str], c: Candidate, max_chars: int,
              *, longest: bool = False) -> Span:
@@ -168,6 +178,11 @@ class Quoter:
                     seen.add(figure)
         return spans[:MAX_LIST_ITEMS]
 
+    def footnote_entry(self, doc_id: str, ref: FootnoteRef) -> Span | None:
+        """The References entry ``ref``'s marker points to, when its text is the footnote's."""
+        span = self._entries.get((doc_id, ref.marker))
+        return span if span is not None and _norm(span.quote) == _norm(ref.text) else None
+
     def anchor_span(self, q_terms, c: Candidate, figure: str) -> Span:
         skip = strip_bullet(c.text)
         body = c.text[skip:].rstrip()
@@ -177,6 +192,11 @@ class Quoter:
         base = c.unit.start + skip
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
                     trimmed_right=window_end < len(body))
+
+
+def is_reference(p: Passage) -> bool:
+    """A passage of the References (notes) list."""
+    return bool(p.section) and p.section[0].lower() in REFERENCE_SECTIONS
 
 
 def _norm(text: str) -> str:

@@ -255,7 +255,10 @@ class Selector:
         if nxt < len(units) and units[nxt].kind is c.unit.kind is UnitKind.SENTENCE and \
                 "\n\n" not in c.passage.text[c.unit.end - c.passage.start:units[nxt].start - c.passage.start]:
             after = c.passage.unit_text(units[nxt])
-        text = f"{before} {c.text} {after}"
+        # The headings above it name its topic too: "Provide £42m to pilot a Teacher
+        # Development Premium" sits under "Industrial Strategy at a glance".
+        heading = " ".join(c.passage.section)
+        text = f"{heading} {before} {c.text} {after}"
         have = terms(text)
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.

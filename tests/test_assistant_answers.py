@@ -74,6 +74,18 @@ def test_footnote_condition_travels_with_the_figure(assistant: Assistant) -> Non
     assert any("subject to business case approval" in c for c in a.caveats)
 
 
+def test_asked_how_firm_a_figure_is_the_footnote_entry_is_quoted_and_cited(
+        assistant: Assistant) -> None:
+    a = assistant.ask("Is the £50m investment programme from the Challenge Fund guaranteed?")
+    note = [c for c in a.citations if c.quote == "Subject to business case approval by HM Treasury"]
+    assert len(note) == 1 and note[0].section == "References"
+    assert f"(Subject to business case approval by HM Treasury [{note[0].n}])" in a.text
+    _quotes_are_verbatim(assistant, a)
+    # Asked only for the figure, the condition stays a caveat beside it, not a citation.
+    b = assistant.ask("How much is the investment programme from the Challenge Fund?")
+    assert all(c.section != "References" for c in b.citations)
+
+
 def test_count_question_needs_a_count(assistant: Assistant) -> None:
     a = assistant.ask("How many jobs will Acme Biologics create in Liverpool?")
     assert not a.abstained and "80" in a.text

@@ -1,0 +1,92 @@
+"""Headings as context, footnote entries as citations, and arithmetic's wording cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.question import analyse_question
+from assistant.scoring import Candidate, TermStats
+from dealqa.types import FootnoteRef, Passage, Unit, UnitKind
+from retrieval.text import tokenize
+
+
+def _passage(pid: str, section: tuple[str, ...], sentences: list[str], start: int = 0) -> Passage:
+    text, units = "", []
+    for s in sentences:
+        units.append(Unit(UnitKind.SENTENCE, start + len(text), start + len(text) + len(s)))
+        text += s + " "
+    return Passage(pid, "doc", text, section, start, start + len(text), tuple(units))
+
+
+def _cands(p: Passage, score: float) -> list[Candidate]:
+    return [Candidate(p, u, i, 1, p.unit_text(u), score, score, 0.0, score)
+            for i, u in enumerate(p.units)]
+
+
+def _stats(*passages: Passage) -> TermStats:
+    others = [_passage(f"doc#o/{n:03d}", ("Other",), [f"Unrelated sentence {n} about vaccines."])
+              for n in range(6)]
+    return TermStats([*passages, *others])
+
+
+@pytest.mark.parametrize(("section", "ok"), [(("Industrial Strategy at a glance",), True),
+                                             (("Places",), False)])
+def test_a_heading_names_the_subject_of_the_units_under_it(section, ok) -> None:
+    from assistant.selection import Selector
+
+    p = _passage("doc#a/001", section, ["Provide £42m to pilot a Teacher Development Premium."])
+    a = analyse_question("How much is going into the Teacher Development Premium pilot in the "
+                         "Industrial Strategy summary?")
+    assert "Industrial Strategy" in a.names
+    assert Selector(_stats(p)).about_subject(a, _cands(p, 0.5)[0]) is ok
+
+
+def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+
+    assert detect_operation("How much of the programme is left once Nexus is taken out?") \
+        is Operation.DIFFERENCE
+    assert detect_operation("What is the £350m minus the £40m centre?") is Operation.DIFFERENCE
+    assert detect_operation("How much goes to electric vehicles in total, counting charging "
+                            "points and the car grant?") is Operation.SUM
+    # Set aside, not subtracted: one figure is asked for.
+    assert detect_operation("How much goes to manufacturing, leaving aside the top-up?") is None
+    assert detect_operation("Which centres are left to build?") is None
+
+
+def test_the_second_figure_is_the_other_part_the_question_names() -> None:
+    """"counting charging points and the car grant": the £100m beside the £400m, not a figure
+    elsewhere whose only merit is naming what the first one's heading already names."""
+    from assistant.arithmetic import pick_pair
+
+    ev = _passage("doc#a/001", ("Industrial Strategy at a glance",),
+                  ["Support electric vehicles through £400m charging infrastructure investment "
+                   "and an extra £100m to extend the plug-in car grant."])
+    rd = _passage("doc#b/001", ("Ideas",),
+                  ["Announcing in the Industrial Strategy a further £2.3bn, raising total public "
+                   "investment in R&D to £12.5bn."], start=500)
+    question = ("In the Industrial Strategy summary, how much is going into electric vehicles in "
+                "total, counting charging infrastructure and the plug-in car grant?")
+    stats = _stats(ev, rd)
+    pair = pick_pair(analyse_question(question), tokenize(question),
+                     _cands(ev, 0.7) + _cands(rd, 0.25), stats)
+    assert pair is not None
+    assert [f.text for _, f in pair] == ["£400m", "£100m"]
+
+
+def test_a_footnote_marker_finds_its_references_entry() -> None:
+    from assistant.quoting import Quoter
+    from assistant.selection import Selector
+
+    # Entries are numbered lines: "1. Known as ...\n2. Subject to ...".
+    text = "1. Known as Merck and Co Inc.\n2. Subject to business case approval.\n"
+    units = (Unit(UnitKind.BULLET, 3, 29), Unit(UnitKind.BULLET, 33, 67))
+    refs = Passage("doc#references/001", "doc", text, ("References",), 0, len(text), units)
+    stats = _stats(refs)
+    quoter = Quoter(stats, Selector(stats), passages=[refs])
+    note = FootnoteRef(2, "Subject to business case approval.", "£210m", 900, 905)
+    entry = quoter.footnote_entry("doc", note)
+    assert entry is not None and entry.quote == "Subject to business case approval."
+    # A marker whose entry says something else, or another document's, finds nothing.
+    assert quoter.footnote_entry("doc", FootnoteRef(1, "Subject to approval.", "£5m", 0, 3)) is None
+    assert quoter.footnote_entry("other", note) is None
