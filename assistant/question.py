@@ -341,8 +341,14 @@ _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of
 _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 
 
+# "Which named individuals ...?", "which specific hospitals": the modifier says how the answer
+# is given (by name), the plural after it is the kind asked for.
+_KIND_MODIFIER_RE = re.compile(r"\b(which|what) (?:named|specific|particular) (?=[a-z-]{3,}s\b)")
+
+
 def analyse_question(question: str) -> QuestionAnalysis:
-    q = " ".join(question.lower().split())
+    raw = " ".join(question.lower().split())
+    q = _KIND_MODIFIER_RE.sub(r"\1 ", raw)
     # Every type the question asks for, in the order asked: "How many jobs, and by when?"
     typed = _relative_who_removed(q)
     found = sorted(((m.start(), kind) for kind, pattern in _TYPE_PATTERNS
@@ -386,6 +392,6 @@ def analyse_question(question: str) -> QuestionAnalysis:
         kind_noun=_kind_noun(q, focus),
         excluded=_excluded(" ".join(question.split())),
         asks_role=bool(_ROLE_RE.search(role_q)) and bool(focus),
-        proper_name=answer_type is AnswerType.ENTITY and bool(_NAMED_RE.search(q)),
+        proper_name=answer_type is AnswerType.ENTITY and bool(_NAMED_RE.search(raw)),
         places=tuple(find_places(" ".join(question.split()))),
     )

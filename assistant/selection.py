@@ -43,7 +43,8 @@ _NAMED_KINDS = frozenset(
     "company firm business organisation organization charity partner university body investor "
     "manufacturer maker producer developer supplier provider trust hospital agency department "
     "council regulator authority foundation institute person people minister secretary "
-    "chair co-chair city town region place country".split())
+    "chair co-chair city town region place country individual member representative "
+    "official leader".split())
 # Examples or a parenthesised list of three or more: "(pharma, medtech, diagnostics, ...)".
 _ENUMERATES_RE = re.compile(r"\b(?:such as|including|e\.g\.|for example|namely)\s+\w|"
                             r"\((?:[^()]*,){2,}[^()]*\)", re.IGNORECASE)
@@ -86,7 +87,9 @@ class Selector:
         words = re.findall(r"[a-z0-9&'’-]+", a.question.lower())
         # "the Sector Deal's board": "deal" is the question's word too.
         bare = {re.sub(r"['’]s?$", "", w) for w in words}
-        return frozenset(words) | bare | initials | self._stats.common_words
+        # ... and its plural: "the Sector Deal's board" knows "Sector Deals".
+        plural = {f"{w}s" for w in bare if not w.endswith("s")}
+        return frozenset(words) | bare | plural | initials | self._stats.common_words
 
     def choose(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         a = req.analysis

@@ -90,3 +90,18 @@ def test_a_footnote_marker_finds_its_references_entry() -> None:
     # A marker whose entry says something else, or another document's, finds nothing.
     assert quoter.footnote_entry("doc", FootnoteRef(1, "Subject to approval.", "£5m", 0, 3)) is None
     assert quoter.footnote_entry("other", note) is None
+
+
+def test_which_named_individuals_asks_for_proper_names_of_people() -> None:
+    from assistant.selection import Selector
+    from dealqa.types import AnswerType
+
+    a = analyse_question("Which named individuals sit on the Sector Deal's Implementation Board?")
+    assert a.answer_type is AnswerType.ENTITY and a.kind_noun == "individual" and a.proper_name
+    p = _passage("doc#g/001", ("Governance",),
+                 ["The Implementation Board will face challenge sessions as part of the Sector "
+                  "Deals programme.", "The board is chaired by Jane Smith."])
+    sel = Selector(_stats(p))
+    needs = sel.needs(a)
+    # "Sector Deals" is the question's own "Sector Deal", not a new name; "Jane Smith" is.
+    assert not needs(p.unit_text(p.units[0])) and needs(p.unit_text(p.units[1]))
