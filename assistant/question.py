@@ -85,7 +85,10 @@ COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "scientist": ("scientist", "researcher", "staff", "employee", "role", "job"),
     "employee": ("employee", "staff", "job", "role", "scientist", "people"),
     "staff": ("staff", "employee", "job", "role", "scientist", "people"),
-    "people": ("people", "staff", "employee", "job", "role", "scientist", "participant", "patient"),
+    # Any count of persons: "how many young people learning on the job" ~ "20,000 apprenticeships".
+    "people": ("people", "staff", "employee", "job", "role", "scientist", "participant", "patient",
+               "researcher", "student", "apprentice", "apprenticeship", "nurse", "worker"),
+
     "company": ("company", "companies", "firm", "business", "organisation", "developer"),
     "firm": ("company", "companies", "firm", "business"),
     "business": ("company", "companies", "firm", "business", "organisation"),
@@ -194,13 +197,18 @@ _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
 def _count_noun(q: str) -> str | None:
     """What "how many X" / "the number of X" counts: the first known count noun among the next
     few words ("how many UK staff" -> "staff"), else the first word."""
-    m = re.search(r"\b(?:how many|number of|count of)((?: [a-z-]+){1,4})", q)
+    m = re.search(r"\b(?:how many|number of|count of)((?: [a-z'’-]+){1,6})", q)
     if not m:
         return None
     words = m.group(1).split()
     # The counted noun comes before "of"/"in"/"will"...: "how many waves of British Business
     # Bank investment" counts waves, not businesses.
     cut = next((i for i, w in enumerate(words) if w in _COUNT_STOPS), len(words))
+    # A possessive qualifies what follows it: "how many tumour patients' genetic codes" counts
+    # codes, not patients.
+    owner = next((i for i in range(cut - 1, -1, -1) if re.search(r"['’]s?$", words[i])), -1)
+    if 0 <= owner < cut - 1:
+        words, cut = words[owner + 1:], cut - owner - 1
     # "how many of those get ...": what is counted follows the "of".
     words = [_singular(w) for w in (words[:cut] if cut else words[1:])]
     words = [w for w in words if w not in ("new", "more", "additional", "extra", "the")]
@@ -214,7 +222,10 @@ def _names(question: str) -> tuple[str, ...]:
     # Capitalised words not at the start of the question: company, place and programme names.
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*)", question)
     # A generic word inside a run names nothing either: "its London HQ" is about London.
-    runs = (" ".join(p for p in w.split() if p not in _NOT_NAMES) for w in words)
+    # So does one joined to a lower-case word: "DNA-reading", "AI-based".
+    runs = (" ".join(p for p in w.split() if p not in _NOT_NAMES
+                     and not (p.split("-")[0] in _NOT_NAMES and p.split("-", 1)[-1].islower()))
+            for w in words)
     return tuple(w for w in runs if w and w.lower() not in _STOP)
 
 

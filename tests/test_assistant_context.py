@@ -1,4 +1,5 @@
-"""Headings as context, footnote entries as citations, and arithmetic's wording cues."""
+"""Rules that read past the unit and the words: headings, footnote entries, the parts of a sum,
+qualified count nouns and kinds asked for by name."""
 
 from __future__ import annotations
 
@@ -105,3 +106,28 @@ def test_which_named_individuals_asks_for_proper_names_of_people() -> None:
     needs = sel.needs(a)
     # "Sector Deals" is the question's own "Sector Deal", not a new name; "Jane Smith" is.
     assert not needs(p.unit_text(p.units[0])) and needs(p.unit_text(p.units[1]))
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("How many tumour patients' complete genetic codes are to be read?", "complete"),
+    ("How many of Seqirus's staff are there?", "staff"),
+    ("How many posts will the flu-shot maker's new plant add?", "post"),
+])
+def test_a_possessive_qualifies_the_counted_noun_after_it(question: str, noun: str) -> None:
+    assert analyse_question(question).count_noun == noun
+
+
+def test_a_count_of_people_is_any_count_of_persons() -> None:
+    from assistant.selection import Selector
+
+    a = analyse_question("How many young people learning on the job does the industry want?")
+    assert a.count_noun == "people"
+    p = _passage("doc#p/001", ("People",), ["The industry wants 20,000 apprenticeships by 2020.",
+                                            "The industry wants 20,000 square feet by 2020."])
+    needs = Selector(_stats(p)).needs(a)
+    assert needs(p.unit_text(p.units[0])) and not needs(p.unit_text(p.units[1]))
+
+
+def test_a_generic_abbreviation_joined_to_a_lower_case_word_is_no_name() -> None:
+    assert analyse_question("In the national DNA-reading project, how many?").names == ()
+    assert analyse_question("Is the NHS-based project new?").names == ("NHS-based",)
