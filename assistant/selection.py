@@ -48,6 +48,7 @@ _NAMED_KINDS = frozenset(
 # Examples or a parenthesised list of three or more: "(pharma, medtech, diagnostics, ...)".
 _ENUMERATES_RE = re.compile(r"\b(?:such as|including|e\.g\.|for example|namely)\s+\w|"
                             r"\((?:[^()]*,){2,}[^()]*\)", re.IGNORECASE)
+_WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
@@ -245,7 +246,9 @@ class Selector:
     def about_subject(self, a: QuestionAnalysis, c: Candidate) -> bool:
         """A figure, date or place only answers when it is stated about the question's subject:
         the names in the question must be in the unit (or the sentence that introduces it)."""
-        names = [(n, toks) for n in a.names if (toks := tokenize(n))]
+        # "British", "UK": the whole deal's scope, not a subject a unit must repeat.
+        names = [(n, toks) for n in a.names
+                 if n.lower() not in _WHOLE_SCOPE and (toks := tokenize(n))]
         if not names:
             return True
         units = c.passage.units
@@ -265,7 +268,8 @@ class Selector:
         have = terms(text)
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
-        return all(self._names_in(toks, have) or acronym_in(name, text) for name, toks in names)
+        return all(self._names_in(toks, have) or acronym_in(name, text)
+                   or self._place_in(name, a, text) for name, toks in names)
 
     @staticmethod
     def in_asked_place(a: QuestionAnalysis, c: Candidate) -> bool:

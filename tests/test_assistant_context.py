@@ -131,3 +131,18 @@ def test_a_count_of_people_is_any_count_of_persons() -> None:
 def test_a_generic_abbreviation_joined_to_a_lower_case_word_is_no_name() -> None:
     assert analyse_question("In the national DNA-reading project, how many?").names == ()
     assert analyse_question("Is the NHS-based project new?").names == ("NHS-based",)
+
+
+def test_the_whole_scope_and_a_place_by_another_name_do_not_bind_the_subject() -> None:
+    from assistant.selection import Selector
+
+    p = _passage("doc#b/001", ("Business",),
+                 ["With over £2tn in UK pension funds, supply could change.",
+                  "Seqirus will invest £40m in Liverpool, creating 100 jobs.",
+                  "Acme will invest £5m in Leeds."])
+    sel = Selector(_stats(p))
+    c = _cands(p, 0.5)
+    # "British" is the deal's whole scope; Merseyside is around Liverpool, not Leeds.
+    assert sel.about_subject(analyse_question("How much is in British retirement savings?"), c[0])
+    merseyside = analyse_question("How much will the plant on Merseyside get?")
+    assert sel.about_subject(merseyside, c[1]) and not sel.about_subject(merseyside, c[2])
