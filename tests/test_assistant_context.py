@@ -138,11 +138,12 @@ def test_the_whole_scope_and_a_place_by_another_name_do_not_bind_the_subject() -
 
     p = _passage("doc#b/001", ("Business",),
                  ["With over £2tn in UK pension funds, supply could change.",
-                  "Seqirus will invest £40m in Liverpool, creating 100 jobs.",
-                  "Acme will invest £5m in Leeds."])
-    sel = Selector(_stats(p))
+                  "Seqirus will invest £40m in Liverpool, creating 100 jobs."])
+    leeds = _passage("doc#c/001", ("Places",), ["Acme will invest £5m in Leeds."], start=500)
+    sel = Selector(_stats(p, leeds))
     c = _cands(p, 0.5)
     # "British" is the deal's whole scope; Merseyside is around Liverpool, not Leeds.
     assert sel.about_subject(analyse_question("How much is in British retirement savings?"), c[0])
     merseyside = analyse_question("How much will the plant on Merseyside get?")
-    assert sel.about_subject(merseyside, c[1]) and not sel.about_subject(merseyside, c[2])
+    assert sel.about_subject(merseyside, c[1])
+    assert not sel.about_subject(merseyside, _cands(leeds, 0.5)[0])
