@@ -24,6 +24,9 @@ CONDITION_RE = re.compile(
 )
 
 
+_TITLE_RE = re.compile(r"['‘]([A-Z][^'’]{10,80})['’]")
+
+
 def _states_condition(text: str) -> bool:
     """A sentence short enough to quote that makes a promise conditional."""
     return bool(CONDITION_RE.search(text)) and len(text.strip()) < 300
@@ -167,12 +170,16 @@ class Composer:
 
     @staticmethod
     def restated_condition_spans(spans: Sequence[Span], passages: Sequence[Passage]) -> list[Span]:
-        """Conditions stated where the deal restates a quoted money figure in another passage:
+        """Conditions stated where the deal restates a quoted money figure (or a programme's
+        quoted title) in another passage:
         the key commitments say "up to £210m"; the body says "... up to £210m ... This will be
         matched by funding and in-kind contributions from the sector". Only the unit stating the
         figure and the one after it count, so the condition is about that figure."""
         figures = {m.group().strip() for s in spans for m in MONEY_RE.finditer(s.quote)
                    if m.group().strip()[:1] in "£$€"}
+        # A programme's quoted title names it as surely as its figure: "The government will
+        # contribute from the 'Data to early diagnostics ...' programme".
+        figures |= {m.group(1) for s in spans for m in _TITLE_RE.finditer(s.quote)}
         cited = {s.passage.passage_id for s in spans}
         out: list[Span] = []
         for p in passages:

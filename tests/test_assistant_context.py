@@ -147,3 +147,22 @@ def test_the_whole_scope_and_a_place_by_another_name_do_not_bind_the_subject() -
     merseyside = analyse_question("How much will the plant on Merseyside get?")
     assert sel.about_subject(merseyside, c[1])
     assert not sel.about_subject(merseyside, _cands(leeds, 0.5)[0])
+
+
+def test_a_condition_stated_beside_the_programmes_quoted_title_travels_with_it() -> None:
+    from assistant.compose import Composer, Span
+
+    quote = _passage("doc#a/001", ("Ideas",),
+                     ["The government will contribute from the 'Data to early diagnostics' "
+                      "programme to digital pathology."])
+    body = _passage("doc#b/001", ("Ideas",),
+                    ["Through the 'Data to early diagnostics' programme we will invest in data.",
+                     "This will be matched by funding and in-kind contributions from the sector."],
+                    start=500)
+    other = _passage("doc#c/001", ("Ideas",),
+                     ["The 'Accelerated Access Collaborative' meets.",
+                      "This will be matched by funding."], start=1000)
+    spans = [Span.of_unit(quote, quote.units[0])]
+    found = Composer.restated_condition_spans(spans, [quote, body, other])
+    assert [s.quote for s in found] == [
+        "This will be matched by funding and in-kind contributions from the sector."]
