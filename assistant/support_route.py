@@ -13,7 +13,9 @@ from retrieval.text import find_amounts
 
 __all__ = ["answer_from_support", "MAX_MEASURES", "KEEP_RATIO", "TIE_RATIO"]
 
-MAX_MEASURES = 3
+# The best measure and one runner-up: a third was rarely what the asker needed, and every
+# extra measure is a citation the reader must check (the ranked list stays at /api/support).
+MAX_MEASURES = 2
 # A measure is shown when it fits about as well as the best one: a weak third match costs the
 # reader more than it tells them (the full ranked list stays at /api/support).
 KEEP_RATIO = 0.8

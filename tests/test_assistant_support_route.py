@@ -50,10 +50,10 @@ def test_quotes_share_one_budget_so_a_lone_measure_quotes_more() -> None:
 
     tail = ", including the Nexus incubator" + " and more" * 40
     lone, _, _ = _answer([1.0], tail)
-    three, _, _ = _answer([1.0, 1.0, 1.0], tail)
-    assert "Nexus" in lone and len(lone) > QUOTE_CHARS + 40
-    assert all(len(line) <= max(QUOTE_CHARS, ANSWER_CHARS // 3) + 40
-               for line in three.splitlines()[1:])
+    many, _, _ = _answer([1.0] * MAX_MEASURES, tail)
+    assert "Nexus" in lone and len(lone) > max(QUOTE_CHARS, ANSWER_CHARS // MAX_MEASURES) + 40
+    assert all(len(line) <= max(QUOTE_CHARS, ANSWER_CHARS // MAX_MEASURES) + 40
+               for line in many.splitlines()[1:])
 
 
 ONE = "We're a medtech start-up in Leeds. Is there an incubator we could use?"
