@@ -42,7 +42,34 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
     if not history:
         return False
     own = _content_words(question)
-    return bool(_LEADING.search(question) or _ANAPHORA.search(question) or len(own) <= 2)
+    return bool(_LEADING.search(question) or _ANAPHORA.search(question) or len(own) <= 2
+                or _ORDINAL.search(question))
+
+
+# "What will the second one focus on?", "and the latter?": one item of the last answer's list.
+_ORDINAL = re.compile(r"\bthe (first|second|third|fourth|fifth|last|former|latter)"
+                      r"(?: one| of (?:them|these|those|the two|the three)|(?=\s*[?.,]|$))",
+                      re.IGNORECASE)
+_POSITION = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
+             "last": -1, "latter": -1}
+
+
+def _items(answer: str) -> list[str]:
+    """The items of a list answer: its bullet lines, else its parts between commas, semicolons
+    and a final ", and"."""
+    bullets = [ln.strip().lstrip("•*- ").strip() for ln in answer.splitlines()
+               if ln.strip().startswith(("•", "*", "- "))]
+    if len(bullets) >= 2:
+        return bullets
+    text = re.sub(r"\s*\[\d+\]", "", answer).strip().rstrip(".")
+    return [p.strip() for p in re.split(r";\s*(?:and\s+)?|,\s*(?:and\s+)?", text) if p.strip()]
+
+
+def _ordinal_item(question: str, answer: str) -> str | None:
+    m = _ORDINAL.search(question)
+    items = _items(answer) if m else []
+    pos = _POSITION[m.group(1).lower()] if m else 0
+    return items[pos] if len(items) >= 2 and -len(items) <= pos < len(items) else None
 
 
 def resolve_followup(question: str, history: Sequence[Turn]) -> str:
@@ -51,7 +78,10 @@ def resolve_followup(question: str, history: Sequence[Turn]) -> str:
         return question
     last = history[-1]
     topic = _content_words(last.q)
-    names = [w for w in _content_words(last.a) if _ANSWER_KEEP.match(w)]
+    item = _ordinal_item(question, last.a)
+    # The item asked about stands for the whole answer: its siblings would pull elsewhere.
+    names = _content_words(item) if item else \
+        [w for w in _content_words(last.a) if _ANSWER_KEEP.match(w)]
     seen = {w.lower() for w in _content_words(question)}
     extra: list[str] = []
     for w in topic + names:

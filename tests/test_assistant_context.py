@@ -166,3 +166,18 @@ def test_a_condition_stated_beside_the_programmes_quoted_title_travels_with_it()
     found = Composer.restated_condition_spans(spans, [quote, body, other])
     assert [s.quote for s in found] == [
         "This will be matched by funding and in-kind contributions from the sector."]
+
+
+def test_the_second_one_is_the_second_item_of_the_last_answer() -> None:
+    from assistant.followup import resolve_followup
+    from dealqa.types import Turn
+
+    last = Turn(q="What two projects are planned at the Sheffield park?",
+                a="The Orthopaedic Research Centre, and the Centre of Child Health [1].")
+    second = resolve_followup("What will the second one focus on?", [last])
+    assert "Child Health" in second and "Orthopaedic" not in second
+    assert "Orthopaedic" in resolve_followup("And the former?", [last])
+    bullets = Turn(q="Which centres?", a="The deal lists:\n• Alpha Centre [1]\n• Beta Hub [2]")
+    assert "Beta" in resolve_followup("What does the last one do?", [bullets])
+    # "the first meeting" is not an item of a list.
+    assert "Orthopaedic" in resolve_followup("When is the first meeting there?", [last])
