@@ -164,7 +164,23 @@ def has_name(text: str, exclude: frozenset[str] = frozenset(), *, agents: bool =
         word = m.group().lower()
         if word not in GENERIC_NAMES and word not in exclude:
             return True
-    return agents and bool(_AGENT_RE.search(text))
+    return _national_body(text, exclude) or agents and bool(_AGENT_RE.search(text))
+
+
+# "NHS Digital", "Health Data Research UK", "Genomics England": a national body is named by a
+# country or the NHS plus ordinary words, each of which may be the question's own.
+_RUN_RE = re.compile(r"[A-Z][A-Za-z&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][A-Za-z&'’-]*)+")
+_NATIONAL = frozenset({"uk", "nhs", "england", "scotland", "wales", "britain"})
+
+
+def _national_body(text: str, exclude: frozenset[str]) -> bool:
+    for m in _RUN_RE.finditer(text):
+        words = [w.lower() for w in re.findall(r"[A-Za-z&'’-]+", m.group()) if w[0].isupper()]
+        # ``exclude`` holds the question's own name runs too ("nhs digital"): those are not new.
+        if len(words) >= 2 and any(w in _NATIONAL for w in words) \
+                and any(w not in GENERIC_NAMES for w in words) and " ".join(words) not in exclude:
+            return True
+    return False
 
 
 # "Who ...?" is also answered by a body named in lower case: "chaired by industry and the government".

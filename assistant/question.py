@@ -135,6 +135,9 @@ class QuestionAnalysis:
     # "Who is the chief executive of ...?", "Who are the members of ...?": a role the answer must
     # name (``focus`` holds its stem), not just any person.
     asks_role: bool = False
+    # "Which organisations will lead delivery ...?": the role the named kind plays (stems of its
+    # group: lead ~ chair ~ run); its answer names someone beside that verb.
+    acts: frozenset[str] = frozenset()
     # "Who has been named / appointed as ...?": a proper name, not "chaired by industry".
     proper_name: bool = False
     places: tuple[str, ...] = ()  # UK places the question names ("a diagnostics firm in Oxford")
@@ -285,6 +288,16 @@ _ROLE_RE = re.compile(r"\bwho(?:['’]s|['’]re| is| are| was| were| will be| w
                       r"(?:the|its|their)\s+[a-z-]{3,}")
 
 
+_ACTS_RE = re.compile(r"\b(?:which|what) [a-z-]{3,}s? (?:will|would|is|are|was|were|does|do|"
+                      r"did|has|have|had|could|should|can)(?: be| have)?(?: jointly)? ([a-z-]{3,})")
+
+
+def _acts(q: str) -> frozenset[str]:
+    m = _ACTS_RE.search(q)
+    root = stem(m.group(1)) if m else ""
+    return next((group for group in _ROLE_GROUPS if root in group), frozenset())
+
+
 def _kind_noun(q: str, focus: frozenset[str]) -> str | None:
     """The kind a "which/what <plural>" question asks to be named ("which hospitals" ->
     "hospital"); None for role questions ("who funds") and other questions."""
@@ -403,6 +416,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         kind_noun=_kind_noun(q, focus),
         excluded=_excluded(" ".join(question.split())),
         asks_role=bool(_ROLE_RE.search(role_q)) and bool(focus),
+        acts=_acts(q) if answer_type is AnswerType.ENTITY else frozenset(),
         proper_name=answer_type is AnswerType.ENTITY and bool(_NAMED_RE.search(raw)),
         places=tuple(find_places(" ".join(question.split()))),
     )

@@ -90,7 +90,10 @@ class Selector:
         bare = {re.sub(r"['’]s?$", "", w) for w in words}
         # ... and its plural: "the Sector Deal's board" knows "Sector Deals".
         plural = {f"{w}s" for w in bare if not w.endswith("s")}
-        return frozenset(words) | bare | plural | initials | self._stats.common_words
+        # Its name runs as phrases: "NHS Digital" asked about is not a new name for the answer.
+        runs = {" ".join(w.lower() for w in re.findall(r"[A-Za-z&'’-]+", run) if w[0].isupper())
+                for run in _NAME_RUN_RE.findall(a.question)}
+        return frozenset(words) | bare | plural | initials | runs | self._stats.common_words
 
     def choose(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         a = req.analysis
@@ -143,6 +146,12 @@ class Selector:
             # "beside the role or nothing" abstained on "GSK ... will contribute to ..." and
             # "with a Welsh government grant", whose names stand before or apart from the verb).
             passes.insert(0, lambda t: main(t) and has_slot(t, a.focus, known))
+        if a.acts and a.answer_type is AnswerType.ENTITY:
+            known = self.known(a)
+            main = passes[-1]
+            # "Which organisations will lead ...?": "NHS England, NHS Digital and Health Data
+            # Research UK ... will lead the delivery": the names stand before the verb.
+            passes.insert(0, lambda t: main(t) and has_slot(t, a.acts, known, before=KIND_BEFORE))
         for needs in passes:
             fits = self._fits(a, relevant, needs, bound)
             if own:  # a follow-up: on its topic first, then on its own words

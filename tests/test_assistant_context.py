@@ -181,3 +181,37 @@ def test_the_second_one_is_the_second_item_of_the_last_answer() -> None:
     assert "Beta" in resolve_followup("What does the last one do?", [bullets])
     # "the first meeting" is not an item of a list.
     assert "Orthopaedic" in resolve_followup("When is the first meeting there?", [last])
+
+
+def test_a_national_body_is_a_name_even_in_the_questions_words() -> None:
+    from assistant.evidence import has_name
+
+    known = frozenset({"health", "data", "digital", "research", "nhs digital"})
+    assert has_name("NHS England and Health Data Research UK will lead it.", known, agents=False)
+    # Named in the question itself, or made only of generic words: nothing new.
+    assert not has_name("NHS Digital will help.", known, agents=False)
+    assert not has_name("The UK Government will help.", known, agents=False)
+
+
+def test_which_kind_will_lead_prefers_the_names_beside_the_verb() -> None:
+    from assistant.selection import Selector
+
+    q = "Which organisations will lead delivery of the regional Digital Innovation Hubs?"
+    a = analyse_question(q)
+    assert "lead" in a.acts and "chair" in a.acts
+    p = _passage("doc#d/001", ("Ideas",),
+                 ["The government will develop regional Digital Innovation Hubs with the "
+                  "National Data Guardian.",
+                  "NHS England and Health Data Research UK will lead the delivery of this "
+                  "programme."])
+    req = _request(q)
+    best = Selector(_stats(p)).choose(req, _cands(p, 0.6))
+    assert best is not None and best.unit_index == 1
+
+
+def _request(question: str):
+    import numpy as np
+
+    from assistant.request import AnswerRequest
+
+    return AnswerRequest(question, question, analyse_question(question), [], np.zeros(3))
