@@ -154,6 +154,13 @@ class Quoter:
             # for students ...; and reduce red tape ...") is the list: its items are the answer,
             # so it may run a quarter over the usual length rather than drop one.
             return [self.span(req, q_terms, best, self.max_chars * 5 // 4, longest=True)]
+        # A sentence whose paragraph goes on about the same thing ("... developing
+        # apprenticeship standards in these priority subjects. The bioinformatics standards ...
+        # Work on clinical trials and regulatory affairs standards ...") is answered by the
+        # paragraph, not by units from elsewhere.
+        para = self.paragraph(q_terms, best)
+        if para is not None:
+            return [para]
         # Not a list in the text: the best distinct units across passages.
         picked: list[Candidate] = []
         for c in cands:
@@ -162,6 +169,25 @@ class Quoter:
             if len(picked) == 3:
                 break
         return [self.span(req, q_terms, c, 200) for c in picked] or [self.span(req, q_terms, best, 300)]
+
+    def paragraph(self, q_terms, best: Candidate) -> Span | None:
+        """``best`` and the sentences after it in its paragraph that repeat a question word it
+        holds, within ``max_chars``; None when no sentence follows on."""
+        p, units, i = best.passage, best.passage.units, best.unit_index
+        shared = set(q_terms) & terms(best.text)
+        if best.unit.kind is not UnitKind.SENTENCE or not shared:
+            return None
+        last = i
+        for j in range(i + 1, len(units)):
+            u = units[j]
+            gap = p.text[units[j - 1].end - p.start : u.start - p.start]
+            if u.kind is not UnitKind.SENTENCE or "\n" in gap or u.end - best.unit.start > \
+                    self.max_chars or not shared & terms(p.unit_text(u)):
+                break
+            last = j
+        if last == i:
+            return None
+        return Span(p, Span.of_unit(p, best.unit).start, Span.of_unit(p, units[last]).end)
 
     def footnote_spans(self, req, q_terms, best: Candidate) -> list[Span]:
         """The figures a References entry is attached to, each in its own sentence or bullet."""

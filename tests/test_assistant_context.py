@@ -215,3 +215,22 @@ def _request(question: str):
     from assistant.request import AnswerRequest
 
     return AnswerRequest(question, question, analyse_question(question), [], np.zeros(3))
+
+
+def test_a_list_sentence_whose_paragraph_goes_on_is_quoted_with_it() -> None:
+    from assistant.quoting import Quoter
+    from assistant.selection import Selector
+
+    p = _passage("doc#s/001", ("People",),
+                 ["The industry is developing apprenticeship standards in these subjects.",
+                  "The bioinformatics standards are expected next year.",
+                  "Work on regulatory affairs standards is underway.",
+                  "Funding for teachers rises."])
+    stats = _stats(p)
+    quoter = Quoter(stats, Selector(stats), passages=[p])
+    q = "What apprenticeship standards is the industry developing?"
+    span = quoter.paragraph(tokenize(q), _cands(p, 0.5)[0])
+    assert span is not None and span.quote.endswith("regulatory affairs standards is underway.")
+    assert span.quote.startswith("The industry is developing")
+    # A sentence followed by nothing on the same thing stands alone.
+    assert quoter.paragraph(tokenize(q), _cands(p, 0.5)[2]) is None
