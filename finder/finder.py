@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -220,13 +220,23 @@ def _elsewhere(place: str, offer: Offer, linked: list[Commitment]) -> bool:
     return bool(named) and not any(places_compatible(place, n) for n in named)
 
 
+STATEMENT_RATIO = 0.9
+
+
 def _best_per_group(scored: list[_Scored]) -> list[_Scored]:
+    """One entry per group, ranked by its best score. A measure stated twice (key commitments,
+    then the body) is shown by the statement whose words fit the profile best, among those
+    scoring nearly as well: the investor reads "doubling the annual allowance for people
+    investing ...", not the summary of what companies can receive."""
     seen: set[int] = set()
     out = []
     for s in scored:  # already best first
         if s.group not in seen:
             seen.add(s.group)
-            out.append(s)
+            peers = [o for o in scored if o.group == s.group
+                     and o.score >= STATEMENT_RATIO * s.score]
+            shown = max(peers, key=lambda o: o.relevance)
+            out.append(s if shown is s else replace(shown, score=s.score, why=s.why))
     return out
 
 

@@ -156,3 +156,19 @@ def test_places_compatible():
     assert places_compatible("Stevenage", "North West")  # a region's extent is not known
     assert not places_compatible("Oxford", "Leeds") and not places_compatible("Dundee", "Glasgow")
     assert not places_compatible("Cardiff", "London")
+
+
+def test_a_measure_stated_twice_is_shown_by_the_statement_that_fits_the_profile_best():
+    from finder.finder import _best_per_group, _Scored
+
+    def scored(text: str, group: int, score: float, relevance: float) -> _Scored:
+        return _Scored(offer=text, group=group, score=score, relevance=relevance, why=(text,))
+
+    summary = scored("summary of what companies receive", 1, 0.66, 0.48)
+    body = scored("doubling the allowance for people investing", 1, 0.65, 0.55)
+    weak = scored("a far weaker statement", 1, 0.40, 0.90)
+    other = scored("another measure", 2, 0.60, 0.50)
+    out = _best_per_group([summary, body, other, weak])
+    # The group keeps its best score and place; its words are the body's, not the weak one's.
+    assert [s.offer for s in out] == [body.offer, other.offer]
+    assert out[0].score == summary.score and out[0].why == summary.why
