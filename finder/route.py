@@ -20,6 +20,8 @@ _DIRECT = re.compile(
     r"|\bwhat (?:can|could) (?:we|i) (?:get|apply for|access|claim|use|benefit from)\b"
     r"|\b(?:help|support|funding|anything|something)\b.{0,40}\b(?:like|such as) (?:ours|us|mine|me)\b"
     r"|\b(?:anything|something|what)\b.{0,30}\bfor (?:us|me)\b"
+    # "What changes for investors like me?"
+    r"|\bwhat(?:['’]s| is)? chang\w* for (?:[a-z-]+ like )?(?:us|me|ours|mine)\b"
     r"|\b(?:are|am) (?:we|i) eligible\b|\bcould (?:we|i) (?:apply|benefit|qualify)\b"
     r"|\bwhich (?:measures|schemes|programmes|funds?)\b.{0,40}\b(?:we|i) (?:could|can)\b",
     _I,

@@ -69,6 +69,7 @@ def test_profile_fields_are_coerced_and_serialised():
     "We want to build a vaccine factory in the north of England. Is there support?",
     "We are a small medtech firm in Wales. Is there a local hub we could work with?",
     "We're an advanced-therapy company. Is there a treatment centre network we could use?",
+    "I invest through EIS. What changes for investors like me?",
 ])
 def test_support_questions_route_to_the_finder(q):
     assert is_support_question(q)
@@ -82,6 +83,7 @@ def test_support_questions_route_to_the_finder(q):
     "Do we know when the support will start?",
     "Where is the Medicines Manufacturing Innovation Centre?",
     "Which hub will the Welsh government fund?",
+    "What changes for the NHS under the deal?",
     "",
 ])
 def test_other_questions_stay_with_the_answerer(q):
