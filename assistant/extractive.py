@@ -23,7 +23,8 @@ from assistant.arithmetic import (Operation, asks_parts, compute, detect_operati
 from assistant.compose import Composer, Span
 from assistant.evidence import has_number
 from assistant.question import analyse_question, plural, split_parts
-from assistant.quoting import Quoter, is_lead_in, is_reference, same_fact, with_name_line
+from assistant.quoting import (Quoter, asks_signatories, is_lead_in, is_reference, same_fact,
+                               signature_spans, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, score_candidates
 from assistant.selection import Selector, asks_conditions
@@ -70,6 +71,9 @@ class ExtractiveAnswerer:
         hits, q_terms, cands = self._candidates(req)
         if not cands:
             return self._abstain(req, None)
+        signed = self._signatories(req, hits)
+        if signed:
+            return signed
         total = asks_parts(req.question) if op in (None, Operation.SUM) else None
         parts = find_parts(total, cands) if total is not None else None
         worked = self._worked(req, q_terms, parts, Operation.SUM) if parts else None
@@ -202,6 +206,20 @@ class ExtractiveAnswerer:
         draft = self._answer(req, spans)
         draft.text += " " + self._t.get("arithmetic", op.value, working=working)
         return draft
+
+    def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:
+        """"Who signed the foreword?": the signature block of the retrieved passage that has one,
+        the one in the section the question names first, as a list of names with their titles."""
+        if not asks_signatories(req.question):
+            return None
+        asked = set(tokenize(req.question))
+        blocks = [(h, spans) for h in hits if (spans := signature_spans(h.passage))]
+        if not blocks:
+            return None
+        _, spans = max(blocks, key=lambda b: (bool(asked & set(tokenize(" ".join(
+            b[0].passage.section)))), -b[0].rank))
+        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
+        return self._answer(as_list, spans)
 
     # -- output -------------------------------------------------------------------------------
     def _answer(self, req: AnswerRequest, spans: list[Span]) -> AnswerDraft:

@@ -270,6 +270,41 @@ def with_name_line(c: Candidate, span: Span) -> Span:
     return Span(c.passage, name.start, span.end, trimmed_right=span.trimmed_right)
 
 
+_SIGNED_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|signatur\w*|signator(?:y|ies))\b", re.IGNORECASE)
+
+
+def asks_signatories(question: str) -> bool:
+    """"Who signed the foreword?", "Whose signatures are on it?": the signature block answers."""
+    # "Who signed as Health Secretary?" asks for one of them (see ``with_name_line``).
+    return bool(_SIGNED_RE.search(question)) and bool(
+        re.search(r"\b(?:who|whose|which|name)\b", question, re.IGNORECASE)) and not \
+        re.search(r"\bsign\w*\s+(?:\w+\s+){0,3}(?:as|for|on behalf of)\b", question, re.IGNORECASE)
+
+
+def signature_spans(p: Passage) -> list[Span]:
+    """The signature block closing ``p``: each person's name line with the title lines under
+    it ("Rt Hon Jeremy Hunt MP — Secretary of State for Health"); empty when it has none."""
+    units = p.units
+    block = len(units)
+    while block > 0 and _is_block_line(p.unit_text(units[block - 1])):
+        block -= 1
+    spans: list[Span] = []
+    for i in range(block, len(units)):
+        text = p.unit_text(units[i]).strip()
+        # A name carries an honorific and no "of" ("Regius Professor of Medicine" is a title).
+        if _PERSON_RE.search(text) and len(text.split()) <= 8 and not re.search(r"\bof\b", text):
+            spans.append(Span.of_unit(p, units[i]))
+        elif spans:  # a title line: it belongs to the name above it
+            spans[-1] = Span(p, spans[-1].start, Span.of_unit(p, units[i]).end)
+    return spans if len(spans) >= 2 or (spans and block > 0) else []
+
+
+def _is_block_line(text: str) -> bool:
+    text = " ".join(text.split())
+    return 0 < len(text.split()) <= 12 and not text.endswith(".") and \
+        bool(_TITLE_LINE_RE.match(text) or _PERSON_RE.search(text))
+
+
 def is_lead_in(c: Candidate) -> bool:
     """A unit that introduces a list ("... including:") says little without its items."""
     nxt = c.unit_index + 1

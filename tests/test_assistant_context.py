@@ -234,3 +234,21 @@ def test_a_list_sentence_whose_paragraph_goes_on_is_quoted_with_it() -> None:
     assert span.quote.startswith("The industry is developing")
     # A sentence followed by nothing on the same thing stands alone.
     assert quoter.paragraph(tokenize(q), _cands(p, 0.5)[2]) is None
+
+
+def test_who_signed_is_answered_by_the_signature_block() -> None:
+    from assistant.quoting import asks_signatories, signature_spans
+
+    assert asks_signatories("Who signed the foreword?")
+    assert not asks_signatories("Who signed the foreword as Health Secretary?")
+    assert not asks_signatories("When was the deal signed?")
+    lines = ["We will deliver it together.", "Rt Hon Jane Roe MP", "Secretary of State for Health",
+             "Professor Sir John Doe", "Regius Professor of Medicine, The University of Oxford"]
+    text = "\n\n".join(lines)
+    starts = [text.index(line) for line in lines]
+    p = Passage("doc#foreword/001", "doc", text, ("Foreword",), 0, len(text),
+                tuple(Unit(UnitKind.SENTENCE, a, a + len(line)) for a, line in zip(starts, lines)))
+    quotes = [" ".join(s.quote.split()) for s in signature_spans(p)]
+    assert quotes == ["Rt Hon Jane Roe MP Secretary of State for Health",
+                      "Professor Sir John Doe Regius Professor of Medicine, The University of Oxford"]
+    assert signature_spans(_passage("doc#x/001", ("Ideas",), ["A plain sentence."])) == []
