@@ -95,7 +95,11 @@ class Assistant:
     def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         q = validate_question(question, self.max_question_chars)
         if self.finder is not None and is_support_question(q):
-            return self._ask_finder(q)
+            found = self._ask_finder(q)
+            # Nothing fits the profile as the finder reads it ("no kind, sector or need
+            # recognised"): the deal's text may still answer, so the answerer gets its turn.
+            if not found.abstained:
+                return found
         out = self.chain.invoke({"question": q, "history": list(history or ())})
         draft = out["draft"]
         caveats, text = list(draft.caveats), draft.text

@@ -203,6 +203,20 @@ def test_support_questions_are_routed_to_the_finder(assistant: Assistant) -> Non
         assistant.finder = None
 
 
+def test_when_nothing_fits_the_profile_the_answerer_gets_its_turn(assistant: Assistant) -> None:
+    from types import SimpleNamespace
+
+    nothing = SimpleNamespace(matches=[], message="Nothing in the deal fits this profile.",
+                              profile=SimpleNamespace(text=""))
+    assistant.finder = SimpleNamespace(run=lambda q: nothing)
+    try:
+        a = assistant.ask("We're a vaccine maker - is there a centre in Oxford we could use?")
+        assert not a.abstained and "Vaccines Centre in Oxford" in a.text
+        assert "Nothing in the deal fits" not in a.text
+    finally:
+        assistant.finder = None
+
+
 def test_each_part_of_a_compound_question_is_answered(assistant: Assistant) -> None:
     a = assistant.ask("How much will the Vaccines Centre in Oxford get, "
                       "and when is the Oversight Board's first meeting?")
