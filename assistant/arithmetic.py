@@ -197,7 +197,10 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
         if o[2].kind != first[2].kind or o[2].value == first[2].value \
                 or (first[5] is not None and o[5] == first[5]):
             continue
-        names_gain = stats.coverage(name_terms, have | o[4]) - base if name_terms else 0.0
+        # Names the figure's own words or the units before it give ("AstraZeneca ... move ...
+        # to Cambridge. Construction of the £500m facility ..."), beyond what the first has.
+        names_gain = stats.coverage(name_terms, have | o[4] | _context_terms(o[1])) - base \
+            if name_terms else 0.0
         # What the pair's clauses cover, and what the two figures' own words cover: "£400m
         # charging infrastructure ... an extra £100m to extend the plug-in car grant" are the
         # two parts of "counting charging infrastructure and the plug-in car grant".
@@ -245,6 +248,11 @@ def find_parts(total: Figure, cands: list[Candidate]) -> tuple[tuple[Candidate, 
             if f1.value + f2.value == total.value and f1.value != f2.value:
                 return (c1, f1), (c2, f2)
     return None
+
+
+def _context_terms(c: Candidate) -> frozenset[str]:
+    """The words of the units before ``c`` that may name its subject (not ``c`` itself)."""
+    return terms(" ".join(c.passage.unit_text(u) for u in context_units(c)[:-1]))
 
 
 def _about_any(c: Candidate, names: list[tuple[str, list[str]]]) -> bool:

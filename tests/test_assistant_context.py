@@ -252,3 +252,21 @@ def test_who_signed_is_answered_by_the_signature_block() -> None:
     assert quotes == ["Rt Hon Jane Roe MP Secretary of State for Health",
                       "Professor Sir John Doe Regius Professor of Medicine, The University of Oxford"]
     assert signature_spans(_passage("doc#x/001", ("Ideas",), ["A plain sentence."])) == []
+
+
+def test_a_differences_other_side_may_be_named_in_the_sentence_before_it() -> None:
+    from assistant.arithmetic import pick_pair
+
+    novo = _passage("doc#n/001", ("Ideas",),
+                    ["Novo Nordisk announced a new £115m research centre in Oxford."])
+    az = _passage("doc#a/001", ("Places",),
+                  ["AstraZeneca is moving its research campus to Cambridge.",
+                   "Construction of the £500m facility is well underway."], start=300)
+    station = _passage("doc#s/001", ("Places",),
+                       ["A £5m commitment to develop proposals for Cambridge South station."],
+                       start=600)
+    q = ("How much more is AstraZeneca's new Cambridge facility costing than Novo Nordisk's new "
+         "Oxford research centre?")
+    cands = _cands(novo, 0.6) + _cands(station, 0.45) + _cands(az, 0.4)
+    pair = pick_pair(analyse_question(q), tokenize(q), cands, _stats(novo, az, station))
+    assert pair is not None and {f.text for _, f in pair} == {"£115m", "£500m"}
