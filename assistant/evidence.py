@@ -173,12 +173,18 @@ _RUN_RE = re.compile(r"[A-Z][A-Za-z&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][A-Za-z&'
 _NATIONAL = frozenset({"uk", "nhs", "england", "scotland", "wales", "britain"})
 
 
+# "The Industrial Strategy team will provide the challenge": a named team, of ordinary words.
+_BODY_AFTER = re.compile(r"\s+(?:team|board|council|group|partnership|network|unit|office|"
+                         r"committee|panel|taskforce|alliance|agency)s?\b")
+
+
 def _national_body(text: str, exclude: frozenset[str]) -> bool:
     for m in _RUN_RE.finditer(text):
         words = [w.lower() for w in re.findall(r"[A-Za-z&'’-]+", m.group()) if w[0].isupper()]
+        body = any(w in _NATIONAL for w in words) or bool(_BODY_AFTER.match(text, m.end()))
         # ``exclude`` holds the question's own name runs too ("nhs digital"): those are not new.
-        if len(words) >= 2 and any(w in _NATIONAL for w in words) \
-                and any(w not in GENERIC_NAMES for w in words) and " ".join(words) not in exclude:
+        if len(words) >= 2 and body and any(w not in GENERIC_NAMES for w in words) \
+                and " ".join(words) not in exclude:
             return True
     return False
 

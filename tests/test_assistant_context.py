@@ -191,6 +191,10 @@ def test_a_national_body_is_a_name_even_in_the_questions_words() -> None:
     # Named in the question itself, or made only of generic words: nothing new.
     assert not has_name("NHS Digital will help.", known, agents=False)
     assert not has_name("The UK Government will help.", known, agents=False)
+    # ... and so is a team or board named by ordinary capitalised words.
+    common = known | {"industrial", "strategy"}
+    assert has_name("so The Industrial Strategy team will provide it.", common, agents=False)
+    assert not has_name("so The Industrial Strategy will provide it.", common, agents=False)
 
 
 def test_which_kind_will_lead_prefers_the_names_beside_the_verb() -> None:
