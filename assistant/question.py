@@ -274,7 +274,10 @@ def _focus(q: str) -> frozenset[str]:
 
 # "How much ..., leaving aside the viral vector top-up?": the thing set aside is not the answer.
 _EXCLUDE_RE = re.compile(
-    r"\b(?:leaving aside|leave aside|setting aside|set aside|aside from|apart from|excluding|"
+    # ("How much is set aside to support R&D?" allocates money: nothing is excluded there.)
+    r"\b(?:leaving aside|leave aside|setting aside(?!\s+(?:to|for)\b)|"
+    r"(?<!is )(?<!are )(?<!was )(?<!been )(?<!be )set aside(?!\s+(?:to|for)\b)|aside from|"
+    r"apart from|excluding|"
     r"except(?: for)?|other than|not counting|not including|ignoring)\s+(?:the\s+|its\s+)?"
     r"([^,;?.]+)", re.IGNORECASE)
 

@@ -193,6 +193,9 @@ def test_kind_noun_is_the_plural_asked_to_be_named() -> None:
     ("How much for medicines, leaving aside the viral vector top-up?", "viral vector top-up"),
     ("Which centres, apart from the Oxford one, get money?", "Oxford one"),
     ("How much is the fund?", ""),
+    # Money set aside for something is allocated to it, not excluded.
+    ("How much is set aside to support collaborative R&D?", ""),
+    ("How much for manufacturing, setting aside the top-up?", "top-up"),
 ])
 def test_what_a_question_sets_aside(question: str, aside: str) -> None:
     assert analyse_question(question).excluded == aside
