@@ -61,6 +61,10 @@ class ExtractiveAnswerer:
         self.quoter = Quoter(stats, self.selector, passages=passages, max_chars=max_chars)
         self.max_passages = max_passages
         self.max_chars = max_chars
+        # The document's parts a question may name ("... listed in the key commitments?"); a
+        # one-word title ("People") is too often an ordinary word of the question.
+        self._parts = frozenset(t for p in passages if p.section
+                                if len((t := p.section[0].lower()).split()) > 1 and t[:1].isalpha())
 
     # -- public -------------------------------------------------------------------------------
     def run(self, req: AnswerRequest) -> AnswerDraft:
@@ -109,7 +113,19 @@ class ExtractiveAnswerer:
         weights.update({t: PLAIN_WEIGHT for t in plain})
         cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms + plain,
                                  self._stats, weights, req.previous_answer)
-        return hits, q_terms, cands
+        return hits, q_terms, self._in_named_part(req, cands)
+
+    def _in_named_part(self, req: AnswerRequest, cands: list[Candidate]) -> list[Candidate]:
+        """A question naming a part of the document ("... in the executive summary?") is
+        answered from that part where the retrieved passages reach it."""
+        q = " ".join(req.question.lower().split())
+        if find_amounts(q) or req.analysis.answer_type is AnswerType.AMOUNT:
+            # "The executive summary says £162m: how does it add up?" names where the question's
+            # figure is; its parts, and figures asked for, may be anywhere.
+            return cands
+        named = {t for t in self._parts if re.search(rf"\b{re.escape(t)}\b", q)}
+        inside = [c for c in cands if c.passage.section and c.passage.section[0].lower() in named]
+        return inside or cands
 
     def _select(self, req: AnswerRequest, q_terms: list[str],
                 cands: list[Candidate]) -> list[Span] | None:

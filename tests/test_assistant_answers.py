@@ -217,6 +217,15 @@ def test_when_nothing_fits_the_profile_the_answerer_gets_its_turn(assistant: Ass
         assistant.finder = None
 
 
+def test_a_question_naming_a_part_of_the_document_is_answered_from_it(
+        assistant: Assistant) -> None:
+    a = assistant.ask("What does the deal say about manufacturing infrastructure in the key "
+                      "commitments?")
+    assert not a.abstained and a.citations
+    assert all(c.section.startswith("Key commitments") for c in a.citations)
+    _quotes_are_verbatim(assistant, a)
+
+
 def test_each_part_of_a_compound_question_is_answered(assistant: Assistant) -> None:
     a = assistant.ask("How much will the Vaccines Centre in Oxford get, "
                       "and when is the Oversight Board's first meeting?")
