@@ -67,8 +67,11 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what (?:does|do|will) .{0,60}\b(?:pay for|fund(?!['’]s)|cover|consist of)|"
         r"what (?:is|are) .{0,40}\bmade up of|"
         # "What is the £146m programme being spent on?", "How will the fund be split?"
-        r"what (?:is|are|will) .{0,60}\b(?:spent on|used for|allocated to|split between|"
-        r"divided between|going on)|how (?:is|are|will) .{0,60}\b(?:spent|split|divided|allocated)"
+        # ... money's uses, that is: "What will their analysis be used for?" asks a purpose.
+        r"what (?:is|are|will) (?=[^?]*(?:[£$€\d]|\bfund|\bmoney|\bbudget|\bgrant|\binvestment|"
+        r"\bprogramme|\bcash|\bfunding))[^?]{0,60}\b(?:spent on|used for|allocated to|"
+        r"split between|divided between|going on)|"
+        r"how (?:is|are|will) .{0,60}\b(?:spent|split|divided|allocated)"
         r")\b|"
         # "What changes ... does the deal set out?", "What rules must ...": a plural asks for a list
         r"^(?:what|which) (?:[a-z-]+ )?(?:changes|rules|benefits|plans|schemes|incentives|"

@@ -385,6 +385,9 @@ def test_degrees_titles_and_generic_abbreviations_are_not_names() -> None:
         # "being spent on" asks for the breakdown.
         ("What is the £146m programme being spent on?", AnswerType.LIST),
         ("How will the £146m be split?", AnswerType.LIST),
+        ("What will the fund be used for?", AnswerType.LIST),
+        # ... but what something other than money is used for is its purpose.
+        ("What will their analysis be used for?", AnswerType.DESCRIPTION),
     ],
 )
 def test_relative_who_and_spending_breakdowns(question: str, kind: AnswerType) -> None:
