@@ -149,6 +149,9 @@ class ExtractiveAnswerer:
                 announces or not self.selector.needs(a)(best.text)):
             return self.quoter.list_spans(req, q_terms, best, cands)
         spans = self.quoter.spans(req, q_terms, best, cands)
+        if a.answer_type is AnswerType.DESCRIPTION and len(spans) == 1:
+            nxt = self.quoter.follow_on(q_terms, best)
+            spans += [nxt] if nxt is not None and nxt.start >= spans[0].end else []
         return [with_name_line(best, spans[0])] + spans[1:] \
             if a.answer_type is AnswerType.ENTITY and spans else spans
 

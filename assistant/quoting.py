@@ -181,13 +181,30 @@ class Quoter:
         for j in range(i + 1, len(units)):
             u = units[j]
             gap = p.text[units[j - 1].end - p.start : u.start - p.start]
+            text = p.unit_text(u)
+            # It goes on when it repeats a question word of ``best``, or refers back to it
+            # ("... Digital Innovation Hubs ... They will create controlled environments for ...").
             if u.kind is not UnitKind.SENTENCE or "\n" in gap or u.end - best.unit.start > \
-                    self.max_chars or not shared & terms(p.unit_text(u)):
+                    self.max_chars or not (shared & terms(text) or _REFERS_BACK.match(text)):
                 break
             last = j
         if last == i:
             return None
         return Span(p, Span.of_unit(p, best.unit).start, Span.of_unit(p, units[last]).end)
+
+    def follow_on(self, q_terms, best: Candidate) -> Span | None:
+        """The sentence after ``best`` in its paragraph when it refers back to it and holds
+        question words ``best`` lacks: "... regional Digital Innovation Hubs ..." / "They will
+        create controlled environments for real-world clinical studies ..."."""
+        p, units, j = best.passage, best.passage.units, best.unit_index + 1
+        if j >= len(units) or units[j].kind is not UnitKind.SENTENCE:
+            return None
+        gap = p.text[best.unit.end - p.start : units[j].start - p.start]
+        text = p.unit_text(units[j])
+        new = (set(q_terms) & terms(text)) - terms(best.text)
+        if "\n" in gap or not _REFERS_BACK.match(text) or not new:
+            return None
+        return Span.of_unit(p, units[j])
 
     def footnote_spans(self, req, q_terms, best: Candidate) -> list[Span]:
         """The figures a References entry is attached to, each in its own sentence or bullet."""
@@ -218,6 +235,9 @@ class Quoter:
         base = c.unit.start + skip
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
                     trimmed_right=window_end < len(body))
+
+
+_REFERS_BACK = re.compile(r"\s*(?:They|It|These|Its|Their|This (?:will|would|is|includes?))\b")
 
 
 def is_reference(p: Passage) -> bool:

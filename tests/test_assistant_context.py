@@ -274,3 +274,20 @@ def test_a_differences_other_side_may_be_named_in_the_sentence_before_it() -> No
     cands = _cands(novo, 0.6) + _cands(station, 0.45) + _cands(az, 0.4)
     pair = pick_pair(analyse_question(q), tokenize(q), cands, _stats(novo, az, station))
     assert pair is not None and {f.text for _, f in pair} == {"£115m", "£500m"}
+
+
+def test_a_sentence_referring_back_with_the_asked_words_follows_on() -> None:
+    from assistant.quoting import Quoter
+    from assistant.selection import Selector
+
+    p = _passage("doc#h/001", ("Ideas",),
+                 ["The government will develop regional Digital Innovation Hubs for data.",
+                  "They will create controlled environments for real-world clinical studies.",
+                  "Funding for teachers rises."])
+    stats = _stats(p)
+    quoter = Quoter(stats, Selector(stats), passages=[p])
+    q = tokenize("What controlled environments will the Digital Innovation Hubs create?")
+    span = quoter.follow_on(q, _cands(p, 0.5)[0])
+    assert span is not None and span.quote.startswith("They will create controlled")
+    # Not a back-reference: nothing follows on.
+    assert quoter.follow_on(q, _cands(p, 0.5)[1]) is None
