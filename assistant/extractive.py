@@ -29,6 +29,7 @@ from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, score_candidates
 from assistant.selection import Selector, asks_conditions
 from assistant.templates import Templates
+from dealqa.conditions import is_condition
 from dealqa.types import AnswerType, Hit, Passage
 from retrieval.text import find_amounts, tokenize
 
@@ -133,10 +134,13 @@ class ExtractiveAnswerer:
         best = self.selector.choose(req, cands)
         if best is None or not self.selector.covered(req, q_terms, best, cands[0]):
             return None
-        if is_reference(best.passage):
+        if is_reference(best.passage) and is_condition(best.text):
+            # "Which funding is subject to Treasury approval?": the figures carrying the note.
             spans = self.quoter.footnote_spans(req, q_terms, best)
             if spans:
                 return spans
+        # A source the deal cites ("Medicines Manufacturing Industry Partnership (2017),
+        # Manufacturing Vision for UK Pharma, ...") answers by itself.
         # A lead-in ("A £146m programme will support ..., including:") brings its items, unless
         # it already holds the fact a non-list question asks for.
         # A description question's needs are met by any text, so there a lead-in that states

@@ -86,6 +86,13 @@ def test_asked_how_firm_a_figure_is_the_footnote_entry_is_quoted_and_cited(
     assert all(c.section != "References" for c in b.citations)
 
 
+def test_a_references_entry_that_is_not_a_condition_answers_by_itself(
+        assistant: Assistant) -> None:
+    a = assistant.ask("What name is Zeta Pharma known by in the US?")
+    assert not a.abstained and "Zeta Corp" in a.text
+    assert a.citations[0].quote == "Known as Zeta Corp in the US"
+
+
 def test_count_question_needs_a_count(assistant: Assistant) -> None:
     a = assistant.ask("How many jobs will Acme Biologics create in Liverpool?")
     assert not a.abstained and "80" in a.text
