@@ -376,6 +376,13 @@ _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 _KIND_MODIFIER_RE = re.compile(r"\b(which|what) (?:named|specific|particular) (?=[a-z-]{3,}s\b)")
 
 
+_STATED_MONEY_RE = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b", re.IGNORECASE)
+
+
+def _stated_money(question: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.group().strip() for m in _STATED_MONEY_RE.finditer(question)))
+
+
 def analyse_question(question: str) -> QuestionAnalysis:
     raw = " ".join(question.lower().split())
     q = _KIND_MODIFIER_RE.sub(r"\1 ", raw)
@@ -425,4 +432,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         acts=_acts(q) if answer_type is AnswerType.ENTITY else frozenset(),
         proper_name=answer_type is AnswerType.ENTITY and bool(_NAMED_RE.search(raw)),
         places=tuple(find_places(" ".join(question.split()))),
+        # "How much of the £350m programme is public money?": the figure the question states is
+        # what it asks about, never the answer.
+        quoted_figures=_stated_money(question) if wants_money else (),
     )

@@ -291,3 +291,15 @@ def test_a_sentence_referring_back_with_the_asked_words_follows_on() -> None:
     assert span is not None and span.quote.startswith("They will create controlled")
     # Not a back-reference: nothing follows on.
     assert quoter.follow_on(q, _cands(p, 0.5)[1]) is None
+
+
+def test_the_figure_a_money_question_states_is_not_its_answer() -> None:
+    from assistant.selection import Selector
+
+    a = analyse_question("How much of the £350m programme is public money?")
+    assert a.quoted_figures == ("£350m",)
+    p = _passage("doc#l/001", ("Places",), ["Partners are establishing a £350m programme.",
+                                            "The government gives £40m of it."])
+    needs = Selector(_stats(p)).needs(a)
+    assert not needs(p.unit_text(p.units[0])) and needs(p.unit_text(p.units[1]))
+    assert analyse_question("Is the £210m guaranteed?").quoted_figures == ()
