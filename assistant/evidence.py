@@ -164,21 +164,19 @@ def has_name(text: str, exclude: frozenset[str] = frozenset(), *, agents: bool =
         word = m.group().lower()
         if word not in GENERIC_NAMES and word not in exclude:
             return True
-    return _national_body(text, exclude) or agents and bool(_AGENT_RE.search(text))
+    return _named_body(text, exclude) or agents and bool(_AGENT_RE.search(text))
 
 
-# "NHS Digital", "Health Data Research UK", "Genomics England": a national body is named by a
-# country or the NHS plus ordinary words, each of which may be the question's own.
+# Bodies named by ordinary words, each of which may be the question's own: a national body
+# ("NHS Digital", "Health Data Research UK", "Genomics England": a country or the NHS plus
+# words) or a team or board ("The Industrial Strategy team will provide the challenge").
 _RUN_RE = re.compile(r"[A-Z][A-Za-z&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][A-Za-z&'’-]*)+")
 _NATIONAL = frozenset({"uk", "nhs", "england", "scotland", "wales", "britain"})
-
-
-# "The Industrial Strategy team will provide the challenge": a named team, of ordinary words.
 _BODY_AFTER = re.compile(r"\s+(?:team|board|council|group|partnership|network|unit|office|"
                          r"committee|panel|taskforce|alliance|agency)s?\b")
 
 
-def _national_body(text: str, exclude: frozenset[str]) -> bool:
+def _named_body(text: str, exclude: frozenset[str]) -> bool:
     for m in _RUN_RE.finditer(text):
         words = [w.lower() for w in re.findall(r"[A-Za-z&'’-]+", m.group()) if w[0].isupper()]
         body = any(w in _NATIONAL for w in words) or bool(_BODY_AFTER.match(text, m.end()))
