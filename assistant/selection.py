@@ -30,6 +30,7 @@ WIDER_RATIO = 0.7  # where no relevant unit holds the fact, one within 70% may (
 WIDER_COVERAGE = 0.6  # ... if it holds this IDF-weighted share of the question's own words
 MIN_COVERAGE = 0.3  # IDF-weighted share of question terms the support must contain ...
 OFF_TOPIC_DENSE = 0.48  # below this cosine *and* MIN_COVERAGE, the support is about something else
+LOCAL_TIE = 0.85  # units of one passage this close are ranked by the question's rarer words
 TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
 SUBJECT_COVERAGE = 0.5
 TOPIC_COVERAGE = 0.5  # a follow-up's borrowed topic is mostly there (see on_topic)
@@ -165,7 +166,7 @@ class Selector:
                 aside = set(tokenize(a.excluded))
                 fits = [c for c in fits if not terms(c.text) & aside] or fits
             if fits:
-                best = self.qualified(req, fits)
+                best = self.qualified(req, self._within_passage(req, fits))
                 return None if self._unnamed_kind(a, best) else best
         # Nothing near the top holds the fact, but a unit a little further down does and says
         # what the top one is about: "... which links a trials facilitatory hub and 22 regional
@@ -177,6 +178,23 @@ class Selector:
                  and self.question_share(req.question, c.text) >= WIDER_COVERAGE]
         fits = self._fits(a, wider, passes[0], bound)
         return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
+
+    def _within_passage(self, req: AnswerRequest, fits: list[Candidate]) -> list[Candidate]:
+        """Near-tied units of one passage share its topic words; the one holding the question's
+        other words ("required of the people appointed" ~ "members will need to be ...") wins."""
+        top = fits[0]
+        same = [c for c in fits if c.passage is top.passage
+                and c.relevance >= LOCAL_TIE * top.relevance]
+        if len(same) < 2:
+            return fits
+        units = [terms(top.passage.unit_text(u)) for u in top.passage.units]
+        q = [t for t in dict.fromkeys(tokenize(req.question)) if self._stats.known(t)]
+        local = [t for t in q if sum(t in u for u in units) <= 1]
+        if not local:
+            return fits
+        score = lambda c: self._stats.coverage(local, terms(c.text))  # noqa: E731
+        best = max(same, key=score)
+        return [best] + [c for c in fits if c is not best] if score(best) > score(top) else fits
 
     def question_share(self, question: str, text: str) -> float:
         """The IDF-weighted share of the question's own (corpus-known) words ``text`` holds."""

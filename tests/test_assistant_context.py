@@ -303,3 +303,16 @@ def test_the_figure_a_money_question_states_is_not_its_answer() -> None:
     needs = Selector(_stats(p)).needs(a)
     assert not needs(p.unit_text(p.units[0])) and needs(p.unit_text(p.units[1]))
     assert analyse_question("Is the £210m guaranteed?").quoted_figures == ()
+
+
+def test_near_tied_units_of_one_passage_are_ranked_by_the_questions_rarer_words() -> None:
+    from assistant.selection import Selector
+
+    q = "What is required of the people appointed to the Implementation Board?"
+    p = _passage("doc#g/002", ("Governance",),
+                 ["Oversight will be led by an Implementation Board meeting quarterly.",
+                  "The Implementation Board members will be required to be sufficiently senior."])
+    cands = _cands(p, 0.6)
+    cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.55, 0.55, 0.0, 0.55)
+    best = Selector(_stats(p)).choose(_request(q), cands)
+    assert best is not None and best.unit_index == 1
