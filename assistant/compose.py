@@ -120,7 +120,8 @@ class Composer:
                     seen.setdefault((s.passage.doc_id, f.start), f)
         return list(seen.values())
 
-    def condition_inline(self, refs: Sequence[FootnoteRef], cited: dict[str, int] | None = None) -> str:
+    def condition_inline(self, refs: Sequence[FootnoteRef],
+                         cited: dict[str, int] | None = None) -> str:
         """The footnotes' conditions in brackets; ``cited``: condition -> the [n] of its quoted
         References entry."""
         cited = cited or {}

@@ -376,7 +376,8 @@ _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 _KIND_MODIFIER_RE = re.compile(r"\b(which|what) (?:named|specific|particular) (?=[a-z-]{3,}s\b)")
 
 
-_STATED_MONEY_RE = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b", re.IGNORECASE)
+_STATED_MONEY_RE = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b",
+                              re.IGNORECASE)
 
 
 def _stated_money(question: str) -> tuple[str, ...]:

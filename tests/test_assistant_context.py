@@ -89,7 +89,8 @@ def test_a_footnote_marker_finds_its_references_entry() -> None:
     entry = quoter.footnote_entry("doc", note)
     assert entry is not None and entry.quote == "Subject to business case approval."
     # A marker whose entry says something else, or another document's, finds nothing.
-    assert quoter.footnote_entry("doc", FootnoteRef(1, "Subject to approval.", "£5m", 0, 3)) is None
+    other = FootnoteRef(1, "Subject to approval.", "£5m", 0, 3)
+    assert quoter.footnote_entry("doc", other) is None
     assert quoter.footnote_entry("other", note) is None
 
 
@@ -253,8 +254,9 @@ def test_who_signed_is_answered_by_the_signature_block() -> None:
     p = Passage("doc#foreword/001", "doc", text, ("Foreword",), 0, len(text),
                 tuple(Unit(UnitKind.SENTENCE, a, a + len(line)) for a, line in zip(starts, lines)))
     quotes = [" ".join(s.quote.split()) for s in signature_spans(p)]
-    assert quotes == ["Rt Hon Jane Roe MP Secretary of State for Health",
-                      "Professor Sir John Doe Regius Professor of Medicine, The University of Oxford"]
+    assert quotes == [
+        "Rt Hon Jane Roe MP Secretary of State for Health",
+        "Professor Sir John Doe Regius Professor of Medicine, The University of Oxford"]
     assert signature_spans(_passage("doc#x/001", ("Ideas",), ["A plain sentence."])) == []
 
 
