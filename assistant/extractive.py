@@ -31,7 +31,7 @@ from assistant.selection import Selector, asks_conditions
 from assistant.templates import Templates
 from dealqa.conditions import is_condition
 from dealqa.types import AnswerType, Hit, Passage
-from retrieval.text import find_amounts, tokenize
+from retrieval.text import find_amounts, money_amounts, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
@@ -136,11 +136,11 @@ class ExtractiveAnswerer:
             return None
         if is_reference(best.passage) and is_condition(best.text):
             # "Which funding is subject to Treasury approval?": the figures carrying the note.
+            # (A source the deal cites, "Medicines Manufacturing Industry Partnership (2017),
+            # Manufacturing Vision for UK Pharma", answers by itself, as any unit does.)
             spans = self.quoter.footnote_spans(req, q_terms, best)
             if spans:
                 return spans
-        # A source the deal cites ("Medicines Manufacturing Industry Partnership (2017),
-        # Manufacturing Vision for UK Pharma, ...") answers by itself.
         # A lead-in ("A £146m programme will support ..., including:") brings its items, unless
         # it already holds the fact a non-list question asks for.
         # A description question's needs are met by any text, so there a lead-in that states
@@ -188,8 +188,8 @@ class ExtractiveAnswerer:
             # The quotes so far may already say it; but each figure asked for ("how much did X
             # put in, and what's the overall investment?") needs a figure of its own.
             money = analysis.wants_money
-            quoted = tuple(dict.fromkeys(a.text.strip() for s in spans for a in find_amounts(s.quote)
-                                         if a.currency and not a.is_percent))
+            quoted = tuple(dict.fromkeys(a.text.strip() for s in spans
+                                         for a in money_amounts(s.quote)))
             figure_again = money and len(quoted) <= figures_used
             if spans and not figure_again and self._answers(sub, " ".join(s.quote for s in spans)):
                 figures_used += money

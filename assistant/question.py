@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from assistant.evidence import PER_PERIOD_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType
-from retrieval.text import stem
+from retrieval.text import money_amounts, stem
 
 __all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "plural", "split_parts",
            "COUNT_NOUN_SYNONYMS"]
@@ -91,7 +91,6 @@ COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Any count of persons: "how many young people learning on the job" ~ "20,000 apprenticeships".
     "people": ("people", "staff", "employee", "job", "role", "scientist", "participant", "patient",
                "researcher", "student", "apprentice", "apprenticeship", "nurse", "worker"),
-
     "company": ("company", "companies", "firm", "business", "organisation", "developer"),
     "firm": ("company", "companies", "firm", "business"),
     "business": ("company", "companies", "firm", "business", "organisation"),
@@ -376,14 +375,6 @@ _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 _KIND_MODIFIER_RE = re.compile(r"\b(which|what) (?:named|specific|particular) (?=[a-z-]{3,}s\b)")
 
 
-_STATED_MONEY_RE = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b",
-                              re.IGNORECASE)
-
-
-def _stated_money(question: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.group().strip() for m in _STATED_MONEY_RE.finditer(question)))
-
-
 def analyse_question(question: str) -> QuestionAnalysis:
     raw = " ".join(question.lower().split())
     q = _KIND_MODIFIER_RE.sub(r"\1 ", raw)
@@ -435,5 +426,6 @@ def analyse_question(question: str) -> QuestionAnalysis:
         places=tuple(find_places(" ".join(question.split()))),
         # "How much of the £350m programme is public money?": the figure the question states is
         # what it asks about, never the answer.
-        quoted_figures=_stated_money(question) if wants_money else (),
+        quoted_figures=tuple(dict.fromkeys(m.text.strip() for m in money_amounts(question)))
+        if wants_money else (),
     )

@@ -178,14 +178,12 @@ class Quoter:
         if best.unit.kind is not UnitKind.SENTENCE or not shared:
             return None
         last = i
-        for j in range(i + 1, len(units)):
-            u = units[j]
-            gap = p.text[units[j - 1].end - p.start : u.start - p.start]
-            text = p.unit_text(u)
+        while (j := _next_in_paragraph(p, last)) is not None:
+            text = p.unit_text(units[j])
             # It goes on when it repeats a question word of ``best``, or refers back to it
             # ("... Digital Innovation Hubs ... They will create controlled environments for ...").
-            if u.kind is not UnitKind.SENTENCE or "\n" in gap or u.end - best.unit.start > \
-                    self.max_chars or not (shared & terms(text) or _REFERS_BACK.match(text)):
+            if units[j].end - best.unit.start > self.max_chars \
+                    or not (shared & terms(text) or _REFERS_BACK.match(text)):
                 break
             last = j
         if last == i:
@@ -196,15 +194,13 @@ class Quoter:
         """The sentence after ``best`` in its paragraph when it refers back to it and holds
         question words ``best`` lacks: "... regional Digital Innovation Hubs ..." / "They will
         create controlled environments for real-world clinical studies ..."."""
-        p, units, j = best.passage, best.passage.units, best.unit_index + 1
-        if j >= len(units) or units[j].kind is not UnitKind.SENTENCE:
+        p = best.passage
+        if best.unit.kind is not UnitKind.SENTENCE \
+                or (j := _next_in_paragraph(p, best.unit_index)) is None:
             return None
-        gap = p.text[best.unit.end - p.start : units[j].start - p.start]
-        text = p.unit_text(units[j])
+        text = p.unit_text(p.units[j])
         new = (set(q_terms) & terms(text)) - terms(best.text)
-        if "\n" in gap or not _REFERS_BACK.match(text) or not new:
-            return None
-        return Span.of_unit(p, units[j])
+        return Span.of_unit(p, p.units[j]) if _REFERS_BACK.match(text) and new else None
 
     def footnote_spans(self, req, q_terms, best: Candidate) -> list[Span]:
         """The figures a References entry is attached to, each in its own sentence or bullet."""
@@ -235,6 +231,15 @@ class Quoter:
         base = c.unit.start + skip
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
                     trimmed_right=window_end < len(body))
+
+
+def _next_in_paragraph(p: Passage, i: int) -> int | None:
+    """The index of the sentence after unit ``i`` on the same line of ``p``, if any."""
+    j = i + 1
+    if j >= len(p.units) or p.units[j].kind is not UnitKind.SENTENCE:
+        return None
+    gap = p.text[p.units[i].end - p.start : p.units[j].start - p.start]
+    return None if "\n" in gap else j
 
 
 _REFERS_BACK = re.compile(r"\s*(?:They|It|These|Its|Their|This (?:will|would|is|includes?))\b")

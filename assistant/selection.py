@@ -140,19 +140,20 @@ class Selector:
             # CryoHub"); "How big is the Housing Deal?": its money.
             first = passes[0]
             passes.insert(0, lambda t: first(t) and bool(SIZE_RE.search(t)))
+        known = self.known(a) if a.answer_type is AnswerType.ENTITY else frozenset()
+        # Each pass binds the pass it narrows now (``main=``): a later one must not rebind it.
         if a.focus and a.answer_type is AnswerType.ENTITY:
-            known = self.known(a)
             main = passes[1]
             # The name beside the role asked about first; any name only after that (a strict
             # "beside the role or nothing" abstained on "GSK ... will contribute to ..." and
             # "with a Welsh government grant", whose names stand before or apart from the verb).
-            passes.insert(0, lambda t: main(t) and has_slot(t, a.focus, known))
+            passes.insert(0, lambda t, main=main: main(t) and has_slot(t, a.focus, known))
         if a.acts and a.answer_type is AnswerType.ENTITY:
-            known = self.known(a)
             main = passes[-1]
             # "Which organisations will lead ...?": "NHS England, NHS Digital and Health Data
             # Research UK ... will lead the delivery": the names stand before the verb.
-            passes.insert(0, lambda t: main(t) and has_slot(t, a.acts, known, before=KIND_BEFORE))
+            passes.insert(0, lambda t, main=main: main(t)
+                          and has_slot(t, a.acts, known, before=KIND_BEFORE))
         for needs in passes:
             fits = self._fits(a, relevant, needs, bound)
             if own:  # a follow-up: on its topic first, then on its own words

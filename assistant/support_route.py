@@ -9,7 +9,7 @@ from assistant.spans import shorten
 from assistant.templates import Templates
 from dealqa.types import Citation
 from finder.route import asks_for_one
-from retrieval.text import find_amounts
+from retrieval.text import money_amounts
 
 __all__ = ["answer_from_support", "MAX_MEASURES", "KEEP_RATIO", "TIE_RATIO"]
 
@@ -54,7 +54,7 @@ def _keeping_figure(text: str, limit: int) -> int:
     """``limit``, stretched (up to twice as long) so that a shortened quote keeps the
     measure's first money figure and the word after it: "... supporting at least £1.5bn of new
     investment", not "... supporting at least…"."""
-    money = [a for a in find_amounts(text) if a.currency and not a.is_percent]
+    money = money_amounts(text)
     if not money or money[0].end <= limit:
         return limit
     nxt = text.find(" ", money[0].end + 1)  # the end of the word after the figure

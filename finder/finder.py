@@ -32,7 +32,7 @@ from finder.catalogue import Catalogue, Offer, build_catalogue
 from finder.profile import MAX_PROFILE_CHARS, Profile, is_uk_place, parse_profile
 from finder.reasons import BONUS, field_matches, offer_places
 from retrieval.embeddings import query_vector
-from retrieval.text import STOP_WORDS, find_amounts, tokenize
+from retrieval.text import STOP_WORDS, money_amounts, tokenize
 
 __all__ = ["Match", "SupportResult", "SupportFinder", "build_finder"]
 
@@ -266,7 +266,7 @@ def _line(text: str) -> str:
 
 
 def _first_money(text: str) -> str | None:
-    money = [a for a in find_amounts(text) if a.currency and not a.is_percent]
+    money = money_amounts(text)
     return money[0].text.strip() if money else None
 
 

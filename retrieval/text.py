@@ -30,6 +30,7 @@ __all__ = [
     "Amount",
     "STOP_WORDS",
     "find_amounts",
+    "money_amounts",
     "normalise_amount",
     "passage_index_text",
     "passage_lexical_text",
@@ -146,6 +147,11 @@ def find_amounts(text: str) -> list[Amount]:
         if amount is not None:
             found.append(amount)
     return found
+
+
+def money_amounts(text: str) -> list[Amount]:
+    """The money amounts in ``text`` ("£66m", "$40m"), in order: no percentages or bare counts."""
+    return [a for a in find_amounts(text) if a.currency and not a.is_percent]
 
 
 def normalise_amount(text: str) -> str | None:

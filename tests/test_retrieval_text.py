@@ -118,3 +118,10 @@ def test_practitioners_meet_their_field() -> None:
     assert stem("bioinformaticians") == stem("bioinformatics")
     assert stem("statistician") == stem("statistics")
     assert stem("technical") != stem("technicians")  # only -ician is folded
+
+
+def test_money_amounts_are_the_currency_figures_only() -> None:
+    from retrieval.text import money_amounts
+
+    found = money_amounts("over £2tn, 12 per cent, 64 firms, $40m and £1.5 billion")
+    assert [a.text for a in found] == ["£2tn", "$40m", "£1.5 billion"]
