@@ -34,6 +34,9 @@ OFFER_RE = compile_rx(
     r"|\bfunding (?:for|focused|to)\b|\bto help\b|\bavailable\b|\bgrants?\b|\bbacking\b"
     r"|\bsupport(?:s|ing)? (?:for|small|innovat|these|research|collaborative|the growth)\b"
     r"|\bestablish(?:ing)?\b|\bdoubling\b|\bexpanding the support\b|\bincubat\w*"
+    # A resource already running is as usable as a promised one: "has created a national
+    # BioResource ... which enables people to participate", "the network permits ...".
+    r"|\b(?:enables|permits|allows)\b|\bha(?:s|ve) (?:\w+ )?(?:created|established|launched|set up)\b"
 )
 # Imperative bullets under a government-action heading are the deal's own action list.
 _ACTION_SECTION = compile_rx(r"government action|key commitments")

@@ -108,6 +108,11 @@ def test_offer_words_separate_offers_from_mentions():
     assert OFFER_RE.search("A further £5m from the Challenge Fund will grow viral vector capacity.")
     assert OFFER_RE.search("a new scheme will support small businesses")
     assert not OFFER_RE.search("Many of these products use viral vectors to reach the cell.")
+    # A resource already running is usable too.
+    assert OFFER_RE.search("The institute has also created a national cohort which enables "
+                           "people to take part in early research.")
+    assert OFFER_RE.search("Importantly, the network permits the delivery of trials.")
+    assert not OFFER_RE.search("The sector has grown steadily over the last decade.")
 
 
 class _StubFinder:
