@@ -180,6 +180,13 @@ def asks_period(question: str) -> bool:
     return bool(_PERIOD_RE.search(question))
 
 
+def asks_duration(question: str) -> bool:
+    """ "How long has the UK invested in cohorts?": a length of time ("a 20-year history")."""
+    return bool(_DURATION_ASK_RE.search(question))
+
+
+_DURATION_ASK_RE = re.compile(r"\bhow long\b|\bhow many (?:years|months)\b|\bwhat duration\b",
+                              re.IGNORECASE)
 _PERIOD_RE = re.compile(r"\b(?:over|for|during|across) what (?:period|time ?frame|timescale|"
                         r"time ?span)\b|\bwhat (?:period|time ?span)\b", re.IGNORECASE)
 _WHEN_RE = re.compile(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", re.IGNORECASE)

@@ -14,8 +14,8 @@ from functools import lru_cache
 from assistant.compose import CONDITION_RE
 from assistant.evidence import (SIZE_RE, has_calendar_date, has_duration, has_frequency, has_slot,
                                 satisfies)
-from assistant.question import (COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_frequency, asks_period,
-                                asks_when)
+from assistant.question import (COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_duration,
+                                asks_frequency, asks_period, asks_when)
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places, places_compatible
@@ -135,6 +135,11 @@ class Selector:
             # its start) over "over the next five years".
             dated = passes[0]
             passes.insert(0, lambda t: dated(t) and has_calendar_date(t) and has_duration(t))
+        elif a.answer_type is AnswerType.DATE and asks_duration(a.question):
+            # "How long has the UK invested ...?" is answered by a length of time ("a 20-year
+            # history"), not by any date a more wordy unit mentions ("this year").
+            dated = passes[0]
+            passes.insert(0, lambda t: dated(t) and has_duration(t))
         if a.size_first and not a.wants_size:
             # "How big is the CryoHub?": its floor area where the deal gives one ("a 4,500 sq ft
             # CryoHub"); "How big is the Housing Deal?": its money.

@@ -318,3 +318,16 @@ def test_near_tied_units_of_one_passage_are_ranked_by_the_questions_rarer_words(
     cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.55, 0.55, 0.0, 0.55)
     best = Selector(_stats(p)).choose(_request(q), cands)
     assert best is not None and best.unit_index == 1
+
+
+def test_a_how_long_question_is_answered_by_a_length_of_time() -> None:
+    from assistant.selection import Selector
+
+    q = "How long has the UK been investing in cohort studies?"
+    p = _passage("doc#c/001", ("Ideas",),
+                 ["This year the UK cohort studies recruited patients and the UK began new work.",
+                  "The cohort resources reflect a 20-year history of investment."])
+    cands = _cands(p, 0.6)
+    cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.55, 0.55, 0.0, 0.55)
+    best = Selector(_stats(p)).choose(_request(q), cands)
+    assert best is not None and best.unit_index == 1
