@@ -61,10 +61,30 @@ class Figure:
     text: str
     value: Decimal
     currency: str  # "£", "$", "€"; "" for a count
+    bound: str = ""  # the word before it that bounds it: "over", "up to", "around" ...
 
     @property
     def kind(self) -> str:
         return self.currency or "count"
+
+
+_BOUND_RE = re.compile(r"\b(over|more than|at least|up to|around|about|approximately|nearly|"
+                       r"almost|c\.)\s*$", re.IGNORECASE)
+_BOUNDS = ({"over", "more than", "at least"}, {"up to"},
+           {"around", "about", "approximately", "nearly", "almost", "c."})
+
+
+def _bound(text: str, start: int) -> str:
+    m = _BOUND_RE.search(text, max(0, start - 16), start)
+    return m.group(1).lower() if m else ""
+
+
+def _sum_bound(a: Figure, b: Figure) -> str:
+    """ "over £7bn" + "£1bn" is "over £8bn": a sum keeps a bound its operands share (an exact
+    figure shares every bound); bounds that pull apart ("over" and "up to") give none."""
+    words = [w for w in (a.bound, b.bound) if w]
+    group = next((g for g in _BOUNDS if words and all(w in g for w in words)), None)
+    return f"{words[0]} " if group is not None else ""
 
 
 def detect_operation(question: str) -> Operation | None:
@@ -81,14 +101,16 @@ def figures_in(text: str) -> list[Figure]:
     taken: list[tuple[int, int]] = []
     for a in find_amounts(text):
         if a.currency and not a.is_percent:
-            out.append(Figure(a.start, a.end, a.text.strip(), a.value, a.currency))
+            out.append(Figure(a.start, a.end, a.text.strip(), a.value, a.currency,
+                              _bound(text, a.start)))
         taken.append((a.start, a.end))
     for m in _COUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _YEAR.match(m.group()):
             continue
         if re.match(r"\s?(?:per cent|percent|%|/\d|m\b|bn\b|k\b)", text[m.end() : m.end() + 9]):
             continue
-        out.append(Figure(m.start(), m.end(), m.group(), Decimal(m.group().replace(",", "")), ""))
+        out.append(Figure(m.start(), m.end(), m.group(), Decimal(m.group().replace(",", "")), "",
+                          _bound(text, m.start())))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -102,12 +124,18 @@ def _fmt(value: Decimal, currency: str) -> str:
     return f"{currency}{value:,.0f}"
 
 
+def _bounded(f: Figure) -> str:
+    return f"{f.bound} {f.text}" if f.bound else f.text
+
+
 def compute(op: Operation, a: Figure, b: Figure) -> str | None:
     """"£66m − £12m = £54m" (larger first for a difference); None when units differ."""
     if a.kind != b.kind:
         return None
     if op is Operation.SUM:
-        return f"{a.text} + {b.text} = {_fmt(a.value + b.value, a.currency)}"
+        bound = _sum_bound(a, b)
+        return (f"{_bounded(a)} + {_bounded(b)} = "
+                f"{bound}{_fmt(a.value + b.value, a.currency)}")
     hi, lo = (a, b) if a.value >= b.value else (b, a)
     return f"{hi.text} − {lo.text} = {_fmt(hi.value - lo.value, a.currency)}"
 
@@ -122,11 +150,14 @@ def figure_terms(clause: str, figures: list[Figure], k: int) -> frozenset[str]:
         lo = max(lo, (figures[k - 1].end + f.start) // 2)
     if k + 1 < len(figures):
         hi = min(hi, (f.end + figures[k + 1].start) // 2)
+    # A cut falls between words: "£176m for 5G and £200m" gives "5G" to £176m whole.
+    lo -= len(re.search(r"\w*$", clause[:lo]).group())
+    hi += len(re.match(r"\w*", clause[hi:]).group())
     return terms(clause[lo:hi])
 
 
 def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candidate],
-              stats: TermStats) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+              stats: TermStats, op: "Operation | None" = None) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
     """The two figures to add or subtract: ((candidate, figure), (candidate, figure)) or None.
 
     The first is the figure whose clause best covers the question; the second the figure of the
@@ -197,6 +228,8 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
         if o[2].kind != first[2].kind or o[2].value == first[2].value \
                 or (first[5] is not None and o[5] == first[5]):
             continue
+        if op is Operation.SUM and _whole_and_part(first[1], first[2], o[1], o[2]):
+            continue  # "over £1bn ..., including £176m for 5G": adding them counts £176m twice
         # Names the figure's own words or the units before it give ("AstraZeneca ... move ...
         # to Cambridge. Construction of the £500m facility ..."), beyond what the first has.
         names_gain = stats.coverage(name_terms, have | o[4] | _context_terms(o[1])) - base \
@@ -211,6 +244,21 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     if second is None:
         return None
     return (first[1], first[2]), (second[1], second[2])
+
+
+_INCLUDES_RE = re.compile(r"\b(?:including|includ(?:es|ed)|of which|within which)\b", re.IGNORECASE)
+
+
+def _whole_and_part(c1: Candidate, f1: Figure, c2: Candidate, f2: Figure) -> bool:
+    """Two figures of one unit where the later one is listed as part of the earlier ("over
+    £1bn of public investment, including £176m for 5G")."""
+    if c1 is not c2 and (c1.passage.passage_id, c1.unit_index) != (c2.passage.passage_id,
+                                                                     c2.unit_index):
+        return False
+    # Figure offsets are within their clauses: locate both in the unit's text.
+    at = sorted(((c1.text.find(f.text), f) for f in (f1, f2)), key=lambda t: t[0])
+    (p1, lo), (p2, _) = at
+    return 0 <= p1 < p2 and bool(_INCLUDES_RE.search(c1.text[p1 + len(lo.text):p2]))
 
 
 _STATED_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")

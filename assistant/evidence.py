@@ -55,6 +55,7 @@ _DATE_RE = re.compile(
     r"(?:next|this|last) (?:year|month|spring|summer|autumn|winter)|"
     rf"(?:in|since|from|by|until) (?:{_MONTHS})\b|"
     r"(?:next|over the next|within|after) (?:\w+ )?(?:years?|months?)|quarterly|annual(?:ly)?|"
+    r"(?:months|weeks|years) ahead|coming (?:months|weeks|years)|"
     rf"{_DURATION}|"
     r"bi-annual(?:ly)?)\b",
     re.IGNORECASE,
@@ -82,13 +83,22 @@ def has_number(text: str) -> bool:
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
+# "the 100,000 Genomes Project": a number opening a title names something; it counts nothing.
+_TITLE_AFTER_RE = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+def _in_title(text: str, end: int) -> bool:
+    return bool(_TITLE_AFTER_RE.match(text, end))
+
+
 def has_count(text: str) -> bool:
     """A number that is neither money nor a year: "150 new research roles", "c.800"."""
     low = text.lower()
     for m in _NUMBER_RE.finditer(low):
         before = low[max(0, m.start() - 1) : m.start()]
         after = low[m.end() : m.end() + 9]
-        if (before and before in "£$€") or _YEAR_RE.match(m.group().strip()):
+        if (before and before in "£$€") or _YEAR_RE.match(m.group().strip()) \
+                or _in_title(text, m.end()):
             continue
         if re.match(r"\s?(?:bn|billion|m\b|million|per cent|%|/\d)", after):
             continue
@@ -102,7 +112,7 @@ def has_count_of(text: str, nouns: tuple[str, ...]) -> bool:
     for m in _NUMBER_RE.finditer(low):
         # Money is not a count ("£40m investment ... jobs" must not count as "40 jobs").
         before = low[max(0, m.start() - 1) : m.start()]
-        if before in "£$€" and before:
+        if before in "£$€" and before or _in_title(text, m.end()):
             continue
         window = low[m.end() : m.end() + 40]
         if any(re.search(rf"\b{re.escape(n)}", window) for n in nouns):

@@ -213,7 +213,7 @@ class ExtractiveAnswerer:
 
     def _arithmetic(self, req, q_terms, cands: list[Candidate], op: Operation) -> AnswerDraft | None:
         """Quote the two figures (see arithmetic.pick_pair) and show the sum or difference."""
-        pair = pick_pair(req.analysis, q_terms, cands, self._stats)
+        pair = pick_pair(req.analysis, q_terms, cands, self._stats, op)
         return None if pair is None else self._worked(req, q_terms, pair, op)
 
     def _worked(self, req, q_terms, pair, op: Operation) -> AnswerDraft | None:

@@ -50,6 +50,7 @@ _NAMED_KINDS = frozenset(
 _ENUMERATES_RE = re.compile(r"\b(?:such as|including|e\.g\.|for example|namely)\s+\w|"
                             r"\((?:[^()]*,){2,}[^()]*\)", re.IGNORECASE)
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
+_POSSESSIVE_RE = re.compile(r"['’]s?$")  # "the UK's digital infrastructure"
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
@@ -281,7 +282,7 @@ class Selector:
         the names in the question must be in the unit (or the sentence that introduces it)."""
         # "British", "UK": the whole deal's scope, not a subject a unit must repeat.
         names = [(n, toks) for n in a.names
-                 if n.lower() not in _WHOLE_SCOPE and (toks := tokenize(n))]
+                 if _POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))]
         if not names:
             return True
         units = c.passage.units

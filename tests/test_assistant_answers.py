@@ -288,14 +288,14 @@ def test_a_kind_spoken_of_but_never_named_is_an_abstention(assistant: Assistant)
 
 def test_a_sum_of_counts_adds_figures_that_count_the_asked_noun(assistant: Assistant) -> None:
     a = assistant.ask("How many jobs will Acme and Zeta create together?")
-    assert "80 + 60 = 140" in a.text  # not the "more than 10 businesses" of the foreword
+    assert "nearly 80 + up to 60 = 140" in a.text  # not the "more than 10 businesses" of the foreword
     _quotes_are_verbatim(assistant, a)
 
 
 def test_a_sum_about_one_company_adds_only_its_figures(assistant: Assistant) -> None:
     # Zeta's 60 scientists sit in the bullet after Acme's: a neighbour, not Acme's staff.
     a = assistant.ask("How many people will Acme employ in Liverpool, counting the new jobs too?")
-    assert "80 + 300 = 380" in a.text and "60" not in a.text
+    assert "nearly 80 + 300 = nearly 380" in a.text and "60" not in a.text
     a = assistant.ask("How much higher is the Vaccines Centre funding than the Cell Therapy "
                       "Centre funding?")
     assert "£20m − £10m = £10m" in a.text

@@ -331,3 +331,50 @@ def test_a_how_long_question_is_answered_by_a_length_of_time() -> None:
     cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.55, 0.55, 0.0, 0.55)
     best = Selector(_stats(p)).choose(_request(q), cands)
     assert best is not None and best.unit_index == 1
+
+
+def test_the_uks_with_a_possessive_is_still_the_whole_deals_scope() -> None:
+    from assistant.selection import Selector
+
+    p = _passage("doc#a/002", ("Infrastructure",),
+                 ["Boost our digital infrastructure with over £1bn of public investment."])
+    a = analyse_question("How much public money is going into the UK's digital infrastructure?")
+    assert "UK's" in a.names
+    assert Selector(_stats(p)).about_subject(a, _cands(p, 0.5)[0])
+    # Another name must still be stated.
+    b = analyse_question("How much public money is Wales putting into digital infrastructure?")
+    assert not Selector(_stats(p)).about_subject(b, _cands(p, 0.5)[0])
+
+
+def test_the_months_ahead_is_a_date_and_a_numbered_title_is_not_a_count() -> None:
+    from assistant.evidence import has_count, has_count_of, has_date
+
+    assert has_date("New investment will be announced during the months ahead.")
+    assert has_date("in the coming years")
+    assert not has_date("ahead of the first meeting")
+    assert not has_count("The 100,000 Genomes Project has pioneered sequencing.")
+    assert not has_count_of("The 100,000 Genomes Project sequenced people", ("peopl",))
+    assert has_count("It will sequence 5,000 UK genomes.")
+
+
+def test_a_sum_keeps_the_bound_its_figures_share() -> None:
+    from assistant.arithmetic import Operation, compute, figures_in
+
+    (a,) = figures_in("together realising over £7bn of new investment")
+    (b,) = figures_in("expected to release £1bn of investment")
+    (c,) = figures_in("will invest up to £210m in data")
+    assert compute(Operation.SUM, a, b) == "over £7bn + £1bn = over £8bn"
+    assert compute(Operation.SUM, b, c) == "£1bn + up to £210m = up to £1.21bn"
+    assert compute(Operation.SUM, a, c).endswith("= £7.21bn")  # bounds that pull apart
+
+
+def test_a_sum_never_adds_a_whole_to_a_part_it_lists() -> None:
+    from assistant.arithmetic import Operation, pick_pair
+
+    q = "Taken together, how much digital infrastructure money is for 5G and for full fibre?"
+    p = _passage("doc#i/001", ("Infrastructure",),
+                 ["Boost our digital infrastructure with over £1bn of public investment, "
+                  "including £176m for 5G and £200m for local areas to roll out full fibre."])
+    pair = pick_pair(analyse_question(q), tokenize(q), _cands(p, 0.6), _stats(p), Operation.SUM)
+    assert pair is not None
+    assert {pair[0][1].text, pair[1][1].text} == {"£176m", "£200m"}
