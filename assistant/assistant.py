@@ -14,6 +14,7 @@ from assistant.chain import HitRetriever, build_chain
 from assistant.compose import Composer
 from assistant.extractive import ExtractiveAnswerer
 from assistant.register_notes import RegisterNotes
+from assistant.status_route import answer_from_status, asks_status, status_passages
 from assistant.support_route import answer_from_support
 from assistant.scoring import TermStats
 from assistant.templates import load_templates
@@ -100,6 +101,9 @@ class Assistant:
             # recognised"): the deal's text may still answer, so the answerer gets its turn.
             if not found.abstained:
                 return found
+        stamps = status_passages(self.index.passages) if asks_status(q) else []
+        if stamps:
+            return self._ask_status(q, stamps)
         out = self.chain.invoke({"question": q, "history": list(history or ())})
         draft = out["draft"]
         caveats, text = list(draft.caveats), draft.text
@@ -118,6 +122,16 @@ class Assistant:
             standalone_question=out["standalone"],
             answer_type=out["analysis"].answer_type,
         )
+
+    def _ask_status(self, q: str, stamps: list[Passage]) -> Answer:
+        text, citations = answer_from_status(stamps, self.composer, load_templates())
+        ranked = stamps + [h.passage for h in self.retriever.run(q, self.top_k)
+                           if h.passage not in stamps]
+        hits = [Hit(p, 1.0 / r, r) for r, p in enumerate(ranked[: max(self.top_k, len(stamps))], 1)]
+        caveats = [c for p in stamps for c in self.composer.status_caveats(p.doc_id)]
+        return Answer(question=q, text=text, citations=citations, abstained=False,
+                      caveats=caveats, retrieved=hits, standalone_question=q,
+                      answer_type=AnswerType.DATE)
 
     def _ask_finder(self, q: str) -> Answer:
         result = self.finder.run(q)

@@ -4,7 +4,10 @@
 construction: blocks are separated by a blank line, lines of a list or table by a newline,
 list items carry their normalised bullet (``• ``, ``  ◦ ``, ``12. ``), table rows their tabs.
 The title lines open the text; headings stay in the text (a reader of the cleaned document
-sees them) but never inside a passage: the section path carries them.
+sees them) but never inside a passage: the section path carries them. A status stamp
+("Withdrawn 23 June 2025", dropped from every page by the noise filter) is placed once after
+the title, as the body of a ``Document status`` section: "When was the deal withdrawn?" is then
+answered, and cited, from the document's own words.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from ingest.blocks import Block, BlockKind, LineRole
 from ingest.inline import Marker
 from ingest.outline import Outline
 
-__all__ = ["PlacedLine", "PlacedBlock", "Layout", "render"]
+__all__ = ["PlacedLine", "PlacedBlock", "Layout", "render", "STATUS_SECTION"]
 
+STATUS_SECTION = "Document status"
 BLOCK_SEPARATOR = "\n\n"
 LINE_SEPARATOR = "\n"
 
@@ -69,11 +73,13 @@ def _place(block: Block, at: int, parts: list[str]) -> tuple[PlacedLine, ...]:
     return tuple(placed)
 
 
-def render(outline: Outline) -> Layout:
+def render(outline: Outline, status: Block | None = None) -> Layout:
     parts: list[str] = []
     at = 0
     placed: list[PlacedBlock] = []
     items = [(b, (), True, False) for b in outline.title_blocks]
+    if status is not None:
+        items.append((status, (STATUS_SECTION,), False, True))
     items += [(sb.block, sb.section, sb.is_heading, True) for sb in outline.blocks]
     for block, section, is_heading, keep in items:
         if not block.text:

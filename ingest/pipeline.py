@@ -23,7 +23,7 @@ from ingest.blocks import BlockParser, split_raw_blocks
 from ingest.chunker import Chunker
 from ingest.footnotes import FootnoteLinker, has_reference_list
 from ingest.inline import InlineCleaner
-from ingest.layout import render
+from ingest.layout import STATUS_SECTION, render
 from ingest.loader import SUPPORTED_EXTENSIONS, DocumentLoader
 from ingest.noise import NoiseFilter
 from ingest.outline import Outliner
@@ -77,8 +77,9 @@ def ingest_document(
     note = f", {denoised.status_note}" if denoised.status_note else ""
     say(f"{name}: cleaned ({denoised.status.value}{note})")
     outline = Outliner().run(blocks)
-    layout = render(outline)
-    if not any(not b.is_heading for b in layout.blocks):
+    stamp = BlockParser(cleaner).run([[denoised.status_note]]) if denoised.status_note else []
+    layout = render(outline, stamp[0] if stamp else None)
+    if not any(not b.is_heading and b.section != (STATUS_SECTION,) for b in layout.blocks):
         raise EmptyDocumentError(
             f"no body text in {path} after cleaning — check that it is the right file"
         )

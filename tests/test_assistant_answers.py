@@ -67,6 +67,24 @@ def test_amount_answer_cites_the_figure(assistant: Assistant) -> None:
     assert any("Withdrawn 1 May 2024" in c for c in a.caveats)
 
 
+@pytest.mark.parametrize("question", ["When was the deal withdrawn?",
+                                      "Is this sector deal still in force?"])
+def test_a_status_question_is_answered_from_the_stamp(assistant: Assistant, question) -> None:
+    a = assistant.ask(question)
+    assert not a.abstained and "Withdrawn 1 May 2024" in a.text
+    assert [c.section for c in a.citations] == ["Document status"]
+    assert a.retrieved[0].passage.section == ("Document status",)
+    _quotes_are_verbatim(assistant, a)
+
+
+def test_status_words_elsewhere_do_not_route_to_the_stamp() -> None:
+    from assistant.status_route import asks_status
+
+    assert asks_status("Is the deal still current government policy?")
+    assert not asks_status("How much will the Vaccines Centre in Oxford get?")
+    assert not asks_status("What is the current status of the viral vector programme?")
+
+
 def test_footnote_condition_travels_with_the_figure(assistant: Assistant) -> None:
     a = assistant.ask("How much is the investment programme from the Challenge Fund?")
     assert "£50m" in a.text

@@ -81,7 +81,7 @@ def test_pdf_is_loaded_reflowed_and_titled_from_metadata(tmp_path, fake_embedder
     # The page break fell inside a sentence: the lower-case continuation is joined.
     assert "in partnership with the government on the whole genome sequencing of the UK Biobank (£210m)." in doc.text
     assert "• Sequencing of 50,000 genomes; and" in doc.text
-    assert {p.section for p in result.passages} == {("Genomics",)}
+    assert {p.section for p in result.passages} == {("Document status",), ("Genomics",)}
 
 
 def test_pdf_without_metadata_title_falls_back_to_the_stem(tmp_path, fake_embedder):

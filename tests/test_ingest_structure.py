@@ -50,8 +50,11 @@ def test_title_status_and_ids_of_the_fixtures(fake_embedder):
 
 def test_running_header_is_dropped_but_title_lines_stay(shaped):
     text = shaped.documents[0].text
-    assert text.startswith("HM Government\n\nIndustrial Strategy\n\nShaped Sector Deal\n\nForeword")
-    assert text.count("Shaped Sector Deal") == 1
+    # The status stamp stands once, after the title lines (every page's copy is dropped).
+    assert text.startswith("HM Government\n\nIndustrial Strategy\n\nShaped Sector Deal\n\n"
+                           "Superseded by the Shaped Sector Deal 2020\n\nForeword")
+    assert text.count("Superseded by") == 1
+    assert text.count("Shaped Sector Deal\n") == 1  # the running header is dropped
 
 
 def test_mini_fixture_section_paths(fake_embedder):
@@ -133,7 +136,7 @@ def test_real_top_level_parts_in_order(real):
     for p in real.passages:
         if not tops or tops[-1] != p.section[0]:
             tops.append(p.section[0])
-    assert tops == ["Foreword", "Industrial Strategy at a glance", ES, KC, "Ideas", "Business Environment",
+    assert tops == ["Document status", "Foreword", "Industrial Strategy at a glance", ES, KC, "Ideas", "Business Environment",
                     "Places", "People", "Implementation plan", "Governance", "References",
                     "© Crown copyright 2017"]
 
