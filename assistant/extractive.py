@@ -35,6 +35,8 @@ from retrieval.text import find_amounts, money_amounts, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
+_CITES_RE = re.compile(r"\b(?:the deal|it|the document|this document) (?:cites|cited|references|quotes)\b"
+                       r"|\b(?:cited|referenced) (?:in|by) (?:the deal|the document|it)\b")
 BORROWED_WEIGHT = 0.4
 PLAIN_WEIGHT = 0.5
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
@@ -126,6 +128,9 @@ class ExtractiveAnswerer:
             return cands
         named = {t for t in self._parts if re.search(rf"\b{re.escape(t)}\b", q)}
         inside = [c for c in cands if c.passage.section and c.passage.section[0].lower() in named]
+        if not inside and _CITES_RE.search(q):
+            # "Who produced the report the deal cites?": its References entry names the author.
+            inside = [c for c in cands if is_reference(c.passage)]
         return inside or cands
 
     def _select(self, req: AnswerRequest, q_terms: list[str],

@@ -39,6 +39,16 @@ _NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|of|for|the)?\s*[A-Z][\
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 _EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
                           re.IGNORECASE)
+# A list that ends in the kind it lists: "medicine, healthcare and their associated fields".
+_LIST_BEFORE_RE = re.compile(r"\b[\w-]+, (?:[\w-]+ ){1,3}(?:and|or) (?:[\w-]+ ){0,2}$")
+
+
+def _lists_kind(text: str, kind: str) -> bool:
+    """``text`` names things of ``kind`` (a stem) in a list ending with the kind's word."""
+    return any(stem(m.group().lower()) == kind and _LIST_BEFORE_RE.search(text, 0, m.start())
+               for m in _WORD_RE.finditer(text))
+
+
 # Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
 _NAMED_KINDS = frozenset(
     "company firm business organisation organization charity partner university body investor "
@@ -79,7 +89,8 @@ class Selector:
                       any_count=any_count, wants_money=a.wants_money,
                       wants_percent=a.wants_percent, wants_size=a.wants_size,
                       per_period=a.per_period, known=known, proper_name=a.proper_name)
-            or (things and k is AnswerType.ENTITY and bool(_ENUMERATES_RE.search(text)))
+            or (things and k is AnswerType.ENTITY and (bool(_ENUMERATES_RE.search(text))
+                                                        or _lists_kind(text, a.kind_noun)))
             for k in kinds)
 
     def known(self, a: QuestionAnalysis) -> frozenset[str]:
@@ -229,7 +240,8 @@ class Selector:
         # "mental health disorders such as depression": examples name the kind too, in lower
         # case (diseases, disorders, technologies are not proper names).
         examples = any(_EXAMPLES_RE.match(c.text, m.end()) for m in mentions) or (
-            a.kind_noun not in _NAMED_KINDS and bool(_ENUMERATES_RE.search(c.text)))
+            a.kind_noun not in _NAMED_KINDS and (bool(_ENUMERATES_RE.search(c.text))
+                                                 or _lists_kind(c.text, a.kind_noun)))
         return bool(mentions) and not examples and \
             not has_slot(c.text, kind, self.known(a), before=KIND_BEFORE)
 

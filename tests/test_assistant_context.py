@@ -378,3 +378,25 @@ def test_a_sum_never_adds_a_whole_to_a_part_it_lists() -> None:
     pair = pick_pair(analyse_question(q), tokenize(q), _cands(p, 0.6), _stats(p), Operation.SUM)
     assert pair is not None
     assert {pair[0][1].text, pair[1][1].text} == {"£176m", "£200m"}
+
+
+def test_a_list_ending_in_the_kind_asked_for_names_things_of_that_kind() -> None:
+    from assistant.selection import Selector
+
+    a = analyse_question("Which fields see the most life-changing innovation?")
+    assert a.kind_noun == "field"
+    p = _passage("doc#f/001", ("Foreword",),
+                 ["Nowhere is innovation more life-changing than in medicine, healthcare and "
+                  "their associated fields.", "Some fields matter more than others."])
+    sel = Selector(_stats(p))
+    assert sel.needs(a)(p.unit_text(p.units[0])) and not sel.needs(a)(p.unit_text(p.units[1]))
+    assert not sel._unnamed_kind(a, _cands(p, 0.5)[0])
+    assert sel._unnamed_kind(a, _cands(p, 0.5)[1])
+
+
+def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() -> None:
+    from assistant.extractive import _CITES_RE
+
+    assert _CITES_RE.search("who produced the consultation response that the deal cites?")
+    assert _CITES_RE.search("which report is cited by the deal for this figure?")
+    assert not _CITES_RE.search("which companies does the deal name?")
