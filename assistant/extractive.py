@@ -22,6 +22,7 @@ from assistant.arithmetic import (Operation, asks_parts, compute, detect_operati
                                   pick_pair)
 from assistant.compose import Composer, Span
 from assistant.evidence import has_number
+from assistant.followup import is_followup, resolve_followup
 from assistant.question import analyse_question, plural, split_parts
 from assistant.quoting import (Quoter, asks_signatories, is_lead_in, is_reference, same_fact,
                                signature_spans, with_name_line)
@@ -30,7 +31,7 @@ from assistant.scoring import Candidate, TermStats, score_candidates
 from assistant.selection import Selector, asks_conditions
 from assistant.templates import Templates
 from dealqa.conditions import is_condition
-from dealqa.types import AnswerType, Hit, Passage
+from dealqa.types import AnswerType, Hit, Passage, Turn
 from retrieval.text import find_amounts, money_amounts, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
@@ -188,6 +189,11 @@ class ExtractiveAnswerer:
             if inherit:
                 analysis = replace(analysis, names=names, places=req.analysis.places)
             standalone = f"{part} ({' '.join(names)}){borrowed}" if inherit else f"{part}{borrowed}"
+            first = [Turn(q=parts[0], a="")]
+            if part is not parts[0] and not inherit and is_followup(part, first):
+                # "..., and which hospital services might it shake up?": "it" is the first
+                # part's subject, resolved as a follow-up to it would be.
+                standalone = resolve_followup(part, first) + borrowed
             sub = replace(req, question=part, standalone=standalone, analysis=analysis,
                           query_vec=self._embed(standalone) if self._embed else req.query_vec)
             # The quotes so far may already say it; but each figure asked for ("how much did X

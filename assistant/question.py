@@ -265,7 +265,10 @@ _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
 _FOCUS_RE = re.compile(
     r"\bwho(?:['’]s|['’]re| is| are| was| were| will| would| has| have| had| did| does| do)?"
     r"(?: be| been| going to)?(?: the| its| their)? ([a-z-]{3,})"
-    r"|\b(?:which|what) ([a-z-]{3,}(?<!ss)s)\b")
+    # "which hospitals", and "which hospital services might ..." (one word before the kind,
+    # which an auxiliary must follow: "which company intends to" has no plural kind)
+    r"|\b(?:which|what) (?:[a-z-]{3,} (?=[a-z-]{3,}(?<!ss)s (?:is|are|was|were|will|would|does|"
+    r"do|did|has|have|had|can|could|might|may|should|must)\b))?([a-z-]{3,}(?<!ss)s)\b")
 _NOT_FOCUS = frozenset({"behind", "responsible", "involved", "also", "actually", "still", "get",
                         "gets", "getting", "going", "doing", "does", "will"})
 
@@ -328,7 +331,7 @@ _PART_BREAK = re.compile(
     r"did|has|have|can|could)\b)"
     r"|(?:[,;]?\s+(?:and|but|also)\s+|[,;]\s+)(?=(?:and\s+)?(?:how|what|when|where|who|which|"
     r"whose|why)(?:['’]s\b|\b[^?]*?\b(?:is|are|was|were|will|would|does|do|did|has|have|can|"
-    r"could|should|much|many|often|long|soon)\b))", re.IGNORECASE)
+    r"could|should|might|may|must|much|many|often|long|soon)\b))", re.IGNORECASE)
 
 
 _ASKS = re.compile(r"\b(?:how|what|when|where|who|which|whose|why)\b|^(?:is|are|was|were|will|would|"

@@ -49,6 +49,13 @@ def _lists_kind(text: str, kind: str) -> bool:
                for m in _WORD_RE.finditer(text))
 
 
+def _gives_kind(text: str, kind: str) -> bool:
+    """``text`` names things of ``kind`` (a stem) by example or in a list ending with it."""
+    return _lists_kind(text, kind) or any(
+        stem(m.group().lower()) == kind and _EXAMPLES_RE.match(text, m.end())
+        for m in _WORD_RE.finditer(text))
+
+
 # Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
 _NAMED_KINDS = frozenset(
     "company firm business organisation organization charity partner university body investor "
@@ -165,6 +172,10 @@ class Selector:
             # "beside the role or nothing" abstained on "GSK ... will contribute to ..." and
             # "with a Welsh government grant", whose names stand before or apart from the verb).
             passes.insert(0, lambda t, main=main: main(t) and has_slot(t, a.focus, known))
+            if a.kind_noun and a.kind_noun not in _NAMED_KINDS:
+                # "Which hospital services ...?": lower-case things are named beside their kind
+                # ("NHS services including radiology and pathology"), in no name slot.
+                passes.insert(0, lambda t, main=main: main(t) and _gives_kind(t, a.kind_noun))
         if a.acts and a.answer_type is AnswerType.ENTITY:
             main = passes[-1]
             # "Which organisations will lead ...?": "NHS England, NHS Digital and Health Data

@@ -400,3 +400,29 @@ def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() 
     assert _CITES_RE.search("who produced the consultation response that the deal cites?")
     assert _CITES_RE.search("which report is cited by the deal for this figure?")
     assert not _CITES_RE.search("which companies does the deal name?")
+
+
+def test_which_two_word_kind_and_might_split_a_compound_question() -> None:
+    from assistant.question import split_parts
+
+    q = "What could AI bring to healthcare, and which hospital services might it shake up?"
+    assert split_parts(q) == ["What could AI bring to healthcare",
+                              "which hospital services might it shake up"]
+    assert analyse_question("which hospital services might it shake up").kind_noun == "servic"
+    # A verb after the kind's word is no kind: "intends" is what the company does.
+    assert analyse_question("Which company intends to partner with QIAGEN?").kind_noun is None
+
+
+def test_lower_case_things_are_named_beside_their_kind() -> None:
+    from assistant.selection import Selector
+
+    q = "Which hospital services might artificial intelligence transform?"
+    p = _passage("doc#a/003", ("Ideas",),
+                 ["In the White Paper, Government will support artificial intelligence adoption "
+                  "at scale across priority sectors in hospital settings.",
+                  "AI has the potential to transform many NHS services including radiology "
+                  "and pathology."])
+    cands = _cands(p, 0.6)
+    cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.5, 0.5, 0.0, 0.5)
+    best = Selector(_stats(p)).choose(_request(q), cands)
+    assert best is not None and best.unit_index == 1
