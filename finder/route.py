@@ -39,6 +39,7 @@ _SELF = re.compile(
 _ASK = re.compile(
     r"\b(?:support|help|funding|grants?|eligible|apply|qualify|benefit|available|initiative|"
     r"scheme|programme|incubator|facility|hub|centre|network|partnership|backing|"
+    r"funds?|financ\w*|investment|capital|aimed at (?:us|me|firms like ours)|"
     r"anything in the deal|we (?:could|can|might) (?:use|join|get|work with|partner with))\b",
     _I,
 )

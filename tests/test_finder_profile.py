@@ -70,6 +70,9 @@ def test_profile_fields_are_coerced_and_serialised():
     "We are a small medtech firm in Wales. Is there a local hub we could work with?",
     "We're an advanced-therapy company. Is there a treatment centre network we could use?",
     "I invest through EIS. What changes for investors like me?",
+    # Money sought by the asker: a fund or finance, not only "support".
+    "We're a growing biotech looking for investment. Is there a fund that co-invests?",
+    "We are a new venture fund manager. Which part of the plan is aimed at us?",
 ])
 def test_support_questions_route_to_the_finder(q):
     assert is_support_question(q)
@@ -84,6 +87,7 @@ def test_support_questions_route_to_the_finder(q):
     "Where is the Medicines Manufacturing Innovation Centre?",
     "Which hub will the Welsh government fund?",
     "What changes for the NHS under the deal?",
+    "How much will the new investment fund unlock?",
     "",
 ])
 def test_other_questions_stay_with_the_answerer(q):
