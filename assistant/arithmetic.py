@@ -37,7 +37,9 @@ _DIFFERENCE = re.compile(
     r"gap between|not covered|left over|remain(?:s|ing)?|(?:rise|grow|increase|fall|drop|change)"
     r"s? (?:from .{1,40} )?between|more than .{1,60} than|"
     # "How much of the programme is left once Nexus is taken out?"
-    r"left (?:once|after|when|if)|(?:taken|take) (?:out|away)|minus|subtract\w*|deduct\w*)\b",
+    r"left (?:once|after|when|if)|(?:taken|take) (?:out|away)|minus|subtract\w*|deduct\w*|"
+    # "How much private money will the fund bring in on top of its own stake?"
+    r"(?:on top of|over and above|beyond) (?:its|their|the fund's|the government's) own)\b",
     re.IGNORECASE)
 # "In total" alone is not a sum ("how much has X raised in total?" asks for one figure): a sum
 # needs two things put together.

@@ -53,6 +53,10 @@ def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
     # Set aside, not subtracted: one figure is asked for.
     assert detect_operation("How much goes to manufacturing, leaving aside the top-up?") is None
     assert detect_operation("Which centres are left to build?") is None
+    # What a fund brings in beyond its own money is the difference between the two.
+    assert detect_operation("How much private money will the fund bring in on top of its own "
+                            "stake?") is Operation.DIFFERENCE
+    assert detect_operation("What does the fund add on top of the £2.5bn?") is None
 
 
 def test_the_second_figure_is_the_other_part_the_question_names() -> None:
