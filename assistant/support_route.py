@@ -11,7 +11,7 @@ from dealqa.types import Citation
 from finder.route import asks_for_one
 from retrieval.text import money_amounts
 
-__all__ = ["answer_from_support", "MAX_MEASURES", "KEEP_RATIO", "TIE_RATIO"]
+__all__ = ["answer_from_support", "MAX_MEASURES", "KEEP_RATIO", "TIE_RATIO", "MIN_SCORE"]
 
 # The best measure and one runner-up: a third was rarely what the asker needed, and every
 # extra measure is a citation the reader must check (the ranked list stays at /api/support).
@@ -22,6 +22,10 @@ KEEP_RATIO = 0.8
 # A question asking for one measure ("Is there a skills initiative we could join?") gets the best
 # one, and a runner-up only when the ranking cannot tell them apart.
 TIE_RATIO = 0.95
+# Below this the best measure fits the profile only loosely (relevance under ~0.45 with at most
+# one weak field, e.g. "kind: charity"): the question is then answered from the deal's text
+# retrieved for it, as any question is, rather than with a poorly fitting measure.
+MIN_SCORE = 0.52
 QUOTE_CHARS = 150
 # An answer's quotes share one budget: a single measure may quote this much of its passage.
 ANSWER_CHARS = 360
@@ -31,7 +35,7 @@ def answer_from_support(result, templates: Templates) -> tuple[str, list[Citatio
     """(text, citations, abstained) from a finder.SupportResult: one line per measure, each with
     its figure, why it fits and the [n] of its verbatim source."""
     matches = [m for m in result.matches if m.citations][:MAX_MEASURES]
-    if not matches:
+    if not matches or matches[0].score < MIN_SCORE:
         return result.message, [], True
     ratio = TIE_RATIO if asks_for_one(result.profile.text) else KEEP_RATIO
     matches = [m for m in matches if m.score >= ratio * matches[0].score]

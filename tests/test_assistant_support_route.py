@@ -9,6 +9,7 @@ import pytest
 from assistant.support_route import (
     KEEP_RATIO,
     MAX_MEASURES,
+    MIN_SCORE,
     TIE_RATIO,
     answer_from_support,
 )
@@ -43,6 +44,14 @@ def test_at_most_max_measures_and_nothing_means_abstain() -> None:
     assert len(citations) == MAX_MEASURES
     text, citations, abstained = _answer([])
     assert abstained and citations == []
+
+
+def test_a_loosely_fitting_best_measure_leaves_the_question_to_the_answerer() -> None:
+    # Abstaining here hands the question to the extractive answerer (Assistant.ask).
+    _, _, abstained = _answer([MIN_SCORE - 0.01])
+    assert abstained
+    _, citations, abstained = _answer([MIN_SCORE + 0.01])
+    assert not abstained and len(citations) == 1
 
 
 def test_quotes_share_one_budget_so_a_lone_measure_quotes_more() -> None:
