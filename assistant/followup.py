@@ -42,8 +42,15 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
     if not history:
         return False
     own = _content_words(question)
+    # A short question naming nothing ("What kind of trials, and for which conditions?") is
+    # elliptical: it asks about what the conversation is about.
+    elliptical = len(own) <= SHORT_WORDS and not _NAMES.search(question.strip()[1:])
     return bool(_LEADING.search(question) or _ANAPHORA.search(question) or len(own) <= 2
-                or _ORDINAL.search(question))
+                or _ORDINAL.search(question) or elliptical)
+
+
+SHORT_WORDS = 4
+_NAMES = re.compile(r"\b[A-Z][A-Za-z&'’-]*|\b\d")
 
 
 # "What will the second one focus on?", "and the latter?": one item of the last answer's list.

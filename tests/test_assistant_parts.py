@@ -84,6 +84,14 @@ def test_standalone_question_is_left_alone() -> None:
     assert resolve_followup(q, []) == q
 
 
+def test_a_short_question_naming_nothing_is_elliptical() -> None:
+    history = [Turn(q="Which company is teaming up with Oxford on clinical trial methods?",
+                    a="Janssen Pharmaceutica NV [1]")]
+    assert "Janssen" in resolve_followup("What kind of trials, and for which conditions?", history)
+    # A short question that names its own subject stands alone.
+    assert resolve_followup("Where is Seqirus expanding?", history) == "Where is Seqirus expanding?"
+
+
 def test_templates_load_and_fail_clearly() -> None:
     t = load_templates()
     assert "does not" in t.get("abstain", "amount")
