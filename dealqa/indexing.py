@@ -18,7 +18,7 @@ Progress = Callable[[str], None]
 
 def chunking_settings(settings: Settings) -> dict:
     return {"max_tokens": settings.chunk_max_tokens, "hard_limit": settings.chunk_hard_limit,
-            "chunker": "structure-v2"}
+            "chunker": "structure-v3"}
 
 
 def make_embedder(settings: Settings) -> Embeddings:

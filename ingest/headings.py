@@ -24,8 +24,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.blocks import Block, BlockKind, Line
-from ingest.inline import join_inline
+from ingest.blocks import BULLET, Block, BlockKind, Line, LineRole
+from ingest.inline import InlineText, join_inline
 
 __all__ = ["HeadingDetector", "Detected"]
 
@@ -105,6 +105,8 @@ class HeadingDetector:
         body = self._drop_running_headers(body, title_blocks)
         flags = [b.kind is BlockKind.HEADING for b in body] if explicit else self._flags(body)
         body, flags = self._heal_page_breaks(body, flags)
+        if not explicit:
+            body, flags = _titled_items(body, flags)
         return Detected(title, title_blocks, body, flags)
 
     # -- title ------------------------------------------------------------------------------------
@@ -190,3 +192,42 @@ class HeadingDetector:
             out_blocks.append(block)
             out_flags.append(flag)
         return out_blocks, out_flags
+
+
+MIN_TITLED_ITEMS = 3
+
+
+def _titled_items(body: list[Block], flags: list[bool]) -> tuple[list[Block], list[bool]]:
+    """A lead-in ending with ":" followed by short titles, each over one paragraph ("We will
+    set Grand Challenges ...:" / "Clean Growth" / "We will maximise ..."), is a list whose
+    items have titles, not a run of sections: each title would otherwise name a section of one
+    sentence, and the list's names would live only in section paths, never in quotable text.
+    Such a run becomes one list, an item per title: "• Clean Growth: We will maximise ..."."""
+    out_blocks: list[Block] = []
+    out_flags: list[bool] = []
+    i = 0
+    while i < len(body):
+        block, flag = body[i], flags[i]
+        out_blocks.append(block)
+        out_flags.append(flag)
+        i += 1
+        if flag or block.kind is not BlockKind.PARAGRAPH or not block.text.rstrip().endswith(":"):
+            continue
+        pairs = []
+        j = i
+        while j + 1 < len(body) and flags[j] and not flags[j + 1] \
+                and body[j].kind is BlockKind.PARAGRAPH and body[j + 1].kind is BlockKind.PARAGRAPH \
+                and len(body[j + 1].lines) == 1:
+            pairs.append((body[j], body[j + 1]))
+            j += 2
+        if len(pairs) < MIN_TITLED_ITEMS:
+            continue
+        lines = []
+        for title, para in pairs:
+            head = InlineText(f"{title.text.strip()}: ")
+            lines.append(Line(LineRole.ITEM, join_inline(head, para.lines[0].text, sep=""), BULLET))
+        out_blocks.append(Block(BlockKind.LIST, lines, sum(t.source_lines + p.source_lines
+                                                          for t, p in pairs)))
+        out_flags.append(False)
+        i = j
+    return out_blocks, out_flags

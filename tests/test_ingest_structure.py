@@ -163,3 +163,26 @@ def test_real_section_paths(real):
     assert _passage_with(ps, "Metabolon").section == ("Ideas", "Genomics")
     assert _passage_with(ps, "Oversight Board's first meeting").section == ("Implementation plan", "Key deal activities")
     assert _passage_with(ps, "Rt Hon Greg Clark MP").section == ("Foreword",)
+
+
+def test_titles_over_one_paragraph_each_after_a_lead_in_form_one_list() -> None:
+    text = ("Title\n\nIndustrial Strategy\n\nPart one\n\nWe will set Grand Challenges:\n\n"
+            "Clean Growth\n\nWe will maximise the advantages of clean growth.\n\n"
+            "Future of Mobility\n\nWe will lead in the way people and goods move.\n\n"
+            "Ageing Society\n\nWe will meet the needs of an ageing society.\n\n"
+            "Key policies include:\n\n- ▶ Raise investment to 2.4 per cent of GDP\n")
+    outline = Outliner().run(BlockParser().run(split_raw_blocks(text)))
+    body = [sb for sb in outline.blocks if not sb.is_heading]
+    items = [sb for sb in body if sb.block.kind.value == "list"][0]
+    assert items.block.text.splitlines()[1] == \
+        "• Future of Mobility: We will lead in the way people and goods move."
+    # No section per title: the list and what follows stay under the lead-in's heading.
+    assert {sb.section for sb in body} == {("Part one",)}
+
+
+def test_two_titled_paragraphs_stay_sections() -> None:
+    text = ("Title\n\nIndustrial Strategy\n\nPart one\n\nWe will set two challenges:\n\n"
+            "Clean Growth\n\nWe will maximise the advantages of clean growth.\n\n"
+            "Future of Mobility\n\nWe will lead in the way people and goods move.\n")
+    sections = _sections(text)
+    assert any(s[-1] == "Clean Growth" for s in sections)
