@@ -66,6 +66,7 @@ class HybridRetriever:
         bm25_k1: float = 1.5,
         bm25_b: float = 0.75,
         pooling: DensePooling | str = DensePooling.MAXP,
+        dominant_ratio: float | None = 1.5,
     ) -> None:
         if top_k <= 0:
             raise ValueError(f"top_k must be > 0, got {top_k}")
@@ -73,12 +74,15 @@ class HybridRetriever:
             raise ValueError(f"candidates must be > 0, got {candidates}")
         if rrf_k < 0:
             raise ValueError(f"rrf_k must be >= 0, got {rrf_k}")
+        if dominant_ratio is not None and dominant_ratio < 1.0:
+            raise ValueError(f"dominant_ratio must be >= 1 or None, got {dominant_ratio}")
         if not 0.0 <= dense_weight <= 1.0:
             raise ValueError(f"dense_weight must be in [0, 1], got {dense_weight}")
         self.index = index
         self.top_k, self.candidates = top_k, candidates
         self.method = FusionMethod(method)
         self.rrf_k, self.dense_weight = rrf_k, dense_weight
+        self.dominant_ratio = dominant_ratio
         self.dense = DenseRetriever(index, embedder, pooling=pooling)
         self.bm25 = BM25Retriever(index.passages, k1=bm25_k1, b=bm25_b)
 
@@ -107,8 +111,25 @@ class HybridRetriever:
         fused = self._fuse(pool, sig)
         # Ties (rare) go to the better single-list rank, then to document order.
         best_single = np.minimum(sig.bm25_rank[pool], sig.dense_rank[pool])
-        order = np.lexsort((pool, best_single, -fused))[:k]
+        order = [int(j) for j in np.lexsort((pool, best_single, -fused))[:k]]
+        order = self._with_dominant_match(order, pool, sig)
         return [self._hit(int(pool[j]), float(fused[j]), r, sig) for r, j in enumerate(order, 1)]
+
+    def _with_dominant_match(self, order: list[int], pool: np.ndarray, sig: "_Signals") -> list[int]:
+        """BM25's best passage takes the last slot when it leads the lexical ranking by a clear
+        margin (``dominant_ratio`` times the runner-up's score) yet fusion left it out: it alone
+        holds the query's rare exact terms ("Oxford BioMedica", "Novartis"), and RRF, which sees
+        ranks only, can bury it under summaries the dense side prefers."""
+        if self.dominant_ratio is None or len(order) < 2:
+            return order
+        top2 = np.argsort(-sig.bm25, kind="stable")[:2]
+        best = int(top2[0])
+        if sig.bm25[best] <= 0 or sig.bm25[best] < self.dominant_ratio * sig.bm25[top2[1]]:
+            return order
+        at = np.flatnonzero(pool == best)
+        if not len(at) or int(at[0]) in order:
+            return order
+        return order[:-1] + [int(at[0])]
 
     def _candidates(self, sig: "_Signals") -> np.ndarray:
         lexical = (sig.bm25_rank <= self.candidates) & sig.lexical

@@ -224,3 +224,29 @@ def test_hybrid_validates(index):
         HybridRetriever(index, fake).run("   ")
     with pytest.raises(ValueError, match="k must be > 0"):
         HybridRetriever(index, fake).run("jobs", k=0)
+
+
+# "orchard" is in E only (three times): a dominant lexical match the dense side ranks last.
+DOMINANT = [
+    (("S",), ["EEE orchard orchard orchard partner note."]),
+    (("S",), ["FFF partner report."]),
+    (("S",), ["GGG partner report with more words."]),
+    (("S",), ["HHH partner report with even more words in it."]),
+    (("S",), ["III partner report with many more words in it than the others."]),
+]
+DOMINANT_TABLE = {
+    "EEE": [0.0, 0.0, 0.0, 1.0], "FFF": [1.0, 0.0, 0.0, 0.0], "GGG": [0.9, 0.1, 0.0, 0.0],
+    "HHH": [0.8, 0.2, 0.0, 0.0], "III": [0.7, 0.3, 0.0, 0.0],
+    "orchard": [1.0, 0.0, 0.0, 0.0],  # the query
+}
+
+
+def test_a_dominant_lexical_match_takes_the_last_slot(tmp_path):
+    emb = TableEmbeddings(DOMINANT_TABLE)
+    index = build_index(make_corpus(DOMINANT), emb, tmp_path / "dominant", SETTINGS)
+    plain = HybridRetriever(index, emb, dominant_ratio=None).run("orchard partner", k=2)
+    assert _labels(plain) == ["FFF", "GGG"]  # RRF alone buries it
+    hits = HybridRetriever(index, emb).run("orchard partner", k=2)
+    assert _labels(hits) == ["FFF", "EEE"] and [h.rank for h in hits] == [1, 2]
+    with pytest.raises(ValueError, match="dominant_ratio must be >= 1"):
+        HybridRetriever(index, emb, dominant_ratio=0.5)
