@@ -159,7 +159,8 @@ def figure_terms(clause: str, figures: list[Figure], k: int) -> frozenset[str]:
 
 
 def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candidate],
-              stats: TermStats, op: "Operation | None" = None) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+              stats: TermStats, op: Operation | None = None
+              ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
     """The two figures to add or subtract: ((candidate, figure), (candidate, figure)) or None.
 
     The first is the figure whose clause best covers the question; the second the figure of the

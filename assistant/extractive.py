@@ -36,7 +36,8 @@ from retrieval.text import find_amounts, money_amounts, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
-_CITES_RE = re.compile(r"\b(?:the deal|it|the document|this document) (?:cites|cited|references|quotes)\b"
+_CITES_RE = re.compile(r"\b(?:the deal|it|the document|this document) "
+                       r"(?:cites|cited|references|quotes)\b"
                        r"|\b(?:cited|referenced) (?:in|by) (?:the deal|the document|it)\b")
 BORROWED_WEIGHT = 0.4
 PLAIN_WEIGHT = 0.5

@@ -36,7 +36,7 @@ def status_passages(passages: Sequence[Passage]) -> list[Passage]:
 
 def answer_from_status(passages: Sequence[Passage], composer: Composer,
                        templates: Templates) -> tuple[str, list[Citation]]:
-    """Each document's stamp, quoted and cited: "… is marked “Withdrawn 23 June 2025” [1]: …"."""
+    """Each document's stamp, quoted and cited ("… is marked “Withdrawn 23 June 2025” [1]")."""
     citations, lines = [], []
     for n, p in enumerate(passages, start=1):
         span = Span(p, p.start, p.end)

@@ -216,7 +216,7 @@ def _titled_items(body: list[Block], flags: list[bool]) -> tuple[list[Block], li
         pairs = []
         j = i
         while j + 1 < len(body) and flags[j] and not flags[j + 1] \
-                and body[j].kind is BlockKind.PARAGRAPH and body[j + 1].kind is BlockKind.PARAGRAPH \
+                and body[j].kind is body[j + 1].kind is BlockKind.PARAGRAPH \
                 and len(body[j + 1].lines) == 1:
             pairs.append((body[j], body[j + 1]))
             j += 2

@@ -119,7 +119,8 @@ class HybridRetriever:
         order = self._with_dominant_match(order, pool, sig)
         return [self._hit(int(pool[j]), float(fused[j]), r, sig) for r, j in enumerate(order, 1)]
 
-    def _with_dominant_match(self, order: list[int], pool: np.ndarray, sig: "_Signals") -> list[int]:
+    def _with_dominant_match(self, order: list[int], pool: np.ndarray,
+                             sig: "_Signals") -> list[int]:
         """BM25's best passage takes the last slot when it leads the lexical ranking by a clear
         margin (``dominant_ratio`` times the runner-up's score) yet fusion left it out: it alone
         holds the query's rare exact terms ("Oxford BioMedica", "Novartis"), and RRF, which sees
