@@ -159,6 +159,11 @@ class Selector:
             # history"), not by any date a more wordy unit mentions ("this year").
             dated = passes[0]
             passes.insert(0, lambda t: dated(t) and has_duration(t))
+        if _ASKS_REQUIREMENT.search(a.question):
+            # "What will it take for the target to bring in £80bn?": the unit that says what it
+            # requires ("... and will require government and private sector collaboration").
+            first = passes[0]
+            passes.insert(0, lambda t, first=first: first(t) and bool(_REQUIRES_RE.search(t)))
         if a.size_first and not a.wants_size:
             # "How big is the CryoHub?": its floor area where the deal gives one ("a 4,500 sq ft
             # CryoHub"); "How big is the Housing Deal?": its money.
@@ -450,6 +455,13 @@ _QUALIFIER_RE = re.compile(
     r"\b(?:subject to|conditional|provided|dependent on|depending on|unless|once|until|if|"
     r"intention|intend\w*|expected to|aim(?:s|ed)? to|would|may|pilot\w*|initial(?:ly)?|"
     r"in principle|for up to|review(?:ed)?|in return for|in exchange for)\b", re.IGNORECASE)
+
+
+_ASKS_REQUIREMENT = re.compile(
+    r"\bwhat (?:will|would|does|did) it take\b|\bwhat (?:is|are|will be|would be) "
+    r"(?:required|needed)\b|\brequired of\b|\b(?:depend|rely|hinge)s? on\W*$", re.IGNORECASE)
+_REQUIRES_RE = re.compile(r"\b(?:requir\w*|need(?:s|ed)? to|will need|depend\w* on|"
+                          r"contingent on|provided that|only if)\b", re.IGNORECASE)
 
 
 def asks_conditions(question: str) -> bool:

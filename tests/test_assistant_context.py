@@ -430,3 +430,19 @@ def test_lower_case_things_are_named_beside_their_kind() -> None:
     cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.5, 0.5, 0.0, 0.5)
     best = Selector(_stats(p)).choose(_request(q), cands)
     assert best is not None and best.unit_index == 1
+
+
+def test_what_it_will_take_is_answered_by_what_it_requires() -> None:
+    from assistant.selection import Selector
+
+    q = "What will it take for the R&D target to bring in £80bn of investment?"
+    p = _passage("doc#r/001", ("Ideas",),
+                 ["We will increase R&D investment to 2.4 per cent of GDP, delivering an "
+                  "estimated £80bn of investment.",
+                  "This could increase R&D investment by £80bn and will require government "
+                  "and private sector collaboration.",
+                  "The board will be subject to challenge sessions from ministers."])
+    cands = _cands(p, 0.6)
+    cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.55, 0.55, 0.0, 0.55)
+    best = Selector(_stats(p)).choose(_request(q), cands)
+    assert best is not None and best.unit_index == 1
