@@ -200,7 +200,8 @@ class Selector:
                 aside = set(tokenize(a.excluded))
                 fits = [c for c in fits if not terms(c.text) & aside] or fits
             if fits:
-                best = self.qualified(req, self._within_passage(req, fits))
+                best = self.qualified(req, self._names_itself(req,
+                                                              self._within_passage(req, fits)))
                 return None if self._unnamed_kind(a, best) else best
         # Nothing near the top holds the fact, but a unit a little further down does and says
         # what the top one is about: "... which links a trials facilitatory hub and 22 regional
@@ -212,6 +213,23 @@ class Selector:
                  and self.question_share(req.question, c.text) >= WIDER_COVERAGE]
         fits = self._fits(a, wider, passes[0], bound)
         return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
+
+    @staticmethod
+    def _names_itself(req: AnswerRequest, fits: list[Candidate]) -> list[Candidate]:
+        """Of near-tied fits, one that names the question's subject itself ("Dec 2017: Phase one
+        of the Life Sciences Sector Deal announced") beats one that takes it from the sentences
+        around it ("... starts to implement the Life Sciences Industrial Strategy published in
+        August 2017": that date is the strategy's)."""
+        a = req.analysis
+        names = [set(toks) for n in a.names if a.answer_type in SUBJECT_BOUND
+                 and _POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE
+                 and (toks := tokenize(n))]
+        own = lambda c: all(toks <= terms(c.text) for toks in names)  # noqa: E731
+        if not names or own(fits[0]):
+            return fits
+        alt = next((c for c in fits[1:] if c.relevance >= TIE_RATIO * fits[0].relevance
+                    and own(c)), None)
+        return fits if alt is None else [alt] + [c for c in fits if c is not alt]
 
     def _within_passage(self, req: AnswerRequest, fits: list[Candidate]) -> list[Candidate]:
         """Near-tied units of one passage share its topic words; the one holding the question's

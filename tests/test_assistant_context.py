@@ -446,3 +446,21 @@ def test_what_it_will_take_is_answered_by_what_it_requires() -> None:
     cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.55, 0.55, 0.0, 0.55)
     best = Selector(_stats(p)).choose(_request(q), cands)
     assert best is not None and best.unit_index == 1
+
+
+def test_of_near_ties_the_unit_naming_the_subject_itself_dates_it() -> None:
+    from assistant.selection import Selector
+
+    q = "When was the Life Sciences Sector Deal published?"
+    strategy = _passage("doc#f/002", ("Foreword",),
+                        ["The Life Sciences Sector Deal follows the strategy.",
+                         "The agreement starts to implement the Life Sciences Industrial Strategy "
+                         "published in August 2017."])
+    plan = _passage("doc#p/001", ("Implementation plan",),
+                    ["Dec 2017: Phase one of the Life Sciences Sector Deal announced"])
+    cands = [Candidate(strategy, strategy.units[1], 1, 1, strategy.unit_text(strategy.units[1]),
+                       0.62, 0.62, 0.0, 0.62),
+             Candidate(plan, plan.units[0], 0, 2, plan.unit_text(plan.units[0]),
+                       0.61, 0.61, 0.0, 0.61)]
+    best = Selector(_stats(strategy, plan)).choose(_request(q), cands)
+    assert best is not None and best.passage is plan
