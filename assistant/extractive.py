@@ -39,6 +39,9 @@ __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 _CITES_RE = re.compile(r"\b(?:the deal|it|the document|this document) "
                        r"(?:cites|cited|references|quotes)\b"
                        r"|\b(?:cited|referenced) (?:in|by) (?:the deal|the document|it)\b")
+_SIGNED_DOC_RE = re.compile(r"\b(?:sign(?:s|ed)?|signatories|signatures?)\s+(?:(?:of|on|to)\s+)?"
+                            r"(?:the |this )?(?:sector deal|deal|document|foreword|it)\b",
+                            re.IGNORECASE)
 BORROWED_WEIGHT = 0.4
 PLAIN_WEIGHT = 0.5
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
@@ -68,6 +71,7 @@ class ExtractiveAnswerer:
         self.max_chars = max_chars
         # The document's parts a question may name ("... listed in the key commitments?"); a
         # one-word title ("People") is too often an ordinary word of the question.
+        self._signed = [p for p in passages if signature_spans(p)]  # signature blocks
         self._parts = frozenset(t for p in passages if p.section
                                 if len((t := p.section[0].lower()).split()) > 1 and t[:1].isalpha())
 
@@ -249,6 +253,12 @@ class ExtractiveAnswerer:
             return None
         asked = set(tokenize(req.question))
         blocks = [(h, spans) for h in hits if (spans := signature_spans(h.passage))]
+        if not blocks and _SIGNED_DOC_RE.search(req.question):
+            # "Who signed the deal?" names no part to retrieve: the document's own signature
+            # blocks answer, wherever they are. ("Which trust signed the agreement with J&J?"
+            # asks about another signature.)
+            blocks = [(Hit(p, 0.0, len(hits) + i), signature_spans(p))
+                      for i, p in enumerate(self._signed, start=1)]
         if not blocks:
             return None
         _, spans = max(blocks, key=lambda b: (bool(asked & set(tokenize(" ".join(

@@ -464,3 +464,12 @@ def test_of_near_ties_the_unit_naming_the_subject_itself_dates_it() -> None:
                        0.61, 0.61, 0.0, 0.61)]
     best = Selector(_stats(strategy, plan)).choose(_request(q), cands)
     assert best is not None and best.passage is plan
+
+
+def test_only_a_question_about_signing_the_document_falls_back_to_its_signature_block() -> None:
+    from assistant.extractive import _SIGNED_DOC_RE
+
+    assert _SIGNED_DOC_RE.search("Who signed the deal?")
+    assert _SIGNED_DOC_RE.search("Who are the signatories of the deal?")
+    assert not _SIGNED_DOC_RE.search("Which NHS trust signed the implants agreement with JJMD?")
+    assert not _SIGNED_DOC_RE.search("Which funding needs Treasury sign-off?")

@@ -65,3 +65,21 @@ def test_a_period_is_answered_with_its_start_date(real_assistant):
                            "infrastructure in the NHS run?")
     assert "April 2017" in a.text, a.text
 
+
+
+def test_who_signed_the_deal_is_answered_by_its_signature_block(real_assistant):
+    # The question names no part of the deal, so retrieval alone need not reach the foreword.
+    a = real_assistant.ask("Who signed the deal?")
+    assert not a.abstained
+    assert "Greg Clark" in a.text and "Jeremy Hunt" in a.text and "John Bell" in a.text
+    assert {c.section for c in a.citations} == {"Foreword"}
+
+
+def test_the_deals_publication_date_is_its_own_not_the_strategys(real_assistant):
+    a = real_assistant.ask("When was the Life Sciences Sector Deal published?")
+    assert "Dec 2017" in a.text and "August 2017" not in a.text
+
+
+def test_status_questions_quote_the_stamp(real_assistant):
+    a = real_assistant.ask("Is this sector deal still in force?")
+    assert "Withdrawn 23 June 2025" in a.text and a.citations[0].section == "Document status"
