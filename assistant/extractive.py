@@ -42,6 +42,13 @@ _CITES_RE = re.compile(r"\b(?:the deal|it|the document|this document) "
 _SIGNED_DOC_RE = re.compile(r"\b(?:sign(?:s|ed)?|signatories|signatures?)\s+(?:(?:of|on|to)\s+)?"
                             r"(?:the |this )?(?:sector deal|deal|document|foreword|it)\b",
                             re.IGNORECASE)
+# "Who is Greg Clark?", "What is Jeremy Hunt's role?", "What is his job?"
+_WHO_IS_RE = re.compile(  # bounded repeats: no catastrophic backtracking on long questions
+    r"^(?:who(?:['’]s| is| was) (?P<name>[\w'’.-]+(?: [\w'’.-]+){0,5})\??$"
+    r"|what(?:['’]s| is| was) (?P<owner>[\w'’.-]+(?: [\w'’.-]+){0,4}?)['’]?s? "
+    r"(?:job|role|title|position|post)\??$)", re.IGNORECASE)
+_HONORIFICS = frozenset("rt hon mp sir dame professor prof dr mr mrs ms lord baroness gbe frs "
+                        "the".split())
 BORROWED_WEIGHT = 0.4
 PLAIN_WEIGHT = 0.5
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
@@ -84,7 +91,7 @@ class ExtractiveAnswerer:
         hits, q_terms, cands = self._candidates(req)
         if not cands:
             return self._abstain(req, None)
-        signed = self._signatories(req, hits)
+        signed = self._signatories(req, hits) or self._signatory_role(req)
         if signed:
             return signed
         total = asks_parts(req.question) if op in (None, Operation.SUM) else None
@@ -265,6 +272,27 @@ class ExtractiveAnswerer:
             b[0].passage.section)))), -b[0].rank))
         as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
         return self._answer(as_list, spans)
+
+    def _signatory_role(self, req: AnswerRequest) -> AnswerDraft | None:
+        """"Who is Greg Clark?", "What is his job?" (after a turn naming John Bell): a person
+        who signed the deal is answered by their signature line, name with title ("Rt Hon Greg
+        Clark MP — Secretary of State for Business, Energy and Industrial Strategy")."""
+        m = _WHO_IS_RE.match(req.question.strip())
+        if m is None:
+            return None
+        person = m.group("name") or m.group("owner") or ""
+        if person.lower() in {"he", "she", "his", "her", "they", "their"}:
+            person = req.standalone[len(req.question.strip()):]  # the words it borrowed
+        wanted = {t for t in tokenize(person) if t not in _HONORIFICS}
+        if not wanted:
+            return None
+        for p in self._signed:
+            for span in signature_spans(p):
+                name_line = span.quote.split("\n")[0]
+                if wanted <= set(tokenize(name_line)) or (
+                        len(wanted) > 2 and len(wanted & set(tokenize(name_line))) >= 2):
+                    return self._answer(req, [span])
+        return None
 
     # -- output -------------------------------------------------------------------------------
     def _answer(self, req: AnswerRequest, spans: list[Span]) -> AnswerDraft:

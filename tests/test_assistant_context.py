@@ -473,3 +473,13 @@ def test_only_a_question_about_signing_the_document_falls_back_to_its_signature_
     assert _SIGNED_DOC_RE.search("Who are the signatories of the deal?")
     assert not _SIGNED_DOC_RE.search("Which NHS trust signed the implants agreement with JJMD?")
     assert not _SIGNED_DOC_RE.search("Which funding needs Treasury sign-off?")
+
+
+def test_who_is_a_person_and_their_role_are_recognised() -> None:
+    from assistant.extractive import _WHO_IS_RE
+
+    assert _WHO_IS_RE.match("Who is Greg Clark?").group("name") == "Greg Clark"
+    assert _WHO_IS_RE.match("What is his job?").group("owner") == "his"
+    assert _WHO_IS_RE.match("What's Jeremy Hunt's role?")
+    long = "Who is leading the strategy and what does it say about the NHS and trials " * 4
+    assert _WHO_IS_RE.match(long.strip() + "?") is None

@@ -83,3 +83,12 @@ def test_the_deals_publication_date_is_its_own_not_the_strategys(real_assistant)
 def test_status_questions_quote_the_stamp(real_assistant):
     a = real_assistant.ask("Is this sector deal still in force?")
     assert "Withdrawn 23 June 2025" in a.text and a.citations[0].section == "Document status"
+
+
+def test_a_signatory_is_answered_by_name_and_title(real_assistant):
+    a = real_assistant.ask("Who is Greg Clark?")
+    assert "Secretary of State for Business, Energy and Industrial Strategy" in a.text
+    history = [Turn("Who is leading the Life Sciences Industrial Strategy?",
+                    "The Life Sciences Industrial Strategy, led by Professor Sir John Bell. [1]")]
+    b = real_assistant.ask("What is his job?", history)
+    assert "Regius Professor of Medicine" in b.text
