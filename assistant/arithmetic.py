@@ -39,7 +39,7 @@ _DIFFERENCE = re.compile(
     # "How much of the programme is left once Nexus is taken out?"
     r"left (?:once|after|when|if)|(?:taken|take) (?:out|away)|minus|subtract\w*|deduct\w*|"
     # "How much private money will the fund bring in on top of its own stake?"
-    r"(?:on top of|over and above|beyond) (?:its|their|the fund's|the government's) own)\b",
+    r"(?:on top of|over and above|beyond) (?:its|their|[\w-]+['’]s) own)\b",
     re.IGNORECASE)
 # "In total" alone is not a sum ("how much has X raised in total?" asks for one figure): a sum
 # needs two things put together.
@@ -255,8 +255,7 @@ _INCLUDES_RE = re.compile(r"\b(?:including|includ(?:es|ed)|of which|within which
 def _whole_and_part(c1: Candidate, f1: Figure, c2: Candidate, f2: Figure) -> bool:
     """Two figures of one unit where the later one is listed as part of the earlier ("over
     £1bn of public investment, including £176m for 5G")."""
-    if c1 is not c2 and (c1.passage.passage_id, c1.unit_index) != (c2.passage.passage_id,
-                                                                     c2.unit_index):
+    if (c1.passage.passage_id, c1.unit_index) != (c2.passage.passage_id, c2.unit_index):
         return False
     # Figure offsets are within their clauses: locate both in the unit's text.
     at = sorted(((c1.text.find(f.text), f) for f in (f1, f2)), key=lambda t: t[0])

@@ -71,6 +71,7 @@ class Assistant:
         unit_vectors = UnitVectors(index, self.embedder)
         if passages is not index.passages:  # another retriever's chunks: embed their units now
             unit_vectors.prepare(passages)
+        self._stamps = status_passages(index.passages)  # "Withdrawn ..." stamps, found once
         self.composer = Composer(self._docs, templates)  # shared with finder-routed answers
         self.answerer = ExtractiveAnswerer(
             self.composer,
@@ -101,9 +102,8 @@ class Assistant:
             # recognised"): the deal's text may still answer, so the answerer gets its turn.
             if not found.abstained:
                 return found
-        stamps = status_passages(self.index.passages) if asks_status(q) else []
-        if stamps:
-            return self._ask_status(q, stamps)
+        if self._stamps and asks_status(q):
+            return self._ask_status(q)
         out = self.chain.invoke({"question": q, "history": list(history or ())})
         draft = out["draft"]
         caveats, text = list(draft.caveats), draft.text
@@ -123,26 +123,28 @@ class Assistant:
             answer_type=out["analysis"].answer_type,
         )
 
-    def _ask_status(self, q: str, stamps: list[Passage]) -> Answer:
-        text, citations = answer_from_status(stamps, self.composer, load_templates())
-        ranked = stamps + [h.passage for h in self.retriever.run(q, self.top_k)
-                           if h.passage not in stamps]
-        hits = [Hit(p, 1.0 / r, r) for r, p in enumerate(ranked[: max(self.top_k, len(stamps))], 1)]
-        caveats = [c for p in stamps for c in self.composer.status_caveats(p.doc_id)]
+    def _ask_status(self, q: str) -> Answer:
+        text, citations = answer_from_status(self._stamps, self.composer, load_templates())
+        caveats = [c for p in self._stamps for c in self.composer.status_caveats(p.doc_id)]
         return Answer(question=q, text=text, citations=citations, abstained=False,
-                      caveats=caveats, retrieved=hits, standalone_question=q,
-                      answer_type=AnswerType.DATE)
+                      caveats=caveats, retrieved=self._hits_led_by(self._stamps, q),
+                      standalone_question=q, answer_type=AnswerType.DATE)
+
+    def _hits_led_by(self, first: list[Passage], q: str) -> list[Hit]:
+        """A routed answer's retrieved list: the passages it cites first, then the question's
+        own ranking, at least top_k in all."""
+        ids = {p.passage_id for p in first}
+        ranked = first + [h.passage for h in self.retriever.run(q, self.top_k)
+                          if h.passage.passage_id not in ids]
+        return [Hit(p, 1.0 / r, r) for r, p in enumerate(ranked[: max(self.top_k, len(first))], 1)]
 
     def _ask_finder(self, q: str) -> Answer:
         result = self.finder.run(q)
         text, citations, abstained = answer_from_support(result, load_templates())
         docs = {c.doc_id for c in citations} or set(self._docs)
         caveats = [c for d in sorted(docs) for c in self.composer.status_caveats(d)]
-        # Retrieved: the measures' passages first, then the question's own ranking, top_k at least.
         ids = list(dict.fromkeys(c.passage_id for c in citations))
-        extra = [h.passage for h in self.retriever.run(q, self.top_k) if h.passage.passage_id not in ids]
-        ranked = [self.index.passage(i) for i in ids] + extra
-        hits = [Hit(p, 1.0 / r, r) for r, p in enumerate(ranked[: max(self.top_k, len(ids))], 1)]
+        hits = self._hits_led_by([self.index.passage(i) for i in ids], q)
         return Answer(question=q, text=text, citations=citations, abstained=abstained,
                       caveats=caveats, retrieved=hits,
                       standalone_question=q, answer_type=AnswerType.LIST)

@@ -193,6 +193,7 @@ class ExtractiveAnswerer:
         silent: list[str] = []
         names = req.analysis.names
         figures_used = 0  # money parts answered so far
+        first = [Turn(q=parts[0], a="")]  # what a later part's "it" may refer to
         for part in parts:
             analysis = analyse_question(part)
             # "What is Thermo Fisher spending on its CryoHub, and how big will the facility
@@ -201,7 +202,6 @@ class ExtractiveAnswerer:
             if inherit:
                 analysis = replace(analysis, names=names, places=req.analysis.places)
             standalone = f"{part} ({' '.join(names)}){borrowed}" if inherit else f"{part}{borrowed}"
-            first = [Turn(q=parts[0], a="")]
             if part is not parts[0] and not inherit and is_followup(part, first):
                 # "..., and which hospital services might it shake up?": "it" is the first
                 # part's subject, resolved as a follow-up to it would be.

@@ -49,6 +49,13 @@ def _lists_kind(text: str, kind: str) -> bool:
                for m in _WORD_RE.finditer(text))
 
 
+def _subject_names(a: QuestionAnalysis) -> list[tuple[str, list[str]]]:
+    """The question's names with their terms, less the whole deal's scope ("British", "the
+    UK's"), which is not a subject a unit must repeat."""
+    return [(n, toks) for n in a.names
+            if _POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))]
+
+
 def _gives_kind(text: str, kind: str) -> bool:
     """``text`` names things of ``kind`` (a stem) by example or in a list ending with it."""
     return _lists_kind(text, kind) or any(
@@ -221,9 +228,8 @@ class Selector:
         around it ("... starts to implement the Life Sciences Industrial Strategy published in
         August 2017": that date is the strategy's)."""
         a = req.analysis
-        names = [set(toks) for n in a.names if a.answer_type in SUBJECT_BOUND
-                 and _POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE
-                 and (toks := tokenize(n))]
+        names = [set(toks) for _, toks in _subject_names(a)] \
+            if a.answer_type in SUBJECT_BOUND else []
         own = lambda c: all(toks <= terms(c.text) for toks in names)  # noqa: E731
         if not names or own(fits[0]):
             return fits
@@ -326,9 +332,7 @@ class Selector:
     def about_subject(self, a: QuestionAnalysis, c: Candidate) -> bool:
         """A figure, date or place only answers when it is stated about the question's subject:
         the names in the question must be in the unit (or the sentence that introduces it)."""
-        # "British", "UK": the whole deal's scope, not a subject a unit must repeat.
-        names = [(n, toks) for n in a.names
-                 if _POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))]
+        names = _subject_names(a)
         if not names:
             return True
         units = c.passage.units

@@ -218,6 +218,17 @@ def test_which_kind_will_lead_prefers_the_names_beside_the_verb() -> None:
     assert best is not None and best.unit_index == 1
 
 
+def _chosen(question: str, p: Passage, score: float, *, demoted: float) -> Candidate | None:
+    """What the selector chooses from ``p``'s units, all scored ``score`` but the second unit,
+    scored ``demoted`` (a little less relevant than the first)."""
+    from assistant.selection import Selector
+
+    cands = _cands(p, score)
+    cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), demoted, demoted, 0.0,
+                         demoted)
+    return Selector(_stats(p)).choose(_request(question), cands)
+
+
 def _request(question: str):
     import numpy as np
 
@@ -312,28 +323,20 @@ def test_the_figure_a_money_question_states_is_not_its_answer() -> None:
 
 
 def test_near_tied_units_of_one_passage_are_ranked_by_the_questions_rarer_words() -> None:
-    from assistant.selection import Selector
-
     q = "What is required of the people appointed to the Implementation Board?"
     p = _passage("doc#g/002", ("Governance",),
                  ["Oversight will be led by an Implementation Board meeting quarterly.",
                   "The Implementation Board members will be required to be sufficiently senior."])
-    cands = _cands(p, 0.6)
-    cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.55, 0.55, 0.0, 0.55)
-    best = Selector(_stats(p)).choose(_request(q), cands)
+    best = _chosen(q, p, 0.6, demoted=0.55)
     assert best is not None and best.unit_index == 1
 
 
 def test_a_how_long_question_is_answered_by_a_length_of_time() -> None:
-    from assistant.selection import Selector
-
     q = "How long has the UK been investing in cohort studies?"
     p = _passage("doc#c/001", ("Ideas",),
                  ["This year the UK cohort studies recruited patients and the UK began new work.",
                   "The cohort resources reflect a 20-year history of investment."])
-    cands = _cands(p, 0.6)
-    cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.55, 0.55, 0.0, 0.55)
-    best = Selector(_stats(p)).choose(_request(q), cands)
+    best = _chosen(q, p, 0.6, demoted=0.55)
     assert best is not None and best.unit_index == 1
 
 
@@ -418,23 +421,17 @@ def test_which_two_word_kind_and_might_split_a_compound_question() -> None:
 
 
 def test_lower_case_things_are_named_beside_their_kind() -> None:
-    from assistant.selection import Selector
-
     q = "Which hospital services might artificial intelligence transform?"
     p = _passage("doc#a/003", ("Ideas",),
                  ["In the White Paper, Government will support artificial intelligence adoption "
                   "at scale across priority sectors in hospital settings.",
                   "AI has the potential to transform many NHS services including radiology "
                   "and pathology."])
-    cands = _cands(p, 0.6)
-    cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.5, 0.5, 0.0, 0.5)
-    best = Selector(_stats(p)).choose(_request(q), cands)
+    best = _chosen(q, p, 0.6, demoted=0.5)
     assert best is not None and best.unit_index == 1
 
 
 def test_what_it_will_take_is_answered_by_what_it_requires() -> None:
-    from assistant.selection import Selector
-
     q = "What will it take for the R&D target to bring in £80bn of investment?"
     p = _passage("doc#r/001", ("Ideas",),
                  ["We will increase R&D investment to 2.4 per cent of GDP, delivering an "
@@ -442,9 +439,7 @@ def test_what_it_will_take_is_answered_by_what_it_requires() -> None:
                   "This could increase R&D investment by £80bn and will require government "
                   "and private sector collaboration.",
                   "The board will be subject to challenge sessions from ministers."])
-    cands = _cands(p, 0.6)
-    cands[1] = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.55, 0.55, 0.0, 0.55)
-    best = Selector(_stats(p)).choose(_request(q), cands)
+    best = _chosen(q, p, 0.6, demoted=0.55)
     assert best is not None and best.unit_index == 1
 
 
