@@ -25,7 +25,7 @@ from assistant.evidence import has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.question import analyse_question, plural, split_parts
 from assistant.quoting import (Quoter, asks_signatories, is_lead_in, is_reference, same_fact,
-                               signature_spans, with_name_line)
+                               signature_spans, with_antecedent, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, score_candidates
 from assistant.selection import Selector, asks_conditions
@@ -174,8 +174,11 @@ class ExtractiveAnswerer:
         if a.answer_type is AnswerType.DESCRIPTION and len(spans) == 1:
             nxt = self.quoter.follow_on(q_terms, best)
             spans += [nxt] if nxt is not None and nxt.start >= spans[0].end else []
-        return [with_name_line(best, spans[0])] + spans[1:] \
-            if a.answer_type is AnswerType.ENTITY and spans else spans
+        if not spans:
+            return spans
+        first = with_name_line(best, spans[0]) if a.answer_type is AnswerType.ENTITY else spans[0]
+        first = with_antecedent(first, self._stats, self.max_chars - _rest(spans[1:]))
+        return [first] + [s for s in spans[1:] if not first.start <= s.start < first.end]
 
     def _answers(self, req: AnswerRequest, text: str) -> bool:
         """``text`` holds what ``req`` asks for and most of its words."""
@@ -347,6 +350,11 @@ class ExtractiveAnswerer:
         nearby = self._t.get("abstain", "nearby", nearby=Composer.render(span, 1))
         return AnswerDraft(text=f"{head} {nearby}", citations=[citation], abstained=True,
                            caveats=self._composer.caveats([span], []))
+
+
+def _rest(spans: list[Span]) -> int:
+    """Characters the other quotes of an answer take."""
+    return sum(len(s.quote) + 6 for s in spans)
 
 
 def _merged(spans: list[Span], new: list[Span]) -> list[Span]:

@@ -17,12 +17,14 @@ from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end
 from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
 from retrieval.text import tokenize
 
-__all__ = ["Quoter", "asks_when", "is_lead_in", "same_fact", "with_name_line", "MAX_LIST_ITEMS"]
+__all__ = ["Quoter", "asks_when", "is_lead_in", "same_fact", "with_antecedent", "with_name_line",
+           "MAX_LIST_ITEMS"]
 
 SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
 MAX_LIST_ITEMS = 6
 SIBLING_RATIO = 0.3
+ANTECEDENT_STRETCH = 1.25
 REFERENCE_SECTIONS = frozenset({"references", "notes", "endnotes", "footnotes"})
 _ENTRY_NUMBER = re.compile(r"(?:^|\n)\s*(\d{1,3})[.)]\s*$")
 
@@ -293,6 +295,42 @@ def with_name_line(c: Candidate, span: Span) -> Span:
     if not _PERSON_RE.search(name.quote) or len(name.quote.split()) > 8:
         return span
     return Span(c.passage, name.start, span.end, trimmed_right=span.trimmed_right)
+
+
+# A sentence whose subject points back: a pronoun ("It increases collaboration ...", "This
+# £146m will fund ..."), maybe after an adverb ("Importantly, it ..."). "This deal" is the
+# document itself, which needs no antecedent.
+_POINTS_BACK_RE = re.compile(
+    r"(?:[A-Z]\w+ly,\s+)?(?:(?:It|Its|They|Their|These|Those|He|She|His|Her)\b|This\b(?!\s+"
+    r"(?:Sector\s+Deal|deal|document)\b))")
+# ... or a definite description ("Importantly, the network permits ...") whose head noun the
+# sentence before introduced ("The IMPACT network, led by ...").
+_DEFINITE_RE = re.compile(r"(?:[A-Z]\w+ly,\s+)?(?:[Tt]he|[Tt]his|[Tt]hese)\s+([a-z]{3,})\b")
+
+
+def with_antecedent(span: Span, stats: TermStats, max_chars: int) -> Span:
+    """A quote that starts a sentence pointing back to the one before it takes that sentence
+    too, as one quote: "It increases collaboration ..." alone does not say what "it" is (the
+    "national BioResource for Translational Research ..." of the sentence before). Only within
+    a paragraph of one passage, and only when both fit in ``max_chars`` stretched by
+    ``ANTECEDENT_STRETCH``: the sentence before is part of what the quote says."""
+    p = span.passage
+    i = next((k for k, u in enumerate(p.units) if u.start <= span.start < u.end), None)
+    if i is None or i == 0 or span.start != Span.of_unit(p, p.units[i]).start \
+            or p.units[i - 1].kind is not UnitKind.SENTENCE or _next_in_paragraph(p, i - 1) != i:
+        return span
+    before = Span.of_unit(p, p.units[i - 1])
+    if not _points_back(span.quote, before.quote, stats) or span.end - before.start > ANTECEDENT_STRETCH * max_chars:
+        return span
+    return Span(p, before.start, span.end, trimmed_right=span.trimmed_right)
+
+
+def _points_back(sentence: str, before: str, stats: TermStats) -> bool:
+    if _POINTS_BACK_RE.match(sentence):
+        return True
+    definite = _DEFINITE_RE.match(sentence)
+    head = tokenize(definite.group(1)) if definite else []
+    return bool(head) and not stats.common(head[0]) and head[0] in terms(before)
 
 
 _SIGNED_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|signatur\w*|signator(?:y|ies))\b", re.IGNORECASE)

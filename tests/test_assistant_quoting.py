@@ -1,0 +1,60 @@
+"""Quotes that stand on their own: a sentence pointing back takes its antecedent along."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.compose import Span
+from assistant.quoting import with_antecedent
+from assistant.scoring import TermStats
+from dealqa.types import Passage, Unit, UnitKind
+
+
+def _passage(text: str) -> Passage:
+    units = tuple(Unit(UnitKind.SENTENCE, m.start(), m.end())
+                  for m in re.finditer(r"[^.\n]+\.?", text) if m.group().strip())
+    return Passage("doc#s/001", "doc", text, ("Ideas",), 0, len(text), units)
+
+
+def _stats(p: Passage) -> TermStats:
+    filler = [Passage(f"doc#o/{i:03d}", "doc", "The government will work with the sector.",
+                      ("Other",), 0, 40) for i in range(4)]
+    return TermStats([p, *filler])
+
+
+def _quoted(text: str, i: int, max_chars: int = 400) -> str:
+    p = _passage(text)
+    return with_antecedent(Span.of_unit(p, p.units[i]), _stats(p), max_chars).quote
+
+
+BIO = ("The institute has created a national BioResource for rare diseases. "
+       "It increases collaboration across England.")
+
+
+def test_a_pronoun_subject_brings_the_sentence_it_points_back_to() -> None:
+    assert _quoted(BIO, 1) == BIO
+    assert _quoted("A £146m programme will support manufacturing. This £146m will fund two "
+                   "centres.", 1).startswith("A £146m programme")
+
+
+def test_a_definite_description_needs_its_noun_in_the_sentence_before() -> None:
+    text = ("The IMPACT network links 22 transplant centres. "
+            "Importantly, the network permits trials to regulatory standard.")
+    assert _quoted(text, 1) == text
+    other = ("The IMPACT network links 22 transplant centres. "
+             "Importantly, the fund permits trials to regulatory standard.")
+    assert _quoted(other, 1) == "Importantly, the fund permits trials to regulatory standard."
+
+
+def test_a_self_contained_sentence_and_the_deal_itself_stand_alone() -> None:
+    assert _quoted("A campus opens in Exeter. Borealis will hire 80 staff.", 1) == \
+        "Borealis will hire 80 staff."
+    assert _quoted("A campus opens in Exeter. This deal supports growth.", 1) == \
+        "This deal supports growth."
+
+
+def test_no_antecedent_across_paragraphs_or_past_the_budget() -> None:
+    assert _quoted("A BioResource opens.\nIt increases collaboration.", 1) == \
+        "It increases collaboration."
+    assert _quoted(BIO, 1, max_chars=80) == "It increases collaboration across England."
+    assert _quoted(BIO, 0) == BIO.split(". ")[0] + "."  # the first sentence has none before
