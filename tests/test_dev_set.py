@@ -25,7 +25,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
               for name, prefix in (("blind", "b-"), ("blind2", "c-"), ("blind3", "d-"),
                                          ("blind4", "e-"), ("blind5", "f-"), ("blind6", "g-"),
                                          ("blind7", "h-"), ("blind8", "i-"), ("blind9", "j-"),
-                                         ("blind10", "k-"), ("blind11", "l-"))}
+                                         ("blind10", "k-"), ("blind11", "l-"),
+                                         ("blind12", "m-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 CORPUS = ROOT / "data" / "corpus" / "life-sciences-sector-deal-2017.txt"
 
@@ -128,7 +129,7 @@ def test_item_schema(item: dict[str, Any]) -> None:
         assert isinstance(item.get(key), typ), f"{key} must be {typ.__name__}"
     assert set(item) <= set(required) | {"history"}, set(item) - set(required)
     prefix = CATEGORIES[item["category"]]
-    assert re.fullmatch(rf"(?:[b-l]-)?{prefix}-\d{{3}}", item["id"]), item["id"]
+    assert re.fullmatch(rf"(?:[b-m]-)?{prefix}-\d{{3}}", item["id"]), item["id"]
     assert item["question"].strip() and item["answer"].strip()
     assert all(isinstance(s, str) and s.strip() for s in item["must_include"] + item["evidence"])
 
