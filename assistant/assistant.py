@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from itertools import zip_longest
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
 from assistant.base import AnswerChunk
+from assistant.bridge import bridge_name, find_bridge, with_name
 from assistant.cache import CachedQueryEmbeddings
 from assistant.chain import HitRetriever, build_chain
 from assistant.compose import Composer
@@ -104,6 +107,9 @@ class Assistant:
                 return found
         if self._stamps and asks_status(q):
             return self._ask_status(q)
+        return self._ask_bridge(q) or self._ask_chain(q, history)
+
+    def _ask_chain(self, q: str, history: Sequence[Turn] = ()) -> Answer:
         out = self.chain.invoke({"question": q, "history": list(history or ())})
         draft = out["draft"]
         caveats, text = list(draft.caveats), draft.text
@@ -122,6 +128,34 @@ class Assistant:
             standalone_question=out["standalone"],
             answer_type=out["analysis"].answer_type,
         )
+
+    def _ask_bridge(self, q: str) -> Answer | None:
+        """"The company behind the Salford Lung Study: what part does it play in genomics?":
+        the description is looked up first ("Which company is behind ...?" -> GSK), then the
+        question is asked with the name in its place; both answers' quotes are cited. None
+        (the question is answered as any other) when either step finds nothing."""
+        bridge = find_bridge(q)
+        if bridge is None:
+            return None
+        first = self._ask_chain(bridge.first)
+        name = bridge_name(bridge, first.citations[0].quote) \
+            if not first.abstained and first.citations else None
+        if name is None:
+            return None
+        second = self._ask_chain(with_name(bridge, name))
+        if second.abstained:
+            return None
+        shift = len(first.citations)
+        text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", second.text)
+        citations = first.citations + [replace(c, n=c.n + shift) for c in second.citations]
+        # The passages both steps retrieved, cited ones first, then the two rankings in turn.
+        cited = [self.index.passage(i) for i in dict.fromkeys(c.passage_id for c in citations)]
+        turns = [h.passage for pair in zip_longest(second.retrieved, first.retrieved)
+                 for h in pair if h is not None]
+        ranked = list({p.passage_id: p for p in cited + turns}.values())
+        return replace(second, question=q, text=f"{first.text} {text}", citations=citations,
+                       caveats=list(dict.fromkeys(first.caveats + second.caveats)),
+                       retrieved=[Hit(p, 1.0 / r, r) for r, p in enumerate(ranked, 1)])
 
     def _ask_status(self, q: str) -> Answer:
         text, citations = answer_from_status(self._stamps, self.composer, load_templates())

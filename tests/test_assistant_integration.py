@@ -92,3 +92,12 @@ def test_a_signatory_is_answered_by_name_and_title(real_assistant):
                     "The Life Sciences Industrial Strategy, led by Professor Sir John Bell. [1]")]
     b = real_assistant.ask("What is his job?", history)
     assert "Regius Professor of Medicine" in b.text
+
+
+def test_a_subject_given_by_a_description_is_looked_up_first(real_assistant):
+    # The passage giving MSD's US name does not say how many roles its centre creates; the
+    # key commitments do, under the name.
+    a = real_assistant.ask("The company that is known as Merck and Co Inc in the US and Canada: "
+                           "how many new research roles will its London centre create?")
+    assert a.standalone_question.startswith("MSD:"), a.standalone_question
+    assert not a.abstained and "150" in a.text and len(a.citations) >= 2, a.text

@@ -1,0 +1,104 @@
+"""Bridge questions: a subject named only by a description ("the foundation that invested $40m
+in Immunocore", "the company behind the Salford Lung Study") is found first, then asked about.
+
+One retrieval cannot answer "The company behind the Salford Lung Study: what part does it play in
+the deal's genomics work?": the passage naming the company (GSK) for the study says nothing of
+genomics, and the genomics passage never mentions the study. So the description becomes a
+question of its own ("Which company is behind the Salford Lung Study?"), its answer's quote
+gives the name, and the question is asked again with the name in the description's place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.text import tokenize
+
+__all__ = ["Bridge", "find_bridge", "bridge_name", "with_name"]
+
+# What a description can stand for: an organisation or a person.
+_KIND = (r"(?:company|companies|firm|foundation|charity|organisation|organization|university|"
+         r"trust|hospital|institute|agency|body|manufacturer|investor|business|partner|person|"
+         r"minister|professor|developer|group)")
+# "the foundation that invested $40m in Immunocore", "the company behind the Salford Lung
+# Study", "the firm responsible for ...": the description runs to the next verb of the main
+# clause ("... Immunocore is also named ...") or to punctuation.
+_DESCRIPTION_RE = re.compile(
+    rf"\b[Tt]he (?P<kind>(?:[a-z-]+ ){{0,2}}?{_KIND}) (?:"
+    # "behind the Salford Lung Study": a name
+    r"(?P<rel>behind |responsible for )(?P<named>(?:the )?[A-Z][\w'’-]*"
+    r"(?:\s+(?:&|and|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z0-9][\w'’-]*)*)"
+    # "that invested $40m in Immunocore": a relative clause up to the main clause's verb
+    r"|(?P<pron>that |which |who )(?P<clause>[\w$£€&'’%-]+(?:\.\d+\w*)?"
+    r"(?: [\w$£€&'’%-]+(?:\.\d+\w*)?){1,13}?)"
+    r"(?=\s+(?:is|are|was|were|has|have|had|will|would|also|does|do|did|plays?|gets?)\b"
+    r"|\s*[:;,?—]|\.\s|\.?$))")
+_COPULA = {"": "", "behind ": "is behind ", "responsible for ": "is responsible for "}
+# A name run in a quote: capitalised words, maybe joined by "&", "and", "of", "for".
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*")
+_NOT_NAME = frozenset("the a an in for as this that these it its uk nhs we our they".split())
+
+
+@dataclass(frozen=True)
+class Bridge:
+    """``first``: the question that finds the subject; ``start``/``end``: the description's
+    place in the question, which the subject's name takes."""
+
+    question: str
+    first: str
+    kind: str
+    start: int
+    end: int
+
+
+def find_bridge(question: str) -> Bridge | None:
+    """The description a question names its subject by, when it holds a name or figure to
+    look up ("that invested $40m in Immunocore"); None for questions naming their subject."""
+    m = _DESCRIPTION_RE.search(question)
+    if m is None:
+        return None
+    clause = (m.group("named") or m.group("clause")).strip()
+    # Something to look the subject up by: a name or a figure, not "the company that made it".
+    if not re.search(r"(?<!^)\b[A-Z]|[\d$£€]", clause):
+        return None
+    if question[: m.start()].strip():
+        if not re.match(r"^\s*(?:what|how|when|where|why|does|do|did|is|are|was|will|has)\b",
+                        question, re.IGNORECASE):
+            return None  # "Which company that ..." already asks for the subject itself
+        if m.group("pron") and question[m.end():].strip(" ?") == "":
+            return None  # "... will the company that is building X create?": no clear end
+    rel = m.group("rel") or ""
+    first = f"Which {m.group('kind')} {_COPULA[rel]}{clause}?"
+    return Bridge(question, first, m.group("kind").split()[-1], m.start(), m.end())
+
+
+def bridge_name(bridge: Bridge, quote: str) -> str | None:
+    """The subject's name in the first answer's quote: a name the question does not already
+    use, preferring one that carries the kind ("Bill & Melinda Gates Foundation"), then the
+    one nearest the question's own name ("GSK's ... Salford Lung Study")."""
+    asked = set(tokenize(bridge.question))
+    anchors = [m.start() for w in re.findall(r"\b[A-Z][\w'’-]+", bridge.first[6:])
+               for m in re.finditer(re.escape(w), quote)]
+    best: tuple[tuple[int, int], str] | None = None
+    for m in _NAME_RUN.finditer(quote):
+        name = re.sub(r"['’]s$", "", m.group()).strip()
+        words = [w for w in name.split() if w.lower() not in _NOT_NAME]
+        if not words or set(tokenize(" ".join(words))) <= asked:
+            continue
+        if m.start() == 0 or quote[: m.start()].rstrip()[-1:] in ".:;•":
+            name_words = name.split()
+            if len(name_words) == 1 and name_words[0].lower() in _NOT_NAME:
+                continue
+        carries_kind = bridge.kind.lower() in name.lower()
+        distance = min((abs(m.start() - a) for a in anchors), default=len(quote))
+        key = (0 if carries_kind else 1, distance)
+        if best is None or key < best[0]:
+            best = (key, name)
+    return best[1] if best else None
+
+
+def with_name(bridge: Bridge, name: str) -> str:
+    """The question with the description replaced by the subject's name."""
+    q = bridge.question
+    return f"{q[: bridge.start]}{name}{q[bridge.end:]}"

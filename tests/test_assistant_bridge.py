@@ -1,0 +1,41 @@
+"""Bridge questions: a subject given by a description is looked up, then asked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.bridge import bridge_name, find_bridge, with_name
+
+
+@pytest.mark.parametrize("question, first, rest", [
+    ("The company behind the Borealis Trial: what else does it fund?",
+     "Which company is behind the Borealis Trial?", "NAME: what else does it fund?"),
+    ("The charity that gave £5m to Acme Labs is also named in the skills section. Why?",
+     "Which charity gave £5m to Acme Labs?", "NAME is also named in the skills section. Why?"),
+    ("What does the firm responsible for the Exeter Campus plan next?",
+     "Which firm is responsible for the Exeter Campus?", "What does NAME plan next?"),
+])
+def test_a_description_becomes_a_question_of_its_own(question, first, rest) -> None:
+    b = find_bridge(question)
+    assert b is not None and b.first == first
+    assert with_name(b, "NAME") == rest
+
+
+@pytest.mark.parametrize("question", [
+    "What is the company that made it doing?",  # nothing to look the subject up by
+    "Which company that is moving to Cambridge also sequences genomes?",  # asks for it already
+    "How many jobs will the company that is building a £5m plant create?",  # no clear end
+    "How much will the government invest in Exeter?",
+])
+def test_questions_naming_their_subject_are_not_bridges(question) -> None:
+    assert find_bridge(question) is None
+
+
+def test_the_name_is_the_one_carrying_the_kind_else_the_nearest_new_one() -> None:
+    b = find_bridge("The foundation that invested $40m in Acme is named later. Why?")
+    quote = "In 2017 Acme received a $40m investment from the Bill & Melinda Gates Foundation."
+    assert bridge_name(b, quote) == "Bill & Melinda Gates Foundation"
+    b = find_bridge("The company behind the Borealis Trial: what else does it fund?")
+    quote = "UK firms lead the field: Zeta's ground-breaking Borealis Trial tested a treatment."
+    assert bridge_name(b, quote) == "Zeta"  # not "UK", and not the trial's own name
+    assert bridge_name(b, "The Borealis Trial tested a treatment.") is None
