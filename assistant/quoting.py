@@ -166,7 +166,9 @@ class Quoter:
         # Not a list in the text: the best distinct units across passages.
         picked: list[Candidate] = []
         for c in cands:
-            if c.score >= 0.75 * best.score and all(c.passage is not x.passage for x in picked):
+            # Distinct passages, and not the key commitments restating the body's sentence.
+            if c.score >= 0.75 * best.score and all(
+                    c.passage is not x.passage and not same_fact(c.text, x.text) for x in picked):
                 picked.append(c)
             if len(picked) == 3:
                 break

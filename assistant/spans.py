@@ -74,6 +74,15 @@ def best_window(
             _, start, end = min(holding)
             return start, end
     chosen = best or fallback
+    if chosen is not None and score(text[chosen[1]:chosen[2]]) <= 0:
+        # Every window within the limit misses the question ("To build on this" of a
+        # sentence whose middle clause, too long to fit, names what was asked): the clause
+        # that holds the most of it and what the answer needs, however long, rather than a
+        # quote about nothing asked.
+        top = max(((score(text[s_:e]), s_ - e, s_, e) for s_, e in clauses
+                   if needed(text[s_:e])), default=(0.0, 0, 0, 0))
+        if top[0] > 0:
+            return top[2], top[3]
     if chosen is None:  # one clause longer than max_chars: cut at a word boundary
         cut = text.rfind(" ", 0, max_chars)
         return 0, cut if cut > 0 else max_chars

@@ -63,6 +63,18 @@ def test_clause_window_keeps_needed_fact_and_is_verbatim() -> None:
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
 
 
+def test_a_window_missing_the_question_gives_way_to_the_long_clause_that_holds_it() -> None:
+    text = ("To build on this, organisations including Zeta and Borealis will work with the "
+            "government to sequence the genomes of half a million volunteers in the national "
+            "study, building on the NHS contribution.")
+    named = lambda span: float("Zeta" in span)  # noqa: E731
+    s, e = best_window(text, named, lambda _: True, max_chars=60)
+    assert text[s:e].startswith("organisations including Zeta") and e - s > 60
+    # ... but only a clause that also holds what the answer needs.
+    s, e = best_window(text, named, lambda span: "build" in span, max_chars=60)
+    assert "Zeta" not in text[s:e]
+
+
 def test_strip_bullet() -> None:
     assert strip_bullet("• £66m on a centre") == 2
     assert strip_bullet("No bullet") == 0
