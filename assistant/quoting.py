@@ -94,8 +94,9 @@ class Quoter:
                 s = _clause_start_before(body, s)
         e = tidy_end(body, s, window_end)
         base = c.unit.start + skip + lead
-        return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
-                    trimmed_right=window_end < len(body))
+        # A lead-in quoted without its items ("... over 10 years by:") reads as cut short.
+        cut = window_end < len(body) or body[s:window_end].rstrip().endswith(":")
+        return Span(c.passage, base + s, base + e, trimmed_left=s > 0, trimmed_right=cut)
 
     def spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
         first = self.span(req, q_terms, best, self.max_chars - 20)
