@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.compose import Span, figure_for
 from assistant.evidence import has_calendar_date
@@ -148,7 +149,7 @@ class Quoter:
                 # Innovation Hubs") is the answer; its siblings are other measures.
                 return [self.span(req, q_terms, named[0], self.max_chars - 20)]
             if len(items) >= 2:
-                head = [self.span(req, q_terms, lead_in, 200)] if lead_in else []
+                head = [_announcing(self.span(req, q_terms, lead_in, 200))] if lead_in else []
                 return head + [self.span(req, q_terms, c, 200) for c in items]
             if items:
                 return [self.span(req, q_terms, items[0], 320)]
@@ -236,6 +237,13 @@ class Quoter:
         base = c.unit.start + skip
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
                     trimmed_right=window_end < len(body))
+
+
+def _announcing(span: Span) -> Span:
+    """A lead-in quoted up to its colon, with its items after it, is not cut short."""
+    after = span.passage.text[span.end - span.passage.start:]
+    announced = re.match(r"[\s,;]*(?:including|such as|for example|e\.g\.)?\s*:", after)
+    return replace(span, trimmed_right=False) if announced else span
 
 
 def _next_in_paragraph(p: Passage, i: int) -> int | None:

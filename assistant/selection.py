@@ -142,6 +142,12 @@ class Selector:
             # name it (a follow-up's borrowed words pull towards those).
             relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
                         and acts.search(c.text)] or relevant
+        defines = defines_re(a.question) if a.answer_type is AnswerType.DESCRIPTION else None
+        if defines:
+            # "What is the Life Sciences Sector Deal?" asks what it is: a sentence about it as
+            # its subject ("The Life Sciences Sector Deal builds on ...") or defining it ("Sector
+            # Deals - partnerships between ..."), not one that only mentions it in passing.
+            relevant = [c for c in relevant if defines.search(c.text)] or relevant
         bound = a.answer_type in SUBJECT_BOUND
         # Prefer support holding every fact asked for; else the main one. A name question
         # prefers the name in the slot it asks about ("funded by ...") over any name.
@@ -447,6 +453,25 @@ def acts_re(question: str, standalone: str = "") -> re.Pattern[str] | None:
     # will do.
     return re.compile(rf"\b{head}\w*[^.;:]{{0,90}}?\s(?:will|would|is to|are to|aims? to|"
                       rf"intends? to|is working|are working)\s+\w+", re.IGNORECASE)
+
+
+_DEFINE_RE = re.compile(r"^\s*(?:what(?:['’]s| is| are| was| were)|tell me about|describe|"
+                        r"explain)\s+(?:the |an? )?(?P<x>[A-Za-z0-9&'’ -]{3,80}?)\s*\??\s*$",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def defines_re(question: str) -> re.Pattern[str] | None:
+    """For "What is X?" / "Tell me about X", a pattern for units with X as their subject (at
+    the start, after a bullet or "The"/"This") or defining it ("X, a ...", "X is a ...",
+    "X - ..."); None for other questions or an X of one common word."""
+    m = _DEFINE_RE.match(question)
+    if not m or len(m.group("x").split()) > 8:
+        return None
+    x = r"\s+".join(re.escape(w) for w in m.group("x").split())
+    return re.compile(rf"^\W*(?:(?:the|this|a|an)\s+)?{x}\b|\b{x}(?:\s*\([^)]{{1,12}}\))?"
+                      rf"(?:,\s+(?:a|an|the)\s|\s+(?:is|are)\s+(?:a|an|the)\s|\s+[-–—]\s)",
+                      re.IGNORECASE)
 
 
 def acronym_in(name: str, text: str) -> bool:

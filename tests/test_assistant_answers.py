@@ -344,6 +344,10 @@ def test_a_lead_in_holding_the_figure_answers_alone(assistant: Assistant) -> Non
     a = assistant.ask("How much is the Challenge Fund putting into manufacturing?")
     assert "£50m" in a.text and len(a.citations) == 1
     assert not a.citations[0].quote.rstrip().endswith(("including", "including:"))
+    # Quoted without its items, the lead-in reads as cut short; before its items it does not.
+    assert "manufacturing… [1]" in a.text, a.text
+    listed = assistant.ask("What does the £50m programme include?")
+    assert "manufacturing [1]" in listed.text, listed.text
 
 
 def test_a_role_the_deal_never_mentions_is_not_answered_by_any_name(assistant: Assistant) -> None:

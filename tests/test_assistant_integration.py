@@ -110,3 +110,10 @@ def test_a_restated_fact_is_quoted_once_and_from_the_clause_that_names_the_subje
     a = real_assistant.ask("What will GSK fund?")
     assert not a.abstained and "To build on this" not in a.text, a.text
     assert "GSK" in a.text and "UK Biobank" in a.text and len(a.citations) == 1, a.text
+
+
+def test_a_definition_question_is_answered_by_the_sentence_defining_its_subject(real_assistant):
+    # Not "Our approach to delivering the vision for the Health Advanced Research Programme
+    # will be laid out in future phases", which mentions it in passing.
+    a = real_assistant.ask("What is the Health Advanced Research Programme?")
+    assert "The Health Advanced Research Programme will aim to" in a.text, a.text

@@ -58,3 +58,20 @@ def test_no_antecedent_across_paragraphs_or_past_the_budget() -> None:
         "It increases collaboration."
     assert _quoted(BIO, 1, max_chars=80) == "It increases collaboration across England."
     assert _quoted(BIO, 0) == BIO.split(". ")[0] + "."  # the first sentence has none before
+
+
+def test_a_definition_question_wants_its_subject_as_subject_or_defined() -> None:
+    from assistant.selection import defines_re
+
+    rx = defines_re("What are Sector Deals?")
+    assert rx is not None
+    assert rx.search("Launch and roll out Sector Deals - partnerships between government and "
+                     "industry aiming to increase sector productivity.")
+    assert rx.search("Sector Deals are a new way of working.")
+    assert not rx.search("The first phase of the Sector Deals programme was announced.")
+    rx = defines_re("What is the IMPACT network?")
+    assert rx.search("The IMPACT network, led by Professor David Marks, is one of two.")
+    assert rx.search("Nexus and the IMPACT network (IMPACT), a trials network in Bristol.")
+    assert defines_re("What is the £50m for?") is None or not defines_re(
+        "What is the £50m for?").search("A £50m programme will support manufacturing.")
+    assert defines_re("How much is the programme?") is None
