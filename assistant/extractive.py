@@ -24,7 +24,7 @@ from assistant.compose import Composer, Span
 from assistant.evidence import has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.question import analyse_question, plural, split_parts
-from assistant.quoting import (Quoter, asks_signatories, is_lead_in, is_reference, same_fact,
+from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_lead_in, is_reference, same_fact,
                                signature_spans, with_antecedent, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, score_candidates
@@ -49,7 +49,6 @@ _WHO_IS_RE = re.compile(  # bounded repeats: no catastrophic backtracking on lon
     r"(?:job|role|title|position|post)\??$)", re.IGNORECASE)
 _HONORIFICS = frozenset("rt hon mp sir dame professor prof dr mr mrs ms lord baroness gbe frs "
                         "the".split())
-BORROWED_WEIGHT = 0.4
 PLAIN_WEIGHT = 0.5
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 

@@ -25,6 +25,8 @@ SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
 MAX_LIST_ITEMS = 6
 SIBLING_RATIO = 0.3
+BORROWED_WEIGHT = 0.4  # a follow-up's borrowed topic words, against its own (see extractive.py)
+WINDOW_BORROWED_WEIGHT = 0.1  # ... and when choosing the clauses of a unit to quote
 ANTECEDENT_STRETCH = 1.25
 REFERENCE_SECTIONS = frozenset({"references", "notes", "endnotes", "footnotes"})
 _ENTRY_NUMBER = re.compile(r"(?:^|\n)\s*(\d{1,3})[.)]\s*$")
@@ -69,7 +71,12 @@ class Quoter:
                 # of them ("... Barts Health entered a strategic commercial agreement ...").
                 named = {t for n in req.analysis.names for t in tokenize(n)}
                 asked = [t for t in q_terms if t not in named] or q_terms
-            score = lambda s: self._stats.coverage(asked, terms(s))  # noqa: E731
+            # The words a follow-up borrowed found the unit; within it, its own words say what
+            # is asked now ("What will the second one focus on?" wants the clause about
+            # focusing, not the one repeating the last answer's names).
+            own = set(tokenize(req.question))
+            weights = {t: 1.0 if t in own else WINDOW_BORROWED_WEIGHT for t in asked}
+            score = lambda s: self._stats.coverage(asked, terms(s), weights)  # noqa: E731
         s, window_end = best_window(body, score, needs, max_chars)
         if asks_when(req.question) and not has_calendar_date(body[s:window_end]):
             # "When will it occupy its new building?": a calendar date ("from mid-2018") answers,

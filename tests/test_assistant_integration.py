@@ -117,3 +117,15 @@ def test_a_definition_question_is_answered_by_the_sentence_defining_its_subject(
     # will be laid out in future phases", which mentions it in passing.
     a = real_assistant.ask("What is the Health Advanced Research Programme?")
     assert "The Health Advanced Research Programme will aim to" in a.text, a.text
+
+
+def test_a_followup_quotes_the_clauses_its_own_words_ask_about(real_assistant):
+    # One long bullet holds both Sheffield projects; the words borrowed from the last turn
+    # found it, the follow-up's own words pick the clause to quote.
+    history = [Turn("What is being built at the Sheffield Olympic Legacy Park?",
+                    "Two projects: the Orthopaedic and Rehabilitation Research and Innovation "
+                    "Centre; and the Centre of Child Health and Technology.")]
+    a = real_assistant.ask("Which children will the second one help?", history)
+    assert "mental health conditions" in a.text, a.text
+    a = real_assistant.ask("And what is the purpose of the first one?", history)
+    assert "Its purpose will be" in a.text, a.text
