@@ -102,7 +102,7 @@ class ExtractiveAnswerer:
             # "How many staff will it have there in total?" answered by "creating nearly 100
             # jobs, in addition to the 600 staff already there": the total is a sum.
             op = Operation.SUM
-        if op is not None and self.selector.covered(req, q_terms, cands[0], cands[0]):
+        if op is not None and self.selector.covered(req, q_terms, cands[0], cands):
             # A sum or difference spans two subjects: the one-subject checks do not apply.
             worked = self._arithmetic(req, q_terms, cands, op)
             if worked is not None:
@@ -149,7 +149,7 @@ class ExtractiveAnswerer:
                 cands: list[Candidate]) -> list[Span] | None:
         """The quotes that answer ``req``, or None when the deal does not say."""
         best = self.selector.choose(req, cands)
-        if best is None or not self.selector.covered(req, q_terms, best, cands[0]):
+        if best is None or not self.selector.covered(req, q_terms, best, cands):
             return None
         if is_reference(best.passage) and is_condition(best.text):
             # "Which funding is subject to Treasury approval?": the figures carrying the note.

@@ -401,8 +401,9 @@ class Selector:
             self._stats.coverage(toks, have) >= SUBJECT_COVERAGE
 
     def covered(self, req: AnswerRequest, q_terms: list[str], best: Candidate,
-                 top: Candidate) -> bool:
-        """Is the question's subject in the support? Unknown names mean the deal is silent."""
+                 cands: list[Candidate]) -> bool:
+        """Is the question's subject in the support (``best``'s passage)? Unknown names mean
+        the deal is silent."""
         # Every name in the question unknown to the corpus ("Pfizer", "Brexit"): the deal is
         # silent. One known name is enough to go on ("Which American agency ... HARP?").
         # A name is known when all its distinctive words are: "Northern Ireland" is not known
@@ -415,7 +416,11 @@ class Selector:
             return False
         support = terms(f"{best.passage.section_label} {best.passage.text}")
         coverage = self._stats.coverage(q_terms, support)
-        if coverage >= MIN_COVERAGE or max(best.dense, top.dense) >= OFF_TOPIC_DENSE:
+        # The words are counted over the whole passage, and so is the meaning: its unit
+        # closest to the question ("Reduce red tape in hiring international researchers" for
+        # "hire researchers from overseas"), or the top-ranked unit.
+        dense = max(c.dense for c in cands if c is cands[0] or c.passage is best.passage)
+        if coverage >= MIN_COVERAGE or dense >= OFF_TOPIC_DENSE:
             return True
         # Paraphrased ("bone-surgery deal", "time on the ward"), but the unit names what the
         # question names, by its distinctive words ("east London"), and holds the asked fact.

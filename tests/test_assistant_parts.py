@@ -696,3 +696,26 @@ def test_a_list_items_lead_in_is_its_context_past_its_siblings() -> None:
     c = Candidate(p, units[3], 3, 1, lines[3], 0, 0, 0, 0)
     got = [p.unit_text(u) for u in context_units(c)]
     assert got == [lines[0], lines[3]]  # the lead-in, not the sibling items
+
+
+def test_the_support_is_judged_by_its_passage_closest_in_meaning_not_one_sentence() -> None:
+    from dataclasses import replace
+
+    import numpy as np
+
+    from assistant.request import AnswerRequest
+    from assistant.scoring import TermStats
+    from assistant.selection import OFF_TOPIC_DENSE, Selector
+
+    question = "Can a lab bring in boffins from abroad more easily?"  # no word in common
+    sentences = ["Borealis will change settlement rules after three years.",
+                 "Reduce red tape in hiring international researchers."]
+    best = replace(_candidate(sentences, 0), dense=OFF_TOPIC_DENSE - 0.1)
+    near = replace(_candidate(sentences, 1), passage=best.passage, dense=OFF_TOPIC_DENSE + 0.1)
+    elsewhere = replace(near, passage=_candidate(sentences, 1).passage)  # another passage
+    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
+              for n in range(6)]
+    sel = Selector(TermStats([best.passage, *others]))
+    req = AnswerRequest(question, question, analyse_question(question), [], np.zeros(3))
+    assert sel.covered(req, ["lab", "boffin", "abroad"], best, [best, near])
+    assert not sel.covered(req, ["lab", "boffin", "abroad"], best, [best, elsewhere])
