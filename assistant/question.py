@@ -206,6 +206,11 @@ _COUNT_STOPS = frozenset("""of in at for to from on by with will would does do d
 _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
 
 
+_CHANGE_RE = re.compile(r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the )?(?:[a-z-]+ )?"
+                        r"(?:improvements?|increases?|reductions?|cuts?|savings?|gains?|rises?|"
+                        r"growth|boosts?|uplift)\b")
+
+
 def _count_noun(q: str) -> str | None:
     """What "how many X" / "the number of X" counts: the first known count noun among the next
     few words ("how many UK staff" -> "staff"), else the first word."""
@@ -399,6 +404,10 @@ def analyse_question(question: str) -> QuestionAnalysis:
     kinds = tuple(dict.fromkeys(kind for _, kind in found))
     answer_type = kinds[0] if kinds else AnswerType.DESCRIPTION
     also = tuple(k for k in kinds[1:] if k in (AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE))
+    if answer_type in (AnswerType.DESCRIPTION, AnswerType.LIST) and _CHANGE_RE.search(q):
+        # "What improvements in theatre use is it aiming for?": the deal states a change by
+        # its size ("12 per cent more theatre utilisation"), where it gives one.
+        also += (AnswerType.AMOUNT,)
     terms = tuple(
         w for w in re.findall(r"[a-z0-9£$€][a-z0-9£$€.,'’-]*[a-z0-9]|[a-z0-9]", q) if w not in _STOP
     )

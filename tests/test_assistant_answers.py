@@ -508,3 +508,4 @@ def test_one_quote_stating_both_figures_is_cited_once(assistant: Assistant) -> N
     answerer = assistant.answerer
     draft = answerer._worked(req, tokenize(q), ((c1, f22), (c2, f64)), Operation.DIFFERENCE)
     assert "64 − 22 = 42" in draft.text and len(draft.citations) == 1, draft.text
+

@@ -35,6 +35,13 @@ def test_answer_type(question: str, kind: AnswerType) -> None:
     assert analyse_question(question).answer_type is kind
 
 
+def test_a_question_about_a_change_also_wants_its_size() -> None:
+    a = analyse_question("What improvements in theatre use is the agreement aiming for?")
+    assert a.answer_type is AnswerType.DESCRIPTION and a.also == (AnswerType.AMOUNT,)
+    assert analyse_question("What savings will the NHS see?").also == (AnswerType.AMOUNT,)
+    assert analyse_question("What will the agreement improve?").also == ()
+
+
 def test_count_noun_and_money() -> None:
     a = analyse_question("How many new jobs will Seqirus create?")
     assert a.count_noun == "job" and not a.wants_money
