@@ -26,8 +26,11 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind4", "e-"), ("blind5", "f-"), ("blind6", "g-"),
                                          ("blind7", "h-"), ("blind8", "i-"), ("blind9", "j-"),
                                          ("blind10", "k-"), ("blind11", "l-"),
-                                         ("blind12", "m-"))}
+                                         ("blind12", "m-"), ("blind13", "n-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
+# Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
+# paraphrase, unanswerable, follow-ups, lists), not all ten.
+FOCUSED_SETS = {ROOT / "eval" / "data" / "blind13_qa.jsonl"}
 CORPUS = ROOT / "data" / "corpus" / "life-sciences-sector-deal-2017.txt"
 
 CATEGORIES = {
@@ -112,7 +115,10 @@ def test_size_ids_and_categories(path: Path) -> None:
     assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
     assert all(i.startswith(SETS[path]) for i in ids)
     counts = Counter(it["category"] for it in items)
-    assert set(counts) == set(CATEGORIES), set(counts) ^ set(CATEGORIES)
+    if path in FOCUSED_SETS:  # written to exercise the weakest categories only
+        assert set(counts) <= set(CATEGORIES) and len(counts) >= 4, counts
+    else:
+        assert set(counts) == set(CATEGORIES), set(counts) ^ set(CATEGORIES)
     assert min(counts.values()) >= min_per_category, counts
 
 
@@ -129,7 +135,7 @@ def test_item_schema(item: dict[str, Any]) -> None:
         assert isinstance(item.get(key), typ), f"{key} must be {typ.__name__}"
     assert set(item) <= set(required) | {"history"}, set(item) - set(required)
     prefix = CATEGORIES[item["category"]]
-    assert re.fullmatch(rf"(?:[b-m]-)?{prefix}-\d{{3}}", item["id"]), item["id"]
+    assert re.fullmatch(rf"(?:[b-n]-)?{prefix}-\d{{3}}", item["id"]), item["id"]
     assert item["question"].strip() and item["answer"].strip()
     assert all(isinstance(s, str) and s.strip() for s in item["must_include"] + item["evidence"])
 
