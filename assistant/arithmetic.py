@@ -27,6 +27,18 @@ NEAR_CHARS = 60  # how far around a figure its subject is looked for
 class Operation(str, Enum):
     SUM = "sum"
     DIFFERENCE = "difference"
+    COMPARE = "compare"  # "Which is larger: A or B?"
+    RATIO = "ratio"  # "How many times larger is A than B?"
+
+
+# "How many times larger is the fund than the seed money?"
+_RATIO = re.compile(r"\bhow many times\b|\btimes (?:as (?:much|large|big|many)|more|larger|bigger|"
+                    r"greater|the size)\b|\bratio\b", re.IGNORECASE)
+# "Which is the larger sum: A or B?", "Which gets more: A or B?", "How do A compare with B?":
+# two things named as alternatives, or set against each other.
+_COMPARE = re.compile(
+    r"\bwhich\b[^?]{0,100}?\b(?:more|larger|bigger|greater|higher|less|smaller|lower|fewer)\b"
+    r"[^?]{0,160}?\bor\b|\bhow (?:does|do|did) [^?]{1,160}?\bcompare\b", re.IGNORECASE)
 
 
 _DIFFERENCE = re.compile(
@@ -90,8 +102,12 @@ def _sum_bound(a: Figure, b: Figure) -> str:
 
 
 def detect_operation(question: str) -> Operation | None:
+    if _RATIO.search(question):
+        return Operation.RATIO
     if _DIFFERENCE.search(question):
         return Operation.DIFFERENCE
+    if _COMPARE.search(question):
+        return Operation.COMPARE
     if _SUM.search(question):
         return Operation.SUM
     return None
@@ -139,6 +155,15 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
         return (f"{_bounded(a)} + {_bounded(b)} = "
                 f"{bound}{_fmt(a.value + b.value, a.currency)}")
     hi, lo = (a, b) if a.value >= b.value else (b, a)
+    if op is Operation.COMPARE:
+        if hi.value == lo.value:
+            return f"{a.text} and {b.text} are the same amount"
+        return f"{hi.text} is {_fmt(hi.value - lo.value, a.currency)} more than {lo.text}"
+    if op is Operation.RATIO:
+        if not lo.value:
+            return None
+        times = (hi.value / lo.value).quantize(Decimal("0.1")).normalize()
+        return f"{hi.text} ÷ {lo.text} = {format(times, 'f')} times"
     return f"{hi.text} − {lo.text} = {_fmt(hi.value - lo.value, a.currency)}"
 
 
@@ -158,15 +183,9 @@ def figure_terms(clause: str, figures: list[Figure], k: int) -> frozenset[str]:
     return terms(clause[lo:hi])
 
 
-def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candidate],
-              stats: TermStats, op: Operation | None = None
-              ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
-    """The two figures to add or subtract: ((candidate, figure), (candidate, figure)) or None.
-
-    The first is the figure whose clause best covers the question; the second the figure of the
-    same kind whose clause adds most, above all the question's names the first lacks ("...
-    Seqirus in Liverpool and BioClavis in Glasgow")."""
-    a = analysis
+def _options(a: QuestionAnalysis, q_terms: list[str], cands: list[Candidate], stats: TermStats):
+    """Every figure of the kind asked for in the best units: (clause coverage + unit score,
+    candidate, figure, clause terms, terms near the figure, the year it is stated for)."""
     want = "count" if a.count_noun else ("money" if a.wants_money else None)
     nouns = COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
     # (clause coverage + unit score, candidate, figure, clause terms, terms near the figure)
@@ -188,6 +207,22 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
                 # A lone figure is about its whole sentence; several share it out.
                 near = figure_terms(clause, figures, k) if len(figures) > 1 else terms(c.text)
                 options.append((cov + 0.3 * c.score, c, f, toks, near, _year_after(clause, f)))
+    return options
+
+
+def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candidate],
+              stats: TermStats, op: Operation | None = None
+              ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """The two figures to add or subtract: ((candidate, figure), (candidate, figure)) or None.
+
+    The first is the figure whose clause best covers the question; the second the figure of the
+    same kind whose clause adds most, above all the question's names the first lacks ("...
+    Seqirus in Liverpool and BioClavis in Glasgow")."""
+    a = analysis
+    options = _options(a, q_terms, cands, stats)
+    sides = _sides(a.question) if op in (Operation.COMPARE, Operation.RATIO) else None
+    if sides is not None:
+        return _pick_sides(sides, options, stats)
     # "How many people does Vertex employ in London and Oxford combined?": both figures are
     # Vertex's, not another company's Oxford staff. Places are what is being combined, so only
     # the other names bind (either of them: "Seqirus in Liverpool and BioClavis in Glasgow").
@@ -228,8 +263,12 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     base = stats.coverage(name_terms, have) if name_terms else 0.0
     second, best_gain = None, -1.0
     for o in options[1:]:
-        if o[2].kind != first[2].kind or o[2].value == first[2].value \
-                or (first[5] is not None and o[5] == first[5]):
+        # Two equal figures are one figure restated, unless the question sets two things
+        # against each other ("£12m on a centre ... £12m on the expansion ..."): then they
+        # must be stated apart.
+        same = o[2].value == first[2].value and (
+            op is not Operation.COMPARE or o[1].unit is first[1].unit)
+        if o[2].kind != first[2].kind or same or (first[5] is not None and o[5] == first[5]):
             continue
         if op is Operation.SUM and _whole_and_part(first[1], first[2], o[1], o[2]):
             continue  # "over £1bn ..., including £176m for 5G": adding them counts £176m twice
@@ -247,6 +286,50 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     if second is None:
         return None
     return (first[1], first[2]), (second[1], second[2])
+
+
+# The two things a comparison sets against each other.
+_SIDES_RE = (
+    # "How many times larger is the new fund than the seed money?"
+    re.compile(r"\bhow many times \w+ (?:is|was|are|were|will) (?P<a>[^?]+?) than (?P<b>[^?]+)",
+               re.IGNORECASE),
+    # "How do the industry pledges compare with the £146m ...?"
+    re.compile(r"\bhow (?:does|do|did) (?P<a>[^?]+?) compare (?:with|to|against) (?P<b>[^?]+)",
+               re.IGNORECASE),
+    # "Which is the larger sum: A or B, and by how much?", "Which gets more, A or B?"
+    re.compile(r"[:,–—-]\s+(?P<a>[^:?]+?),? or (?P<b>[^?,]+)", re.IGNORECASE),
+)
+
+
+def _sides(question: str) -> tuple[str, str] | None:
+    for rx in _SIDES_RE:
+        m = rx.search(question)
+        if m:
+            return m.group("a").strip(), m.group("b").strip()
+    return None
+
+
+def _pick_sides(sides: tuple[str, str], options, stats: TermStats
+                ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """One figure for each side: the one stated in the side's own words ("the £146m the fund
+    is putting into ..."), else the figure whose own words best cover the side's, stated apart
+    from the other side's figure."""
+    picked: list[tuple[Candidate, Figure]] = []
+    for side in sides:
+        side_terms = tokenize(side)
+        stated = [f.value for f in figures_in(side) if f.currency]
+        pool = [o for o in options if not stated or o[2].value in stated]
+        pool = [o for o in pool if not any(o[1].unit is c.unit and o[2].start == f.start
+                                           for c, f in picked)]
+        if not pool:
+            return None
+        best = max(pool, key=lambda o: stats.coverage(side_terms, o[4] | _context_terms(o[1]))
+                   + 0.5 * stats.coverage(side_terms, o[3]) + 0.1 * o[1].score)
+        if not stats.coverage(side_terms, best[4] | best[3] | _context_terms(best[1])):
+            return None  # nothing of this side's words near any figure
+        picked.append((best[1], best[2]))
+    (c1, f1), (c2, f2) = picked
+    return None if f1.kind != f2.kind else ((c1, f1), (c2, f2))
 
 
 _INCLUDES_RE = re.compile(r"\b(?:including|includ(?:es|ed)|of which|within which)\b", re.IGNORECASE)

@@ -248,8 +248,9 @@ class ExtractiveAnswerer:
             return None
         spans = [self.quoter.anchor_span(q_terms, c1, f1.text)]
         # One quote stating both figures ("from 22 companies in 2012 to 64 in 2017") is enough,
-        # wherever else the second one is restated.
-        if not re.search(rf"(?<![\d.,]){re.escape(f2.text)}(?![\d])", spans[0].quote):
+        # wherever else the second one is restated; two things compared are each quoted.
+        apart = op in (Operation.COMPARE, Operation.RATIO) and c1.unit is not c2.unit
+        if apart or not re.search(rf"(?<![\d.,]){re.escape(f2.text)}(?![\d])", spans[0].quote):
             spans.append(self.quoter.anchor_span(q_terms, c2, f2.text))
         draft = self._answer(req, spans)
         draft.text += " " + self._t.get("arithmetic", op.value, working=working)
@@ -395,6 +396,9 @@ def _operation(req: AnswerRequest) -> Operation | None:
     """A sum or difference, only for a question asking for a figure: "What does the deal bring
     together?" and "What is the difference between the two reviews?" are not arithmetic."""
     a = req.analysis
-    if AnswerType.AMOUNT not in (a.answer_type, *a.also):
-        return None
-    return detect_operation(req.question)
+    op = detect_operation(req.question)
+    if op in (Operation.COMPARE, Operation.RATIO):
+        # "Which gets more: the centre or the expansion?" names no amount but sets two
+        # against each other; figures answer it where the deal gives them.
+        return op
+    return op if AnswerType.AMOUNT in (a.answer_type, *a.also) else None

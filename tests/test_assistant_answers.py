@@ -509,3 +509,15 @@ def test_one_quote_stating_both_figures_is_cited_once(assistant: Assistant) -> N
     draft = answerer._worked(req, tokenize(q), ((c1, f22), (c2, f64)), Operation.DIFFERENCE)
     assert "64 − 22 = 42" in draft.text and len(draft.citations) == 1, draft.text
 
+
+
+def test_two_things_set_against_each_other_are_each_quoted_and_compared(
+        assistant: Assistant) -> None:
+    a = assistant.ask("Which gets more: the Vaccines Centre in Oxford or the Cell Therapy "
+                      "Centre in Stevenage?")
+    assert "Compared: £20m is £10m more than £10m." in a.text, a.text
+    assert len(a.citations) == 2
+    _quotes_are_verbatim(assistant, a)
+    a = assistant.ask("How many times larger is the Vaccines Centre's budget than the Cell "
+                      "Therapy Centre's?")
+    assert "£20m ÷ £10m = 2 times" in a.text, a.text

@@ -726,3 +726,24 @@ def test_the_support_is_judged_by_its_passage_closest_in_meaning_not_one_sentenc
     req = AnswerRequest(question, question, analyse_question(question), [], np.zeros(3))
     assert sel.covered(req, ["lab", "boffin", "abroad"], best, [best, near])
     assert not sel.covered(req, ["lab", "boffin", "abroad"], best, [best, elsewhere])
+
+
+def test_comparisons_and_ratios_are_detected_and_worked() -> None:
+    from decimal import Decimal
+
+    from assistant.arithmetic import Figure, Operation, _sides, compute, detect_operation
+
+    assert detect_operation("Which is the larger sum: A's £5m or B's fund?") is Operation.COMPARE
+    assert detect_operation("How do the pledges compare with the £146m?") is Operation.COMPARE
+    assert detect_operation("How many times larger is the fund than the seed?") is Operation.RATIO
+    assert detect_operation("Which companies are investing more in Leeds?") is None  # no sides
+    assert _sides("Which gets more: the centre or the expansion in Stevenage?") == \
+        ("the centre", "the expansion in Stevenage")
+    assert _sides("How many times larger is the fund than the seed money?") == \
+        ("the fund", "the seed money")
+    a = Figure(0, 4, "£20m", Decimal(20_000_000), "£")
+    b = Figure(0, 4, "£10m", Decimal(10_000_000), "£")
+    assert compute(Operation.COMPARE, b, a) == "£20m is £10m more than £10m"
+    assert compute(Operation.COMPARE, a, a) == "£20m and £20m are the same amount"
+    assert compute(Operation.RATIO, b, a) == "£20m ÷ £10m = 2 times"
+    assert analyse_question("How many times larger is the fund than the seed?").count_noun is None
