@@ -21,6 +21,7 @@ import numpy as np
 from assistant.arithmetic import (Operation, asks_parts, compute, detect_operation, find_parts,
                                   pick_pair)
 from assistant.compose import Composer, Span
+from assistant.dates_between import asks_between, event_sides, months_between, pick_dates
 from assistant.evidence import has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.question import analyse_question, plural, split_parts
@@ -93,6 +94,10 @@ class ExtractiveAnswerer:
         signed = self._signatories(req, hits) or self._signatory_role(req)
         if signed:
             return signed
+        if asks_between(req.question):
+            worked = self._between(req, q_terms, cands)
+            if worked is not None:
+                return worked
         total = asks_parts(req.question) if op in (None, Operation.SUM) else None
         parts = find_parts(total, cands) if total is not None else None
         worked = self._worked(req, q_terms, parts, Operation.SUM) if parts else None
@@ -254,6 +259,19 @@ class ExtractiveAnswerer:
             spans.append(self.quoter.anchor_span(q_terms, c2, f2.text))
         draft = self._answer(req, spans)
         draft.text += " " + self._t.get("arithmetic", op.value, working=working)
+        return draft
+
+    def _between(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"How long between the strategy's launch and the Annual Review?": each event's
+        month and year quoted, and the months between them."""
+        pair = pick_dates(event_sides(req.question), cands, self._stats)
+        if pair is None:
+            return None
+        spans = [self.quoter.anchor_span(q_terms, d.candidate, d.text) for d in pair]
+        if spans[0].quote == spans[1].quote:
+            spans = spans[:1]
+        draft = self._answer(req, spans)
+        draft.text += " " + self._t.get("arithmetic", "between", working=months_between(*pair))
         return draft
 
     def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:

@@ -521,3 +521,11 @@ def test_two_things_set_against_each_other_are_each_quoted_and_compared(
     a = assistant.ask("How many times larger is the Vaccines Centre's budget than the Cell "
                       "Therapy Centre's?")
     assert "£20m ÷ £10m = 2 times" in a.text, a.text
+
+
+def test_the_time_between_two_dated_events_is_quoted_and_worked(assistant: Assistant) -> None:
+    a = assistant.ask("How long is the gap between the strategy launch and the Oversight "
+                      "Board's first meeting?")
+    assert "Aug 2017 came first, 5 months before Jan 2018" in a.text, a.text
+    assert len(a.citations) == 2
+    _quotes_are_verbatim(assistant, a)

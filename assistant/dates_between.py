@@ -1,0 +1,98 @@
+"""Time between two dated events ("How long is the gap between the strategy's launch and the
+Annual Review?", "Which came first: A or B?"): one month-and-year per event, both quoted, and
+the months between them shown, so a reader can check the working against the cited passages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.scoring import Candidate, TermStats, context_units, terms
+from retrieval.text import tokenize
+
+__all__ = ["Dated", "asks_between", "event_sides", "pick_dates", "months_between"]
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_YEAR_RE = re.compile(
+    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)\b")
+_ASKS_RE = re.compile(
+    r"\bhow (?:long|many (?:months|years|weeks))\b[^?]*\b(?:between|after|before|from)\b"
+    r"|\b(?:gap|time) between\b|\bwhich (?:came|happened|was|were|is|did)\b[^?]{0,20}"
+    r"\b(?:first|earlier|sooner|later|last)\b|\bwhich came first\b", re.IGNORECASE)
+_SIDES_RE = (
+    re.compile(r"\bbetween (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
+    re.compile(r"[:,–—-]\s+(?P<a>[^:?]+?),? or (?P<b>[^?,]+)", re.IGNORECASE),
+)
+
+
+@dataclass(frozen=True)
+class Dated:
+    candidate: Candidate
+    text: str  # as the deal writes it: "December 2016", "Aug 2017"
+    month: int  # 1..12
+    year: int
+
+    @property
+    def index(self) -> int:
+        return self.year * 12 + self.month - 1
+
+
+def asks_between(question: str) -> bool:
+    return bool(_ASKS_RE.search(question)) and event_sides(question) is not None
+
+
+def event_sides(question: str) -> tuple[str, str] | None:
+    for rx in _SIDES_RE:
+        m = rx.search(question)
+        if m:
+            return m.group("a").strip(), m.group("b").strip()
+    return None
+
+
+def _dates(c: Candidate) -> list[Dated]:
+    return [Dated(c, m.group(0), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
+            for m in _MONTH_YEAR_RE.finditer(c.text)]
+
+
+def pick_dates(sides: tuple[str, str], cands: list[Candidate], stats: TermStats,
+               scan: int = 20) -> tuple[Dated, Dated] | None:
+    """One month-and-year per side: the date in the unit whose words (with the units before it
+    that may name its subject) best cover the side's words; the two stated apart."""
+    dated = [d for c in cands[:scan] for d in _dates(c)]
+    picked: list[Dated] = []
+    for side in sides:
+        want = tokenize(side)
+        pool = [d for d in dated if not any(d.candidate.unit is p.candidate.unit for p in picked)]
+        if not want or not pool:
+            return None
+
+        def fit(d: Dated) -> float:
+            around = terms(" ".join(d.candidate.passage.unit_text(u)
+                                    for u in context_units(d.candidate)))
+            return stats.coverage(want, terms(d.candidate.text)) + 0.5 * stats.coverage(
+                want, around) + 0.1 * d.candidate.score
+
+        best = max(pool, key=fit)
+        if stats.coverage(want, terms(best.candidate.text)) < MIN_SIDE_COVERAGE:
+            return None  # the deal dates nothing that this side names
+        picked.append(best)
+    return picked[0], picked[1]
+
+
+MIN_SIDE_COVERAGE = 0.3  # IDF-weighted share of a side's words its dated unit must hold
+
+
+def months_between(a: Dated, b: Dated) -> str:
+    """ "December 2016 came first: 2 months before February 2017"."""
+    early, late = (a, b) if a.index <= b.index else (b, a)
+    n = late.index - early.index
+    if n == 0:
+        return f"both are dated {early.text}"
+    span = f"{n} month{'s' if n != 1 else ''}"
+    if n >= 12:
+        years, months = divmod(n, 12)
+        span += f" ({years} year{'s' if years != 1 else ''}" + (
+            f" and {months} month{'s' if months != 1 else ''})" if months else ")")
+    return f"{early.text} came first, {span} before {late.text}"

@@ -1,0 +1,26 @@
+"""Time between two dated events: what is asked, the two sides, and the working."""
+
+from __future__ import annotations
+
+from assistant.dates_between import Dated, asks_between, event_sides, months_between
+
+
+def test_a_question_about_the_time_between_two_events_names_both() -> None:
+    q = "How long is the gap between the strategy's launch and the Annual Review?"
+    assert asks_between(q) and event_sides(q) == ("the strategy's launch", "the Annual Review")
+    q = "Which came first: the Barts agreement or the move to Crumlin?"
+    assert asks_between(q) and event_sides(q) == ("the Barts agreement", "the move to Crumlin")
+    assert not asks_between("How long will the partnership last?")  # one event
+    assert not asks_between("Which came first?")  # no sides
+
+
+def test_months_between_reads_in_months_and_years() -> None:
+    def d(text: str, month: int, year: int) -> Dated:
+        return Dated(None, text, month, year)  # type: ignore[arg-type]
+
+    assert months_between(d("Feb 2017", 2, 2017), d("Dec 2016", 12, 2016)) == \
+        "Dec 2016 came first, 2 months before Feb 2017"
+    assert months_between(d("Aug 2017", 8, 2017), d("Dec 2018", 12, 2018)) == \
+        "Aug 2017 came first, 16 months (1 year and 4 months) before Dec 2018"
+    assert months_between(d("Jan 2018", 1, 2018), d("January 2018", 1, 2018)) == \
+        "both are dated Jan 2018"
