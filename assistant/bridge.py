@@ -25,12 +25,12 @@ _KIND = (r"(?:company|companies|firm|foundation|charity|organisation|organizatio
 # Study", "the firm responsible for ...": the description runs to the next verb of the main
 # clause ("... Immunocore is also named ...") or to punctuation.
 _DESCRIPTION_RE = re.compile(
-    rf"\b[Tt]he (?P<kind>(?:[a-z-]+ ){{0,2}}?{_KIND}) (?:"
+    rf"\b[Tt]he (?P<kind>(?:[A-Za-z-]+ ){{0,2}}?{_KIND}) (?:"
     # "behind the Salford Lung Study": a name
     r"(?P<rel>behind |responsible for )(?P<named>(?:the )?[A-Z][\w'’-]*"
     r"(?:\s+(?:&|and|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z0-9][\w'’-]*)*)"
     # "that invested $40m in Immunocore": a relative clause up to the main clause's verb
-    r"|(?P<pron>that |which |who )(?P<clause>[\w$£€&'’%-]+(?:\.\d+\w*)?"
+    r"|(?P<pron>that |which |who |whose )(?P<clause>[\w$£€&'’%-]+(?:\.\d+\w*)?"
     r"(?: [\w$£€&'’%-]+(?:\.\d+\w*)?){1,13}?)"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|also|does|do|did|plays?|gets?)\b"
     r"|\s*[:;,?—]|\.\s|\.?$))")
@@ -69,14 +69,18 @@ def find_bridge(question: str) -> Bridge | None:
         if m.group("pron") and question[m.end():].strip(" ?") == "":
             return None  # "... will the company that is building X create?": no clear end
     rel = m.group("rel") or ""
-    first = f"Which {m.group('kind')} {_COPULA[rel]}{clause}?"
+    kind = m.group("kind")
+    # "the firm whose platform got ..." -> "Which firm's platform got ...?"
+    first = f"Which {kind}'s {clause}?" if m.group("pron") == "whose " else \
+        f"Which {kind} {_COPULA[rel]}{clause}?"
     return Bridge(question, first, m.group("kind").split()[-1], m.start(), m.end())
 
 
 def bridge_name(bridge: Bridge, quote: str) -> str | None:
     """The subject's name in the first answer's quote: a name the question does not already
-    use, preferring one that carries the kind ("Bill & Melinda Gates Foundation"), then the
-    one nearest the question's own name ("GSK's ... Salford Lung Study")."""
+    use, preferring one that carries the kind ("Bill & Melinda Gates Foundation"), then one
+    owning what was asked about ("Oxford BioMedica's lentiviral vector platform"), then the
+    one nearest the question's own names ("GSK's ... Salford Lung Study")."""
     asked = set(tokenize(bridge.question))
     anchors = [m.start() for w in re.findall(r"\b[A-Z][\w'’-]+", bridge.first[6:])
                for m in re.finditer(re.escape(w), quote)]
@@ -91,8 +95,11 @@ def bridge_name(bridge: Bridge, quote: str) -> str | None:
             if len(name_words) == 1 and name_words[0].lower() in _NOT_NAME:
                 continue
         carries_kind = bridge.kind.lower() in name.lower()
+        # "Oxford BioMedica's lentiviral vector platform": the owner of what was asked about.
+        owns = bool(re.search(r"['’]s$", m.group())) and bool(
+            set(tokenize(quote[m.end():m.end() + 40])) & set(tokenize(bridge.first)))
         distance = min((abs(m.start() - a) for a in anchors), default=len(quote))
-        key = (0 if carries_kind else 1, distance)
+        key = (0 if carries_kind else 1 if owns else 2, distance)
         if best is None or key < best[0]:
             best = (key, name)
     return best[1] if best else None

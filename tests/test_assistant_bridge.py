@@ -14,6 +14,8 @@ from assistant.bridge import bridge_name, find_bridge, with_name
      "Which charity gave £5m to Acme Labs?", "NAME is also named in the skills section. Why?"),
     ("What does the firm responsible for the Exeter Campus plan next?",
      "Which firm is responsible for the Exeter Campus?", "What does NAME plan next?"),
+    ("The UK firm whose vector platform won FDA approval is also expanding. Who else is?",
+     "Which UK firm's vector platform won FDA approval?", "NAME is also expanding. Who else is?"),
 ])
 def test_a_description_becomes_a_question_of_its_own(question, first, rest) -> None:
     b = find_bridge(question)
@@ -39,3 +41,6 @@ def test_the_name_is_the_one_carrying_the_kind_else_the_nearest_new_one() -> Non
     quote = "UK firms lead the field: Zeta's ground-breaking Borealis Trial tested a treatment."
     assert bridge_name(b, quote) == "Zeta"  # not "UK", and not the trial's own name
     assert bridge_name(b, "The Borealis Trial tested a treatment.") is None
+    b = find_bridge("The UK firm whose vector platform won FDA approval is also expanding. Who?")
+    quote = "Zeta Bio's vector platform won approval through Acme's therapy product, Kymzo."
+    assert bridge_name(b, quote) == "Zeta Bio"  # the owner, not the nearest new name
