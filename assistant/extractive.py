@@ -24,6 +24,7 @@ from assistant.compose import Composer, Span
 from assistant.dates_between import asks_between, event_sides, months_between, pick_dates
 from assistant.evidence import has_number
 from assistant.followup import is_followup, resolve_followup
+from assistant.in_common import common_sides, pick_common
 from assistant.question import analyse_question, plural, split_parts
 from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_lead_in, is_reference, same_fact,
                                signature_spans, with_antecedent, with_name_line)
@@ -98,6 +99,10 @@ class ExtractiveAnswerer:
             worked = self._between(req, q_terms, cands)
             if worked is not None:
                 return worked
+        sides = common_sides(req.question, req.analysis.answer_type)
+        worked = self._in_common(req, q_terms, cands, sides) if sides else None
+        if worked is not None:
+            return worked
         total = asks_parts(req.question) if op in (None, Operation.SUM) else None
         parts = find_parts(total, cands) if total is not None else None
         worked = self._worked(req, q_terms, parts, Operation.SUM) if parts else None
@@ -272,6 +277,18 @@ class ExtractiveAnswerer:
             spans = spans[:1]
         draft = self._answer(req, spans)
         draft.text += " " + self._t.get("arithmetic", "between", working=months_between(*pair))
+        return draft
+
+    def _in_common(self, req, q_terms, cands: list[Candidate], sides) -> AnswerDraft | None:
+        """"Which city is home to both A and B?": the place (or name) the units about A and
+        about B both give, each unit quoted."""
+        found = pick_common(req.question, sides, req.analysis.answer_type, cands, self._stats)
+        if found is None:
+            return None
+        name, c1, c2 = found
+        spans = [self.quoter.anchor_span(q_terms, c, name) for c in (c1, c2)]
+        draft = self._answer(req, spans)
+        draft.text += " " + self._t.get("arithmetic", "common", working=name)
         return draft
 
     def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:
