@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["asks_for_one", "is_support_question"]
+__all__ = ["is_support_question"]
 
 _I = re.IGNORECASE
 # Asks that only make sense about the asker, with or without a self-description.
@@ -51,18 +51,3 @@ def is_support_question(question: str) -> bool:
         return False
     q = " ".join(question.split())
     return bool(_DIRECT.search(q) or (_SELF.search(q) and _ASK.search(q)))
-
-
-# "Is there a skills initiative we could join?", "Which facility is the deal expanding?": the
-# asker wants the one measure that fits, not a list ("what support is there", "anything").
-_ONE = re.compile(
-    r"\bis there (?:a|an|one)\b(?! (?:list|range|number|set|series|variety|lot|couple) of)"
-    r"|\bwhich (?!measures|schemes|programmes|funds|initiatives|facilities|centres|grants)"
-    r"[a-z-]+ (?:is|does|will|would|could|can|should|might|has)\b",
-    _I,
-)
-
-
-def asks_for_one(question: str) -> bool:
-    """True when a support question asks for a single measure rather than a list."""
-    return isinstance(question, str) and bool(_ONE.search(" ".join(question.split())))

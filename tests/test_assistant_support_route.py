@@ -10,7 +10,7 @@ from assistant.support_route import (
     KEEP_RATIO,
     MAX_MEASURES,
     MIN_SCORE,
-    TIE_RATIO,
+    SAME_PASSAGE_RATIO,
     answer_from_support,
 )
 from assistant.templates import load_templates
@@ -65,37 +65,15 @@ def test_quotes_share_one_budget_so_a_lone_measure_quotes_more() -> None:
                for line in many.splitlines()[1:])
 
 
-ONE = "We're a medtech start-up in Leeds. Is there an incubator we could use?"
-
-
-def test_a_question_asking_for_one_measure_gets_the_best_and_only_near_ties() -> None:
-    text, citations, _ = _answer([1.0, TIE_RATIO + 0.01, TIE_RATIO - 0.01], question=ONE)
+def test_a_runner_up_from_the_best_measures_own_passage_goes_on_describing_it() -> None:
+    result = SupportResult(Profile(text="a medtech start-up"),
+                           [_match(1, 1.0), _match(2, SAME_PASSAGE_RATIO + 0.01),
+                            _match(3, SAME_PASSAGE_RATIO + 0.01)], "")
+    same = replace(result.matches[1].citations[0], passage_id=result.matches[0].citations[0]
+                   .passage_id)
+    result.matches[1] = replace(result.matches[1], citations=[same])
+    text, citations, _ = answer_from_support(result, load_templates())
     assert [c.n for c in citations] == [1, 2] and "Measure 3" not in text
-    text, citations, _ = _answer([1.0, KEEP_RATIO + 0.05], question=ONE)
-    assert [c.n for c in citations] == [1]
-    assert text.startswith("The measure in the deal that best fits this profile:")
-    _, citations, _ = _answer([1.0, KEEP_RATIO + 0.05])  # a list question keeps it
-    assert len(citations) == 2
-
-
-@pytest.mark.parametrize(
-    ("question", "one"),
-    [
-        ("Is there a local skills initiative we could join?", True),
-        ("Is there an incubator in Leeds for us?", True),
-        ("Which facility is the deal expanding that we might use?", True),
-        ("Which fund could we apply to?", True),
-        ("Is there a range of schemes for SMEs like us?", False),
-        ("Which schemes could we apply for?", False),
-        ("What support is there for a gene-therapy SME in Stevenage?", False),
-        ("Is there capital support in the deal for that?", False),
-        ("We're a medtech start-up in Leeds - anything in the deal for us?", False),
-    ],
-)
-def test_asks_for_one(question: str, one: bool) -> None:
-    from finder.route import asks_for_one
-
-    assert asks_for_one(question) is one
 
 
 def test_a_shortened_quote_keeps_the_measures_figure() -> None:
