@@ -376,6 +376,17 @@ class Selector:
         named = find_places(text)
         return not named or any(places_compatible(p, n) for p in a.places for n in named)
 
+    def _borrows_known_name(self, req: AnswerRequest) -> bool:
+        """A follow-up whose subject is borrowed ("Is the government still trying to keep a
+        link with it after Brexit?", after a turn on the European Investment Fund): a name of
+        its own the deal never uses ("Brexit") is a detail of the question, not its subject."""
+        q, s = req.question.strip(), req.standalone.strip()
+        borrowed = s[len(q):] if s.startswith(q) and len(s) > len(q) else ""
+        words = [toks for w in re.findall(r"\b[A-Z][A-Za-z&'’-]{2,}", borrowed)
+                 if (toks := tokenize(w))]
+        return any(all(self._stats.known(t) and not self._stats.common(t) for t in toks)
+                   for toks in words)
+
     @staticmethod
     def _place_in(name: str, a: QuestionAnalysis, text: str) -> bool:
         """A place the deal calls by another name: "Merseyside" is known to a text that says
@@ -412,7 +423,7 @@ class Selector:
         names = [(n, toks) for n in req.analysis.names if (toks := tokenize(n))]
         if names and not any(self._name_known(n, toks, best.passage.text)
                              or self._place_in(n, req.analysis, best.passage.text)
-                             for n, toks in names):
+                             for n, toks in names) and not self._borrows_known_name(req):
             return False
         support = terms(f"{best.passage.section_label} {best.passage.text}")
         coverage = self._stats.coverage(q_terms, support)

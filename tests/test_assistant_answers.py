@@ -529,3 +529,13 @@ def test_the_time_between_two_dated_events_is_quoted_and_worked(assistant: Assis
     assert "Aug 2017 came first, 5 months before Jan 2018" in a.text, a.text
     assert len(a.citations) == 2
     _quotes_are_verbatim(assistant, a)
+
+
+def test_a_followups_unknown_name_is_a_detail_when_its_subject_is_borrowed(
+        assistant: Assistant) -> None:
+    history = [Turn("What is Zeta Pharma announcing?",
+                    "A research centre in Leeds employing up to 60 scientists.")]
+    a = assistant.ask("Will they still build it after Brexit?", history)
+    assert not a.abstained and "Zeta Pharma" in a.text, a.text
+    # Asked alone, a question naming only things the deal never mentions is not answered.
+    assert assistant.ask("Will Pfizer build a centre after Brexit?").abstained
