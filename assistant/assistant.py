@@ -149,9 +149,11 @@ class Assistant:
         text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", second.text)
         citations = first.citations + [replace(c, n=c.n + shift) for c in second.citations]
         # The passages both steps retrieved, cited ones first, then the two rankings in turn.
-        cited = [self.index.passage(i) for i in dict.fromkeys(c.passage_id for c in citations)]
+        # (Looked up among the retrieved: a baseline's chunks are not the index's passages.)
         turns = [h.passage for pair in zip_longest(second.retrieved, first.retrieved)
                  for h in pair if h is not None]
+        seen = {p.passage_id: p for p in turns}
+        cited = [seen[i] for i in dict.fromkeys(c.passage_id for c in citations) if i in seen]
         ranked = list({p.passage_id: p for p in cited + turns}.values())
         return replace(second, question=q, text=f"{first.text} {text}", citations=citations,
                        caveats=list(dict.fromkeys(first.caveats + second.caveats)),

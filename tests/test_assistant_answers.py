@@ -539,3 +539,30 @@ def test_a_followups_unknown_name_is_a_detail_when_its_subject_is_borrowed(
     assert not a.abstained and "Zeta Pharma" in a.text, a.text
     # Asked alone, a question naming only things the deal never mentions is not answered.
     assert assistant.ask("Will Pfizer build a centre after Brexit?").abstained
+
+
+class _RenamedRetriever:
+    """The assistant's own retriever, its passages under other ids (as a baseline's chunks)."""
+
+    def __init__(self, inner) -> None:
+        from dataclasses import replace
+
+        self._inner = inner
+        self.passages = [replace(p, passage_id=f"other-{i:04d}")
+                         for i, p in enumerate(inner.passages)]
+        self._by_id = {p.passage_id: q for p, q in zip(inner.passages, self.passages)}
+
+    def run(self, query: str, k: int | None = None):
+        from dataclasses import replace
+
+        return [replace(h, passage=self._by_id[h.passage.passage_id])
+                for h in self._inner.run(query, k)]
+
+
+def test_a_bridge_question_is_answered_in_two_steps_over_any_retriever(
+        assistant: Assistant) -> None:
+    q = "The company that committed £12m to a facility in Liverpool: how many staff are there?"
+    for system in (assistant, assistant.with_retriever(_RenamedRetriever(assistant.retriever))):
+        a = system.ask(q)
+        assert a.standalone_question.startswith("Acme Biologics:"), a.standalone_question
+        assert "300 staff" in a.text and len(a.retrieved) >= 2, a.text
