@@ -12,7 +12,8 @@ from decimal import Decimal
 from enum import Enum
 
 from assistant.evidence import GENERIC_NAMES, has_count_of
-from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
+from assistant.question import (ALTERNATIVES_RE, COUNT_NOUN_SYNONYMS, QuestionAnalysis,
+                                two_sides)
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from assistant.selection import acronym_in
 from assistant.spans import clause_bounds
@@ -220,7 +221,8 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     Seqirus in Liverpool and BioClavis in Glasgow")."""
     a = analysis
     options = _options(a, q_terms, cands, stats)
-    sides = _sides(a.question) if op in (Operation.COMPARE, Operation.RATIO) else None
+    sides = two_sides(a.question, _SIDES_RE) if op in (Operation.COMPARE, Operation.RATIO) \
+        else None
     if sides is not None:
         return _pick_sides(sides, options, stats)
     # "How many people does Vertex employ in London and Oxford combined?": both figures are
@@ -296,17 +298,8 @@ _SIDES_RE = (
     # "How do the industry pledges compare with the £146m ...?"
     re.compile(r"\bhow (?:does|do|did) (?P<a>[^?]+?) compare (?:with|to|against) (?P<b>[^?]+)",
                re.IGNORECASE),
-    # "Which is the larger sum: A or B, and by how much?", "Which gets more, A or B?"
-    re.compile(r"[:,–—-]\s+(?P<a>[^:?]+?),? or (?P<b>[^?,]+)", re.IGNORECASE),
+    ALTERNATIVES_RE,  # "Which is the larger sum: A or B, and by how much?"
 )
-
-
-def _sides(question: str) -> tuple[str, str] | None:
-    for rx in _SIDES_RE:
-        m = rx.search(question)
-        if m:
-            return m.group("a").strip(), m.group("b").strip()
-    return None
 
 
 def _pick_sides(sides: tuple[str, str], options, stats: TermStats

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.question import ALTERNATIVES_RE, two_sides
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from retrieval.text import tokenize
 
@@ -23,7 +24,7 @@ _ASKS_RE = re.compile(
     r"\b(?:first|earlier|sooner|later|last)\b|\bwhich came first\b", re.IGNORECASE)
 _SIDES_RE = (
     re.compile(r"\bbetween (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
-    re.compile(r"[:,–—-]\s+(?P<a>[^:?]+?),? or (?P<b>[^?,]+)", re.IGNORECASE),
+    ALTERNATIVES_RE,  # "Which came first: A or B?"
 )
 
 
@@ -44,11 +45,7 @@ def asks_between(question: str) -> bool:
 
 
 def event_sides(question: str) -> tuple[str, str] | None:
-    for rx in _SIDES_RE:
-        m = rx.search(question)
-        if m:
-            return m.group("a").strip(), m.group("b").strip()
-    return None
+    return two_sides(question, _SIDES_RE)
 
 
 def _dates(c: Candidate) -> list[Dated]:

@@ -731,7 +731,11 @@ def test_the_support_is_judged_by_its_passage_closest_in_meaning_not_one_sentenc
 def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     from decimal import Decimal
 
-    from assistant.arithmetic import Figure, Operation, _sides, compute, detect_operation
+    from assistant.arithmetic import _SIDES_RE, Figure, Operation, compute, detect_operation
+    from assistant.question import two_sides
+
+    def _sides(question: str):
+        return two_sides(question, _SIDES_RE)
 
     assert detect_operation("Which is the larger sum: A's £5m or B's fund?") is Operation.COMPARE
     assert detect_operation("How do the pledges compare with the £146m?") is Operation.COMPARE
