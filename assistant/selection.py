@@ -370,6 +370,13 @@ class Selector:
         UK-wide measure)."""
         if not a.places:
             return True
+        # A unit naming places of its own is about them, whatever the sentences before name:
+        # "... move from Alderley Edge ... The £500m facility ... at the Cambridge Biomedical
+        # Campus" does not give the Alderley Edge site's staff.
+        own = find_places(c.text)
+        if own and not any(p.lower() in c.text.lower() or places_compatible(p, n)
+                           for p in a.places for n in own):
+            return False
         text = " ".join(c.passage.unit_text(u) for u in context_units(c))
         if any(p.lower() in text.lower() for p in a.places):
             return True

@@ -751,3 +751,15 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     assert compute(Operation.COMPARE, a, a) == "£20m and £20m are the same amount"
     assert compute(Operation.RATIO, b, a) == "£20m ÷ £10m = 2 times"
     assert analyse_question("How many times larger is the fund than the seed?").count_noun is None
+
+
+def test_a_unit_naming_its_own_place_is_about_that_place_not_the_one_before() -> None:
+    from assistant.selection import Selector
+
+    a = analyse_question("How many staff work at the Borealis site in Exeter?")
+    sentences = ["Borealis is moving its research from Exeter to a new campus.",
+                 "The £50m campus in Leeds will house 900 staff.",
+                 "The move will bring 900 staff together."]
+    assert not Selector.in_asked_place(a, _candidate(sentences, 1))  # Leeds, not Exeter
+    assert Selector.in_asked_place(a, _candidate(sentences, 2))  # no place: the context's
+    assert Selector.in_asked_place(a, _candidate(sentences, 0))
