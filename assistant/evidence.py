@@ -106,10 +106,17 @@ def has_count(text: str) -> bool:
     return False
 
 
-def has_count_of(text: str, nouns: tuple[str, ...]) -> bool:
-    """A number within a few words of one of ``nouns`` (singular stems): "nearly 100 high-value jobs"."""
+# A count of what is already there: "the 57,000 people who work in ...", "600 staff already".
+_STANDING_AFTER = re.compile(r"[^.;]{0,30}?\b(?:who (?:work|are employed)|already|currently)\b")
+
+
+def has_count_of(text: str, nouns: tuple[str, ...], *, new_only: bool = False) -> bool:
+    """A number within a few words of one of ``nouns`` (singular stems): "nearly 100 high-value
+    jobs"; with ``new_only``, not a count of those already there."""
     low = text.lower()
     for m in _NUMBER_RE.finditer(low):
+        if new_only and _STANDING_AFTER.match(low, m.end()):
+            continue
         # Money is not a count ("£40m investment ... jobs" must not count as "40 jobs").
         before = low[max(0, m.start() - 1) : m.start()]
         if before in "£$€" and before or _in_title(text, m.end()):
@@ -235,7 +242,7 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
               any_count: bool = False, wants_money: bool = False, wants_percent: bool = False,
               wants_size: bool = False,
               per_period: bool = False, known: frozenset[str] = frozenset(),
-              proper_name: bool = False) -> bool:
+              proper_name: bool = False, new_only: bool = False) -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
     if answer_type is AnswerType.AMOUNT and per_period and not PER_PERIOD_RE.search(text):
         return False  # "how many each year?" is not answered by a total
@@ -247,7 +254,7 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
         # Known nouns ("jobs" ~ roles, staff) must be counted; an unknown one ("boffins")
         # takes any count that is not money or a year.
         if count_nouns:
-            return has_count_of(text, count_nouns)
+            return has_count_of(text, count_nouns, new_only=new_only)
         if any_count:
             return has_count(text)
         return has_money(text) if wants_money else (has_money(text) or has_number(text))

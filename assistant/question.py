@@ -129,6 +129,7 @@ class QuestionAnalysis:
     # "How big is the CryoHub?": a size where the deal gives one, else any figure
     size_first: bool = False
     per_period: bool = False  # "... each year?": the figure must be stated per year or month
+    wants_new: bool = False  # "how many jobs will it create?": new ones, not those already there
     names: tuple[str, ...] = field(default_factory=tuple)  # capitalised names in the question
     also: tuple[AnswerType, ...] = ()  # further facts asked for ("... and by when?")
     # Stems of the word naming the role or kind asked for: "who funds" -> fund (and its
@@ -211,6 +212,10 @@ _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
 _CHANGE_RE = re.compile(r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the )?(?:[a-z-]+ )?"
                         r"(?:improvements?|increases?|reductions?|cuts?|savings?|gains?|rises?|"
                         r"growth|boosts?|uplift)\b")
+
+
+_NEW_RE = re.compile(r"\b(?:creat\w*|new|additional|extra|generat\w*)\b")
+_STANDING_RE = re.compile(r"\b(?:in total|total|already|currently|existing|altogether)\b")
 
 
 def _count_noun(q: str) -> str | None:
@@ -439,6 +444,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         wants_size=wants_size,
         size_first=size_first,
         per_period=per_period,
+        wants_new=bool(count_noun) and bool(_NEW_RE.search(q)) and not _STANDING_RE.search(q),
         names=_names(question),
         focus=focus,
         kind_noun=_kind_noun(q, focus),

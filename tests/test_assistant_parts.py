@@ -763,3 +763,16 @@ def test_a_unit_naming_its_own_place_is_about_that_place_not_the_one_before() ->
     assert not Selector.in_asked_place(a, _candidate(sentences, 1))  # Leeds, not Exeter
     assert Selector.in_asked_place(a, _candidate(sentences, 2))  # no place: the context's
     assert Selector.in_asked_place(a, _candidate(sentences, 0))
+
+
+def test_a_question_about_new_jobs_is_not_answered_by_those_already_there() -> None:
+    from assistant.evidence import has_count_of
+
+    a = analyse_question("How many jobs will the Nexus centre create?")
+    assert a.wants_new and not analyse_question("How many staff will it have in total?").wants_new
+    nouns = ("job", "staff", "people")
+    standing = "training for the 57,000 people who work in health and care across Leeds"
+    assert has_count_of(standing, nouns) and not has_count_of(standing, nouns, new_only=True)
+    both = "creating nearly 100 high-value jobs, in addition to the 600 staff already there"
+    assert has_count_of(both, nouns, new_only=True)  # the 100 are new
+    assert not has_count_of("the 600 staff already there", nouns, new_only=True)
