@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.evidence import NAME_RUN_RE
 from retrieval.text import tokenize
 
 __all__ = ["Bridge", "find_bridge", "bridge_name", "with_name"]
@@ -36,7 +37,6 @@ _DESCRIPTION_RE = re.compile(
     r"|\s*[:;,?—]|\.\s|\.?$))")
 _COPULA = {"": "", "behind ": "is behind ", "responsible for ": "is responsible for "}
 # A name run in a quote: capitalised words, maybe joined by "&", "and", "of", "for".
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*")
 _NOT_NAME = frozenset("the a an in for as this that these it its uk nhs we our they".split())
 
 
@@ -85,7 +85,7 @@ def bridge_name(bridge: Bridge, quote: str) -> str | None:
     anchors = [m.start() for w in re.findall(r"\b[A-Z][\w'’-]+", bridge.first[6:])
                for m in re.finditer(re.escape(w), quote)]
     best: tuple[tuple[int, int], str] | None = None
-    for m in _NAME_RUN.finditer(quote):
+    for m in NAME_RUN_RE.finditer(quote):
         name = re.sub(r"['’]s$", "", m.group()).strip()
         words = [w for w in name.split() if w.lower() not in _NOT_NAME]
         if not words or set(tokenize(" ".join(words))) <= asked:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.question import ALTERNATIVES_RE, two_sides
-from assistant.scoring import Candidate, TermStats, context_units, terms
+from assistant.scoring import Candidate, TermStats, terms
+from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, side_fit, two_sides
 from retrieval.text import tokenize
 
 __all__ = ["Dated", "asks_between", "event_sides", "pick_dates", "months_between"]
@@ -64,21 +64,13 @@ def pick_dates(sides: tuple[str, str], cands: list[Candidate], stats: TermStats,
         pool = [d for d in dated if not any(d.candidate.unit is p.candidate.unit for p in picked)]
         if not want or not pool:
             return None
-
-        def fit(d: Dated) -> float:
-            around = terms(" ".join(d.candidate.passage.unit_text(u)
-                                    for u in context_units(d.candidate)))
-            return stats.coverage(want, terms(d.candidate.text)) + 0.5 * stats.coverage(
-                want, around) + 0.1 * d.candidate.score
-
-        best = max(pool, key=fit)
+        best = max(pool, key=lambda d: side_fit(stats, want, d.candidate)
+                   + 0.1 * d.candidate.score)
         if stats.coverage(want, terms(best.candidate.text)) < MIN_SIDE_COVERAGE:
             return None  # the deal dates nothing that this side names
         picked.append(best)
     return picked[0], picked[1]
 
-
-MIN_SIDE_COVERAGE = 0.3  # IDF-weighted share of a side's words its dated unit must hold
 
 
 def months_between(a: Dated, b: Dated) -> str:

@@ -15,6 +15,7 @@ from retrieval.text import find_amounts, stem
 __all__ = [
     "GENERIC_NAMES",
     "MONEY_RE",
+    "NAME_RUN_RE",
     "PER_PERIOD_RE",
     "has_money",
     "has_count_of",
@@ -166,6 +167,11 @@ _MARKED_NAME_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Names so common in a UK deal that they answer no "who/which" question on their own.
 GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wales", "britain",
                             "government", "the", "this", "these", "our", "we", "it"})
+
+
+# A name as written: capitalised words, maybe joined by "of", "for" or "&" ("Bill & Melinda Gates
+# Foundation", "University of Oxford"), possibly possessive ("GSK's").
+NAME_RUN_RE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:of|for|&)\s+[A-Z][\w'’&-]*|\s+[A-Z][\w'’&-]*)*")
 
 
 def has_name(text: str, exclude: frozenset[str] = frozenset(), *, agents: bool = True) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import GENERIC_NAMES
+from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE
 from assistant.quoting import same_fact
-from assistant.scoring import Candidate, TermStats, context_units, terms
+from assistant.scoring import Candidate, TermStats, terms
+from assistant.sides import MIN_SIDE_COVERAGE, context_terms, side_fit, two_sides
 from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import tokenize
@@ -19,29 +20,21 @@ from retrieval.text import tokenize
 __all__ = ["common_sides", "pick_common"]
 
 _BOTH_RE = re.compile(r"\b(?:both|each of) (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE)
-_NAME_RUN = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:of|for|&)\s+[A-Z][\w'’&-]*|\s+[A-Z][\w'’&-]*)*")
 SIDE_UNITS = 3  # units per side searched for what they share
-MIN_SIDE_COVERAGE = 0.3  # IDF-weighted share of a side's words its unit must hold
 
 
 def common_sides(question: str, answer_type: AnswerType) -> tuple[str, str] | None:
     """The two things a place or name question asks the link between, or None."""
     if answer_type not in (AnswerType.PLACE, AnswerType.ENTITY):
         return None
-    m = _BOTH_RE.search(question)
-    return (m.group("a").strip(), m.group("b").strip()) if m else None
-
-
-def _context(c: Candidate) -> frozenset[str]:
-    return terms(" ".join([*c.passage.section, *(c.passage.unit_text(u)
-                                                 for u in context_units(c))]))
+    return two_sides(question, (_BOTH_RE,))
 
 
 def _names(text: str, answer_type: AnswerType) -> list[str]:
     if answer_type is AnswerType.PLACE:
         return find_places(text)
     out = []
-    for m in _NAME_RUN.finditer(text):
+    for m in NAME_RUN_RE.finditer(text):
         name = re.sub(r"['’]s$", "", m.group())
         starts = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1] in ".:;•"
         if len(name) > 3 and name.lower() not in GENERIC_NAMES and not (starts and " " not in name):
@@ -70,12 +63,10 @@ def pick_common(question: str, sides: tuple[str, str], answer_type: AnswerType,
         rare = [t for w in re.findall(r"\b[A-Z][\w'’&-]*", side) for t in tokenize(w)
                 if not stats.common(t)]
 
-        def fit(c: Candidate, want: list[str] = want) -> float:
-            return stats.coverage(want, terms(c.text)) + 0.5 * stats.coverage(want, _context(c))
-
-        best = sorted(cands[:scan], key=fit, reverse=True)[:SIDE_UNITS]
+        best = sorted(cands[:scan], key=lambda c, want=want: side_fit(stats, want, c),
+                      reverse=True)[:SIDE_UNITS]
         ranked.append([c for c in best if stats.coverage(want, terms(c.text)) >= MIN_SIDE_COVERAGE
-                       and set(rare) <= terms(c.text) | _context(c)])
+                       and set(rare) <= terms(c.text) | context_terms(c)])
     for c1 in ranked[0]:
         for c2 in ranked[1]:
             if c1.unit is c2.unit or same_fact(c1.text, c2.text):

@@ -8,7 +8,6 @@ assistant abstains rather than quoting something beside the point.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.evidence import PER_PERIOD_RE
@@ -16,8 +15,7 @@ from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import money_amounts, stem
 
-__all__ = ["ALTERNATIVES_RE", "QuestionAnalysis", "analyse_question", "asks_when", "plural",
-           "split_parts", "two_sides",
+__all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "plural", "split_parts",
            "COUNT_NOUN_SYNONYMS"]
 
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
@@ -458,18 +456,3 @@ def analyse_question(question: str) -> QuestionAnalysis:
         quoted_figures=tuple(dict.fromkeys(m.text.strip() for m in money_amounts(question)))
         if wants_money else (),
     )
-
-
-# "Which is the larger sum: A or B?", "Which came first, A or B?": two alternatives after the
-# question's opening.
-ALTERNATIVES_RE = re.compile(r"[:,–—-]\s+(?P<a>[^:?]+?),? or (?P<b>[^?,]+)", re.IGNORECASE)
-
-
-def two_sides(question: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, str] | None:
-    """The two things a question sets side by side (groups ``a`` and ``b`` of the first of
-    ``patterns`` that matches), or None."""
-    for rx in patterns:
-        m = rx.search(question)
-        if m:
-            return m.group("a").strip(), m.group("b").strip()
-    return None

@@ -322,21 +322,35 @@ def test_the_figure_a_money_question_states_is_not_its_answer() -> None:
     assert analyse_question("Is the £210m guaranteed?").quoted_figures == ()
 
 
-def test_near_tied_units_of_one_passage_are_ranked_by_the_questions_rarer_words() -> None:
-    q = "What is required of the people appointed to the Implementation Board?"
-    p = _passage("doc#g/002", ("Governance",),
+# Two units of one passage, the first ranked a little higher: the second holds what is asked.
+@pytest.mark.parametrize(("question", "section", "sentences", "demoted"), [
+    pytest.param("What is required of the people appointed to the Implementation Board?",
+                 ("Governance",),
                  ["Oversight will be led by an Implementation Board meeting quarterly.",
-                  "The Implementation Board members will be required to be sufficiently senior."])
-    best = _chosen(q, p, 0.6, demoted=0.55)
-    assert best is not None and best.unit_index == 1
-
-
-def test_a_how_long_question_is_answered_by_a_length_of_time() -> None:
-    q = "How long has the UK been investing in cohort studies?"
-    p = _passage("doc#c/001", ("Ideas",),
+                  "The Implementation Board members will be required to be sufficiently senior."],
+                 0.55, id="the-questions-rarer-words"),
+    pytest.param("How long has the UK been investing in cohort studies?", ("Ideas",),
                  ["This year the UK cohort studies recruited patients and the UK began new work.",
-                  "The cohort resources reflect a 20-year history of investment."])
-    best = _chosen(q, p, 0.6, demoted=0.55)
+                  "The cohort resources reflect a 20-year history of investment."],
+                 0.55, id="how-long-wants-a-length-of-time"),
+    pytest.param("Which hospital services might artificial intelligence transform?", ("Ideas",),
+                 ["In the White Paper, Government will support artificial intelligence adoption "
+                  "at scale across priority sectors in hospital settings.",
+                  "AI has the potential to transform many NHS services including radiology "
+                  "and pathology."],
+                 0.5, id="lower-case-things-named-beside-their-kind"),
+    pytest.param("What will it take for the R&D target to bring in £80bn of investment?",
+                 ("Ideas",),
+                 ["We will increase R&D investment to 2.4 per cent of GDP, delivering an "
+                  "estimated £80bn of investment.",
+                  "This could increase R&D investment by £80bn and will require government "
+                  "and private sector collaboration.",
+                  "The board will be subject to challenge sessions from ministers."],
+                 0.55, id="what-it-takes-is-what-it-requires"),
+])
+def test_of_two_near_units_the_one_holding_what_is_asked_is_chosen(
+        question: str, section: tuple[str, ...], sentences: list[str], demoted: float) -> None:
+    best = _chosen(question, _passage("doc#t/001", section, sentences), 0.6, demoted=demoted)
     assert best is not None and best.unit_index == 1
 
 
@@ -418,29 +432,6 @@ def test_which_two_word_kind_and_might_split_a_compound_question() -> None:
     assert analyse_question("which hospital services might it shake up").kind_noun == "servic"
     # A verb after the kind's word is no kind: "intends" is what the company does.
     assert analyse_question("Which company intends to partner with QIAGEN?").kind_noun is None
-
-
-def test_lower_case_things_are_named_beside_their_kind() -> None:
-    q = "Which hospital services might artificial intelligence transform?"
-    p = _passage("doc#a/003", ("Ideas",),
-                 ["In the White Paper, Government will support artificial intelligence adoption "
-                  "at scale across priority sectors in hospital settings.",
-                  "AI has the potential to transform many NHS services including radiology "
-                  "and pathology."])
-    best = _chosen(q, p, 0.6, demoted=0.5)
-    assert best is not None and best.unit_index == 1
-
-
-def test_what_it_will_take_is_answered_by_what_it_requires() -> None:
-    q = "What will it take for the R&D target to bring in £80bn of investment?"
-    p = _passage("doc#r/001", ("Ideas",),
-                 ["We will increase R&D investment to 2.4 per cent of GDP, delivering an "
-                  "estimated £80bn of investment.",
-                  "This could increase R&D investment by £80bn and will require government "
-                  "and private sector collaboration.",
-                  "The board will be subject to challenge sessions from ministers."])
-    best = _chosen(q, p, 0.6, demoted=0.55)
-    assert best is not None and best.unit_index == 1
 
 
 def test_of_near_ties_the_unit_naming_the_subject_itself_dates_it() -> None:

@@ -732,7 +732,7 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     from decimal import Decimal
 
     from assistant.arithmetic import _SIDES_RE, Figure, Operation, compute, detect_operation
-    from assistant.question import two_sides
+    from assistant.sides import two_sides
 
     def _sides(question: str):
         return two_sides(question, _SIDES_RE)
