@@ -18,7 +18,7 @@ from assistant.compose import Composer
 from assistant.extractive import ExtractiveAnswerer
 from assistant.register_notes import RegisterNotes
 from assistant.status_route import answer_from_status, asks_status, status_passages
-from assistant.support_route import answer_from_support
+from assistant.support_route import answer_from_support, fits_want
 from assistant.scoring import TermStats
 from assistant.templates import load_templates
 from assistant.unit_vectors import UnitVectors
@@ -100,11 +100,20 @@ class Assistant:
     def ask(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         q = validate_question(question, self.max_question_chars)
         if self.finder is not None and is_support_question(q):
-            found = self._ask_finder(q)
+            result = self.finder.run(q)
+            found = self._ask_finder(q, result)
             # Nothing fits the profile as the finder reads it ("no kind, sector or need
             # recognised"): the deal's text may still answer, so the answerer gets its turn.
             if not found.abstained:
-                return found
+                if fits_want(result):
+                    return found
+                # A measure that shares only the asker's sector or kind is "in your field", not
+                # "for what you want": what they asked for is better found in the deal's text.
+                own = self._ask_text(q, history)
+                return found if own.abstained else own
+        return self._ask_text(q, history)
+
+    def _ask_text(self, q: str, history: Sequence[Turn] = ()) -> Answer:
         if self._stamps and asks_status(q):
             return self._ask_status(q)
         return self._ask_bridge(q) or self._ask_chain(q, history)
@@ -174,8 +183,7 @@ class Assistant:
                           if h.passage.passage_id not in ids]
         return [Hit(p, 1.0 / r, r) for r, p in enumerate(ranked[: max(self.top_k, len(first))], 1)]
 
-    def _ask_finder(self, q: str) -> Answer:
-        result = self.finder.run(q)
+    def _ask_finder(self, q: str, result) -> Answer:
         text, citations, abstained = answer_from_support(result, load_templates())
         docs = {c.doc_id for c in citations} or set(self._docs)
         caveats = [c for d in sorted(docs) for c in self.composer.status_caveats(d)]

@@ -42,7 +42,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what(?:['’]s| is| was| will be)? (?:the )?(?:overall|combined|total|full|whole) "
         r"(?:investment|funding|spend|spending|cost|contribution))\b")),
     (AnswerType.PLACE, re.compile(
-        r"\b(where|which (?:city|town|region|location|site|county|country|area|part of the uk)|"
+        # ... but "no idea where to start" / "where to turn for help" asks for a route, not a place
+        r"\b(where(?! to (?:start|begin|turn|go for)\b)|"
+        r"which (?:city|town|region|location|site|county|country|area|part of the uk)|"
         r"what (?:city|town|region|location|site))\b")),
     (AnswerType.ENTITY, re.compile(
         r"\b(who|whom|whose|which (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|"

@@ -10,7 +10,7 @@ from assistant.templates import Templates
 from dealqa.types import Citation
 from retrieval.text import money_amounts
 
-__all__ = ["answer_from_support", "MAX_MEASURES", "KEEP_RATIO", "SAME_PASSAGE_RATIO", "MIN_SCORE"]
+__all__ = ["answer_from_support", "fits_want", "MAX_MEASURES", "KEEP_RATIO", "SAME_PASSAGE_RATIO", "MIN_SCORE"]
 
 # The best measure and one runner-up: a third was rarely what the asker needed, and every
 # extra measure is a citation the reader must check (the ranked list stays at /api/support).
@@ -28,6 +28,19 @@ MIN_SCORE = 0.52
 QUOTE_CHARS = 150
 # An answer's quotes share one budget: a single measure may quote this much of its passage.
 ANSWER_CHARS = 360
+
+
+# Profile fields that say what the asker wants or where they are. Sector and kind alone say
+# only that a measure is in the asker's field (measured on 60 routed questions in fourteen QA
+# sets: such answers were right 5 times in 16, the text answer 8; citation precision 0.59 vs
+# 0.89), so a best measure matching neither is not preferred to the deal's text.
+WANT_FIELDS = frozenset({"need", "place"})
+
+
+def fits_want(result) -> bool:
+    """True when the finder's best measure matches the asker's stated need or place."""
+    matches = [m for m in result.matches if m.citations]
+    return bool(matches) and bool(WANT_FIELDS & set(matches[0].fields))
 
 
 def answer_from_support(result, templates: Templates) -> tuple[str, list[Citation], bool]:

@@ -51,6 +51,7 @@ class Match:
     citations: list[Citation]
     score: float
     commitment_ids: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)  # profile fields matched, as in ``why``
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -76,6 +77,7 @@ class _Scored:
     score: float
     relevance: float
     why: tuple[str, ...]
+    fields: tuple[str, ...] = ()  # the profile fields matched: "place", "sector", "need", "kind"
 
 
 class SupportFinder:
@@ -169,7 +171,8 @@ class SupportFinder:
             if offer.private:
                 score *= PRIVATE_FACTOR
             out.append(_Scored(offer, catalogue.groups[i], score, relevance,
-                               tuple(m.reason for m in matches)))
+                               tuple(m.reason for m in matches),
+                               tuple(m.field for m in matches)))
         out.sort(key=lambda s: s.score, reverse=True)
         return out
 
@@ -192,6 +195,7 @@ class SupportFinder:
             citations=[self._citation(n, o) for n, o in enumerate(cited, 1)],
             score=round(best.score, 4),
             commitment_ids=ids,
+            fields=list(best.fields),
         )
 
     def _citation(self, n: int, offer: Offer) -> Citation:
@@ -236,7 +240,8 @@ def _best_per_group(scored: list[_Scored]) -> list[_Scored]:
             peers = [o for o in scored if o.group == s.group
                      and o.score >= STATEMENT_RATIO * s.score]
             shown = max(peers, key=lambda o: o.relevance)
-            out.append(s if shown is s else replace(shown, score=s.score, why=s.why))
+            out.append(s if shown is s else replace(shown, score=s.score, why=s.why,
+                                                             fields=s.fields))
     return out
 
 

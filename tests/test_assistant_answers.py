@@ -208,7 +208,8 @@ def test_support_questions_are_routed_to_the_finder(assistant: Assistant) -> Non
     cit = Citation(7, p.passage_id, "Deal", p.section_label, p.text[:20], p.start, p.start + 20,
                    p.doc_id, p.text)
     match = SimpleNamespace(measure="£10m Cell Therapy Centre in Stevenage", figure="£10m",
-                            why=["place: Stevenage"], citations=[cit], score=1.0)
+                            why=["place: Stevenage"], fields=["place"], citations=[cit],
+                            score=1.0)
     calls: list[str] = []
 
     def run(q):
@@ -224,6 +225,41 @@ def test_support_questions_are_routed_to_the_finder(assistant: Assistant) -> Non
         assert a.citations[0].n == 1 and a.citations[0].quote == p.text[:20]
         plain = assistant.ask("How much will the Vaccines Centre in Oxford get?")
         assert len(calls) == 1 and "£20m" in plain.text
+    finally:
+        assistant.finder = None
+
+
+def _finder_matching_only(fields: list[str], assistant: Assistant):
+    from types import SimpleNamespace
+
+    from dealqa.types import Citation
+
+    p = assistant.index.passages[0]
+    cit = Citation(1, p.passage_id, "Deal", p.section_label, p.text[:20], p.start, p.start + 20,
+                   p.doc_id, p.text)
+    match = SimpleNamespace(measure="A sector measure", figure=None, why=["sector: vaccines"],
+                            fields=fields, citations=[cit], score=1.0)
+    result = SimpleNamespace(matches=[match], message="1 measure fits",
+                             profile=SimpleNamespace(text=""))
+    return SimpleNamespace(run=lambda q: result)
+
+
+def test_a_measure_fitting_only_the_askers_sector_gives_way_to_the_text(
+        assistant: Assistant, monkeypatch) -> None:
+    q = "We're a vaccine maker - is there a centre in Oxford we could use?"
+    assistant.finder = _finder_matching_only(["sector", "kind"], assistant)
+    try:
+        a = assistant.ask(q)
+        assert "Vaccines Centre in Oxford" in a.text and "fits this profile" not in a.text
+        # ... but a measure that meets their stated need is the finder's answer
+        assistant.finder = _finder_matching_only(["sector", "need"], assistant)
+        assert "fits this profile" in assistant.ask(q).text
+        # ... and so is the sector match when the text has nothing to say
+        assistant.finder = _finder_matching_only(["sector"], assistant)
+        silent = assistant.ask("How much will the quantum widget hub get?")
+        assert silent.abstained
+        monkeypatch.setattr(assistant, "_ask_text", lambda question, history=(): silent)
+        assert "fits this profile" in assistant.ask(q).text
     finally:
         assistant.finder = None
 

@@ -22,6 +22,9 @@ from retrieval.text import tokenize
         ("Who chairs the Accelerated Access Collaborative?", AnswerType.ENTITY),
         ("Which companies will move into the Stevenage centre?", AnswerType.ENTITY),
         ("Where will the fill and finish facility be?", AnswerType.PLACE),
+        # a route, not a place: answered as any question, not with "the deal does not say where"
+        ("I have no idea where to start with getting my device adopted. Who can help?",
+         AnswerType.ENTITY),
         ("What does the £146m programme include?", AnswerType.LIST),
         ("We're a medtech SME in Leeds. What applies to us?", AnswerType.LIST),
         ("Why does the deal back genomics?", AnswerType.DESCRIPTION),
