@@ -326,6 +326,7 @@ class MatchOut(BaseModel):
     citations: list[CitationOut]
     score: float
     commitment_ids: list[str]
+    fields: list[str] = []  # the profile fields matched ("place", "need", ...), as in ``why``
 
 
 class SupportOut(BaseModel):

@@ -310,7 +310,8 @@ class FakeFinder:
                         ref.start, ref.end, DOC_ID, passage.text)
         return {"measure": c.purpose, "why": [f"mentions {', '.join(shared)}"],
                 "figure": c.raw, "conditions": list(c.conditions),
-                "citations": [asdict(cite)], "score": float(score), "commitment_ids": [c.id]}
+                "citations": [asdict(cite)], "score": float(score), "commitment_ids": [c.id],
+                "fields": ["sector"]}
 
 
 def fake_support(assistant: FakeAssistant, register: Any) -> Any:

@@ -98,7 +98,8 @@ def test_json_shape(finder):
     assert out["profile"]["kind"] == "sme" and out["profile"]["place"] == "Stevenage"
     m = out["matches"][0]
     assert set(m) == {"measure", "why", "figure", "conditions", "citations", "score",
-                      "commitment_ids"}
+                      "commitment_ids", "fields"}
+    assert "place" in m["fields"] and any(w.startswith("place: ") for w in m["why"])
     assert {"n", "passage_id", "quote", "start", "end", "section"} <= set(m["citations"][0])
     text = main_support(finder, "Cell therapy start-up in Stevenage", as_json=False)
     assert text.startswith("Profile: kind: SME") and "why: " in text and "[1]" in text
