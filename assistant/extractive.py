@@ -182,7 +182,11 @@ class ExtractiveAnswerer:
         spans = self.quoter.spans(req, q_terms, best, cands)
         if a.answer_type is AnswerType.DESCRIPTION and len(spans) == 1:
             nxt = self.quoter.follow_on(q_terms, best)
-            spans += [nxt] if nxt is not None and nxt.start >= spans[0].end else []
+            if nxt is not None and nxt.start >= spans[0].end:
+                spans.append(nxt)
+            else:
+                # A description often goes on in the next sentence: one quote, one citation.
+                spans = [self.quoter.continued(q_terms, best, spans[0]) or spans[0]]
         if not spans:
             return spans
         first = with_name_line(best, spans[0]) if a.answer_type is AnswerType.ENTITY else spans[0]

@@ -215,6 +215,23 @@ class Quoter:
         new = (set(q_terms) & terms(text)) - terms(best.text)
         return Span.of_unit(p, p.units[j]) if _REFERS_BACK.match(text) and new else None
 
+    def continued(self, q_terms, best: Candidate, first: Span) -> Span | None:
+        """``first`` (a whole sentence) run on to the next sentence of its paragraph, as one
+        quote, when that one refers back or holds question words ``best`` lacks and the two fit
+        ``max_chars``: "Linking ... data ... will help develop new technologies ..." / "...
+        tools that will help diagnose diseases earlier ..." answers "how could it help?"."""
+        p = best.passage
+        if best.unit.kind is not UnitKind.SENTENCE or first.trimmed_right \
+                or (j := _next_in_paragraph(p, best.unit_index)) is None:
+            return None
+        nxt = Span.of_unit(p, p.units[j])
+        text = nxt.quote
+        new = (set(q_terms) & terms(text)) - terms(best.text)
+        if not (_REFERS_BACK.match(text) or new) or nxt.start < first.end \
+                or nxt.end - first.start > self.max_chars:
+            return None
+        return Span(p, first.start, nxt.end, trimmed_left=first.trimmed_left)
+
     def footnote_spans(self, req, q_terms, best: Candidate) -> list[Span]:
         """The figures a References entry is attached to, each in its own sentence or bullet."""
         spans: list[Span] = []

@@ -75,3 +75,35 @@ def test_a_definition_question_wants_its_subject_as_subject_or_defined() -> None
     assert defines_re("What is the £50m for?") is None or not defines_re(
         "What is the £50m for?").search("A £50m programme will support manufacturing.")
     assert defines_re("How much is the programme?") is None
+
+
+def _continued(text: str, q: str, max_chars: int = 400, trimmed: bool = False) -> str | None:
+    from assistant.quoting import Quoter
+    from assistant.scoring import Candidate
+    from assistant.selection import Selector
+    from retrieval.text import tokenize
+
+    p = _passage(text)
+    stats = _stats(p)
+    best = Candidate(p, p.units[0], 0, 1, p.unit_text(p.units[0]), 0.5, 0.5, 0.5, 0.5)
+    first = Span.of_unit(p, p.units[0])
+    first = Span(p, first.start, first.end, trimmed_right=trimmed)
+    span = Quoter(stats, Selector(stats), max_chars=max_chars).continued(
+        tokenize(q), best, first)
+    return None if span is None else span.quote
+
+
+LINKING = ("Linking health records with genomic analyses will help develop new technologies. "
+           "Machine learning tools will help diagnose diseases earlier.")
+
+
+def test_a_description_runs_on_into_the_next_sentence_that_adds_what_was_asked() -> None:
+    q = "How could linking health records help diagnose patients?"
+    assert _continued(LINKING, q) == LINKING  # one quote, one citation
+    assert _continued(BIO, "What is the BioResource?") == BIO  # "It ...": it goes on
+    # ... not when the next sentence is about something else, past the budget, in another
+    # paragraph, or after a quote already cut short
+    assert _continued(LINKING, "How could linking health records help?") is None
+    assert _continued(LINKING, q, max_chars=100) is None
+    assert _continued(LINKING.replace(". ", ".\n\n"), q) is None
+    assert _continued(LINKING, q, trimmed=True) is None
