@@ -37,10 +37,15 @@ MONEY_RE = re.compile(
     r"(?:\b\d[\d.]*\s?(?:per cent|percent|%))",
     re.IGNORECASE,
 )
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+                 r"fifty|sixty|seventy|eighty|ninety")
 _NUMBER_RE = re.compile(
     r"\b(?:c\.\s?|around |about |nearly |over |up to |more than |at least )?\d[\d,]*(?:\.\d+)?\b"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-    r"hundred|thousand|dozen)\b",
+    rf"|\b(?:{_NUMBER_WORDS}|hundreds?|thousands?|dozens?)\b"
+    # A share or a multiple is a size too: "increase by a third", "doubling the allowance".
+    r"|\b(?:(?:a|one|two) (?:third|quarter)s?|two-thirds|three-quarters|half|"
+    r"doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing))\b",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -48,8 +53,7 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 # A length of time: "five years", "15-year", "18 months".
-_DURATION = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
-             r"[- ](?:years?|months?|weeks?)")
+_DURATION = rf"(?:\d+|{_NUMBER_WORDS})[- ](?:years?|months?|weeks?)"
 _DATE_RE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d(?:/\d\d)?|"
     rf"(?:early|mid|late|end of|spring|summer|autumn|winter)[- ](?:19|20)\d\d|"

@@ -383,7 +383,9 @@ def _relative_who_removed(q: str) -> str:
 
 # "How much nursing capacity ...?", "how much floor space": a quantity, not money.
 _QUANTITY_RE = re.compile(r"\bhow much (?:[a-z-]+ ){0,2}(?:capacity|space|floorspace|land|time|"
-                          r"area|room|data|energy|power|electricity|water|waste|carbon|emissions)\b")
+                          r"area|room|data|energy|power|electricity|water|waste|carbon|emissions)\b"
+                          # "By how much will support grow?": a change's size ("by a third")
+                          r"|\bby how much\b|\bhow much (?:more|less|faster|bigger|larger|higher)\b")
 # "How big will the facility be?": a building's size, not what it costs.
 _SIZE_ASK_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities|building|site|"
                           r"campus|"

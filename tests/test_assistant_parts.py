@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.evidence import has_count_of, has_date, has_money, has_place, satisfies
+from assistant.evidence import has_count_of, has_date, has_money, has_number, has_place, satisfies
 from assistant.followup import is_followup, resolve_followup
 from assistant.question import analyse_question, split_parts
 from assistant.spans import best_window, clause_bounds, strip_bullet
@@ -57,6 +57,11 @@ def test_evidence_detectors() -> None:
     assert not has_money("nearly 100 high-value jobs")
     assert has_count_of("creating nearly 100 high-value jobs", ("job",))
     assert not has_count_of("a £40m investment creating jobs", ("job",))
+    # sizes in words: "increase by a third", "in eighteen months' time"
+    assert has_number("support will increase by a third") and has_number("doubling the limit")
+    assert has_date("fully operational in eighteen months' time")
+    assert not has_number("on behalf of the sector")
+    assert not analyse_question("By how much will support for R&D grow?").wants_money
     assert has_date("with effect from 1 January 2018") and has_date("Jan 2018")
     assert not has_date("a new facility creating jobs")
     assert has_place("a new facility in Liverpool") and not has_place("a new facility")
