@@ -222,7 +222,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     a = analysis
     options = _options(a, q_terms, cands, stats)
     sides = two_sides(a.question, _SIDES_RE) if op in (Operation.COMPARE, Operation.RATIO) \
-        else None
+        else two_sides(a.question, _SUM_SIDES_RE) if op is Operation.SUM else None
     if sides is not None:
         return _pick_sides(sides, options, stats)
     # "How many people does Vertex employ in London and Oxford combined?": both figures are
@@ -290,6 +290,14 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     return (first[1], first[2]), (second[1], second[2])
 
 
+# The two things a sum names: "How much goes to the vaccines centre and the treatment centres
+# combined?" (each side's figure is found by its own words, not by the whole question's).
+_NOT_PREP = r"(?:(?!\b(?:to|for|on|of|into)\b)[^?,])"
+_SUM_SIDES_RE = (
+    re.compile(rf"\b(?:to|for|on|of|into) (?P<a>{_NOT_PREP}+?) and (?P<b>[^?,]+?),? "
+               r"(?:combined|together|put together|in total|altogether|between them)\b",
+               re.IGNORECASE),
+)
 # The two things a comparison sets against each other.
 _SIDES_RE = (
     # "How many times larger is the new fund than the seed money?"
@@ -306,8 +314,20 @@ def _pick_sides(sides: tuple[str, str], options, stats: TermStats
                 ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
     """One figure for each side: the one stated in the side's own words ("the £146m the fund
     is putting into ..."), else the figure whose own words best cover the side's, stated apart
-    from the other side's figure."""
+    from the other side's figure. Both are of one kind (money with money, counts with counts):
+    of the kinds where each side finds a figure, the pair that fits its sides best."""
+    pairs = [p for kind in dict.fromkeys(o[2].kind for o in options)
+             if (p := _sides_of_kind(sides, [o for o in options if o[2].kind == kind], stats))]
+    if not pairs:
+        return None
+    _, (c1, f1), (c2, f2) = max(pairs, key=lambda p: p[0])
+    return (c1, f1), (c2, f2)
+
+
+def _sides_of_kind(sides: tuple[str, str], options, stats: TermStats):
+    """(fit, (candidate, figure), (candidate, figure)) for ``sides`` among ``options``, or None."""
     picked: list[tuple[Candidate, Figure]] = []
+    total = 0.0
     for side in sides:
         side_terms = tokenize(side)
         stated = [f.value for f in figures_in(side) if f.currency]
@@ -316,15 +336,28 @@ def _pick_sides(sides: tuple[str, str], options, stats: TermStats
                                            for c, f in picked)]
         if not pool:
             return None
-        best = max(pool, key=lambda o: stats.coverage(side_terms, o[4] | _context_terms(o[1]))
-                   + 0.5 * stats.coverage(side_terms, o[3]) + 0.1 * o[1].score)
+        fit = lambda o: (stats.coverage(side_terms, o[4] | _context_terms(o[1]))  # noqa: E731
+                         + 0.5 * stats.coverage(side_terms, o[3])
+                         + 0.5 * stats.coverage(side_terms, _what_for(o[1].text, o[2]))
+                         + 0.1 * o[1].score)
+        best = max(pool, key=fit)
         if not stats.coverage(side_terms, best[4] | best[3] | _context_terms(best[1])):
             return None  # nothing of this side's words near any figure
         picked.append((best[1], best[2]))
-    (c1, f1), (c2, f2) = picked
-    return None if f1.kind != f2.kind else ((c1, f1), (c2, f2))
+        total += fit(best)
+    return total, picked[0], picked[1]
 
 
+def _what_for(text: str, f: Figure) -> frozenset[str]:
+    """The words right after a figure, which say what it is for: "£30m to establish three
+    Advanced Therapies Treatment Centres", not "£16m of programme support for ..." in a
+    sentence that also mentions the centres."""
+    at = text.find(f.text)
+    return terms(text[at + len(f.text):at + len(f.text) + WHAT_FOR_CHARS]) if at >= 0 \
+        else frozenset()
+
+
+WHAT_FOR_CHARS = 60
 _INCLUDES_RE = re.compile(r"\b(?:including|includ(?:es|ed)|of which|within which)\b", re.IGNORECASE)
 
 

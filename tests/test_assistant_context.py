@@ -401,6 +401,44 @@ def test_a_sum_never_adds_a_whole_to_a_part_it_lists() -> None:
     assert {pair[0][1].text, pair[1][1].text} == {"£176m", "£200m"}
 
 
+def test_a_sum_of_two_named_things_takes_each_ones_own_figure() -> None:
+    from assistant.arithmetic import Operation, pick_pair
+
+    q = ("How much of the £146m programme goes to the vaccines centre and the advanced "
+         "therapies treatment centres combined?")
+    p = _passage("doc#m/001", ("Manufacturing",),
+                 ["As a signal of intent, three advanced therapy treatment centres are to be "
+                  "established across the UK and an additional £16m of programme support for "
+                  "capital projects will help to address the shortage in viral vector capacity.",
+                  "£66m on a Vaccines Development & Manufacturing Centre;",
+                  "£30m to establish three Advanced Therapies Treatment Centres;"])
+    others = [_passage(f"doc#o/{n:03d}", ("Other",), [f"Unrelated sentence {n} about skills."])
+              for n in range(6)]
+    stats = TermStats([p, *others])
+    pair = pick_pair(analyse_question(q), tokenize(q), _cands(p, 0.6), stats, Operation.SUM)
+    assert pair is not None
+    assert {pair[0][1].text, pair[1][1].text} == {"£66m", "£30m"}
+
+
+def test_a_comparison_sets_money_against_money_not_a_headcount() -> None:
+    from assistant.arithmetic import Operation, pick_pair
+
+    q = ("Which is the larger sum: the cost of Acme's new Cambridge facility or the Leeds "
+         "medtech programme, and by how much?")
+    acme = _passage("doc#a/001", ("Ideas",),
+                    ["Acme will move its headquarters to Cambridge.",
+                     "Construction of the £500m building is well underway and is scheduled to "
+                     "be fully operational in eighteen months' time, with 2,000 staff at the "
+                     "new Cambridge facility."])
+    leeds = _passage("doc#l/001", ("Places",),
+                     ["A £350m investment programme in Leeds will build on its medtech hub."])
+    cands = _cands(acme, 0.6) + _cands(leeds, 0.6)
+    pair = pick_pair(analyse_question(q), tokenize(q), cands, _stats(acme, leeds),
+                     Operation.COMPARE)
+    assert pair is not None
+    assert [pair[0][1].text, pair[1][1].text] == ["£500m", "£350m"]
+
+
 def test_a_list_ending_in_the_kind_asked_for_names_things_of_that_kind() -> None:
     from assistant.selection import Selector
 

@@ -720,9 +720,9 @@ def test_the_support_is_judged_by_its_passage_closest_in_meaning_not_one_sentenc
 
     from assistant.request import AnswerRequest
     from assistant.scoring import TermStats
-    from assistant.selection import OFF_TOPIC_DENSE, Selector
+    from assistant.selection import DESCRIPTION_DENSE, OFF_TOPIC_DENSE, Selector
 
-    question = "Can a lab bring in boffins from abroad more easily?"  # no word in common
+    question = "How many boffins from abroad can a lab bring in?"  # no word in common
     sentences = ["Borealis will change settlement rules after three years.",
                  "Reduce red tape in hiring international researchers."]
     best = replace(_candidate(sentences, 0), dense=OFF_TOPIC_DENSE - 0.1)
@@ -734,6 +734,14 @@ def test_the_support_is_judged_by_its_passage_closest_in_meaning_not_one_sentenc
     req = AnswerRequest(question, question, analyse_question(question), [], np.zeros(3))
     assert sel.covered(req, ["lab", "boffin", "abroad"], best, [best, near])
     assert not sel.covered(req, ["lab", "boffin", "abroad"], best, [best, elsewhere])
+    # A description asks for no particular fact: text nearly as close in meaning answers it.
+    described = "Can a lab bring in boffins from abroad more easily?"
+    req = AnswerRequest(described, described, analyse_question(described), [], np.zeros(3))
+    assert not sel.covered(req, ["lab", "boffin", "abroad"], best, [best, elsewhere])
+    nearly = replace(best, dense=DESCRIPTION_DENSE + 0.01)
+    assert sel.covered(req, ["lab", "boffin", "abroad"], nearly, [nearly, elsewhere])
+    req = AnswerRequest(question, question, analyse_question(question), [], np.zeros(3))
+    assert not sel.covered(req, ["lab", "boffin", "abroad"], nearly, [nearly, elsewhere])
 
 
 def test_comparisons_and_ratios_are_detected_and_worked() -> None:
