@@ -15,7 +15,8 @@ from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import money_amounts, stem
 
-__all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "plural", "split_parts",
+__all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "named_thing", "plural",
+           "split_parts",
            "COUNT_NOUN_SYNONYMS"]
 
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
@@ -59,7 +60,11 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"makers?|manufacturers?|producers?|developers?|suppliers?|providers?|investors?)\b|"
         r"which (?!measures|actions|programmes|projects|initiatives|steps|commitments|changes|"
         r"rules|areas|themes|sectors|priorities|standards)[a-z-]{3,}(?<!ss)s\b|"
-        r"what (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|bod(?:y|ies)))\b")),
+        r"what (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|bod(?:y|ies))|"
+        # "What is the name of the drug ...?", "What will the new company be called?"
+        r"what(?:['’]s| is| was| are) the names? of|"
+        r"(?:be|is|are|was|were) (?:[\w'’-]+ ){0,6}?called(?! for| on| upon)"
+        r")\b")),
     (AnswerType.LIST, re.compile(
         r"\b(list|what are (?:the|its)|which (?:measures|actions|programmes|projects|initiatives|"
         r"steps|centres|commitments)|what (?:measures|actions|steps|programmes|projects|"
@@ -327,9 +332,29 @@ def _acts(q: str) -> frozenset[str]:
     return next((group for group in _ROLE_GROUPS if root in group), frozenset())
 
 
-def _kind_noun(q: str, focus: frozenset[str]) -> str | None:
+# "the name of the cholesterol-lowering drug being tested ...": the thing to be named, up to
+# where the phrase about it goes on (a verb, a relative, a preposition, a capitalised name).
+_NAME_OF_RE = re.compile(r"\bnames? of (?:the |its |their |this |that )?((?:[a-z][\w-]* ){0,4}?"
+                         r"[a-z][\w-]*)(?= (?:being|that|which|who|in|at|for|used|uses|to|from|"
+                         r"behind|run|led|[A-Z])|\W*$)")
+_CALLED_RE = re.compile(r"\bwhat (?:is|was|are|will|would) (?:the |its |their |that |this )?"
+                        r"(?:[\w'’&-]+ ){0,6}?([a-z][\w-]*) (?:be )?called\b", re.IGNORECASE)
+
+
+def named_thing(question: str) -> str | None:
+    """What "the name of the drug being tested" or "what will the company be called?" asks to
+    be named ("drug", "company"); None for other questions."""
+    named = _NAME_OF_RE.search(question) or _CALLED_RE.search(question)
+    return named.group(1).split()[-1].lower() if named else None
+
+
+def _kind_noun(q: str, focus: frozenset[str], raw: str = "") -> str | None:
     """The kind a "which/what <plural>" question asks to be named ("which hospitals" ->
-    "hospital"); None for role questions ("who funds") and other questions."""
+    "hospital"), or the thing "the name of ..." or "... be called" asks for ("drug"); None for
+    role questions ("who funds") and other questions."""
+    named = named_thing(raw or q)
+    if named:
+        return stem(named)
     m = _FOCUS_RE.search(q)
     if not m or not m.group(2) or len(focus) != 1 or any(focus <= g for g in _ROLE_GROUPS):
         return None
@@ -449,7 +474,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         wants_new=bool(count_noun) and bool(_NEW_RE.search(q)) and not _STANDING_RE.search(q),
         names=_names(question),
         focus=focus,
-        kind_noun=_kind_noun(q, focus),
+        kind_noun=_kind_noun(q, focus, question),
         excluded=_excluded(" ".join(question.split())),
         asks_role=bool(_ROLE_RE.search(role_q)) and bool(focus),
         acts=_acts(q) if answer_type is AnswerType.ENTITY else frozenset(),

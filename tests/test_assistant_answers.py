@@ -602,3 +602,11 @@ def test_a_bridge_question_is_answered_in_two_steps_over_any_retriever(
         a = system.ask(q)
         assert a.standalone_question.startswith("Acme Biologics:"), a.standalone_question
         assert "300 staff" in a.text and len(a.retrieved) >= 2, a.text
+
+
+def test_a_name_asked_for_and_not_given_is_an_abstention(assistant: Assistant) -> None:
+    # "a new facility in Liverpool" speaks of the facility without naming it
+    a = assistant.ask("What is the name of the new facility Acme Biologics is building in "
+                      "Liverpool?")
+    assert a.abstained and a.text.startswith("The deal does not name the facility.")
+    assert "Liverpool" in a.text  # ... and shows what it does say

@@ -32,10 +32,26 @@ from retrieval.text import tokenize
         ("And what will it cost?", AnswerType.AMOUNT),
         ("What do the fund's two programmes add up to?", AnswerType.AMOUNT),
         ("What will the challenge fund pay for?", AnswerType.LIST),
+        # a name asked for: the support must give one ("a new cholesterol-lowering drug" doesn't)
+        ("What is the name of the drug being tested in the Oxford trial?", AnswerType.ENTITY),
+        ("What will Acme's new UK company be called?", AnswerType.ENTITY),
+        ("What is that company called in the US?", AnswerType.ENTITY),
+        ("What did the strategy call for?", AnswerType.DESCRIPTION),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType) -> None:
     assert analyse_question(question).answer_type is kind
+
+
+def test_the_thing_a_name_is_asked_for() -> None:
+    from assistant.question import named_thing
+
+    assert named_thing("What is the name of the cholesterol-lowering drug being tested in "
+                       "The Medicines Company's trial?") == "drug"
+    assert named_thing("What is the name of the programme Johnson & Johnson uses?") == "programme"
+    assert named_thing("What will Apple Tree Partners' new UK company be called?") == "company"
+    assert named_thing("Which company is building in Liverpool?") is None
+    assert analyse_question("What is the name of the fund?").kind_noun == "fund"
 
 
 def test_a_question_about_a_change_also_wants_its_size() -> None:
