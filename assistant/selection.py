@@ -364,8 +364,18 @@ class Selector:
         have = terms(text)
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
-        return all(self._names_in(toks, have) or acronym_in(name, text)
+        return all(self._name_in(name, toks, have, text) or acronym_in(name, text)
                    or self._place_in(name, a, text) for name, toks in names)
+
+    def _name_in(self, name: str, toks: list[str], have: frozenset[str], text: str) -> bool:
+        """``_names_in``, but a name made mostly of the corpus's everyday words ("Health Data
+        Research UK": only "data" is distinctive) is there only as itself: "the power of health
+        data" in a sentence about the Challenge Fund does not state HDR UK's funding."""
+        rare = [t for t in toks if not self._stats.common(t)]
+        if len(toks) >= 2 and 2 * len(rare) < len(toks):
+            phrase = " ".join(_POSSESSIVE_RE.sub("", name).split()).lower()
+            return phrase in " ".join(text.split()).lower()
+        return self._names_in(toks, have)
 
     @staticmethod
     def in_asked_place(a: QuestionAnalysis, c: Candidate) -> bool:

@@ -507,3 +507,24 @@ def test_who_is_a_person_and_their_role_are_recognised() -> None:
     assert _WHO_IS_RE.match("What's Jeremy Hunt's role?")
     long = "Who is leading the strategy and what does it say about the NHS and trials " * 4
     assert _WHO_IS_RE.match(long.strip() + "?") is None
+
+
+def test_a_name_of_everyday_words_is_only_there_as_itself() -> None:
+    from assistant.selection import Selector
+
+    fund = _passage("doc#d/001", ("Ideas",),
+                    ["The Challenge Fund will invest up to £210m to use health data for "
+                     "research and earlier diagnosis."])
+    hdr = _passage("doc#h/001", ("Ideas",),
+                   ["Health Data Research UK will get £30m for research on health data."])
+    everyday = [_passage(f"doc#e/{n:03d}", ("Other",), [f"Health research note {n} for the UK."])
+                for n in range(6)]
+    sel = Selector(TermStats([fund, hdr, *everyday]))
+    a = analyse_question("How much funding is Health Data Research UK receiving?")
+    assert not sel.about_subject(a, _cands(fund, 0.5)[0])  # its words, not its name
+    assert sel.about_subject(a, _cands(hdr, 0.5)[0])
+    # a name with distinctive words is there when they are ("Hub" and "Wales" here)
+    wales = _passage("doc#w/001", ("Places",), ["The Wales Hub gets £5m for health research."])
+    a = analyse_question("How much does Health Research Hub Wales get?")
+    sel = Selector(TermStats([wales, *everyday]))
+    assert sel.about_subject(a, _cands(wales, 0.5)[0])
