@@ -181,7 +181,11 @@ class Quoter:
                 picked.append(c)
             if len(picked) == 3:
                 break
-        return [self.span(req, q_terms, c, 200) for c in picked] or [self.span(req, q_terms, best, 300)]
+        # A lone unit has the room three would share: its list ("..., including a streamlined
+        # approvals system and an £86m investment ...") is not cut off.
+        limit = 200 if len(picked) > 1 else 300
+        return [self.span(req, q_terms, c, limit) for c in picked] or \
+            [self.span(req, q_terms, best, 300)]
 
     def paragraph(self, q_terms, best: Candidate) -> Span | None:
         """``best`` and the sentences after it in its paragraph that repeat a question word it

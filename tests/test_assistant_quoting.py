@@ -107,3 +107,26 @@ def test_a_description_runs_on_into_the_next_sentence_that_adds_what_was_asked()
     assert _continued(LINKING, q, max_chars=100) is None
     assert _continued(LINKING.replace(". ", ".\n\n"), q) is None
     assert _continued(LINKING, q, trimmed=True) is None
+
+
+def test_a_lone_list_sentence_keeps_the_items_it_lists() -> None:
+    import numpy as np
+
+    from assistant.question import analyse_question
+    from assistant.quoting import Quoter
+    from assistant.request import AnswerRequest
+    from assistant.scoring import Candidate
+    from assistant.selection import Selector
+    from retrieval.text import tokenize
+
+    text = ("The response to the Accelerated Access Review is an important commitment from the "
+            "UK government, including a streamlined approvals system and an £86m investment to "
+            "support small and medium-sized businesses and evidence collection to get the right "
+            "products to patients.")
+    p = _passage(text)
+    stats = _stats(p)
+    best = Candidate(p, p.units[0], 0, 1, p.unit_text(p.units[0]), 0.5, 0.5, 0.5, 0.5)
+    q = "What does the government's response to the Accelerated Access Review include?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    (span,) = Quoter(stats, Selector(stats)).list_spans(req, tokenize(q), best, [best])
+    assert "a streamlined approvals system and an £86m investment" in span.quote
