@@ -181,11 +181,13 @@ class Quoter:
                 picked.append(c)
             if len(picked) == 3:
                 break
-        # A lone unit has the room three would share: its list ("..., including a streamlined
-        # approvals system and an £86m investment ...") is not cut off.
-        limit = 200 if len(picked) > 1 else 300
-        return [self.span(req, q_terms, c, limit) for c in picked] or \
-            [self.span(req, q_terms, best, 300)]
+        spans = [self.span(req, q_terms, c, 200) for c in picked]
+        if len(spans) == 1 and spans[0].trimmed_right and _cuts_list(spans[0], picked[0]):
+            # A lone unit whose inline list the quote cuts ("... commitment from the UK
+            # government…" before ", including a streamlined approvals system and an £86m
+            # investment ...") has the room three units would share.
+            spans = [self.span(req, q_terms, picked[0], 300)]
+        return spans or [self.span(req, q_terms, best, 300)]
 
     def paragraph(self, q_terms, best: Candidate) -> Span | None:
         """``best`` and the sentences after it in its paragraph that repeat a question word it
@@ -265,6 +267,15 @@ class Quoter:
         base = c.unit.start + skip
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
                     trimmed_right=window_end < len(body))
+
+
+_INLINE_LIST_RE = re.compile(r"\b(?:including|such as|among them|namely)\b", re.IGNORECASE)
+
+
+def _cuts_list(span: Span, c: Candidate) -> bool:
+    """``span`` of ``c``'s unit stops before the inline list the unit goes on to give."""
+    rest = span.passage.text[span.end - span.passage.start:c.unit.end - span.passage.start]
+    return bool(_INLINE_LIST_RE.search(rest))
 
 
 def _announcing(span: Span) -> Span:
