@@ -78,6 +78,10 @@ _NAMED_KINDS = frozenset(
 # Examples or a parenthesised list of three or more: "(pharma, medtech, diagnostics, ...)".
 _ENUMERATES_RE = re.compile(r"\b(?:such as|including|e\.g\.|for example|namely)\s+\w|"
                             r"\((?:[^()]*,){2,}[^()]*\)", re.IGNORECASE)
+# "Which other company ...?", "Who else ...?": someone besides those already named.
+_OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\banyone else\b",
+                       re.IGNORECASE)
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*)*")
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")  # "the UK's digital infrastructure"
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
@@ -140,6 +144,12 @@ class Selector:
             # but stay on the topic it refers to ("it": Novo Nordisk, not another programme).
             relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
                         and terms(c.text) & own and self.on_topic(c, topic)] or relevant
+        shown = self._names_shown(req)
+        if shown:
+            # "Which other company ...?": not the ones the last answer named, looking as far
+            # down as a follow-up's own words do.
+            relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
+                        and not any(n in c.text for n in shown)] or relevant
         acts = acts_re(a.question, req.standalone) \
             if a.answer_type is AnswerType.DESCRIPTION else None
         if acts:
@@ -232,6 +242,19 @@ class Selector:
                  and self.question_share(req.question, c.text) >= WIDER_COVERAGE]
         fits = self._fits(a, wider, passes[0], bound)
         return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
+
+    def _names_shown(self, req: AnswerRequest) -> list[str]:
+        """For "which other ...?" / "who else ...?" after an answer: the names that answer gave
+        ("Autolus", "Cell Medica"), less places, those the question names and those made of
+        everyday words; empty for other questions."""
+        if req.analysis.answer_type is not AnswerType.ENTITY or not req.previous_answer \
+                or not _OTHER_RE.search(req.question):
+            return []
+        places = {p.lower() for p in find_places(req.previous_answer)}
+        asked = req.question.lower()
+        return [n for n in _CAPITALISED_RUN_RE.findall(req.previous_answer)
+                if n.lower() not in places and n.lower() not in asked
+                and not all(self._stats.common(t) for t in tokenize(n))]
 
     @staticmethod
     def _names_itself(req: AnswerRequest, fits: list[Candidate]) -> list[Candidate]:

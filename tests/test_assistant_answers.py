@@ -610,3 +610,11 @@ def test_a_name_asked_for_and_not_given_is_an_abstention(assistant: Assistant) -
                       "Liverpool?")
     assert a.abstained and a.text.startswith("The deal does not name the facility.")
     assert "Liverpool" in a.text  # ... and shows what it does say
+
+
+def test_which_other_company_is_not_the_one_just_named(assistant: Assistant) -> None:
+    q = "Which company is investing in a new facility?"
+    first = assistant.ask(q)
+    assert "Acme Biologics" in first.text
+    other = assistant.ask("Which other company is investing?", [Turn(q=q, a="Acme Biologics.")])
+    assert "Zeta" in other.text and "Acme" not in other.text, other.text
