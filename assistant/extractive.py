@@ -55,6 +55,14 @@ PLAIN_WEIGHT = 0.5
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 
 
+# Words of the asker's manner, not the question's content ("Why is the government so *keen*
+# on ...?", "How do they *actually* get ...?"): matching them finds other sentences that use
+# them ("... is keen to take forward this approach"), so they do not count towards a match.
+FILLER_WORDS = frozenset(tokenize(
+    "actually really exactly specifically basically supposed keen bother bothering reckon "
+    "reckons tell please sort kind lots stuff thing things get gets got meant"))
+
+
 class ExtractiveAnswerer:
     """Answerer contract: ``run(AnswerRequest) -> AnswerDraft`` (see assistant/assistant.py)."""
 
@@ -125,7 +133,7 @@ class ExtractiveAnswerer:
         hits = list(req.hits)[: self.max_passages]
         # Words of what the question sets aside ("leaving aside the viral vector top-up") do
         # not count towards a match.
-        excluded = set(tokenize(req.analysis.excluded))
+        excluded = set(tokenize(req.analysis.excluded)) | FILLER_WORDS
         q_terms = [t for t in tokenize(req.standalone) if t not in excluded]
         if not hits:
             return hits, q_terms, []

@@ -618,3 +618,14 @@ def test_which_other_company_is_not_the_one_just_named(assistant: Assistant) -> 
     assert "Acme Biologics" in first.text
     other = assistant.ask("Which other company is investing?", [Turn(q=q, a="Acme Biologics.")])
     assert "Zeta" in other.text and "Acme" not in other.text, other.text
+
+
+def test_the_askers_manner_words_do_not_count_towards_a_match(assistant: Assistant) -> None:
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+
+    q = "Why is the government actually so keen on vaccines?"
+    hits = assistant.retriever.run(q, 5)
+    req = AnswerRequest(q, q, analyse_question(q), hits, assistant._query_vec(q))
+    _, q_terms, _ = assistant.answerer._candidates(req)
+    assert "vaccin" in " ".join(q_terms) and not {"keen", "actual", "actually"} & set(q_terms)
