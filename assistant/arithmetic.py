@@ -336,16 +336,21 @@ def _sides_of_kind(sides: tuple[str, str], options, stats: TermStats):
                                            for c, f in picked)]
         if not pool:
             return None
-        fit = lambda o: (stats.coverage(side_terms, o[4] | _context_terms(o[1]))  # noqa: E731
-                         + 0.5 * stats.coverage(side_terms, o[3])
-                         + 0.5 * stats.coverage(side_terms, _what_for(o[1].text, o[2]))
-                         + 0.1 * o[1].score)
-        best = max(pool, key=fit)
+        best = max(pool, key=lambda o, want=side_terms: _fits_side(stats, want, o))
         if not stats.coverage(side_terms, best[4] | best[3] | _context_terms(best[1])):
             return None  # nothing of this side's words near any figure
         picked.append((best[1], best[2]))
-        total += fit(best)
+        total += _fits_side(stats, side_terms, best)
     return total, picked[0], picked[1]
+
+
+def _fits_side(stats: TermStats, side_terms: list[str], o) -> float:
+    """How well option ``o`` states one side: the words near its figure and around its unit,
+    its clause, and the words right after the figure that say what it is for."""
+    return (stats.coverage(side_terms, o[4] | _context_terms(o[1]))
+            + 0.5 * stats.coverage(side_terms, o[3])
+            + 0.5 * stats.coverage(side_terms, _what_for(o[1].text, o[2]))
+            + 0.1 * o[1].score)
 
 
 def _what_for(text: str, f: Figure) -> frozenset[str]:

@@ -410,7 +410,8 @@ def _relative_who_removed(q: str) -> str:
 _QUANTITY_RE = re.compile(r"\bhow much (?:[a-z-]+ ){0,2}(?:capacity|space|floorspace|land|time|"
                           r"area|room|data|energy|power|electricity|water|waste|carbon|emissions)\b"
                           # "By how much will support grow?": a change's size ("by a third")
-                          r"|\bby how much\b|\bhow much (?:more|less|faster|bigger|larger|higher)\b")
+                          r"|\bby how much\b"
+                          r"|\bhow much (?:more|less|faster|bigger|larger|higher)\b")
 # "How big will the facility be?": a building's size, not what it costs.
 _SIZE_ASK_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities|building|site|"
                           r"campus|"

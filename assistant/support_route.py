@@ -10,7 +10,8 @@ from assistant.templates import Templates
 from dealqa.types import Citation
 from retrieval.text import money_amounts
 
-__all__ = ["answer_from_support", "fits_want", "MAX_MEASURES", "KEEP_RATIO", "SAME_PASSAGE_RATIO", "MIN_SCORE"]
+__all__ = ["answer_from_support", "fits_want", "MAX_MEASURES", "KEEP_RATIO", "SAME_PASSAGE_RATIO",
+           "MIN_SCORE", "WANT_FIELDS"]
 
 # The best measure and one runner-up: a third was rarely what the asker needed, and every
 # extra measure is a citation the reader must check (the ranked list stays at /api/support).
