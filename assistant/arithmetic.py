@@ -23,6 +23,7 @@ __all__ = ["Operation", "Figure", "detect_operation", "figures_in", "compute", "
            "pick_pair"]
 
 NEAR_CHARS = 60  # how far around a figure its subject is looked for
+WHAT_FOR_CHARS = 60  # how far after a figure the words saying what it is for are read
 
 
 class Operation(str, Enum):
@@ -362,7 +363,6 @@ def _what_for(text: str, f: Figure) -> frozenset[str]:
         else frozenset()
 
 
-WHAT_FOR_CHARS = 60
 _INCLUDES_RE = re.compile(r"\b(?:including|includ(?:es|ed)|of which|within which)\b", re.IGNORECASE)
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import zip_longest
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.embeddings import Embeddings
 
@@ -26,6 +26,9 @@ from dealqa.errors import InvalidQuestionError
 from finder.route import is_support_question
 from dealqa.types import Answer, AnswerType, Document, Hit, Passage, Turn
 from retrieval.embeddings import query_vector
+
+if TYPE_CHECKING:  # for the annotation only: the finder is injected, not built here
+    from finder.finder import SupportResult
 
 __all__ = ["Assistant", "validate_question"]
 
@@ -183,7 +186,7 @@ class Assistant:
                           if h.passage.passage_id not in ids]
         return [Hit(p, 1.0 / r, r) for r, p in enumerate(ranked[: max(self.top_k, len(first))], 1)]
 
-    def _ask_finder(self, q: str, result) -> Answer:
+    def _ask_finder(self, q: str, result: SupportResult) -> Answer:
         text, citations, abstained = answer_from_support(result, load_templates())
         docs = {c.doc_id for c in citations} or set(self._docs)
         caveats = [c for d in sorted(docs) for c in self.composer.status_caveats(d)]

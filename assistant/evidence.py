@@ -13,6 +13,7 @@ from dealqa.types import AnswerType
 from retrieval.text import find_amounts, stem
 
 __all__ = [
+    "ENUMERATES_RE",
     "GENERIC_NAMES",
     "MONEY_RE",
     "NAME_RUN_RE",
@@ -173,6 +174,10 @@ GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wale
                             "government", "the", "this", "these", "our", "we", "it"})
 
 
+# Examples or a parenthesised list of three or more: "(pharma, medtech, diagnostics, ...)",
+# "..., including a streamlined approvals system and ...".
+ENUMERATES_RE = re.compile(r"\b(?:such as|including|e\.g\.|for example|namely)\s+\w|"
+                           r"\((?:[^()]*,){2,}[^()]*\)", re.IGNORECASE)
 # A name as written: capitalised words, maybe joined by "of", "for" or "&" ("Bill & Melinda Gates
 # Foundation", "University of Oxford"), possibly possessive ("GSK's").
 NAME_RUN_RE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:of|for|&)\s+[A-Z][\w'’&-]*|\s+[A-Z][\w'’&-]*)*")

@@ -25,7 +25,7 @@ from assistant.dates_between import asks_between, event_sides, months_between, p
 from assistant.evidence import has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides, pick_common
-from assistant.question import analyse_question, named_thing, plural, split_parts
+from assistant.question import analyse_question, kind_word, plural, split_parts
 from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_lead_in, is_reference, same_fact,
                                signature_spans, with_antecedent, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
@@ -385,11 +385,9 @@ class ExtractiveAnswerer:
         a = req.analysis
         key = "count" if a.count_noun else a.answer_type.value
         noun = plural(a.count_noun) if a.count_noun else ""
-        kind = re.search(r"\b(?:which|what) ([a-z-]+s)\b(?<!\bis)", a.question.lower())
-        named = named_thing(a.question)
-        if a.answer_type is AnswerType.ENTITY and a.kind_noun and (named or kind):
-            # "The deal does not name the hospitals." / "... the drug."
-            key, noun = "kind", named or kind.group(1)
+        kind = kind_word(a.question)
+        if a.answer_type is AnswerType.ENTITY and a.kind_noun and kind:
+            key, noun = "kind", kind  # "The deal does not name the hospitals." / "... the drug."
         head = self._t.get("abstain", key, noun=noun)
         if nearest is None:
             return AnswerDraft(text=head, citations=[], abstained=True,

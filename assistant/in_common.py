@@ -62,7 +62,6 @@ def pick_common(question: str, sides: tuple[str, str], answer_type: AnswerType,
         # The side's own distinctive names must be there ("Salford Lung Study").
         rare = [t for w in re.findall(r"\b[A-Z][\w'’&-]*", side) for t in tokenize(w)
                 if not stats.common(t)]
-
         best = sorted(cands[:scan], key=lambda c, want=want: side_fit(stats, want, c),
                       reverse=True)[:SIDE_UNITS]
         ranked.append([c for c in best if stats.coverage(want, terms(c.text)) >= MIN_SIDE_COVERAGE

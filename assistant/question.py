@@ -15,9 +15,8 @@ from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import money_amounts, stem
 
-__all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "named_thing", "plural",
-           "split_parts",
-           "COUNT_NOUN_SYNONYMS"]
+__all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "kind_word", "named_thing",
+           "plural", "split_parts", "COUNT_NOUN_SYNONYMS"]
 
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
@@ -348,11 +347,24 @@ def named_thing(question: str) -> str | None:
     return named.group(1).split()[-1].lower() if named else None
 
 
-def _kind_noun(q: str, focus: frozenset[str], raw: str = "") -> str | None:
+def kind_word(question: str) -> str | None:
+    """The word, as asked, naming what a question wants named: "drug" in "the name of the drug
+    ...?", "hospitals" in "which hospitals ...?"; None when it names no such thing."""
+    named = named_thing(question)
+    if named:
+        return named
+    m = _WHICH_PLURAL_RE.search(question.lower())
+    return m.group(1) if m else None
+
+
+_WHICH_PLURAL_RE = re.compile(r"\b(?:which|what) ([a-z-]+s)\b")
+
+
+def _kind_noun(q: str, focus: frozenset[str], question: str) -> str | None:
     """The kind a "which/what <plural>" question asks to be named ("which hospitals" ->
     "hospital"), or the thing "the name of ..." or "... be called" asks for ("drug"); None for
-    role questions ("who funds") and other questions."""
-    named = named_thing(raw or q)
+    role questions ("who funds") and other questions. ``q`` is ``question`` normalised."""
+    named = named_thing(question)
     if named:
         return stem(named)
     m = _FOCUS_RE.search(q)

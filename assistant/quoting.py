@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.compose import Span, figure_for
-from assistant.evidence import has_calendar_date
+from assistant.evidence import ENUMERATES_RE, has_calendar_date
 from assistant.question import asks_when
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, terms
@@ -209,34 +209,37 @@ class Quoter:
             return None
         return Span(p, Span.of_unit(p, best.unit).start, Span.of_unit(p, units[last]).end)
 
-    def follow_on(self, q_terms, best: Candidate) -> Span | None:
-        """The sentence after ``best`` in its paragraph when it refers back to it and holds
-        question words ``best`` lacks: "... regional Digital Innovation Hubs ..." / "They will
-        create controlled environments for real-world clinical studies ..."."""
+    def _next_sentence(self, q_terms, best: Candidate) -> tuple[Span, bool, bool] | None:
+        """The sentence after ``best`` in its paragraph, whether it refers back to ``best``
+        ("They will ..."), and whether it holds question words ``best`` lacks; None when
+        ``best`` is not a sentence or ends its paragraph."""
         p = best.passage
         if best.unit.kind is not UnitKind.SENTENCE \
                 or (j := _next_in_paragraph(p, best.unit_index)) is None:
             return None
-        text = p.unit_text(p.units[j])
-        new = (set(q_terms) & terms(text)) - terms(best.text)
-        return Span.of_unit(p, p.units[j]) if _REFERS_BACK.match(text) and new else None
+        nxt = Span.of_unit(p, p.units[j])
+        new = (set(q_terms) & terms(nxt.quote)) - terms(best.text)
+        return nxt, bool(_REFERS_BACK.match(nxt.quote)), bool(new)
+
+    def follow_on(self, q_terms, best: Candidate) -> Span | None:
+        """The sentence after ``best`` in its paragraph when it refers back to it and holds
+        question words ``best`` lacks: "... regional Digital Innovation Hubs ..." / "They will
+        create controlled environments for real-world clinical studies ..."."""
+        found = self._next_sentence(q_terms, best)
+        return found[0] if found is not None and found[1] and found[2] else None
 
     def continued(self, q_terms, best: Candidate, first: Span) -> Span | None:
         """``first`` (a whole sentence) run on to the next sentence of its paragraph, as one
         quote, when that one refers back or holds question words ``best`` lacks and the two fit
         ``max_chars``: "Linking ... data ... will help develop new technologies ..." / "...
         tools that will help diagnose diseases earlier ..." answers "how could it help?"."""
-        p = best.passage
-        if best.unit.kind is not UnitKind.SENTENCE or first.trimmed_right \
-                or (j := _next_in_paragraph(p, best.unit_index)) is None:
+        found = None if first.trimmed_right else self._next_sentence(q_terms, best)
+        if found is None or not (found[1] or found[2]):
             return None
-        nxt = Span.of_unit(p, p.units[j])
-        text = nxt.quote
-        new = (set(q_terms) & terms(text)) - terms(best.text)
-        if not (_REFERS_BACK.match(text) or new) or nxt.start < first.end \
-                or nxt.end - first.start > self.max_chars:
+        nxt = found[0]
+        if nxt.start < first.end or nxt.end - first.start > self.max_chars:
             return None
-        return Span(p, first.start, nxt.end, trimmed_left=first.trimmed_left)
+        return Span(best.passage, first.start, nxt.end, trimmed_left=first.trimmed_left)
 
     def footnote_spans(self, req, q_terms, best: Candidate) -> list[Span]:
         """The figures a References entry is attached to, each in its own sentence or bullet."""
@@ -269,13 +272,10 @@ class Quoter:
                     trimmed_right=window_end < len(body))
 
 
-_INLINE_LIST_RE = re.compile(r"\b(?:including|such as|among them|namely)\b", re.IGNORECASE)
-
-
 def _cuts_list(span: Span, c: Candidate) -> bool:
     """``span`` of ``c``'s unit stops before the inline list the unit goes on to give."""
     rest = span.passage.text[span.end - span.passage.start:c.unit.end - span.passage.start]
-    return bool(_INLINE_LIST_RE.search(rest))
+    return bool(ENUMERATES_RE.search(rest))
 
 
 def _announcing(span: Span) -> Span:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
-from assistant.evidence import (SIZE_RE, has_calendar_date, has_duration, has_frequency, has_slot,
+from assistant.evidence import (ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date, has_duration, has_frequency, has_slot,
                                 satisfies)
 from assistant.question import (COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_duration,
                                 asks_frequency, asks_period, asks_when)
@@ -75,13 +75,9 @@ _NAMED_KINDS = frozenset(
     "council regulator authority foundation institute person people minister secretary "
     "chair co-chair city town region place country individual member representative "
     "official leader".split())
-# Examples or a parenthesised list of three or more: "(pharma, medtech, diagnostics, ...)".
-_ENUMERATES_RE = re.compile(r"\b(?:such as|including|e\.g\.|for example|namely)\s+\w|"
-                            r"\((?:[^()]*,){2,}[^()]*\)", re.IGNORECASE)
 # "Which other company ...?", "Who else ...?": someone besides those already named.
 _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\banyone else\b",
                        re.IGNORECASE)
-_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*)*")
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")  # "the UK's digital infrastructure"
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
@@ -113,7 +109,7 @@ class Selector:
                       wants_percent=a.wants_percent, wants_size=a.wants_size,
                       per_period=a.per_period, known=known, proper_name=a.proper_name,
                       new_only=a.wants_new)
-            or (things and k is AnswerType.ENTITY and (bool(_ENUMERATES_RE.search(text))
+            or (things and k is AnswerType.ENTITY and (bool(ENUMERATES_RE.search(text))
                                                         or _lists_kind(text, a.kind_noun)))
             for k in kinds)
 
@@ -252,7 +248,7 @@ class Selector:
             return []
         places = {p.lower() for p in find_places(req.previous_answer)}
         asked = req.question.lower()
-        return [n for n in _CAPITALISED_RUN_RE.findall(req.previous_answer)
+        return [n for n in NAME_RUN_RE.findall(req.previous_answer)
                 if n.lower() not in places and n.lower() not in asked
                 and not all(self._stats.common(t) for t in tokenize(n))]
 
@@ -315,7 +311,7 @@ class Selector:
         # "mental health disorders such as depression": examples name the kind too, in lower
         # case (diseases, disorders, technologies are not proper names).
         examples = any(_EXAMPLES_RE.match(c.text, m.end()) for m in mentions) or (
-            a.kind_noun not in _NAMED_KINDS and (bool(_ENUMERATES_RE.search(c.text))
+            a.kind_noun not in _NAMED_KINDS and (bool(ENUMERATES_RE.search(c.text))
                                                  or _lists_kind(c.text, a.kind_noun)))
         return bool(mentions) and not examples and \
             not has_slot(c.text, kind, self.known(a), before=KIND_BEFORE)
@@ -387,10 +383,10 @@ class Selector:
         have = terms(text)
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
-        return all(self._name_in(name, toks, have, text) or acronym_in(name, text)
+        return all(self._name_stated(name, toks, have, text) or acronym_in(name, text)
                    or self._place_in(name, a, text) for name, toks in names)
 
-    def _name_in(self, name: str, toks: list[str], have: frozenset[str], text: str) -> bool:
+    def _name_stated(self, name: str, toks: list[str], have: frozenset[str], text: str) -> bool:
         """``_names_in``, but a name made mostly of the corpus's everyday words ("Health Data
         Research UK": only "data" is distinctive) is there only as itself: "the power of health
         data" in a sentence about the Challenge Fund does not state HDR UK's funding."""

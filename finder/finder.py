@@ -30,7 +30,7 @@ from dealqa.errors import InvalidQuestionError
 from dealqa.types import Citation
 from finder.catalogue import Catalogue, Offer, build_catalogue
 from finder.profile import MAX_PROFILE_CHARS, Profile, is_uk_place, parse_profile
-from finder.reasons import BONUS, field_matches, offer_places
+from finder.reasons import BONUS, FieldMatch, field_matches, offer_places
 from retrieval.embeddings import query_vector
 from retrieval.text import STOP_WORDS, money_amounts, tokenize
 
@@ -76,8 +76,15 @@ class _Scored:
     group: int
     score: float
     relevance: float
-    why: tuple[str, ...]
-    fields: tuple[str, ...] = ()  # the profile fields matched: "place", "sector", "need", "kind"
+    matched: tuple[FieldMatch, ...]  # the profile fields the offer matches, with the deal's word
+
+    @property
+    def why(self) -> list[str]:
+        return [m.reason for m in self.matched]
+
+    @property
+    def fields(self) -> list[str]:
+        return [m.field for m in self.matched]
 
 
 class SupportFinder:
@@ -170,9 +177,7 @@ class SupportFinder:
             score = relevance + sum(BONUS[m.field] for m in matches)
             if offer.private:
                 score *= PRIVATE_FACTOR
-            out.append(_Scored(offer, catalogue.groups[i], score, relevance,
-                               tuple(m.reason for m in matches),
-                               tuple(m.field for m in matches)))
+            out.append(_Scored(offer, catalogue.groups[i], score, relevance, tuple(matches)))
         out.sort(key=lambda s: s.score, reverse=True)
         return out
 
@@ -189,13 +194,13 @@ class SupportFinder:
         ids = list(dict.fromkeys(c for o in cited for c in o.commitment_ids))
         return Match(
             measure=_title(offer, main),
-            why=list(best.why) + _shared_words(query, offer.text),
+            why=best.why + _shared_words(query, offer.text),
             figure=main.raw if main else _first_money(offer.text),
             conditions=_conditions(cited, [catalogue.commitments[c] for c in ids]),
             citations=[self._citation(n, o) for n, o in enumerate(cited, 1)],
             score=round(best.score, 4),
             commitment_ids=ids,
-            fields=list(best.fields),
+            fields=best.fields,
         )
 
     def _citation(self, n: int, offer: Offer) -> Citation:
@@ -240,8 +245,7 @@ def _best_per_group(scored: list[_Scored]) -> list[_Scored]:
             peers = [o for o in scored if o.group == s.group
                      and o.score >= STATEMENT_RATIO * s.score]
             shown = max(peers, key=lambda o: o.relevance)
-            out.append(s if shown is s else replace(shown, score=s.score, why=s.why,
-                                                             fields=s.fields))
+            out.append(s if shown is s else replace(shown, score=s.score, matched=s.matched))
     return out
 
 

@@ -24,10 +24,19 @@ def _cands(p: Passage, score: float) -> list[Candidate]:
             for i, u in enumerate(p.units)]
 
 
-def _stats(*passages: Passage) -> TermStats:
-    others = [_passage(f"doc#o/{n:03d}", ("Other",), [f"Unrelated sentence {n} about vaccines."])
+def _stats(*passages: Passage, topic: str = "vaccines") -> TermStats:
+    others = [_passage(f"doc#o/{n:03d}", ("Other",), [f"Unrelated sentence {n} about {topic}."])
               for n in range(6)]
     return TermStats([*passages, *others])
+
+
+def _picked(q: str, op, *passages: Passage, stats: TermStats | None = None) -> list[str] | None:
+    """The two figures ``pick_pair`` takes for ``q`` from ``passages``, as written."""
+    from assistant.arithmetic import pick_pair
+
+    cands = [c for p in passages for c in _cands(p, 0.6)]
+    pair = pick_pair(analyse_question(q), tokenize(q), cands, stats or _stats(*passages), op)
+    return None if pair is None else [pair[0][1].text, pair[1][1].text]
 
 
 @pytest.mark.parametrize(("section", "ok"), [(("Industrial Strategy at a glance",), True),
@@ -390,19 +399,19 @@ def test_a_sum_keeps_the_bound_its_figures_share() -> None:
 
 
 def test_a_sum_never_adds_a_whole_to_a_part_it_lists() -> None:
-    from assistant.arithmetic import Operation, pick_pair
+    from assistant.arithmetic import Operation
 
     q = "Taken together, how much digital infrastructure money is for 5G and for full fibre?"
     p = _passage("doc#i/001", ("Infrastructure",),
                  ["Boost our digital infrastructure with over £1bn of public investment, "
                   "including £176m for 5G and £200m for local areas to roll out full fibre."])
-    pair = pick_pair(analyse_question(q), tokenize(q), _cands(p, 0.6), _stats(p), Operation.SUM)
+    pair = _picked(q, Operation.SUM, p)
     assert pair is not None
-    assert {pair[0][1].text, pair[1][1].text} == {"£176m", "£200m"}
+    assert set(pair) == {"£176m", "£200m"}
 
 
 def test_a_sum_of_two_named_things_takes_each_ones_own_figure() -> None:
-    from assistant.arithmetic import Operation, pick_pair
+    from assistant.arithmetic import Operation
 
     q = ("How much of the £146m programme goes to the vaccines centre and the advanced "
          "therapies treatment centres combined?")
@@ -412,16 +421,13 @@ def test_a_sum_of_two_named_things_takes_each_ones_own_figure() -> None:
                   "capital projects will help to address the shortage in viral vector capacity.",
                   "£66m on a Vaccines Development & Manufacturing Centre;",
                   "£30m to establish three Advanced Therapies Treatment Centres;"])
-    others = [_passage(f"doc#o/{n:03d}", ("Other",), [f"Unrelated sentence {n} about skills."])
-              for n in range(6)]
-    stats = TermStats([p, *others])
-    pair = pick_pair(analyse_question(q), tokenize(q), _cands(p, 0.6), stats, Operation.SUM)
+    pair = _picked(q, Operation.SUM, p, stats=_stats(p, topic="skills"))
     assert pair is not None
-    assert {pair[0][1].text, pair[1][1].text} == {"£66m", "£30m"}
+    assert set(pair) == {"£66m", "£30m"}
 
 
 def test_a_comparison_sets_money_against_money_not_a_headcount() -> None:
-    from assistant.arithmetic import Operation, pick_pair
+    from assistant.arithmetic import Operation
 
     q = ("Which is the larger sum: the cost of Acme's new Cambridge facility or the Leeds "
          "medtech programme, and by how much?")
@@ -432,11 +438,9 @@ def test_a_comparison_sets_money_against_money_not_a_headcount() -> None:
                      "new Cambridge facility."])
     leeds = _passage("doc#l/001", ("Places",),
                      ["A £350m investment programme in Leeds will build on its medtech hub."])
-    cands = _cands(acme, 0.6) + _cands(leeds, 0.6)
-    pair = pick_pair(analyse_question(q), tokenize(q), cands, _stats(acme, leeds),
-                     Operation.COMPARE)
+    pair = _picked(q, Operation.COMPARE, acme, leeds)
     assert pair is not None
-    assert [pair[0][1].text, pair[1][1].text] == ["£500m", "£350m"]
+    assert pair == ["£500m", "£350m"]
 
 
 def test_a_list_ending_in_the_kind_asked_for_names_things_of_that_kind() -> None:

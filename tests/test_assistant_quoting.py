@@ -77,19 +77,25 @@ def test_a_definition_question_wants_its_subject_as_subject_or_defined() -> None
     assert defines_re("How much is the programme?") is None
 
 
-def _continued(text: str, q: str, max_chars: int = 400, trimmed: bool = False) -> str | None:
+def _quoter_and_first(text: str, max_chars: int = 400):
+    """A Quoter over ``text`` alone, and ``text``'s first unit as the best candidate."""
     from assistant.quoting import Quoter
     from assistant.scoring import Candidate
     from assistant.selection import Selector
-    from retrieval.text import tokenize
 
     p = _passage(text)
     stats = _stats(p)
     best = Candidate(p, p.units[0], 0, 1, p.unit_text(p.units[0]), 0.5, 0.5, 0.5, 0.5)
-    first = Span.of_unit(p, p.units[0])
-    first = Span(p, first.start, first.end, trimmed_right=trimmed)
-    span = Quoter(stats, Selector(stats), max_chars=max_chars).continued(
-        tokenize(q), best, first)
+    return Quoter(stats, Selector(stats), max_chars=max_chars), best
+
+
+def _continued(text: str, q: str, max_chars: int = 400, trimmed: bool = False) -> str | None:
+    from retrieval.text import tokenize
+
+    quoter, best = _quoter_and_first(text, max_chars)
+    first = Span.of_unit(best.passage, best.unit)
+    first = Span(best.passage, first.start, first.end, trimmed_right=trimmed)
+    span = quoter.continued(tokenize(q), best, first)
     return None if span is None else span.quote
 
 
@@ -113,20 +119,15 @@ def test_a_lone_list_sentence_keeps_the_items_it_lists() -> None:
     import numpy as np
 
     from assistant.question import analyse_question
-    from assistant.quoting import Quoter
     from assistant.request import AnswerRequest
-    from assistant.scoring import Candidate
-    from assistant.selection import Selector
     from retrieval.text import tokenize
 
     text = ("The response to the Accelerated Access Review is an important commitment from the "
             "UK government, including a streamlined approvals system and an £86m investment to "
             "support small and medium-sized businesses and evidence collection to get the right "
             "products to patients.")
-    p = _passage(text)
-    stats = _stats(p)
-    best = Candidate(p, p.units[0], 0, 1, p.unit_text(p.units[0]), 0.5, 0.5, 0.5, 0.5)
+    quoter, best = _quoter_and_first(text)
     q = "What does the government's response to the Accelerated Access Review include?"
     req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
-    (span,) = Quoter(stats, Selector(stats)).list_spans(req, tokenize(q), best, [best])
+    (span,) = quoter.list_spans(req, tokenize(q), best, [best])
     assert "a streamlined approvals system and an £86m investment" in span.quote

@@ -166,9 +166,11 @@ def test_places_compatible():
 
 def test_a_measure_stated_twice_is_shown_by_the_statement_that_fits_the_profile_best():
     from finder.finder import _best_per_group, _Scored
+    from finder.reasons import FieldMatch
 
     def scored(text: str, group: int, score: float, relevance: float) -> _Scored:
-        return _Scored(offer=text, group=group, score=score, relevance=relevance, why=(text,))
+        return _Scored(offer=text, group=group, score=score, relevance=relevance,
+                       matched=(FieldMatch("need", text, text),))
 
     summary = scored("summary of what companies receive", 1, 0.66, 0.48)
     body = scored("doubling the allowance for people investing", 1, 0.65, 0.55)
