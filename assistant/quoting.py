@@ -14,7 +14,7 @@ from assistant.question import asks_when
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.selection import Selector, acts_re
-from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end
+from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end, widen
 from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
 from retrieval.text import tokenize
 
@@ -28,6 +28,9 @@ SIBLING_RATIO = 0.3
 BORROWED_WEIGHT = 0.4  # a follow-up's borrowed topic words, against its own (see extractive.py)
 WINDOW_BORROWED_WEIGHT = 0.1  # ... and when choosing the clauses of a unit to quote
 ANTECEDENT_STRETCH = 1.25
+# A lone quote's clauses are grown by those around them up to this share of ``max_chars``: a
+# long bullet's best clauses (by the question's words) often stop short of the rest of the fact.
+WIDE_SHARE = 1.5
 REFERENCE_SECTIONS = frozenset({"references", "notes", "endnotes", "footnotes"})
 _ENTRY_NUMBER = re.compile(r"(?:^|\n)\s*(\d{1,3})[.)]\s*$")
 
@@ -38,6 +41,7 @@ class Quoter:
         self._stats = stats
         self._selector = selector
         self.max_chars = max_chars
+        self.wide_chars = int(max_chars * WIDE_SHARE) - 20
         # Footnote text -> the passages whose figures carry it, for "which funding is subject
         # to Treasury approval?": the References entry is found, the figures are the answer.
         self._footnoted: dict[str, list[tuple[Passage, FootnoteRef]]] = {}
@@ -54,9 +58,10 @@ class Quoter:
                         self._entries[(p.doc_id, int(m.group(1)))] = Span.of_unit(p, u)
 
     def span(self, req: AnswerRequest, q_terms: list[str], c: Candidate, max_chars: int,
-             *, longest: bool = False) -> Span:
+             *, longest: bool = False, wide: int = 0) -> Span:
         """The best clause window of ``c`` for ``req``; ``longest``: the longest window that
-        fits (an enumeration quoted as fully as the budget allows)."""
+        fits (an enumeration quoted as fully as the budget allows); ``wide``: the window chosen
+        within ``max_chars``, then grown by the clauses around it up to ``wide``."""
         skip = strip_bullet(c.text)
         body = c.text[skip:]
         lead = len(body) - len(body.lstrip())
@@ -100,6 +105,8 @@ class Quoter:
             s = _clause_start_before(body, s)
             if s > 0 and re.match(r"(?:a|an)\s", body[s:]):  # an apposition: "Nexus, a £40m ..."
                 s = _clause_start_before(body, s)
+        if wide > max_chars:
+            s, window_end = widen(body, s, window_end, wide)
         e = tidy_end(body, s, window_end)
         base = c.unit.start + skip + lead
         # A lead-in quoted without its items ("... over 10 years by:") reads as cut short.
@@ -108,9 +115,17 @@ class Quoter:
 
     def spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
         first = self.span(req, q_terms, best, self.max_chars - 20)
-        spans = [first]
-        if not (_JOINS.search(req.question) or req.analysis.also):
-            return spans  # one subject, one fact: a second quote would only dilute the answer
+        second = self._second_span(req, q_terms, best, cands, first) \
+            if _JOINS.search(req.question) or req.analysis.also else None
+        if second is not None:
+            return [first, second]
+        # One quote: the clauses around those chosen often hold the rest of the fact.
+        return [self.span(req, q_terms, best, self.max_chars - 20, wide=self.wide_chars)]
+
+    def _second_span(self, req, q_terms, best: Candidate, cands: list[Candidate],
+                     first: Span) -> Span | None:
+        """A quote from another unit that adds what a question of two parts asks, or None (one
+        subject, one fact: a second quote would only dilute the answer)."""
         budget = self.max_chars - len(first.quote)
         needs = self._selector.needs(req.analysis)
         # A second quote must add what is asked now: a follow-up's borrowed words do not count.
@@ -126,9 +141,8 @@ class Quoter:
             gain = self._stats.coverage(asked, terms(f"{first.quote} {span.quote}")) - covered
             if gain < SECOND_SPAN_GAIN or overlaps_text(span.quote, first.quote):
                 continue
-            spans.append(span)
-            break
-        return spans
+            return span
+        return None
 
     def list_spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
         """The bullets of the list ``best`` belongs to (or introduces); else the top units."""

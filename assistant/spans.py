@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["clause_bounds", "best_window", "shorten", "strip_bullet", "tidy_end"]
+__all__ = ["clause_bounds", "best_window", "shorten", "strip_bullet", "tidy_end", "widen"]
 
 _CLAUSE_BREAK = re.compile(r"(?<=[;:,])\s+|\s+(?=[–—-]\s)|(?<=\.)\s+(?=[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▶►‣–-]\s*)+")
@@ -87,6 +87,30 @@ def best_window(
         cut = text.rfind(" ", 0, max_chars)
         return 0, cut if cut > 0 else max_chars
     return chosen[1], chosen[2]
+
+
+def widen(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The window ``start:end`` of ``text`` grown clause by clause, the next one after it first
+    and then the one before, while it fits ``limit`` characters. The clauses chosen stay in the
+    quote: a larger budget only adds what stands around them, so it cannot lose the answer
+    (a window chosen afresh for the larger budget could, by covering more question words
+    elsewhere)."""
+    clauses = clause_bounds(text)
+    inside = [k for k, (s, e) in enumerate(clauses) if s < end and e > start]
+    if not inside:
+        return start, end
+    i, j = inside[0], inside[-1]
+    start, end = min(start, clauses[i][0]), max(end, clauses[j][1])
+    grew = True
+    while grew:  # one clause after, one before, in turn
+        grew = False
+        if j + 1 < len(clauses) and clauses[j + 1][1] - start <= limit:
+            j, grew = j + 1, True
+            end = clauses[j][1]
+        if i > 0 and end - clauses[i - 1][0] <= limit:
+            i, grew = i - 1, True
+            start = clauses[i][0]
+    return start, end
 
 
 _DANGLING = re.compile(r"(?:[\s;,:–—-]+(?:and|or|including|such as|for example|e\.g\.)?)+$")

@@ -7,7 +7,7 @@ import pytest
 from assistant.evidence import has_count_of, has_date, has_money, has_number, has_place, satisfies
 from assistant.followup import is_followup, resolve_followup
 from assistant.question import analyse_question, split_parts
-from assistant.spans import best_window, clause_bounds, strip_bullet
+from assistant.spans import best_window, clause_bounds, strip_bullet, widen
 from assistant.templates import load_templates
 from dealqa.types import AnswerType, Turn
 from retrieval.text import tokenize
@@ -104,6 +104,18 @@ def test_a_window_missing_the_question_gives_way_to_the_long_clause_that_holds_i
     # ... but only a clause that also holds what the answer needs.
     s, e = best_window(text, named, lambda span: "build" in span, max_chars=60)
     assert "Zeta" not in text[s:e]
+
+
+def test_a_window_grows_by_the_clauses_around_it_and_keeps_its_own() -> None:
+    text = "Alpha one, beta two, gamma three, delta four."  # clauses 0-10, 11-20, 21-33, 34-45
+    assert widen(text, 11, 20, 19) == (11, 20)  # nothing more fits
+    assert widen(text, 11, 20, 22) == (11, 33)  # the clause after first ...
+    assert widen(text, 11, 20, 20) == (0, 20)  # ... the one before where only it fits
+    assert widen(text, 11, 20, 33) == (0, 33)  # ... then both
+    assert widen(text, 11, 20, 100) == (0, len(text))
+    for limit in range(5, 60):  # a larger budget never drops the clauses chosen
+        s, e = widen(text, 11, 20, limit)
+        assert s <= 11 and e >= 20 and (e - s <= limit or (s, e) == (11, 20))
 
 
 def test_strip_bullet() -> None:

@@ -115,6 +115,29 @@ def test_a_description_runs_on_into_the_next_sentence_that_adds_what_was_asked()
     assert _continued(LINKING, q, trimmed=True) is None
 
 
+CRYO = ("The company opened a new site in the north, employing 40 staff, which will serve the "
+        "whole of Europe; it will build a new CryoHub for storing cell therapies at very low "
+        "temperatures, with room for expansion, and the facility will let small firms test "
+        "products in parallel before the site opens to customers in the rest of the world.")
+
+
+def test_a_lone_quote_grows_by_the_clauses_around_it() -> None:
+    import numpy as np
+
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+    from retrieval.text import tokenize
+
+    quoter, best = _quoter_and_first(CRYO, max_chars=200)
+    q = "What will the CryoHub store?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    core = quoter.span(req, tokenize(q), best, 180)
+    (span,) = quoter.spans(req, tokenize(q), best, [best])
+    assert core.quote in span.quote and len(core.quote) < len(span.quote) <= 280
+    assert "test products in parallel" not in core.quote
+    assert "test products in parallel" in span.quote  # the rest of the fact, after it
+
+
 def test_a_lone_list_sentence_keeps_the_items_it_lists() -> None:
     import numpy as np
 
