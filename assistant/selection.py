@@ -78,6 +78,15 @@ _NAMED_KINDS = frozenset(
 # "Which other company ...?", "Who else ...?": someone besides those already named.
 _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\banyone else\b",
                        re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _next_end(text: str, start: int) -> int:
+    """The end of the sentence of ``text`` starting at ``start``."""
+    m = _SENTENCE_END_RE.search(text, start)
+    return m.start() if m else len(text)
+
+
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")  # "the UK's digital infrastructure"
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
@@ -292,8 +301,30 @@ class Selector:
 
     def _fits(self, a: QuestionAnalysis, cands: list[Candidate], needs,
               bound: bool) -> list[Candidate]:
-        return [c for c in cands if needs(c.text) and (not bound or self.about_subject(a, c))
+        return [c for c in cands if needs(c.text) and (not bound or self.about_subject(a, c)
+                                                        and needs(self.from_subject(a, c.text)))
                 and self.in_asked_place(a, c)]
+
+    def from_subject(self, a: QuestionAnalysis, text: str) -> str:
+        """``text`` from the sentence where the last of the question's names first appears: in
+        a bullet of several sentences ("The Medicines Company is undertaking two projects ...
+        15,000 participants ... The Medicines Company also agreed a project ... with the
+        Greater Manchester ..."), a figure stated before the subject is named is another
+        subject's. Names the unit never states (named in the sentences before it) and units of
+        one sentence leave ``text`` whole."""
+        starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+        if len(starts) < 2:
+            return text
+        cut = 0
+        for name, toks in _subject_names(a):
+            if not self._stated(name, toks, text):
+                continue
+            first = next(s for s in starts if self._stated(name, toks, text[:_next_end(text, s)]))
+            cut = max(cut, first)
+        return text[cut:]
+
+    def _stated(self, name: str, toks: list[str], text: str) -> bool:
+        return self._name_stated(name, toks, terms(text), text) or acronym_in(name, text)
 
     def _unnamed_kind(self, a: QuestionAnalysis, c: Candidate) -> bool:
         """The support speaks of the kind asked for without naming any ("... co-located in

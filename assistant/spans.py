@@ -107,10 +107,23 @@ def widen(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
         if j + 1 < len(clauses) and clauses[j + 1][1] - start <= limit:
             j, grew = j + 1, True
             end = clauses[j][1]
-        if i > 0 and end - clauses[i - 1][0] <= limit:
-            i, grew = i - 1, True
+        # Before it, a clause of its own sentence, or the whole sentence before: "…with the
+        # Oxford team running the trial. The Medicines Company also ..." reads as a fragment.
+        k = i - 1
+        while k > 0 and _SENTENCE_START.search(text, 0, clauses[i][0]) and \
+                not _starts_sentence(text, clauses[k][0]):
+            k -= 1
+        if i > 0 and end - clauses[k][0] <= limit:
+            i, grew = k, True
             start = clauses[i][0]
     return start, end
+
+
+_SENTENCE_START = re.compile(r"[.!?]\s*$")
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    return pos == 0 or bool(_SENTENCE_START.search(text, 0, pos))
 
 
 _DANGLING = re.compile(r"(?:[\s;,:–—-]+(?:and|or|including|such as|for example|e\.g\.)?)+$")

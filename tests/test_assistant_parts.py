@@ -116,6 +116,11 @@ def test_a_window_grows_by_the_clauses_around_it_and_keeps_its_own() -> None:
     for limit in range(5, 60):  # a larger budget never drops the clauses chosen
         s, e = widen(text, 11, 20, limit)
         assert s <= 11 and e >= 20 and (e - s <= limit or (s, e) == (11, 20))
+    # Before a sentence's start it takes the whole sentence before, not its last clause.
+    two = "One two, three four. Five six, seven eight."
+    assert widen(two, 21, 30, 30) == (21, len(two))
+    assert widen(two, 21, 30, 60) == (0, len(two))
+    assert widen(two, 30, 43, 25) == (21, 43)  # within a sentence, clause by clause
 
 
 def test_strip_bullet() -> None:
@@ -820,3 +825,25 @@ def test_a_question_about_new_jobs_is_not_answered_by_those_already_there() -> N
     both = "creating nearly 100 high-value jobs, in addition to the 600 staff already there"
     assert has_count_of(both, nouns, new_only=True)  # the 100 are new
     assert not has_count_of("the 600 staff already there", nouns, new_only=True)
+
+
+def test_a_figure_before_the_subject_is_named_in_its_bullet_is_another_subjects() -> None:
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+
+    bullet = ("Zenith Pharma is running two projects. The first, with Borealis University, is a "
+              "trial with 15,000 participants. Zenith Pharma also agreed a project with the "
+              "Kestrel Health Partnership, valued at up to $10m, enrolling patients.")
+    c = _candidate([bullet], 0)
+    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
+              for n in range(6)]
+    sel = Selector(TermStats([c.passage, *others]))
+    asked = analyse_question("How many patients will Zenith Pharma's project with the Kestrel "
+                             "Health Partnership enrol?")
+    assert sel.from_subject(asked, bullet).startswith("Zenith Pharma also agreed")
+    assert sel._fits(asked, [c], sel.needs(asked), True) == []  # the Borealis trial's count
+    trial = analyse_question("How many participants will Zenith Pharma's Borealis trial have?")
+    assert sel.from_subject(trial, bullet).startswith("The first, with Borealis")
+    assert sel._fits(trial, [c], sel.needs(trial), True) == [c]
+    one = "Zenith Pharma is running a trial with 15,000 participants."
+    assert sel.from_subject(asked, one) == one  # a single sentence stays whole
