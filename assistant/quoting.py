@@ -244,14 +244,16 @@ class Quoter:
 
     def continued(self, q_terms, best: Candidate, first: Span) -> Span | None:
         """``first`` (a whole sentence) run on to the next sentence of its paragraph, as one
-        quote, when that one refers back or holds question words ``best`` lacks and the two fit
-        ``max_chars``: "Linking ... data ... will help develop new technologies ..." / "...
-        tools that will help diagnose diseases earlier ..." answers "how could it help?"."""
+        quote, when the two fit ``wide_chars``: a description often goes on there ("Linking ...
+        data ... will help develop new technologies ..." / "... tools that will help diagnose
+        diseases earlier ..." answers "how could it help?"). Measured on eleven tuned QA sets:
+        running on only when the next sentence refers back or adds question words (the first
+        version) answered 2 fewer questions, and held-out sets 1 fewer."""
         found = None if first.trimmed_right else self._next_sentence(q_terms, best)
-        if found is None or not (found[1] or found[2]):
+        if found is None:
             return None
         nxt = found[0]
-        if nxt.start < first.end or nxt.end - first.start > self.max_chars:
+        if nxt.start < first.end or nxt.end - first.start > self.wide_chars:
             return None
         return Span(best.passage, first.start, nxt.end, trimmed_left=first.trimmed_left)
 

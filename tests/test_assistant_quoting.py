@@ -103,14 +103,15 @@ LINKING = ("Linking health records with genomic analyses will help develop new t
            "Machine learning tools will help diagnose diseases earlier.")
 
 
-def test_a_description_runs_on_into_the_next_sentence_that_adds_what_was_asked() -> None:
+def test_a_description_runs_on_into_the_next_sentence_of_its_paragraph() -> None:
     q = "How could linking health records help diagnose patients?"
     assert _continued(LINKING, q) == LINKING  # one quote, one citation
     assert _continued(BIO, "What is the BioResource?") == BIO  # "It ...": it goes on
-    # ... not when the next sentence is about something else, past the budget, in another
-    # paragraph, or after a quote already cut short
-    assert _continued(LINKING, "How could linking health records help?") is None
-    assert _continued(LINKING, q, max_chars=100) is None
+    # ... within one and a half times the answer's budget (less 20), not past it, not into
+    # another paragraph, and not after a quote already cut short
+    assert len(LINKING) == 140
+    assert _continued(LINKING, q, max_chars=107) == LINKING
+    assert _continued(LINKING, q, max_chars=106) is None
     assert _continued(LINKING.replace(". ", ".\n\n"), q) is None
     assert _continued(LINKING, q, trimmed=True) is None
 
