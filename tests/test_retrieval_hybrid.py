@@ -250,3 +250,29 @@ def test_a_dominant_lexical_match_takes_the_last_slot(tmp_path):
     assert _labels(hits) == ["FFF", "EEE"] and [h.rank for h in hits] == [1, 2]
     with pytest.raises(ValueError, match="dominant_ratio must be >= 1"):
         HybridRetriever(index, emb, dominant_ratio=0.5)
+
+
+# "NNN" shares no word with the query but is closest in meaning; the others share "meadow".
+PARAPHRASED = [
+    (("S",), ["JJJ meadow meadow report."]),
+    (("S",), ["KKK meadow report with words."]),
+    (("S",), ["LLL meadow report with a few more words."]),
+    (("S",), ["MMM meadow mentioned once in a long passage about other things."]),
+    (("S",), ["NNN nothing in common."]),
+]
+PARAPHRASED_TABLE = {
+    "JJJ": [0.9, 0.1, 0.0, 0.0], "KKK": [0.8, 0.2, 0.0, 0.0], "LLL": [0.7, 0.3, 0.0, 0.0],
+    "MMM": [0.6, 0.4, 0.0, 0.0], "NNN": [1.0, 0.0, 0.0, 0.0],
+    "meadow": [1.0, 0.0, 0.0, 0.0],  # the query
+}
+
+
+def test_the_passage_closest_in_meaning_takes_the_last_slot(tmp_path):
+    emb = TableEmbeddings(PARAPHRASED_TABLE)
+    index = build_index(make_corpus(PARAPHRASED), emb, tmp_path / "para", SETTINGS)
+    plain = HybridRetriever(index, emb, keep_dense_best=False).run("meadow", k=3)
+    assert _labels(plain) == ["JJJ", "KKK", "LLL"]  # RRF alone buries it
+    hits = HybridRetriever(index, emb).run("meadow", k=3)
+    assert _labels(hits) == ["JJJ", "KKK", "NNN"] and [h.rank for h in hits] == [1, 2, 3]
+    # ... not when only two passages are asked for: the top of the fused ranking stays.
+    assert _labels(HybridRetriever(index, emb).run("meadow", k=2)) == ["JJJ", "KKK"]
