@@ -24,6 +24,8 @@ __all__ = ["Quoter", "asks_when", "is_lead_in", "same_fact", "with_antecedent", 
 SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
 MAX_LIST_ITEMS = 6
+# A list item's clauses (chosen within 200 characters) grow by those around them up to this.
+ITEM_WIDE = 260
 SIBLING_RATIO = 0.3
 BORROWED_WEIGHT = 0.4  # a follow-up's borrowed topic words, against its own (see extractive.py)
 WINDOW_BORROWED_WEIGHT = 0.1  # ... and when choosing the clauses of a unit to quote
@@ -171,7 +173,8 @@ class Quoter:
                 return [self.span(req, q_terms, named[0], self.max_chars - 20)]
             if len(items) >= 2:
                 head = [_announcing(self.span(req, q_terms, lead_in, 200))] if lead_in else []
-                return head + [self.span(req, q_terms, c, 200) for c in items]
+                return head + [self.span(req, q_terms, c, 200, wide=ITEM_WIDE)
+                               for c in items]
             if items:
                 return [self.span(req, q_terms, items[0], 320)]
         if best.text.count(";") >= 2:
@@ -195,7 +198,7 @@ class Quoter:
                 picked.append(c)
             if len(picked) == 3:
                 break
-        spans = [self.span(req, q_terms, c, 200) for c in picked]
+        spans = [self.span(req, q_terms, c, 200, wide=ITEM_WIDE) for c in picked]
         if len(spans) == 1 and spans[0].trimmed_right and _cuts_list(spans[0], picked[0]):
             # A lone unit whose inline list the quote cuts ("... commitment from the UK
             # government…" before ", including a streamlined approvals system and an £86m

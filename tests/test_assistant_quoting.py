@@ -155,3 +155,35 @@ def test_a_lone_list_sentence_keeps_the_items_it_lists() -> None:
     req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
     (span,) = quoter.list_spans(req, tokenize(q), best, [best])
     assert "a streamlined approvals system and an £86m investment" in span.quote
+
+
+def test_list_items_grow_by_the_clauses_around_them(monkeypatch) -> None:
+    import numpy as np
+
+    from assistant.question import analyse_question
+    from assistant import quoting
+    from assistant.quoting import ITEM_WIDE, Quoter
+    from assistant.request import AnswerRequest
+    from assistant.scoring import Candidate
+    from assistant.selection import Selector
+    from retrieval.text import tokenize
+
+    texts = [CRYO, "The institute will open a laboratory in the south, employing 60 staff, which "
+             "will serve most of Asia; it will build a new BioVault for keeping tissue samples "
+             "from patients safely, with room for growth, and the laboratory will let universities "
+             "run studies side by side before the institute opens it to partners elsewhere."]
+    ps = [Passage(f"doc#s/00{i}", "doc", t, ("Ideas",), 0, len(t),
+                  (Unit(UnitKind.SENTENCE, 0, len(t)),)) for i, t in enumerate(texts)]
+    stats = _stats(ps[0])
+    cands = [Candidate(p, p.units[0], 0, i + 1, p.text, 0.5, 0.5, 0.5, 0.5 - i / 100)
+             for i, p in enumerate(ps)]
+    q = "What new facilities will be built?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    quoter = Quoter(stats, Selector(stats))
+    spans = quoter.list_spans(req, tokenize(q), cands[0], cands)
+    monkeypatch.setattr(quoting, "ITEM_WIDE", 0)  # the clauses chosen within 200 characters
+    core = quoter.list_spans(req, tokenize(q), cands[0], cands)
+    assert len(spans) == len(core) == 2
+    for s, c in zip(spans, core):
+        assert c.quote in s.quote and len(c.quote) < len(s.quote) <= ITEM_WIDE
+        assert "will build a new" in c.quote
