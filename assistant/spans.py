@@ -113,10 +113,19 @@ def widen(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
         while k > 0 and _SENTENCE_START.search(text, 0, clauses[i][0]) and \
                 not _starts_sentence(text, clauses[k][0]):
             k -= 1
-        if i > 0 and end - clauses[k][0] <= limit:
+        if i > 0 and end - clauses[k][0] <= limit and not _connective(text[clauses[k][0]:start]):
             i, grew = k, True
             start = clauses[i][0]
     return start, end
+
+
+_CONNECTIVE = re.compile(r"^(?:[A-Z][a-z]*)(?: [a-z]+){0,4},\s*$")
+
+
+def _connective(text: str) -> bool:
+    """A sentence's opening words that only link it to what went before ("To build on this,",
+    "Further to this,", "In addition,"): quoting them adds nothing."""
+    return bool(_CONNECTIVE.match(text))
 
 
 _SENTENCE_START = re.compile(r"[.!?]\s*$")

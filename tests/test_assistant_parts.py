@@ -107,20 +107,22 @@ def test_a_window_missing_the_question_gives_way_to_the_long_clause_that_holds_i
 
 
 def test_a_window_grows_by_the_clauses_around_it_and_keeps_its_own() -> None:
-    text = "Alpha one, beta two, gamma three, delta four."  # clauses 0-10, 11-20, 21-33, 34-45
-    assert widen(text, 11, 20, 19) == (11, 20)  # nothing more fits
-    assert widen(text, 11, 20, 22) == (11, 33)  # the clause after first ...
-    assert widen(text, 11, 20, 20) == (0, 20)  # ... the one before where only it fits
-    assert widen(text, 11, 20, 33) == (0, 33)  # ... then both
-    assert widen(text, 11, 20, 100) == (0, len(text))
+    text = "Alpha 1 one, beta two, gamma three again, delta four."  # 0-12, 13-22, 23-41, 42-53
+    assert widen(text, 13, 22, 8) == (13, 22)  # nothing more fits
+    assert widen(text, 13, 22, 28) == (13, 41)  # the clause after first ...
+    assert widen(text, 13, 22, 22) == (0, 22)  # ... the one before where only it fits
+    assert widen(text, 13, 22, 41) == (0, 41)  # ... then both
+    assert widen(text, 13, 22, 100) == (0, len(text))
     for limit in range(5, 60):  # a larger budget never drops the clauses chosen
-        s, e = widen(text, 11, 20, limit)
-        assert s <= 11 and e >= 20 and (e - s <= limit or (s, e) == (11, 20))
+        s, e = widen(text, 13, 22, limit)
+        assert s <= 13 and e >= 22 and (e - s <= limit or (s, e) == (13, 22))
+    # A sentence's opening connective ("To build on this,") is not worth quoting.
+    assert widen("To build on this, the fund grows.", 18, 33, 100) == (18, 33)
     # Before a sentence's start it takes the whole sentence before, not its last clause.
-    two = "One two, three four. Five six, seven eight."
-    assert widen(two, 21, 30, 30) == (21, len(two))
-    assert widen(two, 21, 30, 60) == (0, len(two))
-    assert widen(two, 30, 43, 25) == (21, 43)  # within a sentence, clause by clause
+    two = "One 2 two, three four. Five 6 six, seven eight."  # 0-10, 11-22 | 23-34, 35-47
+    assert widen(two, 23, 34, 30) == (23, len(two))
+    assert widen(two, 23, 34, 60) == (0, len(two))
+    assert widen(two, 35, 47, 25) == (23, 47)  # within a sentence, clause by clause
 
 
 def test_strip_bullet() -> None:
