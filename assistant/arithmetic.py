@@ -169,6 +169,20 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
     return f"{hi.text} − {lo.text} = {_fmt(hi.value - lo.value, a.currency)}"
 
 
+# "Which has more people: ... or ...?": a comparison of counts of that noun, not of any figure.
+_COMPARED_NOUN_RE = re.compile(r"\b(?:more|fewer|most|fewest) ([a-z]+)\b", re.IGNORECASE)
+
+
+def _compared_noun(question: str) -> str | None:
+    """The counted noun a comparison names ("more people" -> "people"), when it is one."""
+    for m in _COMPARED_NOUN_RE.finditer(question):
+        word = m.group(1).lower()
+        for noun in (word, word[:-1] if word.endswith("s") else word):
+            if noun in COUNT_NOUN_SYNONYMS:
+                return noun
+    return None
+
+
 def figure_terms(clause: str, figures: list[Figure], k: int) -> frozenset[str]:
     """The terms around figure ``k`` of a clause: what it counts is named beside it, and the
     text between two figures is split half and half ("... London with 128 employees and
@@ -188,8 +202,9 @@ def figure_terms(clause: str, figures: list[Figure], k: int) -> frozenset[str]:
 def _options(a: QuestionAnalysis, q_terms: list[str], cands: list[Candidate], stats: TermStats):
     """Every figure of the kind asked for in the best units: (clause coverage + unit score,
     candidate, figure, clause terms, terms near the figure, the year it is stated for)."""
-    want = "count" if a.count_noun else ("money" if a.wants_money else None)
-    nouns = COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
+    noun = a.count_noun or _compared_noun(a.question)
+    want = "count" if noun else ("money" if a.wants_money else None)
+    nouns = COUNT_NOUN_SYNONYMS.get(noun, ()) if noun else ()
     # (clause coverage + unit score, candidate, figure, clause terms, terms near the figure)
     options = []
     for c in cands[:15]:

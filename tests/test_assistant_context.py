@@ -532,3 +532,19 @@ def test_a_name_of_everyday_words_is_only_there_as_itself() -> None:
     a = analyse_question("How much does Health Research Hub Wales get?")
     sel = Selector(TermStats([wales, *everyday]))
     assert sel.about_subject(a, _cands(wales, 0.5)[0])
+
+
+def test_a_comparison_of_more_people_compares_counts_of_people() -> None:
+    from assistant.arithmetic import Operation, _compared_noun
+
+    assert _compared_noun("Which has more people: the lab or the centre?") == "people"
+    assert _compared_noun("Which site employs more scientists?") == "scientist"
+    assert _compared_noun("Which gets more money: the lab or the centre?") is None
+    zeta = _passage("doc#a/001", ("Places",),
+                    ["Zeta is investing some £2bn a year and growing its Kestrel site to 140 "
+                     "employees."])
+    nova = _passage("doc#b/001", ("Places",),
+                    ["Nova announced a new £115m centre in Kestrel, employing up to 100 "
+                     "scientists."])
+    q = "In Kestrel, which has more people: Zeta's site or Nova's centre?"
+    assert sorted(_picked(q, Operation.COMPARE, zeta, nova)) == ["100", "140"]
