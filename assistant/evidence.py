@@ -196,7 +196,23 @@ def has_name(text: str, exclude: frozenset[str] = frozenset(), *, agents: bool =
         word = m.group().lower()
         if word not in GENERIC_NAMES and word not in exclude:
             return True
-    return _named_body(text, exclude) or agents and bool(_AGENT_RE.search(text))
+    return _named_body(text, exclude) or agents and _new_agent(text, exclude)
+
+
+def _new_agent(text: str, exclude: frozenset[str]) -> bool:
+    """An agent slot ("chaired jointly by industry and the government") holding a word the
+    question does not already give: "chaired by Sir Andrew Witty" names no one new to a
+    question about Sir Andrew Witty."""
+    for m in _AGENT_RE.finditer(text):
+        after = re.match(r"[^.;:()]{0,60}", text[m.end():]).group()
+        words = {w.lower() for w in _WORD_RE.findall(after)} - _SLOT_FILLERS
+        if words - exclude:
+            return True
+    return False
+
+
+_SLOT_FILLERS = frozenset({"the", "a", "an", "and", "of", "its", "their", "sir", "dame", "dr",
+                           "professor", "prof", "mr", "mrs", "ms", "lord"})
 
 
 # Bodies named by ordinary words, each of which may be the question's own: a national body

@@ -548,3 +548,15 @@ def test_a_comparison_of_more_people_compares_counts_of_people() -> None:
                      "scientists."])
     q = "In Kestrel, which has more people: Zeta's site or Nova's centre?"
     assert sorted(_picked(q, Operation.COMPARE, zeta, nova)) == ["100", "140"]
+
+
+def test_an_agent_slot_names_someone_only_when_they_are_new_to_the_question() -> None:
+    from assistant.evidence import has_name
+    from assistant.selection import Selector
+
+    p = _passage("doc#a/001", ("Ideas",), ["A council chaired by Sir Alan Kestrel was set up."])
+    known = Selector(_stats(p)).known(analyse_question(
+        "Which company did Sir Alan Kestrel run before he chaired the council?"))
+    text = "The council will be chaired by Sir Alan Kestrel;"
+    assert not has_name(text, known)  # he is who the question asks about
+    assert has_name("The board will be chaired jointly by industry and the government.", known)
