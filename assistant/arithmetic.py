@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 
 from assistant.evidence import GENERIC_NAMES, has_count_of
-from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis
+from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, singular
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from assistant.selection import acronym_in
 from assistant.sides import ALTERNATIVES_RE, two_sides
@@ -175,12 +175,8 @@ _COMPARED_NOUN_RE = re.compile(r"\b(?:more|fewer|most|fewest) ([a-z]+)\b", re.IG
 
 def _compared_noun(question: str) -> str | None:
     """The counted noun a comparison names ("more people" -> "people"), when it is one."""
-    for m in _COMPARED_NOUN_RE.finditer(question):
-        word = m.group(1).lower()
-        for noun in (word, word[:-1] if word.endswith("s") else word):
-            if noun in COUNT_NOUN_SYNONYMS:
-                return noun
-    return None
+    nouns = (singular(m.group(1).lower()) for m in _COMPARED_NOUN_RE.finditer(question))
+    return next((n for n in nouns if n in COUNT_NOUN_SYNONYMS), None)
 
 
 def figure_terms(clause: str, figures: list[Figure], k: int) -> frozenset[str]:

@@ -14,6 +14,7 @@ from retrieval.text import find_amounts, stem
 
 __all__ = [
     "ENUMERATES_RE",
+    "HONORIFICS",
     "GENERIC_NAMES",
     "MONEY_RE",
     "NAME_RUN_RE",
@@ -211,8 +212,11 @@ def _new_agent(text: str, exclude: frozenset[str]) -> bool:
     return False
 
 
-_SLOT_FILLERS = frozenset({"the", "a", "an", "and", "of", "its", "their", "sir", "dame", "dr",
-                           "professor", "prof", "mr", "mrs", "ms", "lord"})
+# Titles around a person's name ("Rt Hon Greg Clark MP", "Professor Sir John Bell"): not the
+# name itself.
+HONORIFICS = frozenset("rt hon mp sir dame professor prof dr mr mrs ms lord baroness gbe frs "
+                       "the".split())
+_SLOT_FILLERS = HONORIFICS | {"a", "an", "and", "of", "its", "their"}
 
 
 # Bodies named by ordinary words, each of which may be the question's own: a national body

@@ -22,7 +22,7 @@ from assistant.arithmetic import (Operation, asks_parts, compute, detect_operati
                                   pick_pair)
 from assistant.compose import Composer, Span
 from assistant.dates_between import asks_between, event_sides, months_between, pick_dates
-from assistant.evidence import has_number
+from assistant.evidence import HONORIFICS, has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides, pick_common
 from assistant.question import analyse_question, kind_word, plural, split_parts
@@ -49,8 +49,6 @@ _WHO_IS_RE = re.compile(  # bounded repeats: no catastrophic backtracking on lon
     r"^(?:who(?:['’]s| is| was) (?P<name>[\w'’.-]+(?: [\w'’.-]+){0,5})\??$"
     r"|what(?:['’]s| is| was) (?P<owner>[\w'’.-]+(?: [\w'’.-]+){0,4}?)['’]?s? "
     r"(?:job|role|title|position|post)\??$)", re.IGNORECASE)
-_HONORIFICS = frozenset("rt hon mp sir dame professor prof dr mr mrs ms lord baroness gbe frs "
-                        "the".split())
 PLAIN_WEIGHT = 0.5
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 
@@ -333,7 +331,7 @@ class ExtractiveAnswerer:
         person = m.group("name") or m.group("owner") or ""
         if person.lower() in {"he", "she", "his", "her", "they", "their"}:
             person = req.standalone[len(req.question.strip()):]  # the words it borrowed
-        wanted = {t for t in tokenize(person) if t not in _HONORIFICS}
+        wanted = {t for t in tokenize(person) if t not in HONORIFICS}
         if not wanted:
             return None
         for p in self._signed:

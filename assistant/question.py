@@ -16,7 +16,7 @@ from dealqa.types import AnswerType
 from retrieval.text import money_amounts, stem
 
 __all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "kind_word", "named_thing",
-           "plural", "split_parts", "COUNT_NOUN_SYNONYMS"]
+           "plural", "singular", "split_parts", "COUNT_NOUN_SYNONYMS"]
 
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
@@ -200,7 +200,8 @@ _WHEN_RE = re.compile(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", re.I
 _HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.IGNORECASE)
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """ "jobs" -> "job", "companies" -> "company", "staff" -> "staff"."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -238,7 +239,7 @@ def _count_noun(q: str) -> str | None:
     if 0 <= owner < cut - 1:
         words, cut = words[owner + 1:], cut - owner - 1
     # "how many of those get ...": what is counted follows the "of".
-    words = [_singular(w) for w in (words[:cut] if cut else words[1:])]
+    words = [singular(w) for w in (words[:cut] if cut else words[1:])]
     words = [w for w in words if w not in ("new", "more", "additional", "extra", "the")]
     if words and words[0] in _CURRENCY_NOUNS:
         return None  # "how many pounds": money, not a count

@@ -64,6 +64,12 @@ class Quoter:
         """The best clause window of ``c`` for ``req``; ``longest``: the longest window that
         fits (an enumeration quoted as fully as the budget allows); ``wide``: the window chosen
         within ``max_chars``, then grown by the clauses around it up to ``wide``."""
+        return _span_of(c, self._window(req, q_terms, c, max_chars, longest), max_chars, wide)
+
+    def _window(self, req: AnswerRequest, q_terms: list[str], c: Candidate, max_chars: int,
+                longest: bool = False) -> tuple[str, int, int, int]:
+        """(body, its offset in the document, start, end): the clauses of ``c``'s text, less
+        any bullet marker, that answer ``req`` within ``max_chars``."""
         skip = strip_bullet(c.text)
         body = c.text[skip:]
         lead = len(body) - len(body.lstrip())
@@ -107,22 +113,18 @@ class Quoter:
             s = _clause_start_before(body, s)
             if s > 0 and re.match(r"(?:a|an)\s", body[s:]):  # an apposition: "Nexus, a £40m ..."
                 s = _clause_start_before(body, s)
-        if wide > max_chars:
-            s, window_end = widen(body, s, window_end, wide)
-        e = tidy_end(body, s, window_end)
-        base = c.unit.start + skip + lead
-        # A lead-in quoted without its items ("... over 10 years by:") reads as cut short.
-        cut = window_end < len(body) or body[s:window_end].rstrip().endswith(":")
-        return Span(c.passage, base + s, base + e, trimmed_left=s > 0, trimmed_right=cut)
+        return body, c.unit.start + skip + lead, s, window_end
 
     def spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
-        first = self.span(req, q_terms, best, self.max_chars - 20)
+        budget = self.max_chars - 20
+        window = self._window(req, q_terms, best, budget)
+        first = _span_of(best, window, budget)
         second = self._second_span(req, q_terms, best, cands, first) \
             if _JOINS.search(req.question) or req.analysis.also else None
         if second is not None:
             return [first, second]
         # One quote: the clauses around those chosen often hold the rest of the fact.
-        return [self.span(req, q_terms, best, self.max_chars - 20, wide=self.wide_chars)]
+        return [_span_of(best, window, budget, self.wide_chars)]
 
     def _second_span(self, req, q_terms, best: Candidate, cands: list[Candidate],
                      first: Span) -> Span | None:
@@ -289,6 +291,19 @@ class Quoter:
         base = c.unit.start + skip
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
                     trimmed_right=window_end < len(body))
+
+
+def _span_of(c: Candidate, window: tuple[str, int, int, int], max_chars: int,
+             wide: int = 0) -> Span:
+    """The quote of a window from ``Quoter._window``, grown up to ``wide`` characters (see
+    ``spans.widen``) when that is more than ``max_chars``, the budget it was chosen within."""
+    body, base, s, window_end = window
+    if wide > max_chars:
+        s, window_end = widen(body, s, window_end, wide)
+    e = tidy_end(body, s, window_end)
+    # A lead-in quoted without its items ("... over 10 years by:") reads as cut short.
+    cut = window_end < len(body) or body[s:window_end].rstrip().endswith(":")
+    return Span(c.passage, base + s, base + e, trimmed_left=s > 0, trimmed_right=cut)
 
 
 def _cuts_list(span: Span, c: Candidate) -> bool:

@@ -12,14 +12,15 @@ import re
 from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
-from assistant.evidence import (ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date, has_duration, has_frequency, has_slot,
-                                satisfies)
+from assistant.evidence import (ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date,
+                                has_duration, has_frequency, has_slot, satisfies)
 from assistant.question import (COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_duration,
                                 asks_frequency, asks_period, asks_when)
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places, places_compatible
 from dealqa.types import AnswerType, UnitKind
+from ingest.units import sentence_spans
 from retrieval.text import stem, tokenize
 
 __all__ = ["Selector", "acronym_in", "acts_re", "asks_conditions"]
@@ -78,15 +79,6 @@ _NAMED_KINDS = frozenset(
 # "Which other company ...?", "Who else ...?": someone besides those already named.
 _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\banyone else\b",
                        re.IGNORECASE)
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
-def _next_end(text: str, start: int) -> int:
-    """The end of the sentence of ``text`` starting at ``start``."""
-    m = _SENTENCE_END_RE.search(text, start)
-    return m.start() if m else len(text)
-
-
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")  # "the UK's digital infrastructure"
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
@@ -312,15 +304,14 @@ class Selector:
         Greater Manchester ..."), a figure stated before the subject is named is another
         subject's. Names the unit never states (named in the sentences before it) and units of
         one sentence leave ``text`` whole."""
-        starts = [0] + [m.end() for m in _SENTENCE_END_RE.finditer(text)]
-        if len(starts) < 2:
+        sentences = sentence_spans(text)
+        if len(sentences) < 2:
             return text
         cut = 0
         for name, toks in _subject_names(a):
-            if not self._stated(name, toks, text):
-                continue
-            first = next(s for s in starts if self._stated(name, toks, text[:_next_end(text, s)]))
-            cut = max(cut, first)
+            if self._stated(name, toks, text):
+                cut = max(cut, next(s for s, e in sentences
+                                    if self._stated(name, toks, text[:e])))
         return text[cut:]
 
     def _stated(self, name: str, toks: list[str], text: str) -> bool:
@@ -411,11 +402,10 @@ class Selector:
         # Development Premium" sits under "Industrial Strategy at a glance".
         heading = " ".join(c.passage.section)
         text = f"{heading} {before} {c.text} {after}"
-        have = terms(text)
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
-        return all(self._name_stated(name, toks, have, text) or acronym_in(name, text)
-                   or self._place_in(name, a, text) for name, toks in names)
+        return all(self._stated(name, toks, text) or self._place_in(name, a, text)
+                   for name, toks in names)
 
     def _name_stated(self, name: str, toks: list[str], have: frozenset[str], text: str) -> bool:
         """``_names_in``, but a name made mostly of the corpus's everyday words ("Health Data

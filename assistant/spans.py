@@ -110,9 +110,9 @@ def widen(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
         # Before it, a clause of its own sentence, or the whole sentence before: "…with the
         # Oxford team running the trial. The Medicines Company also ..." reads as a fragment.
         k = i - 1
-        while k > 0 and _SENTENCE_START.search(text, 0, clauses[i][0]) and \
-                not _starts_sentence(text, clauses[k][0]):
-            k -= 1
+        if _starts_sentence(text, clauses[i][0]):
+            while k > 0 and not _starts_sentence(text, clauses[k][0]):
+                k -= 1
         if i > 0 and end - clauses[k][0] <= limit and not _connective(text[clauses[k][0]:start]):
             i, grew = k, True
             start = clauses[i][0]

@@ -46,6 +46,15 @@ class FusionMethod(str, Enum):
     WEIGHTED = "weighted"
 
 
+def _with_slot(order: list[int], pool: np.ndarray, passage: int, slot: int) -> list[int]:
+    """``order`` (positions in ``pool``) with ``passage`` in position ``slot``, unless it is
+    already there or outside the pool."""
+    at = np.flatnonzero(pool == passage)
+    if not len(at) or int(at[0]) in order:
+        return order
+    return order[:slot] + [int(at[0])] + order[slot + 1:]
+
+
 def _ranks(scores: np.ndarray) -> np.ndarray:
     """1-based rank of every item by descending score; ties keep passage order."""
     ranks = np.empty(len(scores), dtype=np.int64)
@@ -119,41 +128,32 @@ class HybridRetriever:
         # Ties (rare) go to the better single-list rank, then to document order.
         best_single = np.minimum(sig.bm25_rank[pool], sig.dense_rank[pool])
         order = [int(j) for j in np.lexsort((pool, best_single, -fused))[:k]]
-        order = self._with_dominant_match(order, pool, sig)
-        order = self._with_dense_best(order, pool, sig)
+        order = self._with_kept_slots(order, pool, sig)
         return [self._hit(int(pool[j]), float(fused[j]), r, sig) for r, j in enumerate(order, 1)]
 
-    def _with_dominant_match(self, order: list[int], pool: np.ndarray,
-                             sig: "_Signals") -> list[int]:
-        """BM25's best passage takes the last slot when it leads the lexical ranking by a clear
-        margin (``dominant_ratio`` times the runner-up's score) yet fusion left it out: it alone
-        holds the query's rare exact terms ("Oxford BioMedica", "Novartis"), and RRF, which sees
-        ranks only, can bury it under summaries the dense side prefers."""
-        best = self._dominant(sig)
-        if best is None or len(order) < 2:
-            return order
-        at = np.flatnonzero(pool == best)
-        if not len(at) or int(at[0]) in order:
-            return order
-        return order[:-1] + [int(at[0])]
-
-    def _with_dense_best(self, order: list[int], pool: np.ndarray,
+    def _with_kept_slots(self, order: list[int], pool: np.ndarray,
                          sig: "_Signals") -> list[int]:
-        """The dense side's best passage takes the last slot (the one before it when BM25's
-        dominant match holds that) when fusion left it out: a paraphrase shares few words with
-        its passage ("smaller firms ... find money to grow" for "Small and medium-sized
-        businesses ... raising finance"), so BM25 ranks it far down and RRF, which rewards
-        agreement, buries the passage closest in meaning (measured: evidence recall@5 on the
-        tuned QA sets 0.966 -> 0.968, held-out 0.927 -> 0.935; no answer changed)."""
-        if not self.keep_dense_best or len(order) < 3:
-            return order
-        at = np.flatnonzero(pool == int(np.argmax(sig.dense)))
-        if not len(at) or int(at[0]) in order:
-            return order
+        """Two passages fusion may leave out take a slot of their own.
+
+        BM25's best, the last slot, when it leads the lexical ranking by a clear margin
+        (``dominant_ratio`` times the runner-up's score): it alone holds the query's rare exact
+        terms ("Oxford BioMedica", "Novartis"), and RRF, which sees ranks only, can bury it
+        under summaries the dense side prefers.
+
+        The dense side's best, the last slot (the one before when BM25's best holds it): a
+        paraphrase shares few words with its passage ("smaller firms ... find money to grow"
+        for "Small and medium-sized businesses ... raising finance"), so BM25 ranks it far
+        down and RRF, which rewards agreement, buries the passage closest in meaning
+        (measured: evidence recall@5 on the tuned QA sets 0.966 -> 0.968, held-out 0.927 ->
+        0.935; no answer changed)."""
         lexical = self._dominant(sig)
-        slot = len(order) - 2 if lexical is not None and pool[order[-1]] == lexical \
-            else len(order) - 1
-        return order[:slot] + [int(at[0])] + order[slot + 1:]
+        if lexical is not None and len(order) >= 2:
+            order = _with_slot(order, pool, lexical, len(order) - 1)
+        if self.keep_dense_best and len(order) >= 3:
+            taken = lexical is not None and pool[order[-1]] == lexical
+            order = _with_slot(order, pool, int(np.argmax(sig.dense)),
+                               len(order) - (2 if taken else 1))
+        return order
 
     def _dominant(self, sig: "_Signals") -> int | None:
         """BM25's best passage when it leads the runner-up by ``dominant_ratio``, else None."""
