@@ -161,7 +161,7 @@ def _labels(hits):
 
 def test_rrf_order_on_crafted_example(crafted):
     index, emb = crafted
-    hits = HybridRetriever(index, emb, top_k=4).run("zinc")
+    hits = HybridRetriever(index, emb, top_k=4, method="rrf").run("zinc")
     # A: 1/61 + 1/64, B: 1/62 + 1/61, C: 1/63 + 1/62, D: 0 + 1/63 (no lexical vote)
     assert _labels(hits) == ["BBB", "AAA", "CCC", "DDD"]
     expected = [1 / 62 + 1 / 61, 1 / 61 + 1 / 64, 1 / 63 + 1 / 62, 1 / 63]
@@ -184,6 +184,19 @@ def test_candidates_limit_the_pool(crafted):
     # Top-1 of each list: A (BM25) and B (dense) only.
     hits = HybridRetriever(index, emb, candidates=1).run("zinc", k=4)
     assert sorted(_labels(hits)) == ["AAA", "BBB"]
+
+
+def test_default_fusion_weighs_scores_not_ranks(crafted):
+    """A's dense score is a ninth of B's, C's more than half: by scores C outranks A, though
+    RRF (ranks only, BM25 preferring A) puts A second."""
+    index, emb = crafted
+    hits = HybridRetriever(index, emb, top_k=4).run("zinc")
+    assert _labels(hits) == ["BBB", "CCC", "AAA", "DDD"]
+    top_dense = max(h.scores["dense"] for h in hits)
+    top_bm25 = max(h.scores["bm25"] for h in hits)
+    expected = [0.7 * h.scores["dense"] / top_dense + 0.3 * h.scores["bm25"] / top_bm25
+                for h in hits]
+    assert [h.score for h in hits] == pytest.approx(expected)
 
 
 @pytest.mark.parametrize(
