@@ -62,6 +62,20 @@ def _subject_names(a: QuestionAnalysis) -> list[tuple[str, list[str]]]:
             if _POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))]
 
 
+@lru_cache(maxsize=50_000)
+def _stemmed_words(text: str) -> tuple[str, ...]:
+    """Every word of ``text``, stop words kept, each stemmed: a name's words in order, whatever
+    their inflection ("Life Science Industrial Strategy" in the deal's plan table is the
+    "Life Sciences Industrial Strategy" of its text)."""
+    return tuple(stem(w) for w in _NAME_WORD_RE.findall(text.lower()))
+
+
+def _has_run(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """``run`` occurs in ``words`` as a contiguous sequence."""
+    n = len(run)
+    return n > 0 and any(words[i:i + n] == run for i in range(len(words) - n + 1))
+
+
 def _gives_kind(text: str, kind: str) -> bool:
     """``text`` names things of ``kind`` (a stem) by example or in a list ending with it."""
     return _lists_kind(text, kind) or any(
@@ -81,6 +95,7 @@ _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\ban
                        re.IGNORECASE)
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")  # "the UK's digital infrastructure"
+_NAME_WORD_RE = re.compile(r"[\w&]+")
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
@@ -413,8 +428,7 @@ class Selector:
         data" in a sentence about the Challenge Fund does not state HDR UK's funding."""
         rare = [t for t in toks if not self._stats.common(t)]
         if len(toks) >= 2 and 2 * len(rare) < len(toks):
-            phrase = " ".join(_POSSESSIVE_RE.sub("", name).split()).lower()
-            return phrase in " ".join(text.split()).lower()
+            return _has_run(_stemmed_words(_POSSESSIVE_RE.sub("", name)), _stemmed_words(text))
         return self._names_in(toks, have)
 
     @staticmethod

@@ -560,3 +560,20 @@ def test_an_agent_slot_names_someone_only_when_they_are_new_to_the_question() ->
     text = "The council will be chaired by Sir Alan Kestrel;"
     assert not has_name(text, known)  # he is who the question asks about
     assert has_name("The board will be chaired jointly by industry and the government.", known)
+
+
+def test_a_name_of_everyday_words_is_matched_whatever_its_inflection() -> None:
+    """"Life Sciences Industrial Strategy" is all everyday words here, so it must stand as a
+    phrase; the plan table's "Life Science Industrial Strategy" is that phrase, the words
+    scattered through a sentence are not."""
+    from assistant.selection import Selector
+
+    words = "life sciences industrial strategy"
+    row = _passage("doc#a/001", ("Plan",), ["Aug 2017 Life Science Industrial Strategy launched."])
+    scattered = _passage("doc#b/001", ("Plan",),
+                         ["In 2017 the strategy for industrial life science was launched."])
+    sel = Selector(_stats(row, scattered, topic=words))
+    a = analyse_question("When did the Life Sciences Industrial Strategy come out?")
+    assert "Life Sciences Industrial Strategy" in a.names
+    assert sel.about_subject(a, _cands(row, 0.5)[0])
+    assert not sel.about_subject(a, _cands(scattered, 0.5)[0])
