@@ -232,4 +232,6 @@ class Assistant:
             "model": f"{name} ({model})" if name else str(model),
             "index_version": m.get("format_version"),
             "retriever": self.name,
+            **(describe() if callable(describe := getattr(self.retriever, "describe", None))
+               else {}),
         }

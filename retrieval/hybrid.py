@@ -112,6 +112,15 @@ class HybridRetriever:
     def warm_up(self) -> None:
         self.bm25.warm_up()
 
+    def describe(self) -> dict[str, Any]:
+        """How passages are fused, for run files and ``/api/info``."""
+        how: dict[str, Any] = {"fusion": self.method.value}
+        if self.method is FusionMethod.WEIGHTED:
+            how["dense_weight"] = self.dense_weight
+        else:
+            how["rrf_k"] = self.rrf_k
+        return how
+
     def embed_query(self, query: str) -> np.ndarray:
         return self.dense.embed_query(query)
 

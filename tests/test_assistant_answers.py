@@ -178,6 +178,7 @@ def test_passage_lookup_and_neighbours(assistant: Assistant) -> None:
         assistant.passage("no-such-passage")
     info = assistant.info()
     assert info["passages"] == len(assistant.index.passages) and info["documents"] == 1
+    assert info["fusion"] == "weighted" and info["dense_weight"] == 0.7
 
 
 def test_register_conditions_travel_with_cited_figures() -> None:

@@ -199,6 +199,12 @@ def test_default_fusion_weighs_scores_not_ranks(crafted):
     assert [h.score for h in hits] == pytest.approx(expected)
 
 
+def test_describe_names_the_fusion_and_its_setting(crafted):
+    index, emb = crafted
+    assert HybridRetriever(index, emb).describe() == {"fusion": "weighted", "dense_weight": 0.7}
+    assert HybridRetriever(index, emb, method="rrf").describe() == {"fusion": "rrf", "rrf_k": 60}
+
+
 @pytest.mark.parametrize(
     ("weight", "order"),
     [(1.0, ["BBB", "CCC", "DDD", "AAA"]), (0.0, ["AAA", "BBB", "CCC"])],
