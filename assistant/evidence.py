@@ -169,6 +169,7 @@ def has_duration(text: str) -> bool:
 # A floor area or site size: "a 4,500 sq ft CryoHub", "12,000 square metres", "a 10-acre site".
 SIZE_RE = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:sq\.? ?(?:ft|feet|m)|square (?:feet|foot|metres?|"
                      r"meters?)|m2|m²|hectares?|acres?|ha)\b", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
 _MARKED_NAME_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Names so common in a UK deal that they answer no "who/which" question on their own.
 GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wales", "britain",
@@ -194,7 +195,9 @@ def has_name(text: str, exclude: frozenset[str] = frozenset(), *, agents: bool =
         # ..." and "AstraZeneca ..." are names wherever they stand.
         if (not before or before[-1] in ".!?:;•◦▶►") and not _MARKED_NAME_RE.fullmatch(m.group()):
             continue
-        word = m.group().lower()
+        # "the National Data Guardian's recommendations" names no one new to a question about
+        # the National Data Guardian: the possessive is not part of the word.
+        word = _POSSESSIVE_RE.sub("", m.group()).lower()
         if word not in GENERIC_NAMES and word not in exclude:
             return True
     return _named_body(text, exclude) or agents and _new_agent(text, exclude)

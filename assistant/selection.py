@@ -70,6 +70,14 @@ def _stemmed_words(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in _NAME_WORD_RE.findall(text.lower()))
 
 
+def asked_years(question: str) -> frozenset[str]:
+    """The years and financial years a question names, as index terms: "in 2016" -> {"2016"};
+    "in 2019/20" -> {"2019/20"} (its two calendar years are implied by it, not asked apart)."""
+    toks = [t for t in tokenize(question) if _YEAR_TERM_RE.fullmatch(t)]
+    spanned = {y for t in toks if "/" in t for y in (t[:4], str(int(t[:4]) + 1))}
+    return frozenset(t for t in toks if "/" in t or t not in spanned)
+
+
 def _has_run(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """``run`` occurs in ``words`` as a contiguous sequence."""
     n = len(run)
@@ -96,6 +104,7 @@ _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\ban
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")  # "the UK's digital infrastructure"
 _NAME_WORD_RE = re.compile(r"[\w&]+")
+_YEAR_TERM_RE = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
@@ -401,7 +410,8 @@ class Selector:
         """A figure, date or place only answers when it is stated about the question's subject:
         the names in the question must be in the unit (or the sentence that introduces it)."""
         names = _subject_names(a)
-        if not names:
+        years = asked_years(a.question)
+        if not names and not years:
             return True
         units = c.passage.units
         # The unit and the two before it: "... AstraZeneca ... The £500m facility ..." names its
@@ -417,6 +427,10 @@ class Selector:
         # Development Premium" sits under "Industrial Strategy at a glance".
         heading = " ".join(c.passage.section)
         text = f"{heading} {before} {c.text} {after}"
+        # A year asked about is part of the subject: "How much did Adaptimmune raise in 2016?"
+        # is not answered by what it raised in 2017.
+        if not years <= terms(text):
+            return False
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
         return all(self._stated(name, toks, text) or self._place_in(name, a, text)

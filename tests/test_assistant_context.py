@@ -577,3 +577,29 @@ def test_a_name_of_everyday_words_is_matched_whatever_its_inflection() -> None:
     assert "Life Sciences Industrial Strategy" in a.names
     assert sel.about_subject(a, _cands(row, 0.5)[0])
     assert not sel.about_subject(a, _cands(scattered, 0.5)[0])
+
+
+def test_a_possessive_names_no_one_new() -> None:
+    """"Who is the National Data Guardian ...?" is not answered by "the National Data
+    Guardian's recommendations": the possessive is the question's own name."""
+    from assistant.evidence import has_name
+
+    known = frozenset({"national", "data", "guardian", "recommendations"})
+    text = "We will implement the National Data Guardian's recommendations."
+    assert not has_name(text, known)
+    assert has_name("Dame Fiona Caldicott's recommendations will be implemented.", known)
+
+
+def test_a_year_asked_about_must_be_stated_with_the_figure() -> None:
+    from assistant.selection import Selector, asked_years
+
+    assert asked_years("How much did Adaptimmune raise in 2016?") == {"2016"}
+    assert asked_years("What will R&D investment be in 2019/20?") == {"2019/20"}
+    assert asked_years("How much by 2020 and in 2021-22?") == {"2020", "2021/22"}
+    p = _passage("doc#a/001", ("Places",),
+                 ["Adaptimmune has raised over £300m.", "In 2017 alone it raised $100m."])
+    sel = Selector(_stats(p))
+    in_2017 = _cands(p, 0.5)[1]
+    assert sel.about_subject(analyse_question("How much did Adaptimmune raise in 2017?"), in_2017)
+    assert not sel.about_subject(analyse_question("How much did Adaptimmune raise in 2016?"),
+                                 in_2017)
