@@ -14,7 +14,7 @@ from enum import Enum
 from assistant.evidence import GENERIC_NAMES, has_count_of
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, singular
 from assistant.scoring import Candidate, TermStats, context_units, terms
-from assistant.selection import acronym_in
+from assistant.name_match import acronym_in
 from assistant.sides import ALTERNATIVES_RE, two_sides
 from assistant.spans import clause_bounds
 from retrieval.text import find_amounts, tokenize

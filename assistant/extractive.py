@@ -20,6 +20,7 @@ import numpy as np
 
 from assistant.arithmetic import (Operation, asks_parts, compute, detect_operation, find_parts,
                                   pick_pair)
+from assistant.asks import asks_conditions
 from assistant.compose import Composer, Span
 from assistant.dates_between import asks_between, event_sides, months_between, pick_dates
 from assistant.evidence import HONORIFICS, has_number
@@ -30,7 +31,7 @@ from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_lea
                                signature_spans, with_antecedent, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, score_candidates
-from assistant.selection import Selector, asks_conditions
+from assistant.selection import Selector
 from assistant.templates import Templates
 from dealqa.conditions import is_condition
 from dealqa.types import AnswerType, Hit, Passage, Turn

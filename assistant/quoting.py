@@ -8,12 +8,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.asks import acts_re
 from assistant.compose import Span, figure_for
 from assistant.evidence import ENUMERATES_RE, has_calendar_date
 from assistant.question import asks_when
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, terms
-from assistant.selection import Selector, acts_re
+from assistant.selection import Selector
 from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end, widen
 from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
 from retrieval.text import tokenize

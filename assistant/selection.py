@@ -9,11 +9,11 @@ asked about are unknown to the deal, or when the support is about something else
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from assistant.compose import CONDITION_RE
+from assistant.asks import acts_re, asks_conditions, asks_requirement, defines_re
 from assistant.evidence import (ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date,
                                 has_duration, has_frequency, has_slot, satisfies)
+from assistant.name_match import acronym_in, asked_years, has_run, stemmed_words
 from assistant.question import (COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_duration,
                                 asks_frequency, asks_period, asks_when)
 from assistant.request import AnswerRequest
@@ -23,7 +23,7 @@ from dealqa.types import AnswerType, UnitKind
 from ingest.units import sentence_spans
 from retrieval.text import stem, tokenize
 
-__all__ = ["Selector", "acronym_in", "acts_re", "asks_conditions"]
+__all__ = ["Selector"]
 
 RELEVANT_RATIO = 0.8  # a unit is "relevant" when its relevance is within 80% of the best one
 FOLLOWUP_RATIO = 0.5  # ... or within 50% for a follow-up's own words (see choose)
@@ -62,28 +62,6 @@ def _subject_names(a: QuestionAnalysis) -> list[tuple[str, list[str]]]:
             if _POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))]
 
 
-@lru_cache(maxsize=50_000)
-def _stemmed_words(text: str) -> tuple[str, ...]:
-    """Every word of ``text``, stop words kept, each stemmed: a name's words in order, whatever
-    their inflection ("Life Science Industrial Strategy" in the deal's plan table is the
-    "Life Sciences Industrial Strategy" of its text)."""
-    return tuple(stem(w) for w in _NAME_WORD_RE.findall(text.lower()))
-
-
-def asked_years(question: str) -> frozenset[str]:
-    """The years and financial years a question names, as index terms: "in 2016" -> {"2016"};
-    "in 2019/20" -> {"2019/20"} (its two calendar years are implied by it, not asked apart)."""
-    toks = [t for t in tokenize(question) if _YEAR_TERM_RE.fullmatch(t)]
-    spanned = {y for t in toks if "/" in t for y in (t[:4], str(int(t[:4]) + 1))}
-    return frozenset(t for t in toks if "/" in t or t not in spanned)
-
-
-def _has_run(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """``run`` occurs in ``words`` as a contiguous sequence."""
-    n = len(run)
-    return n > 0 and any(words[i:i + n] == run for i in range(len(words) - n + 1))
-
-
 def _gives_kind(text: str, kind: str) -> bool:
     """``text`` names things of ``kind`` (a stem) by example or in a list ending with it."""
     return _lists_kind(text, kind) or any(
@@ -103,8 +81,6 @@ _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\ban
                        re.IGNORECASE)
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")  # "the UK's digital infrastructure"
-_NAME_WORD_RE = re.compile(r"[\w&]+")
-_YEAR_TERM_RE = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
@@ -209,7 +185,7 @@ class Selector:
             # history"), not by any date a more wordy unit mentions ("this year").
             dated = passes[0]
             passes.insert(0, lambda t: dated(t) and has_duration(t))
-        if _ASKS_REQUIREMENT.search(a.question):
+        if asks_requirement(a.question):
             # "What will it take for the target to bring in £80bn?": the unit that says what it
             # requires ("... and will require government and private sector collaboration").
             first = passes[0]
@@ -442,7 +418,7 @@ class Selector:
         data" in a sentence about the Challenge Fund does not state HDR UK's funding."""
         rare = [t for t in toks if not self._stats.common(t)]
         if len(toks) >= 2 and 2 * len(rare) < len(toks):
-            return _has_run(_stemmed_words(_POSSESSIVE_RE.sub("", name)), _stemmed_words(text))
+            return has_run(stemmed_words(_POSSESSIVE_RE.sub("", name)), stemmed_words(text))
         return self._names_in(toks, have)
 
     @staticmethod
@@ -539,76 +515,6 @@ class Selector:
                                          for n, toks in distinctive)
 
 
-_DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
-                    r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"
-                    r"(?:do|doing|going to do|be doing|deliver)\W*$", re.IGNORECASE)
-_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she"})
-
-
-@lru_cache(maxsize=256)  # asked by the selector and again for every quote window
-def acts_re(question: str, standalone: str = "") -> re.Pattern[str] | None:
-    """For "What will <subject> do?", a pattern for sentences where the subject acts ("the
-    Accelerated Access Collaborative will facilitate ..."); None for other questions. A
-    follow-up's "it" is the first name it borrowed ("What is Nexus? ... What will it do?")."""
-    m = _DO_RE.match(question)
-    if not m:
-        return None
-    head = m.group(1).rstrip("'’s")
-    if head.lower() in _PRONOUNS:
-        borrowed = re.search(r"\(([A-Z][\w&'’-]*)", standalone[len(question):])
-        if not borrowed:
-            return None
-        head = borrowed.group(1)
-    head = re.escape(head)
-    # The subject, maybe an aside ("(NHSA), working with both local and global industry," or
-    # ", a £40m Innovation Centre driven by the University of Leeds, which"), then what it
-    # will do.
-    return re.compile(rf"\b{head}\w*[^.;:]{{0,90}}?\s(?:will|would|is to|are to|aims? to|"
-                      rf"intends? to|is working|are working)\s+\w+", re.IGNORECASE)
-
-
-_DEFINE_RE = re.compile(r"^\s*(?:what(?:['’]s| is| are| was| were)|tell me about|describe|"
-                        r"explain)\s+(?:the |an? )?(?P<x>[A-Za-z0-9&'’ -]{3,80}?)\s*\??\s*$",
-                        re.IGNORECASE)
-
-
-@lru_cache(maxsize=256)
-def defines_re(question: str) -> re.Pattern[str] | None:
-    """For "What is X?" / "Tell me about X", a pattern for units with X as their subject (at
-    the start, after a bullet or "The"/"This") or defining it ("X, a ...", "X is a ...",
-    "X - ..."); None for other questions or an X of one common word."""
-    m = _DEFINE_RE.match(question)
-    if not m or len(m.group("x").split()) > 8:
-        return None
-    x = r"\s+".join(re.escape(w) for w in m.group("x").split())
-    return re.compile(rf"^\W*(?:(?:the|this|a|an)\s+)?{x}\b|\b{x}(?:\s*\([^)]{{1,12}}\))?"
-                      rf"(?:,\s+(?:a|an|the)\s|\s+(?:is|are)\s+(?:a|an|the)\s|\s+[-–—]\s)",
-                      re.IGNORECASE)
-
-
-def acronym_in(name: str, text: str) -> bool:
-    """ "NIHR" is in a text that spells out "National Institute for Health Research"."""
-    acr = re.sub(r"['’]s$", "", name.strip())
-    if not re.fullmatch(r"[A-Z&]{2,6}", acr):
-        return False
-    words = re.findall(r"[A-Z][A-Za-z]*", text)
-    # Capitalised words in a row (small words like "for", "of", "and" and the "&" of
-    # "Johnson & Johnson" are skipped, which is what initials do too).
-    initials = "".join(w[0] for w in words)
-    return acr.replace("&", "") in initials
-
-
-_CONDITION_CUES = re.compile(
-    r"\b(condition\w*|strings attached|caveats?|approv\w*|locked in|guarantee\w*|certain|"
-    r"confirmed|firm|binding|depend\w*|what happens if|if the|unless|catch|"
-    # "What's the plan for it once it's established?": an intention and what it waits on
-    r"once|intend\w*|intention|plan (?:for|is)|in return|in exchange)\b", re.IGNORECASE)
-# Yes/no questions ("Will the fund stay ...?", "Is the money confirmed?") are usually about how
-# firm a promise is, so the conditions stated beside it belong in the answer.
-_YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",
-                     re.IGNORECASE)
-
-
 # What makes a statement conditional or provisional.
 _QUALIFIER_RE = re.compile(
     r"\b(?:subject to|conditional|provided|dependent on|depending on|unless|once|until|if|"
@@ -616,13 +522,7 @@ _QUALIFIER_RE = re.compile(
     r"in principle|for up to|review(?:ed)?|in return for|in exchange for)\b", re.IGNORECASE)
 
 
-_ASKS_REQUIREMENT = re.compile(
-    r"\bwhat (?:will|would|does|did) it take\b|\bwhat (?:is|are|will be|would be) "
-    r"(?:required|needed)\b|\brequired of\b|\b(?:depend|rely|hinge)s? on\W*$", re.IGNORECASE)
 _REQUIRES_RE = re.compile(r"\b(?:requir\w*|need(?:s|ed)? to|will need|depend\w* on|"
                           r"contingent on|provided that|only if)\b", re.IGNORECASE)
 
 
-def asks_conditions(question: str) -> bool:
-    return bool(CONDITION_RE.search(question) or _CONDITION_CUES.search(question)
-                or _YES_NO.search(question))

@@ -591,7 +591,8 @@ def test_a_possessive_names_no_one_new() -> None:
 
 
 def test_a_year_asked_about_must_be_stated_with_the_figure() -> None:
-    from assistant.selection import Selector, asked_years
+    from assistant.name_match import asked_years
+    from assistant.selection import Selector
 
     assert asked_years("How much did Adaptimmune raise in 2016?") == {"2016"}
     assert asked_years("What will R&D investment be in 2019/20?") == {"2019/20"}

@@ -308,7 +308,7 @@ def test_how_long_asks_for_a_duration() -> None:
 
 
 def test_acronyms_match_their_spelt_out_names() -> None:
-    from assistant.selection import acronym_in as _acronym_in
+    from assistant.name_match import acronym_in as _acronym_in
 
     assert _acronym_in("J&J", "A major Johnson & Johnson Medical Devices collaboration")
     assert _acronym_in("NIHR", "the National Institute for Health Research will")
@@ -374,7 +374,7 @@ def test_an_ing_adjective_is_not_a_role() -> None:
 
 
 def test_what_will_x_do_looks_for_x_acting() -> None:
-    from assistant.selection import acts_re
+    from assistant.asks import acts_re
 
     acts = acts_re("What will the collaborative do?")
     assert acts.search("The Accelerated Access Collaborative will facilitate bespoke partnerships")
@@ -510,7 +510,7 @@ def test_a_known_place_is_a_place_however_it_is_phrased() -> None:
 
 
 def test_what_will_it_do_follows_the_borrowed_subject() -> None:
-    from assistant.selection import acts_re
+    from assistant.asks import acts_re
 
     q = "What will it actually do?"
     acts = acts_re(q, f"{q} (Nexus Leeds Partners)")
@@ -551,7 +551,7 @@ def test_how_big_a_facility_is_asks_for_its_size() -> None:
     ("What is the £2.5bn Investment Fund?", False),
 ])
 def test_questions_about_intentions_and_firmness(question: str, asks: bool) -> None:
-    from assistant.selection import asks_conditions
+    from assistant.asks import asks_conditions
 
     assert asks_conditions(question) is asks
 

@@ -61,7 +61,7 @@ def test_no_antecedent_across_paragraphs_or_past_the_budget() -> None:
 
 
 def test_a_definition_question_wants_its_subject_as_subject_or_defined() -> None:
-    from assistant.selection import defines_re
+    from assistant.asks import defines_re
 
     rx = defines_re("What are Sector Deals?")
     assert rx is not None

@@ -1,0 +1,87 @@
+"""What a question asks for beyond its answer type, read from its wording: what a subject will
+do ("What will the collaborative do?"), what a thing is ("What is Nexus?"), how firm a promise
+is ("Is the £210m guaranteed?") and what something requires ("What will it take ...?").
+
+Each returns a pattern or a flag the selector and the quoter use to prefer one unit over another.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.compose import CONDITION_RE
+
+__all__ = ["acts_re", "asks_conditions", "asks_requirement", "defines_re"]
+
+_DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
+                    r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"
+                    r"(?:do|doing|going to do|be doing|deliver)\W*$", re.IGNORECASE)
+_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she"})
+
+
+@lru_cache(maxsize=256)  # asked by the selector and again for every quote window
+def acts_re(question: str, standalone: str = "") -> re.Pattern[str] | None:
+    """For "What will <subject> do?", a pattern for sentences where the subject acts ("the
+    Accelerated Access Collaborative will facilitate ..."); None for other questions. A
+    follow-up's "it" is the first name it borrowed ("What is Nexus? ... What will it do?")."""
+    m = _DO_RE.match(question)
+    if not m:
+        return None
+    head = m.group(1).rstrip("'’s")
+    if head.lower() in _PRONOUNS:
+        borrowed = re.search(r"\(([A-Z][\w&'’-]*)", standalone[len(question):])
+        if not borrowed:
+            return None
+        head = borrowed.group(1)
+    head = re.escape(head)
+    # The subject, maybe an aside ("(NHSA), working with both local and global industry," or
+    # ", a £40m Innovation Centre driven by the University of Leeds, which"), then what it
+    # will do.
+    return re.compile(rf"\b{head}\w*[^.;:]{{0,90}}?\s(?:will|would|is to|are to|aims? to|"
+                      rf"intends? to|is working|are working)\s+\w+", re.IGNORECASE)
+
+
+_DEFINE_RE = re.compile(r"^\s*(?:what(?:['’]s| is| are| was| were)|tell me about|describe|"
+                        r"explain)\s+(?:the |an? )?(?P<x>[A-Za-z0-9&'’ -]{3,80}?)\s*\??\s*$",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def defines_re(question: str) -> re.Pattern[str] | None:
+    """For "What is X?" / "Tell me about X", a pattern for units with X as their subject (at
+    the start, after a bullet or "The"/"This") or defining it ("X, a ...", "X is a ...",
+    "X - ..."); None for other questions or an X of one common word."""
+    m = _DEFINE_RE.match(question)
+    if not m or len(m.group("x").split()) > 8:
+        return None
+    x = r"\s+".join(re.escape(w) for w in m.group("x").split())
+    return re.compile(rf"^\W*(?:(?:the|this|a|an)\s+)?{x}\b|\b{x}(?:\s*\([^)]{{1,12}}\))?"
+                      rf"(?:,\s+(?:a|an|the)\s|\s+(?:is|are)\s+(?:a|an|the)\s|\s+[-–—]\s)",
+                      re.IGNORECASE)
+
+
+_CONDITION_CUES = re.compile(
+    r"\b(condition\w*|strings attached|caveats?|approv\w*|locked in|guarantee\w*|certain|"
+    r"confirmed|firm|binding|depend\w*|what happens if|if the|unless|catch|"
+    # "What's the plan for it once it's established?": an intention and what it waits on
+    r"once|intend\w*|intention|plan (?:for|is)|in return|in exchange)\b", re.IGNORECASE)
+# Yes/no questions ("Will the fund stay ...?", "Is the money confirmed?") are usually about how
+# firm a promise is, so the conditions stated beside it belong in the answer.
+_YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",
+                     re.IGNORECASE)
+
+
+_REQUIREMENT_RE = re.compile(
+    r"\bwhat (?:will|would|does|did) it take\b|\bwhat (?:is|are|will be|would be) "
+    r"(?:required|needed)\b|\brequired of\b|\b(?:depend|rely|hinge)s? on\W*$", re.IGNORECASE)
+
+
+def asks_requirement(question: str) -> bool:
+    """ "What will it take for the target to bring in £80bn?": what something requires."""
+    return bool(_REQUIREMENT_RE.search(question))
+
+
+def asks_conditions(question: str) -> bool:
+    return bool(CONDITION_RE.search(question) or _CONDITION_CUES.search(question)
+                or _YES_NO.search(question))

@@ -1,0 +1,48 @@
+"""Whether a name the question gives is stated in a text: as a run of words whatever their
+inflection, by its initials, or with the years the question ties it to."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from retrieval.text import stem, tokenize
+
+__all__ = ["acronym_in", "asked_years", "has_run", "stemmed_words"]
+
+_NAME_WORD_RE = re.compile(r"[\w&]+")
+_YEAR_TERM_RE = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
+
+
+@lru_cache(maxsize=50_000)
+def stemmed_words(text: str) -> tuple[str, ...]:
+    """Every word of ``text``, stop words kept, each stemmed: a name's words in order, whatever
+    their inflection ("Life Science Industrial Strategy" in the deal's plan table is the
+    "Life Sciences Industrial Strategy" of its text)."""
+    return tuple(stem(w) for w in _NAME_WORD_RE.findall(text.lower()))
+
+
+def asked_years(question: str) -> frozenset[str]:
+    """The years and financial years a question names, as index terms: "in 2016" -> {"2016"};
+    "in 2019/20" -> {"2019/20"} (its two calendar years are implied by it, not asked apart)."""
+    toks = [t for t in tokenize(question) if _YEAR_TERM_RE.fullmatch(t)]
+    spanned = {y for t in toks if "/" in t for y in (t[:4], str(int(t[:4]) + 1))}
+    return frozenset(t for t in toks if "/" in t or t not in spanned)
+
+
+def has_run(run: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """``run`` occurs in ``words`` as a contiguous sequence."""
+    n = len(run)
+    return n > 0 and any(words[i:i + n] == run for i in range(len(words) - n + 1))
+
+
+def acronym_in(name: str, text: str) -> bool:
+    """ "NIHR" is in a text that spells out "National Institute for Health Research"."""
+    acr = re.sub(r"['’]s$", "", name.strip())
+    if not re.fullmatch(r"[A-Z&]{2,6}", acr):
+        return False
+    words = re.findall(r"[A-Z][A-Za-z]*", text)
+    # Capitalised words in a row (small words like "for", "of", "and" and the "&" of
+    # "Johnson & Johnson" are skipped, which is what initials do too).
+    initials = "".join(w[0] for w in words)
+    return acr.replace("&", "") in initials
