@@ -315,7 +315,17 @@ class Selector:
         return text[cut:]
 
     def _stated(self, name: str, toks: list[str], text: str) -> bool:
-        return self._name_stated(name, toks, terms(text), text) or acronym_in(name, text)
+        if self._name_stated(name, toks, terms(text), text) or acronym_in(name, text):
+            return True
+        # "MRC Laboratory of Molecular Biology" is stated by "the Medical Research Council's
+        # Laboratory of Molecular Biology": its initials spelled out, its other words as written.
+        inner = _ACRONYM_RE.findall(name)
+        if not inner or _ACRONYM_RE.fullmatch(name.strip()) \
+                or not all(acronym_in(a, text) for a in inner):
+            return False
+        rest = " ".join(_ACRONYM_RE.sub(" ", name).split())
+        rest_toks = tokenize(rest)
+        return not rest_toks or self._name_stated(rest, rest_toks, terms(text), text)
 
     def _unnamed_kind(self, a: QuestionAnalysis, c: Candidate) -> bool:
         """The support speaks of the kind asked for without naming any ("... co-located in

@@ -604,3 +604,18 @@ def test_a_year_asked_about_must_be_stated_with_the_figure() -> None:
     assert sel.about_subject(analyse_question("How much did Adaptimmune raise in 2017?"), in_2017)
     assert not sel.about_subject(analyse_question("How much did Adaptimmune raise in 2016?"),
                                  in_2017)
+
+
+def test_initials_inside_a_name_match_their_spelled_out_words() -> None:
+    from assistant.selection import Selector
+
+    p = _passage("doc#a/001", ("Ideas",),
+                 ["Richard Henderson at the Medical Research Council's Laboratory of Molecular "
+                  "Biology in Cambridge won the Nobel Prize in 2017."])
+    other = _passage("doc#b/001", ("Ideas",),
+                     ["The Laboratory of Molecular Biology in Cambridge opened a wing in 2017."])
+    sel = Selector(_stats(p, other))
+    a = analyse_question("In what year did the MRC Laboratory of Molecular Biology win a Nobel?")
+    assert "MRC Laboratory" in a.names
+    assert sel.about_subject(a, _cands(p, 0.5)[0])
+    assert not sel.about_subject(a, _cands(other, 0.5)[0])  # the initials are not spelled out
