@@ -272,8 +272,26 @@ def has_slot(text: str, focus: frozenset[str], exclude: frozenset[str] = frozens
 
 def has_place(text: str) -> bool:
     """ "in Leeds", "at the Border Technology Park", or a known UK place however it is phrased
-    ("based in MSD's UK Hoddesdon headquarters")."""
-    return bool(_PLACE_RE.search(text)) or bool(find_places(text))
+    ("based in MSD's UK Hoddesdon headquarters"), but not one that only begins a company's
+    name: "including Oxford Biomedica" says nothing of where anyone is."""
+    return bool(_PLACE_RE.search(text)) or any(
+        not _in_org_name(text, m.end()) for place in find_places(text)
+        for m in re.finditer(re.escape(place), text))
+
+
+# Words that end a place's own name ("Manchester Science Park", "Leeds City Region"); a known
+# place followed by other capitalised words ends an organisation's ("Oxford Biomedica").
+_PLACE_KINDS = frozenset("park campus city region street road quarter bioquarter centre county "
+                         "valley square estate village town district coast borough gateway "
+                         "corridor triangle cluster site zone".split())
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w'’&-]*)+")
+
+
+def _in_org_name(text: str, end: int) -> bool:
+    """The place ending at ``end`` is the first word of an organisation's name."""
+    run = _CAPITALISED_RUN.match(text, end)
+    return bool(run) and _POSSESSIVE_RE.sub("", run.group().split()[-1]).lower() \
+        not in _PLACE_KINDS
 
 
 def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...] = (),

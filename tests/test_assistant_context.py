@@ -619,3 +619,11 @@ def test_initials_inside_a_name_match_their_spelled_out_words() -> None:
     assert "MRC Laboratory" in a.names
     assert sel.about_subject(a, _cands(p, 0.5)[0])
     assert not sel.about_subject(a, _cands(other, 0.5)[0])  # the initials are not spelled out
+
+
+def test_a_place_that_begins_a_company_name_says_nowhere() -> None:
+    from assistant.evidence import has_place
+
+    assert not has_place("Growth came to SMEs including Oxford Biomedica and Adaptimmune.")
+    assert has_place("Growth came to SMEs including Oxford Biomedica, all near Oxford.")
+    assert has_place("Manchester Science Park is growing.")
