@@ -525,11 +525,12 @@ class Selector:
                                          for n, toks in distinctive)
 
 
-# What makes a statement conditional or provisional.
+# What makes a statement conditional or provisional, or a figure a ceiling ("up to £86m").
 _QUALIFIER_RE = re.compile(
     r"\b(?:subject to|conditional|provided|dependent on|depending on|unless|once|until|if|"
     r"intention|intend\w*|expected to|aim(?:s|ed)? to|would|may|pilot\w*|initial(?:ly)?|"
-    r"in principle|for up to|review(?:ed)?|in return for|in exchange for)\b", re.IGNORECASE)
+    r"in principle|up to|as much as|at most|no more than|review(?:ed)?|in return for|"
+    r"in exchange for)\b", re.IGNORECASE)
 
 
 _REQUIRES_RE = re.compile(r"\b(?:requir\w*|need(?:s|ed)? to|will need|depend\w* on|"

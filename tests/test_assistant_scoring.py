@@ -79,6 +79,17 @@ def test_a_firmness_question_takes_the_near_tied_restatement_with_a_qualifier() 
     assert pick(_request("How big is the new fund?"), [plain, qualified]) is plain
 
 
+def test_up_to_makes_a_figure_a_ceiling() -> None:
+    """"Is it a fixed £86m or a ceiling?" takes the restatement saying "up to £86m"."""
+    from assistant.selection import TIE_RATIO, Selector
+
+    plain = _cand("An £86m investment to support small businesses.", 0.80)
+    ceiling = _cand("The government announced up to £86m to support innovators.",
+                    0.80 * TIE_RATIO + 0.001)
+    question = _request("Is the money for innovators a fixed £86m or a ceiling?")
+    assert Selector.qualified(question, [plain, ceiling]) is ceiling
+
+
 def test_a_followups_role_word_brings_its_synonyms() -> None:
     from assistant.selection import Selector
 
