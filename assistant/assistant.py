@@ -226,12 +226,13 @@ class Assistant:
         m = self.index.manifest
         model = m.get("model", "")
         name = (m.get("settings") or {}).get("model_name")
+        # The hybrid retriever says how it fuses; the baselines' retrievers have nothing to add.
+        describe = getattr(self.retriever, "describe", None)
         return {
             "documents": len(self.index.documents),
             "passages": len(self.index.passages),
             "model": f"{name} ({model})" if name else str(model),
             "index_version": m.get("format_version"),
             "retriever": self.name,
-            **(describe() if callable(describe := getattr(self.retriever, "describe", None))
-               else {}),
+            **(describe() if callable(describe) else {}),
         }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.name_match import POSSESSIVE_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import find_amounts, stem
@@ -169,7 +170,6 @@ def has_duration(text: str) -> bool:
 # A floor area or site size: "a 4,500 sq ft CryoHub", "12,000 square metres", "a 10-acre site".
 SIZE_RE = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:sq\.? ?(?:ft|feet|m)|square (?:feet|foot|metres?|"
                      r"meters?)|m2|m²|hectares?|acres?|ha)\b", re.IGNORECASE)
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
 _MARKED_NAME_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Names so common in a UK deal that they answer no "who/which" question on their own.
 GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wales", "britain",
@@ -197,7 +197,7 @@ def has_name(text: str, exclude: frozenset[str] = frozenset(), *, agents: bool =
             continue
         # "the National Data Guardian's recommendations" names no one new to a question about
         # the National Data Guardian: the possessive is not part of the word.
-        word = _POSSESSIVE_RE.sub("", m.group()).lower()
+        word = POSSESSIVE_RE.sub("", m.group()).lower()
         if word not in GENERIC_NAMES and word not in exclude:
             return True
     return _named_body(text, exclude) or agents and _new_agent(text, exclude)
@@ -290,7 +290,7 @@ _CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w'’&-]*)+")
 def _in_org_name(text: str, end: int) -> bool:
     """The place ending at ``end`` is the first word of an organisation's name."""
     run = _CAPITALISED_RUN.match(text, end)
-    return bool(run) and _POSSESSIVE_RE.sub("", run.group().split()[-1]).lower() \
+    return bool(run) and POSSESSIVE_RE.sub("", run.group().split()[-1]).lower() \
         not in _PLACE_KINDS
 
 

@@ -8,8 +8,10 @@ from functools import lru_cache
 
 from retrieval.text import stem, tokenize
 
-__all__ = ["acronym_in", "asked_years", "has_run", "stemmed_words"]
+__all__ = ["POSSESSIVE_RE", "acronym_in", "asked_years", "has_run", "stemmed_words"]
 
+# A possessive ending: "the UK's digital infrastructure", "the National Data Guardian's".
+POSSESSIVE_RE = re.compile(r"['’]s?$")
 _NAME_WORD_RE = re.compile(r"[\w&]+")
 _YEAR_TERM_RE = re.compile(r"(?:19|20)\d\d(?:/\d\d)?")
 

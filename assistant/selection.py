@@ -13,7 +13,8 @@ import re
 from assistant.asks import acts_re, asks_conditions, asks_requirement, defines_re
 from assistant.evidence import (ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date,
                                 has_duration, has_frequency, has_slot, satisfies)
-from assistant.name_match import acronym_in, asked_years, has_run, stemmed_words
+from assistant.name_match import (POSSESSIVE_RE, acronym_in, asked_years, has_run,
+                                  stemmed_words)
 from assistant.question import (COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_duration,
                                 asks_frequency, asks_period, asks_when)
 from assistant.request import AnswerRequest
@@ -59,7 +60,7 @@ def _subject_names(a: QuestionAnalysis) -> list[tuple[str, list[str]]]:
     """The question's names with their terms, less the whole deal's scope ("British", "the
     UK's"), which is not a subject a unit must repeat."""
     return [(n, toks) for n in a.names
-            if _POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))]
+            if POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))]
 
 
 def _gives_kind(text: str, kind: str) -> bool:
@@ -80,7 +81,6 @@ _NAMED_KINDS = frozenset(
 _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\banyone else\b",
                        re.IGNORECASE)
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
-_POSSESSIVE_RE = re.compile(r"['’]s?$")  # "the UK's digital infrastructure"
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
@@ -428,7 +428,7 @@ class Selector:
         data" in a sentence about the Challenge Fund does not state HDR UK's funding."""
         rare = [t for t in toks if not self._stats.common(t)]
         if len(toks) >= 2 and 2 * len(rare) < len(toks):
-            return has_run(stemmed_words(_POSSESSIVE_RE.sub("", name)), stemmed_words(text))
+            return has_run(stemmed_words(POSSESSIVE_RE.sub("", name)), stemmed_words(text))
         return self._names_in(toks, have)
 
     @staticmethod

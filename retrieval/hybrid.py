@@ -15,16 +15,18 @@ two ranks apart may score nearly alike or one a third of the other, and RRF weig
 alike.
 
 ``RRF`` (Reciprocal Rank Fusion, ``sum 1 / (rrf_k + rank)``, ``rrf_k = 60``; Cormack, Clarke &
-Buettcher, SIGIR 2009) is kept for the evaluation to compare. Both retrievers score *every*
-passage, so a candidate found by one list gets its true rank in the other instead of counting
-as absent; a passage with no query term at all (BM25 score 0) gets no lexical vote. Candidates
-are the union of each list's top ``candidates``. Two corrections for RRF's rank-only view: a
-passage that alone holds the query's rare exact terms (BM25 score at least ``dominant_ratio``
-times the runner-up's) takes the last slot when the dense side ranks it low, and the dense
-side's best passage, which a paraphrase's lack of shared words can bury, takes the last slot
-(or the one before) when fusion leaves it out. Under the weighted fusion both nearly always rank
-in the top five already (measured at ``w = 0.7``: recall@5 and MRR on the QA sets unchanged
-without them).
+Buettcher, SIGIR 2009) is kept for the evaluation to compare.
+
+Under either fusion both retrievers score *every* passage, so a candidate found by one list gets
+its true rank in the other instead of counting as absent; a passage with no query term at all
+(BM25 score 0) gets no lexical vote. Candidates are the union of each list's top
+``candidates``. Two corrections, made for RRF's rank-only view, apply under both: a passage
+that alone holds the query's rare exact terms (BM25 score at least ``dominant_ratio`` times the
+runner-up's) takes the last slot when the dense side ranks it low, and the dense side's best
+passage, which a paraphrase's lack of shared words can bury, takes the last slot (or the one
+before) when fusion leaves it out. Under the weighted fusion both nearly always rank in the top
+five already (measured at ``w = 0.7``: recall@5 and MRR on the QA sets unchanged without them),
+though a crafted ranking can still bury either (see the tests).
 """
 
 from __future__ import annotations

@@ -264,7 +264,7 @@ def test_a_dominant_lexical_match_takes_the_last_slot(tmp_path):
     emb = TableEmbeddings(DOMINANT_TABLE)
     index = build_index(make_corpus(DOMINANT), emb, tmp_path / "dominant", SETTINGS)
     plain = HybridRetriever(index, emb, dominant_ratio=None).run("orchard partner", k=2)
-    assert _labels(plain) == ["FFF", "GGG"]  # RRF alone buries it
+    assert _labels(plain) == ["FFF", "GGG"]  # fusion alone (RRF or weighted) buries it
     hits = HybridRetriever(index, emb).run("orchard partner", k=2)
     assert _labels(hits) == ["FFF", "EEE"] and [h.rank for h in hits] == [1, 2]
     with pytest.raises(ValueError, match="dominant_ratio must be >= 1"):
@@ -290,7 +290,7 @@ def test_the_passage_closest_in_meaning_takes_the_last_slot(tmp_path):
     emb = TableEmbeddings(PARAPHRASED_TABLE)
     index = build_index(make_corpus(PARAPHRASED), emb, tmp_path / "para", SETTINGS)
     plain = HybridRetriever(index, emb, keep_dense_best=False).run("meadow", k=3)
-    assert _labels(plain) == ["JJJ", "KKK", "LLL"]  # RRF alone buries it
+    assert _labels(plain) == ["JJJ", "KKK", "LLL"]  # fusion alone (RRF or weighted) buries it
     hits = HybridRetriever(index, emb).run("meadow", k=3)
     assert _labels(hits) == ["JJJ", "KKK", "NNN"] and [h.rank for h in hits] == [1, 2, 3]
     # ... not when only two passages are asked for: the top of the fused ranking stays.
