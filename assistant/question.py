@@ -66,7 +66,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r")\b")),
     (AnswerType.LIST, re.compile(
         r"\b(list|what are (?:the|its)|which (?:measures|actions|programmes|projects|initiatives|"
-        r"steps|centres|commitments)|what (?:measures|actions|steps|programmes|projects|"
+        r"steps|centres|commitments)|"
+        # "what three steps are listed ...": a count of things asks for each of them
+        r"(?:what|which) (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) [a-z-]{3,}s\b|"
+        r"what (?:measures|actions|steps|programmes|projects|"
         r"initiatives|support|commitments|centres)|what (?:does|do|will) .{0,60}\binclude|"
         r"applies? to (?:us|me|our)|what can (?:we|i) (?:get|use|apply)|relevant to (?:us|me|our)|"
         r"break ?down|itemi[sz]e|"

@@ -61,11 +61,25 @@ class Quoter:
                         self._entries[(p.doc_id, int(m.group(1)))] = Span.of_unit(p, u)
 
     def span(self, req: AnswerRequest, q_terms: list[str], c: Candidate, max_chars: int,
-             *, longest: bool = False, wide: int = 0) -> Span:
+             *, longest: bool = False, wide: int = 0, opening: bool = False) -> Span:
         """The best clause window of ``c`` for ``req``; ``longest``: the longest window that
         fits (an enumeration quoted as fully as the budget allows); ``wide``: the window chosen
-        within ``max_chars``, then grown by the clauses around it up to ``wide``."""
-        return _span_of(c, self._window(req, q_terms, c, max_chars, longest), max_chars, wide)
+        within ``max_chars``, then grown by the clauses around it up to ``wide``; ``opening``:
+        the window from the unit's first words (an item of a list is named by its opening)."""
+        window = self._opening(c, max_chars) if opening else \
+            self._window(req, q_terms, c, max_chars, longest)
+        return _span_of(c, window, max_chars, wide)
+
+    @staticmethod
+    def _opening(c: Candidate, max_chars: int) -> tuple[str, int, int, int]:
+        """Like ``_window``, but the window is the unit's first clauses within ``max_chars``."""
+        skip = strip_bullet(c.text)
+        body = c.text[skip:]
+        lead = len(body) - len(body.lstrip())
+        body = body.strip()
+        first = clause_bounds(body)[0][1] if body else 0
+        _, end = widen(body, 0, first, max_chars)
+        return body, c.unit.start + skip + lead, 0, end
 
     def _window(self, req: AnswerRequest, q_terms: list[str], c: Candidate, max_chars: int,
                 longest: bool = False) -> tuple[str, int, int, int]:
@@ -176,8 +190,11 @@ class Quoter:
                 return [self.span(req, q_terms, named[0], self.max_chars - 20)]
             if len(items) >= 2:
                 head = [_announcing(self.span(req, q_terms, lead_in, 200))] if lead_in else []
-                return head + [self.span(req, q_terms, c, 200, wide=ITEM_WIDE)
-                               for c in items]
+                # Announced by a lead-in, each item is quoted from its opening words: they
+                # name the step or measure ("Giving pension funds confidence ..."), where the
+                # best-matching clause further in may not.
+                return head + [self.span(req, q_terms, c, 200, wide=ITEM_WIDE,
+                                         opening=lead_in is not None) for c in items]
             if items:
                 return [self.span(req, q_terms, items[0], 320)]
         if best.text.count(";") >= 2:
@@ -185,6 +202,9 @@ class Quoter:
             # for students ...; and reduce red tape ...") is the list: its items are the answer,
             # so it may run a quarter over the usual length rather than drop one.
             return [self.span(req, q_terms, best, self.max_chars * 5 // 4, longest=True)]
+        listed = self._listed_after(req, q_terms, best, cands)
+        if listed:
+            return listed
         # A sentence whose paragraph goes on about the same thing ("... developing
         # apprenticeship standards in these priority subjects. The bioinformatics standards ...
         # Work on clinical trials and regulatory affairs standards ...") is answered by the
@@ -208,6 +228,26 @@ class Quoter:
             # investment ...") has the room three units would share.
             spans = [self.span(req, q_terms, picked[0], 300)]
         return spans or [self.span(req, q_terms, best, 300)]
+
+    def _listed_after(self, req, q_terms, best: Candidate,
+                      cands: list[Candidate]) -> list[Span]:
+        """``best`` introduces what the next sentence of its passage lists, pointing back to
+        it: "The paper *Twelve actions ...* recognises ..." / "This paper includes a number of
+        commitments including to simplify ...; to articulate ...; and to improve ...". Asked
+        for a list, the listing sentence is the answer, with ``best`` to say what "this" is."""
+        p, i = best.passage, best.unit_index
+        j = i + 1
+        if best.unit.kind is not UnitKind.SENTENCE or j >= len(p.units) \
+                or p.units[j].kind is not UnitKind.SENTENCE:
+            return []
+        text = p.unit_text(p.units[j])
+        if not _LISTS_BACK.match(text) or text.count(";") < 2:
+            return []
+        nxt = next((c for c in cands if c.passage is p and c.unit_index == j), None)
+        if nxt is None:
+            return []
+        return [self.span(req, q_terms, best, 200),
+                self.span(req, q_terms, nxt, self.max_chars, longest=True)]
 
     def paragraph(self, q_terms, best: Candidate) -> Span | None:
         """``best`` and the sentences after it in its paragraph that repeat a question word it
@@ -329,6 +369,10 @@ def _next_in_paragraph(p: Passage, i: int) -> int | None:
     return None if "\n" in gap else j
 
 
+# A sentence that lists what the one before introduced: "This paper includes ...", "These
+# measures cover ...", "It sets out ...".
+_LISTS_BACK = re.compile(r"\s*(?:This|These|It|They)(?: [a-z-]+){0,2} (?:includes?|covers?|"
+                         r"comprises?|contains?|sets? out|lists?)\b")
 _REFERS_BACK = re.compile(r"\s*(?:They|It|These|Its|Their|This (?:will|would|is|includes?))\b")
 
 

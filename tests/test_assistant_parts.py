@@ -37,6 +37,10 @@ from retrieval.text import tokenize
         ("What will Acme's new UK company be called?", AnswerType.ENTITY),
         ("What is that company called in the US?", AnswerType.ENTITY),
         ("What did the strategy call for?", AnswerType.DESCRIPTION),
+        # a count of things asks for each of them; of companies, for their names
+        ("In the plan, what three steps are listed for unlocking the capital?", AnswerType.LIST),
+        ("Which 2 centres will open?", AnswerType.LIST),
+        ("Which two companies will move in first?", AnswerType.ENTITY),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType) -> None:
