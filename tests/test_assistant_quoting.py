@@ -200,20 +200,28 @@ def _list_passage(lines: list[str]) -> Passage:
     return Passage("doc#s/001", "doc", text, ("Ideas",), 0, len(text), tuple(units))
 
 
-def _list_request(q: str):
+def _listed(p: Passage, q: str, stats: TermStats | None = None) -> list[str]:
+    """The quotes ``Quoter.list_spans`` gives for ``q``, every unit of ``p`` a candidate
+    (ranked in document order) and the first the best."""
     import numpy as np
 
     from assistant.question import analyse_question
+    from assistant.quoting import Quoter
     from assistant.request import AnswerRequest
-
-    return AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
-
-
-def test_items_announced_by_a_lead_in_are_quoted_from_their_opening() -> None:
-    from assistant.quoting import ITEM_WIDE, Quoter
     from assistant.scoring import Candidate
     from assistant.selection import Selector
     from retrieval.text import tokenize
+
+    stats = stats or _stats(p)
+    cands = [Candidate(p, u, i, i + 1, p.unit_text(u), 0.5, 0.5, 0.5, 0.5 - i / 10)
+             for i, u in enumerate(p.units)]
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    spans = Quoter(stats, Selector(stats)).list_spans(req, tokenize(q), cands[0], cands)
+    return [s.quote for s in spans]
+
+
+def test_items_announced_by_a_lead_in_are_quoted_from_their_opening() -> None:
+    from assistant.quoting import ITEM_WIDE
 
     # Each item's later sentences hold the question's words; its opening names the step.
     p = _list_passage([
@@ -227,38 +235,18 @@ def test_items_announced_by_a_lead_in_are_quoted_from_their_opening() -> None:
         "money elsewhere, together unlocking new patient capital for growing firms through "
         "the scheme each year.",
     ])
-    stats = _stats(p)
-    cands = [Candidate(p, u, i, i + 1, p.unit_text(u), 0.5, 0.5, 0.5, 0.5 - i / 10)
-             for i, u in enumerate(p.units)]
-    q = "What three steps will unlock patient capital for growing firms?"
-    spans = Quoter(stats, Selector(stats)).list_spans(_list_request(q), tokenize(q), cands[0],
-                                                    cands)
-    assert [s.quote[:20] for s in spans[1:]] == ["Giving pension funds", "Expanding the tax re"]
-    assert all(len(s.quote) <= ITEM_WIDE for s in spans)
+    quotes = _listed(p, "What three steps will unlock patient capital for growing firms?")
+    assert [q[:20] for q in quotes[1:]] == ["Giving pension funds", "Expanding the tax re"]
+    assert all(len(q) <= ITEM_WIDE for q in quotes)
 
 
 def test_a_list_question_takes_the_sentence_listing_what_the_best_one_introduced() -> None:
-    from assistant.quoting import Quoter
-    from assistant.scoring import Candidate
-    from assistant.selection import Selector
-    from retrieval.text import tokenize
-
     text = ("The paper Ten steps for research, published by the board, says research is core "
             "business.\n\nThis paper includes several commitments including to simplify "
             "processes; to set priorities; and to improve adoption.")
-    p = _passage(text)
-    stats = _stats(p)
-    cands = [Candidate(p, u, i, i + 1, p.unit_text(u), 0.5, 0.5, 0.5, 0.5 - i / 10)
-             for i, u in enumerate(p.units)]
     q = "What commitments does the Ten steps for research paper include?"
-    spans = Quoter(stats, Selector(stats)).list_spans(_list_request(q), tokenize(q), cands[0],
-                                                    cands)
     assert "to simplify processes; to set priorities; and to improve adoption" in \
-        " ".join(s.quote for s in spans)
+        " ".join(_listed(_passage(text), q))
     # Not when the next sentence lists without pointing back to the one before.
     other = text.replace("This paper includes", "Our partners include")
-    p2 = _passage(other)
-    c2 = [Candidate(p2, u, i, i + 1, p2.unit_text(u), 0.5, 0.5, 0.5, 0.5 - i / 10)
-          for i, u in enumerate(p2.units)]
-    spans2 = Quoter(stats, Selector(stats)).list_spans(_list_request(q), tokenize(q), c2[0], c2)
-    assert "to set priorities" not in " ".join(s.quote for s in spans2)
+    assert "to set priorities" not in " ".join(_listed(_passage(other), q, _stats(_passage(text))))
