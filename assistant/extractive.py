@@ -115,9 +115,13 @@ class ExtractiveAnswerer:
         worked = self._worked(req, q_terms, parts, Operation.SUM) if parts else None
         if worked is not None:
             return worked
-        if op is None and _asks_total(req) and _ADDS_TO.search(cands[0].text):
+        adds = _adding_restatement(cands) if op is None and _asks_total(req) else None
+        if adds is not None:
             # "How many staff will it have there in total?" answered by "creating nearly 100
-            # jobs, in addition to the 600 staff already there": the total is a sum.
+            # jobs, in addition to the 600 staff already there": the total is a sum. Where the
+            # deal restates the fact, the near-tied restatement giving the staff already there
+            # answers (the key commitments' "creating nearly 100 jobs" alone does not).
+            cands = [adds] + [c for c in cands if not same_fact(c.text, adds.text)]
             op = Operation.SUM
         if op is not None and self.selector.covered(req, q_terms, cands[0], cands):
             # A sum or difference spans two subjects: the one-subject checks do not apply.
@@ -429,6 +433,18 @@ _ADDS_TO = re.compile(r"\b(?:in addition to|on top of|as well as) (?:the |its |t
 _PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|"
                       r"\b(?:creat\w*|adds?|added|adding|bring\w*|generat\w*|already|currently|"
                       r"existing|at present|today)\b", re.IGNORECASE)
+
+
+# A restatement this close to the best unit's relevance may stand in for it.
+RESTATED_RATIO = 0.9
+
+
+def _adding_restatement(cands: list[Candidate]) -> Candidate | None:
+    """The best unit, or a near-tied restatement of it among the next two, that adds a figure
+    to one already there ("... in addition to the 600 staff already there")."""
+    best = cands[0]
+    return next((c for c in cands[:3] if _ADDS_TO.search(c.text) and (c is best or (
+        c.relevance >= RESTATED_RATIO * best.relevance and same_fact(c.text, best.text)))), None)
 
 
 def _asks_total(req: AnswerRequest) -> bool:

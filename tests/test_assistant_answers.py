@@ -630,3 +630,23 @@ def test_the_askers_manner_words_do_not_count_towards_a_match(assistant: Assista
     req = AnswerRequest(q, q, analyse_question(q), hits, assistant._query_vec(q))
     _, q_terms, _ = assistant.answerer._candidates(req)
     assert "vaccin" in " ".join(q_terms) and not {"keen", "actual", "actually"} & set(q_terms)
+
+
+def test_a_total_takes_the_near_tied_restatement_that_adds_to_the_staff_there() -> None:
+    from dataclasses import replace
+
+    from assistant.extractive import RESTATED_RATIO, _adding_restatement
+
+    short, full, other = _sentence_units([
+        "Zeta will invest £40m in a new plant in Leeds, creating nearly 100 jobs.",
+        "Zeta has announced a £40m plant in Leeds, creating nearly 100 jobs, in addition to "
+        "the 600 staff already there.",
+        "Acme will hire 50 staff in York, in addition to the 20 already there.",
+    ])
+    # The summary's restatement ranks first; the fuller one, near-tied, adds the 600 to it.
+    assert _adding_restatement([short, full, other]) is full
+    # ... not one well behind the best, and not one further down the ranking than third.
+    weak = replace(full, dense=full.dense * RESTATED_RATIO * 0.9,
+                   lexical=full.lexical * RESTATED_RATIO * 0.9)
+    assert _adding_restatement([short, weak, other]) is None
+    assert _adding_restatement([short, short, short, full]) is None
