@@ -20,7 +20,7 @@ from assistant.spans import clause_bounds
 from retrieval.text import find_amounts, tokenize
 
 __all__ = ["Operation", "Figure", "detect_operation", "figures_in", "compute", "figure_terms",
-           "pick_pair"]
+           "format_value", "pick_pair"]
 
 NEAR_CHARS = 60  # how far around a figure its subject is looked for
 WHAT_FOR_CHARS = 60  # how far after a figure the words saying what it is for are read
@@ -134,7 +134,8 @@ def figures_in(text: str) -> list[Figure]:
     return sorted(out, key=lambda f: f.start)
 
 
-def _fmt(value: Decimal, currency: str) -> str:
+def format_value(value: Decimal, currency: str) -> str:
+    """"£1.15m", "£2bn", "$6,667", "42,000": a computed figure written as the deal writes them."""
     if not currency:
         return f"{int(value):,}" if value == value.to_integral_value() else f"{value:,}"
     for suffix, unit in (("bn", Decimal(10) ** 9), ("m", Decimal(10) ** 6)):
@@ -155,18 +156,18 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
     if op is Operation.SUM:
         bound = _sum_bound(a, b)
         return (f"{_bounded(a)} + {_bounded(b)} = "
-                f"{bound}{_fmt(a.value + b.value, a.currency)}")
+                f"{bound}{format_value(a.value + b.value, a.currency)}")
     hi, lo = (a, b) if a.value >= b.value else (b, a)
     if op is Operation.COMPARE:
         if hi.value == lo.value:
             return f"{a.text} and {b.text} are the same amount"
-        return f"{hi.text} is {_fmt(hi.value - lo.value, a.currency)} more than {lo.text}"
+        return f"{hi.text} is {format_value(hi.value - lo.value, a.currency)} more than {lo.text}"
     if op is Operation.RATIO:
         if not lo.value:
             return None
         times = (hi.value / lo.value).quantize(Decimal("0.1")).normalize()
         return f"{hi.text} ÷ {lo.text} = {format(times, 'f')} times"
-    return f"{hi.text} − {lo.text} = {_fmt(hi.value - lo.value, a.currency)}"
+    return f"{hi.text} − {lo.text} = {format_value(hi.value - lo.value, a.currency)}"
 
 
 # "Which has more people: ... or ...?": a comparison of counts of that noun, not of any figure.

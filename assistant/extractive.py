@@ -26,6 +26,7 @@ from assistant.dates_between import asks_between, event_sides, months_between, p
 from assistant.evidence import HONORIFICS, has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides, pick_common
+from assistant.per_unit import asks_average, per_noun, share_in
 from assistant.question import analyse_question, kind_word, plural, split_parts
 from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_lead_in, is_reference, same_fact,
                                signature_spans, with_antecedent, with_name_line)
@@ -115,6 +116,9 @@ class ExtractiveAnswerer:
         worked = self._worked(req, q_terms, parts, Operation.SUM) if parts else None
         if worked is not None:
             return worked
+        shared = self._shared_out(req, q_terms, cands) if asks_average(req.question) else None
+        if shared is not None:
+            return shared
         adds = _adding_restatement(cands) if op is None and _asks_total(req) else None
         if adds is not None:
             # "How many staff will it have there in total?" answered by "creating nearly 100
@@ -281,6 +285,25 @@ class ExtractiveAnswerer:
         draft.text += " " + self._t.get("arithmetic", op.value, working=working)
         return draft
 
+    def _shared_out(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"Averaged out, how much a year?": a figure among the best units shared over the
+        count the same unit states ("over £20bn ... over 10 years"), quoted, with the working."""
+        noun = per_noun(req.question)
+        if noun is None:
+            return None
+        top = cands[0].relevance
+        for c in cands[:SHARE_DEPTH]:
+            share = share_in(c.text, noun)
+            if share is not None and c.relevance >= SHARE_RATIO * top \
+                    and self.selector.about_subject(req.analysis, c):
+                # One quote holding both the figure and what it is shared over.
+                span = self.quoter.anchor_span(q_terms, c, share.figure.text,
+                                               also=share.divisor, max_chars=SHARE_QUOTE_CHARS)
+                draft = self._answer(req, [span])
+                draft.text += " " + self._t.get("arithmetic", "share", working=share.working)
+                return draft
+        return None
+
     def _between(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"How long between the strategy's launch and the Annual Review?": each event's
         month and year quoted, and the months between them."""
@@ -435,6 +458,10 @@ _PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|
                       r"existing|at present|today)\b", re.IGNORECASE)
 
 
+# A figure to share out is looked for in the best few units, about as relevant as the best.
+SHARE_DEPTH = 3
+SHARE_RATIO = 0.8
+SHARE_QUOTE_CHARS = 260
 # A restatement this close to the best unit's relevance may stand in for it.
 RESTATED_RATIO = 0.9
 

@@ -323,11 +323,14 @@ class Quoter:
         span = self._entries.get((doc_id, ref.marker))
         return span if span is not None and _norm(span.quote) == _norm(ref.text) else None
 
-    def anchor_span(self, q_terms, c: Candidate, figure: str) -> Span:
+    def anchor_span(self, q_terms, c: Candidate, figure: str, *, also: str = "",
+                    max_chars: int = 180) -> Span:
+        """The best window of ``c`` within ``max_chars`` that holds ``figure`` (and ``also``)."""
         skip = strip_bullet(c.text)
         body = c.text[skip:].rstrip()
         score = lambda s: self._stats.coverage(q_terms, terms(s))  # noqa: E731
-        s, window_end = best_window(body, score, lambda span: figure in span, 180)
+        s, window_end = best_window(body, score, lambda span: figure in span and also in span,
+                                    max_chars)
         e = tidy_end(body, s, window_end)
         base = c.unit.start + skip
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,

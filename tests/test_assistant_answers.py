@@ -650,3 +650,12 @@ def test_a_total_takes_the_near_tied_restatement_that_adds_to_the_staff_there() 
                    lexical=full.lexical * RESTATED_RATIO * 0.9)
     assert _adding_restatement([short, weak, other]) is None
     assert _adding_restatement([short, short, short, full]) is None
+
+
+def test_a_figure_shared_out_quotes_it_with_its_count_and_shows_the_working(
+        assistant: Assistant) -> None:
+    a = assistant.ask("How much is Zeta Pharma spending on its Leeds centre for each scientist?")
+    assert not a.abstained
+    assert "$30m ÷ up to 60 scientists = at least $500,000 per scientist" in a.text
+    assert "$30m" in a.citations[0].quote and "up to 60 scientists" in a.citations[0].quote
+    _quotes_are_verbatim(assistant, a)
