@@ -27,11 +27,11 @@ from assistant.evidence import HONORIFICS, has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides, pick_common
 from assistant.per_unit import asks_average, per_noun, share_in
-from assistant.question import analyse_question, kind_word, plural, split_parts
+from assistant.question import analyse_question, kind_word, plural, split_parts, split_premise
 from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_lead_in, is_reference, same_fact,
                                signature_spans, with_antecedent, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
-from assistant.scoring import Candidate, TermStats, score_candidates
+from assistant.scoring import Candidate, TermStats, score_candidates, terms
 from assistant.selection import Selector
 from assistant.templates import Templates
 from dealqa.conditions import is_condition
@@ -153,7 +153,7 @@ class ExtractiveAnswerer:
         weights.update({t: PLAIN_WEIGHT for t in plain})
         cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms + plain,
                                  self._stats, weights, req.previous_answer)
-        return hits, q_terms, self._in_named_part(req, cands)
+        return hits, q_terms, _past_premise(req.question, self._in_named_part(req, cands))
 
     def _in_named_part(self, req: AnswerRequest, cands: list[Candidate]) -> list[Candidate]:
         """A question naming a part of the document ("... in the executive summary?") is
@@ -456,6 +456,34 @@ _ADDS_TO = re.compile(r"\b(?:in addition to|on top of|as well as) (?:the |its |t
 _PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|"
                       r"\b(?:creat\w*|adds?|added|adding|bring\w*|generat\w*|already|currently|"
                       r"existing|at present|today)\b", re.IGNORECASE)
+
+
+# A unit holding this share of a question's premise restates it (see _past_premise).
+PREMISE_SHARE = 0.5
+
+
+def _past_premise(question: str, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the units that only restate the question's premise put last.
+
+    "The governance section says Biobank UK runs some programmes day to day. Which drug
+    companies will help sequence its genomes?": the deal's sentence about day-to-day delivery
+    matches the premise best and answers nothing asked; a unit holding a word of the question
+    proper (drug, sequence, genomes) may."""
+    if detect_operation(question) or asks_average(question) or asks_parts(question):
+        # A sum or share works on the figures the premise names ("The programme includes
+        # Nexus. How much is left once Nexus is taken out?"): they are needed, not restated.
+        return cands
+    premise, ask = split_premise(question)
+    said = set(tokenize(premise))
+    asked = set(tokenize(ask)) - said
+    if not said or not asked:
+        return cands
+
+    def restates(c: Candidate) -> bool:
+        t = terms(c.text)
+        return len(said & t) >= PREMISE_SHARE * len(said) and not asked & t
+
+    return [c for c in cands if not restates(c)] + [c for c in cands if restates(c)]
 
 
 # A figure to share out is looked for in the best few units, about as relevant as the best.

@@ -404,6 +404,19 @@ def split_parts(question: str) -> list[str]:
     return [question]
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
+
+
+def split_premise(question: str) -> tuple[str, str]:
+    """(premise, ask): the statements a question opens with ("The governance section says
+    Biobank UK runs some programmes day to day.") and the question after them ("Which drug
+    companies will help sequence its genomes?"); ("", question) when it opens with none."""
+    sentences = _SENTENCE_BREAK.split(question.strip())
+    if len(sentences) < 2:
+        return "", question
+    return " ".join(sentences[:-1]), sentences[-1]
+
+
 # "who" after these words asks a question ("and who funds it?", "do you know who leads it?");
 # after any other word it starts a relative clause ("I'm a scientist who came to the UK ...").
 _WHO_LEADS = frozenset("""and but or so then tell me us know known say see ask asking wondering sure

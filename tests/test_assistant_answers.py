@@ -659,3 +659,21 @@ def test_a_figure_shared_out_quotes_it_with_its_count_and_shows_the_working(
     assert "$30m ÷ up to 60 scientists = at least $500,000 per scientist" in a.text
     assert "$30m" in a.citations[0].quote and "up to 60 scientists" in a.citations[0].quote
     _quotes_are_verbatim(assistant, a)
+
+
+def test_units_that_only_restate_the_premise_go_last() -> None:
+    from assistant.extractive import _past_premise
+
+    restating, answering, other = _sentence_units([
+        "Day-to-day delivery of programmes will sit with Biobank UK.",
+        "Acme and Zeta will help sequence the genomes of the Biobank UK participants.",
+        "The deal supports growth across the country.",
+    ])
+    q = ("The governance section says Biobank UK runs programmes day to day. Which drug "
+         "companies will help sequence its genomes?")
+    assert _past_premise(q, [restating, answering, other]) == [answering, other, restating]
+    # Without a premise, or asked for a sum of what the premise names, the order stands.
+    assert _past_premise("Which companies will help sequence the genomes?",
+                         [restating, answering]) == [restating, answering]
+    assert _past_premise("Biobank UK runs programmes day to day. How much is left once "
+                         "£5m is taken out?", [restating, answering]) == [restating, answering]

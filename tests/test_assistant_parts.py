@@ -853,3 +853,15 @@ def test_a_figure_before_the_subject_is_named_in_its_bullet_is_another_subjects(
     assert sel._fits(trial, [c], sel.needs(trial), True) == [c]
     one = "Zenith Pharma is running a trial with 15,000 participants."
     assert sel.from_subject(asked, one) == one  # a single sentence stays whole
+
+
+def test_a_question_opening_with_statements_has_a_premise() -> None:
+    from assistant.question import split_premise
+
+    assert split_premise("The fund backs Nexus. Who runs Nexus?") == \
+        ("The fund backs Nexus.", "Who runs Nexus?")
+    assert split_premise("We're an SME in Leeds. We make devices. What applies to us?") == \
+        ("We're an SME in Leeds. We make devices.", "What applies to us?")
+    assert split_premise("Who runs Nexus?") == ("", "Who runs Nexus?")
+    # an abbreviation's full stop or a figure's point does not end a sentence
+    assert split_premise("What does e.g. the £1.5bn fund do?")[0] == ""
