@@ -298,8 +298,11 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
               any_count: bool = False, wants_money: bool = False, wants_percent: bool = False,
               wants_size: bool = False,
               per_period: bool = False, known: frozenset[str] = frozenset(),
-              proper_name: bool = False, new_only: bool = False) -> bool:
+              proper_name: bool = False, new_only: bool = False, currency: str = "") -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
+    if answer_type is AnswerType.AMOUNT and currency and not any(
+            a.currency == currency and not a.is_percent for a in find_amounts(text)):
+        return False  # "worth in pounds?" is not answered by "over $1m"
     if answer_type is AnswerType.AMOUNT and per_period and not PER_PERIOD_RE.search(text):
         return False  # "how many each year?" is not answered by a total
     if answer_type is AnswerType.AMOUNT and wants_percent:

@@ -136,6 +136,7 @@ class QuestionAnalysis:
     # "How big is the CryoHub?": a size where the deal gives one, else any figure
     size_first: bool = False
     per_period: bool = False  # "... each year?": the figure must be stated per year or month
+    currency: str = ""  # "... in pounds?": the figure must be in that currency ("£", "$", "€")
     wants_new: bool = False  # "how many jobs will it create?": new ones, not those already there
     names: tuple[str, ...] = field(default_factory=tuple)  # capitalised names in the question
     also: tuple[AnswerType, ...] = ()  # further facts asked for ("... and by when?")
@@ -404,6 +405,17 @@ def split_parts(question: str) -> list[str]:
     return [question]
 
 
+# "What is the investment worth in pounds sterling?": a dollar figure does not say.
+_CURRENCY_ASKED = (("£", re.compile(r"\b(?:in|into) (?:uk |british )?(?:pounds|sterling|gbp)\b|"
+                                    r"\bpounds sterling\b|\bin £")),
+                   ("$", re.compile(r"\b(?:in|into) (?:us )?(?:dollars|usd)\b|\bin \$")),
+                   ("€", re.compile(r"\b(?:in|into) (?:euros|eur)\b|\bin €")))
+
+
+def _asked_currency(q: str) -> str:
+    return next((c for c, pattern in _CURRENCY_ASKED if pattern.search(q)), "")
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
 
 
@@ -501,6 +513,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         wants_size=wants_size,
         size_first=size_first,
         per_period=per_period,
+        currency=_asked_currency(q) if answer_type is AnswerType.AMOUNT else "",
         wants_new=bool(count_noun) and bool(_NEW_RE.search(q)) and not _STANDING_RE.search(q),
         names=_names(question),
         focus=focus,

@@ -109,7 +109,7 @@ class Selector:
                       any_count=any_count, wants_money=a.wants_money,
                       wants_percent=a.wants_percent, wants_size=a.wants_size,
                       per_period=a.per_period, known=known, proper_name=a.proper_name,
-                      new_only=a.wants_new)
+                      new_only=a.wants_new, currency=a.currency)
             or (things and k is AnswerType.ENTITY and (bool(ENUMERATES_RE.search(text))
                                                         or _lists_kind(text, a.kind_noun)))
             for k in kinds)

@@ -865,3 +865,17 @@ def test_a_question_opening_with_statements_has_a_premise() -> None:
     assert split_premise("Who runs Nexus?") == ("", "Who runs Nexus?")
     # an abbreviation's full stop or a figure's point does not end a sentence
     assert split_premise("What does e.g. the £1.5bn fund do?")[0] == ""
+
+
+def test_a_figure_asked_for_in_a_currency_must_be_in_it() -> None:
+    from assistant.evidence import satisfies
+
+    a = analyse_question("What is the CryoHub investment worth in pounds sterling?")
+    assert a.currency == "£"
+    assert analyse_question("How much did it get, in US dollars?").currency == "$"
+    assert analyse_question("How much is the CryoHub investment?").currency == ""
+    dollars = "Thermo Fisher will invest over $1m in a CryoHub."
+    assert not satisfies(dollars, a.answer_type, wants_money=True, currency=a.currency)
+    assert satisfies(dollars.replace("$", "£"), a.answer_type, wants_money=True,
+                     currency=a.currency)
+    assert satisfies(dollars, a.answer_type, wants_money=True)
