@@ -51,6 +51,9 @@ class Quoter:
         # (document, marker) -> the References entry the marker points to, citable in its own
         # right: for "is the £210m guaranteed?" the footnote is the answer.
         self._entries: dict[tuple[str, int], Span] = {}
+        # Each passage -> the one after it in its document: a long list runs on there.
+        self._after: dict[str, Passage] = {
+            a.passage_id: b for a, b in zip(passages, passages[1:]) if a.doc_id == b.doc_id}
         for p in passages:
             for f in p.footnotes:
                 self._footnoted.setdefault(_norm(f.text), []).append((p, f))
@@ -182,6 +185,8 @@ class Quoter:
                 # question naming nothing ("what changes ...?") gets a short list whole: its
                 # items need not share words with the question.
                 items = [c for c in items if c.relevance >= SIBLING_RATIO * best.relevance]
+            if lead_in is not None and hi == len(units) - 1:
+                items += self._run_on(p)
             items = items[:MAX_LIST_ITEMS]
             named = [c for c in items if self._selector.names_all_in(a, c.text)] if a.names else []
             if lead_in is None and len(named) == 1:
@@ -228,6 +233,19 @@ class Quoter:
             # investment ...") has the room three units would share.
             spans = [self.span(req, q_terms, picked[0], 300)]
         return spans or [self.span(req, q_terms, best, 300)]
+
+    def _run_on(self, p: Passage) -> list[Candidate]:
+        """The items a list ending ``p`` goes on with at the start of the next passage (the
+        chunker splits a long list between passages; the items stay whole)."""
+        nxt = self._after.get(p.passage_id)
+        if nxt is None or nxt.section != p.section:
+            return []
+        out = []
+        for i, u in enumerate(nxt.units):
+            if u.kind is not UnitKind.BULLET or nxt.unit_text(u).rstrip().endswith(":"):
+                break
+            out.append(Candidate(nxt, u, i, 0, nxt.unit_text(u), 0.0, 0.0, 0.0, 0.0))
+        return out
 
     def _listed_after(self, req, q_terms, best: Candidate,
                       cands: list[Candidate]) -> list[Span]:

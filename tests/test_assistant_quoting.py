@@ -250,3 +250,37 @@ def test_a_list_question_takes_the_sentence_listing_what_the_best_one_introduced
     # Not when the next sentence lists without pointing back to the one before.
     other = text.replace("This paper includes", "Our partners include")
     assert "to set priorities" not in " ".join(_listed(_passage(other), q, _stats(_passage(text))))
+
+
+def test_a_list_split_between_passages_runs_on_into_the_next() -> None:
+    import numpy as np
+
+    from assistant.question import analyse_question
+    from assistant.quoting import Quoter
+    from assistant.request import AnswerRequest
+    from assistant.scoring import Candidate
+    from assistant.selection import Selector
+    from retrieval.text import tokenize
+
+    first = _list_passage(["Major developments in key clusters include:",
+                           "- Acme will open a plant in Leeds;", "- Zeta will hire in York;"])
+    text = "- Borealis will build a campus in Exeter;\n- Nova will partner with Bristol.\n"
+    second = Passage("doc#s/002", "doc", text, ("Ideas",), len(first.text),
+                     len(first.text) + len(text),
+                     (Unit(UnitKind.BULLET, len(first.text), len(first.text) + 41),
+                      Unit(UnitKind.BULLET, len(first.text) + 42, len(first.text) + 75)))
+    stats = _stats(first)
+    cands = [Candidate(first, u, i, 1, first.unit_text(u), 0.5, 0.5, 0.5, 0.5 - i / 10)
+             for i, u in enumerate(first.units)]
+    q = "Which major developments in key clusters does the deal highlight?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    quotes = [s.quote for s in Quoter(stats, Selector(stats), passages=[first, second])
+              .list_spans(req, tokenize(q), cands[0], cands)]
+    assert quotes[-2:] == ["Borealis will build a campus in Exeter",
+                           "Nova will partner with Bristol."]
+    # The next passage's items belong to the list only in the same section.
+    other = Passage("doc#s/002", "doc", text, ("People",), second.start, second.end,
+                    second.units)
+    quotes = [s.quote for s in Quoter(stats, Selector(stats), passages=[first, other])
+              .list_spans(req, tokenize(q), cands[0], cands)]
+    assert not any("Borealis" in q for q in quotes)
