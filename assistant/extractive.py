@@ -28,8 +28,9 @@ from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides, pick_common
 from assistant.per_unit import asks_average, per_noun, share_in
 from assistant.question import analyse_question, kind_word, plural, split_parts, split_premise
-from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_lead_in, is_reference, same_fact,
-                               signature_spans, with_antecedent, with_name_line)
+from assistant.quoting import (BORROWED_WEIGHT, Quoter, announces, asks_signatories, is_lead_in,
+                               is_reference, same_fact, signature_spans, with_antecedent,
+                               with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, score_candidates, terms
 from assistant.selection import Selector
@@ -382,7 +383,10 @@ class ExtractiveAnswerer:
         citations = [self._composer.citation(n, s)
                      for n, s in enumerate(spans + list(entries.values()), start=1)]
         rendered = [Composer.render(s, n) for n, s in enumerate(spans, start=1)]
-        if req.analysis.answer_type is AnswerType.LIST and len(spans) > 1:
+        if len(spans) > 2 and announces(spans[0]) and spans[1].start >= spans[0].end:
+            # A lead-in and its items: the lead-in introduces the list it quotes.
+            text = f"{rendered[0]}:\n" + "\n".join(f"• {r}" for r in rendered[1:])
+        elif req.analysis.answer_type is AnswerType.LIST and len(spans) > 1:
             text = self._t.get("list", "intro") + "\n" + "\n".join(f"• {r}" for r in rendered)
         else:
             text = " ".join(rendered)

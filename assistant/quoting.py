@@ -20,7 +20,7 @@ from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
 from retrieval.text import tokenize
 
 __all__ = ["Quoter", "asks_when", "is_lead_in", "same_fact", "with_antecedent", "with_name_line",
-           "MAX_LIST_ITEMS"]
+           "MAX_LIST_ITEMS", "announces"]
 
 SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
@@ -374,11 +374,15 @@ def _cuts_list(span: Span, c: Candidate) -> bool:
     return bool(ENUMERATES_RE.search(rest))
 
 
+def announces(span: Span) -> bool:
+    """``span`` is a lead-in quoted up to its colon ("... include", "... including by")."""
+    after = span.passage.text[span.end - span.passage.start:]
+    return bool(re.match(r"[\s,;]*(?:including|such as|for example|e\.g\.)?\s*:", after))
+
+
 def _announcing(span: Span) -> Span:
     """A lead-in quoted up to its colon, with its items after it, is not cut short."""
-    after = span.passage.text[span.end - span.passage.start:]
-    announced = re.match(r"[\s,;]*(?:including|such as|for example|e\.g\.)?\s*:", after)
-    return replace(span, trimmed_right=False) if announced else span
+    return replace(span, trimmed_right=False) if announces(span) else span
 
 
 def _next_in_paragraph(p: Passage, i: int) -> int | None:

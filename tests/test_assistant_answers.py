@@ -677,3 +677,11 @@ def test_units_that_only_restate_the_premise_go_last() -> None:
                          [restating, answering]) == [restating, answering]
     assert _past_premise("Biobank UK runs programmes day to day. How much is left once "
                          "£5m is taken out?", [restating, answering]) == [restating, answering]
+
+
+def test_a_lead_in_introduces_the_items_it_quotes(assistant: Assistant) -> None:
+    a = assistant.ask("What does the £50m programme include?")
+    head, *items = a.text.split("\n")
+    # The lead-in is the list's heading, not one of its bullets (nor "The deal lists:").
+    assert head.startswith("A £50m investment programme") and head.endswith("[1]:")
+    assert len(items) >= 2 and all(line.startswith("• ") for line in items)
