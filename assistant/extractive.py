@@ -27,10 +27,11 @@ from assistant.evidence import HONORIFICS, has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides, pick_common
 from assistant.per_unit import asks_average, per_noun, share_in
+from assistant.place_scope import scoped_place, units_in
 from assistant.question import analyse_question, kind_word, plural, split_parts, split_premise
-from assistant.quoting import (BORROWED_WEIGHT, Quoter, announces, asks_signatories, is_lead_in,
-                               is_reference, same_fact, signature_spans, with_antecedent,
-                               with_name_line)
+from assistant.quoting import (BORROWED_WEIGHT, REFERENCE_SECTIONS, Quoter, announces,
+                               asks_signatories, is_lead_in, is_reference, same_fact,
+                               signature_spans, with_antecedent, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, score_candidates, terms
 from assistant.selection import Selector
@@ -88,6 +89,7 @@ class ExtractiveAnswerer:
         self.max_chars = max_chars
         # The document's parts a question may name ("... listed in the key commitments?"); a
         # one-word title ("People") is too often an ordinary word of the question.
+        self._passages = list(passages)
         self._signed = [p for p in passages if signature_spans(p)]  # signature blocks
         self._parts = frozenset(t for p in passages if p.section
                                 if len((t := p.section[0].lower()).split()) > 1 and t[:1].isalpha())
@@ -104,6 +106,10 @@ class ExtractiveAnswerer:
         signed = self._signatories(req, hits) or self._signatory_role(req)
         if signed:
             return signed
+        place = scoped_place(req.question, req.analysis.answer_type)
+        placed = self._in_place(req, q_terms, cands, place) if place else None
+        if placed is not None:
+            return placed
         if asks_between(req.question):
             worked = self._between(req, q_terms, cands)
             if worked is not None:
@@ -305,6 +311,31 @@ class ExtractiveAnswerer:
                 return draft
         return None
 
+    def _in_place(self, req, q_terms, cands: list[Candidate], place: str) -> AnswerDraft | None:
+        """"What does the deal mention in Scotland?": the units naming the place or a place in
+        it (retrieved ones first, then in document order), one per fact, each quoted around
+        the place it names."""
+        found = list(units_in(self._passages, place, REFERENCE_SECTIONS))
+        ranked = {(c.passage.passage_id, c.unit_index): k for k, c in enumerate(cands)}
+        found.sort(key=lambda f: ranked.get((f[0].passage_id, f[1]), len(ranked)))
+        spans: list[Span] = []
+        for p, i, name in found:
+            text = p.unit_text(p.units[i])
+            if any(same_fact(text, s.quote) for s in spans):
+                continue  # the key commitments restating the body
+            c = Candidate(p, p.units[i], i, 0, text, 0.0, 0.0, 0.0, 0.0)
+            spans.append(self.quoter.anchor_span(q_terms, c, name, max_chars=PLACE_QUOTE_CHARS))
+            if len(spans) == MAX_PLACE_ITEMS:
+                break
+        if not spans:
+            return None
+        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
+        draft = self._answer(as_list, spans)
+        intro = self._t.get("list", "intro")
+        if draft.text.startswith(intro):  # the list says what it gathers: units naming the place
+            draft.text = self._t.get("list", "place", place=place) + draft.text[len(intro):]
+        return draft
+
     def _between(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"How long between the strategy's launch and the Annual Review?": each event's
         month and year quoted, and the months between them."""
@@ -490,6 +521,9 @@ def _past_premise(question: str, cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if not restates(c)] + [c for c in cands if restates(c)]
 
 
+# A place asked about as a whole: this many units naming it, each quoted this long.
+MAX_PLACE_ITEMS = 4
+PLACE_QUOTE_CHARS = 200
 # A figure to share out is looked for in the best few units, about as relevant as the best.
 SHARE_DEPTH = 3
 SHARE_RATIO = 0.8

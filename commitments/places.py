@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["find_places", "places_compatible", "UK_PLACES"]
+__all__ = ["find_places", "lies_in", "places_compatible", "UK_PLACES"]
 
 UK_PLACES = frozenset("""
 England|Scotland|Wales|Northern Ireland|Great Britain
@@ -138,6 +138,14 @@ def _extent(place: str) -> set[str]:
     """The place itself and every listed area that contains it, lower-case."""
     low = place.lower()
     return {low, *_AREAS.get(low, ())}
+
+
+def lies_in(place: str, area: str) -> bool:
+    """``place`` is ``area`` or lies inside it as far as the gazetteer knows ("Fife" in
+    "Scotland", "Salford" in "Greater Manchester"); a region of unknown extent holds only
+    places named with it ("South Wales" is not known to lie in "South West")."""
+    low, area_low = place.strip().lower(), area.strip().lower()
+    return bool(low) and (low == area_low or area_low in _extent(place.strip()))
 
 
 def places_compatible(a: str, b: str) -> bool:

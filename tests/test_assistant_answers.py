@@ -685,3 +685,12 @@ def test_a_lead_in_introduces_the_items_it_quotes(assistant: Assistant) -> None:
     # The lead-in is the list's heading, not one of its bullets (nor "The deal lists:").
     assert head.startswith("A £50m investment programme") and head.endswith("[1]:")
     assert len(items) >= 2 and all(line.startswith("• ") for line in items)
+
+
+def test_a_place_asked_about_as_a_whole_gets_what_the_deal_says_there(
+        assistant: Assistant) -> None:
+    a = assistant.ask("What does the deal mention in Merseyside?")
+    assert not a.abstained
+    # Liverpool lies in Merseyside: the unit naming it is quoted around the place
+    assert any("Liverpool" in c.quote for c in a.citations)
+    _quotes_are_verbatim(assistant, a)

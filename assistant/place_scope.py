@@ -1,0 +1,55 @@
+"""Questions about a place as a whole: "What does the deal mention in Scotland?", "Is anything
+happening in Wales?". Retrieval ranks passages about the nation by name, but the deal speaks
+of its towns (BioClavis in Glasgow, biotechnology in Fife). Such a question is answered by the
+units naming the place or a place inside it (the gazetteer's containment, see
+``commitments.places``), each quoted around the place it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from commitments.places import find_places, lies_in
+from dealqa.types import AnswerType, Passage, UnitKind
+from retrieval.text import tokenize
+
+__all__ = ["scoped_place", "units_in"]
+
+# Words that say nothing beyond "what does the deal do there?".
+_GENERIC = frozenset(tokenize(
+    "what which whats is are was were does do did will would could can there the this deal "
+    "sector life sciences say says said mention mentions mentioned happen happens happening "
+    "plan plans planned invest investing investment investments list lists listed include "
+    "includes included any anything something everything in for about around across within "
+    "region regions area areas offer offers support supports going on doing commitment "
+    "commitments project projects announced announce announcement announcements activity "
+    "activities development developments specifically particular tell me us please"))
+# A question naming this many places asks about them together, not one area.
+_ONE_PLACE = 1
+
+
+def scoped_place(question: str, answer_type: AnswerType) -> str | None:
+    """The place a question asks about as a whole, or None: it names one place and asks
+    nothing more specific of it."""
+    if answer_type not in (AnswerType.DESCRIPTION, AnswerType.LIST):
+        return None
+    places = find_places(question)
+    if len(places) != _ONE_PLACE:
+        return None
+    rest = set(tokenize(question)) - set(tokenize(places[0])) - _GENERIC
+    return None if rest else places[0]
+
+
+def units_in(passages: Sequence[Passage], area: str,
+             skip_sections: frozenset[str]) -> Iterator[tuple[Passage, int, str]]:
+    """(passage, unit index, the place named) for each unit that names ``area`` or a place
+    inside it, in document order, outside the sections named in ``skip_sections``."""
+    for p in passages:
+        if p.section and p.section[0].lower() in skip_sections:
+            continue
+        for i, u in enumerate(p.units):
+            if u.kind is UnitKind.HEADING:
+                continue
+            named = next((n for n in find_places(p.unit_text(u)) if lies_in(n, area)), None)
+            if named is not None:
+                yield p, i, named

@@ -1,0 +1,54 @@
+"""A place asked about as a whole is answered by the units naming it or a place inside it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.place_scope import scoped_place, units_in
+from commitments.places import lies_in
+from dealqa.types import AnswerType, Passage, Unit, UnitKind
+
+
+@pytest.mark.parametrize(("question", "place"), [
+    ("What does the deal mention in Scotland?", "Scotland"),
+    ("Is anything happening in Wales?", "Wales"),
+    ("What investments does the deal list in Greater Manchester?", "Greater Manchester"),
+])
+def test_a_question_about_a_place_as_a_whole(question: str, place: str) -> None:
+    assert scoped_place(question, AnswerType.DESCRIPTION) == place
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # something more specific is asked of the place, or of something in it
+    ("How many jobs will BioClavis create in Glasgow?", AnswerType.AMOUNT),
+    ("What will the new campus in Glasgow focus on?", AnswerType.DESCRIPTION),
+    ("Which companies are investing in Scotland and Wales?", AnswerType.LIST),
+    ("Where in Scotland is the new spin-out based?", AnswerType.PLACE),
+])
+def test_not_a_question_about_a_place_as_a_whole(question: str, kind: AnswerType) -> None:
+    assert scoped_place(question, kind) is None
+
+
+def test_what_lies_in_an_area() -> None:
+    assert lies_in("Fife", "Scotland") and lies_in("Glasgow", "Scotland")
+    assert lies_in("Salford", "Greater Manchester") and lies_in("Wales", "Wales")
+    assert not lies_in("Cardiff", "Scotland") and not lies_in("Scotland", "Fife")
+    # a region of unknown extent holds only itself
+    assert not lies_in("Newcastle", "North East")
+
+
+def _passage(pid: str, section: str, text: str) -> Passage:
+    units = tuple(Unit(UnitKind.SENTENCE, m.start(), m.end())
+                  for m in re.finditer(r"[^.]+\.", text))
+    return Passage(pid, "doc", text, (section,), 0, len(text), units)
+
+
+def test_units_naming_the_place_or_a_place_in_it_in_document_order() -> None:
+    ps = [_passage("doc#a/001", "Places", "Clusters grow from Fife to Cardiff. A spin-out "
+                   "will open in Glasgow. Leeds gets a hub."),
+          _passage("doc#r/001", "References", "NHS Research Scotland (2017), Annual report.")]
+    found = [(p.passage_id, i, name) for p, i, name in units_in(ps, "Scotland",
+                                                                 frozenset({"references"}))]
+    assert found == [("doc#a/001", 0, "Fife"), ("doc#a/001", 1, "Glasgow")]
