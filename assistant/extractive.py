@@ -6,8 +6,9 @@
    thing the deal does say.
 3. Quote it: a list question gets the list's items; other questions get one span, plus a second
    when it adds a fact; long units are trimmed to their best clauses (assistant/quoting.py).
-4. Sums and differences quote both figures and show the working (assistant/arithmetic.py); a
-   compound question ("How often does it meet, and how often ...?") is answered part by part.
+4. Sums, differences, shares, dates between and places as a whole quote the facts and show the
+   working (assistant/worked.py); a compound question ("How often does it meet, and how often
+   ...?") is answered part by part.
 """
 
 from __future__ import annotations
@@ -18,24 +19,24 @@ from dataclasses import replace
 
 import numpy as np
 
-from assistant.arithmetic import (Operation, asks_parts, compute, detect_operation, find_parts,
-                                  pick_pair)
+from assistant.arithmetic import Operation, asks_parts, detect_operation, find_parts
 from assistant.asks import asks_conditions
 from assistant.compose import Composer, Span
-from assistant.dates_between import asks_between, event_sides, months_between, pick_dates
+from assistant.dates_between import asks_between
 from assistant.evidence import HONORIFICS, has_number
 from assistant.followup import is_followup, resolve_followup
-from assistant.in_common import common_sides, pick_common
-from assistant.per_unit import asks_average, per_noun, share_in
-from assistant.place_scope import scoped_place, units_in
+from assistant.in_common import common_sides
+from assistant.per_unit import asks_average
+from assistant.place_scope import scoped_place
 from assistant.question import analyse_question, kind_word, plural, split_parts, split_premise
-from assistant.quoting import (BORROWED_WEIGHT, REFERENCE_SECTIONS, Quoter, announces,
-                               asks_signatories, is_lead_in, is_reference, same_fact,
-                               signature_spans, with_antecedent, with_name_line)
+from assistant.quoting import (BORROWED_WEIGHT, Quoter, announces, asks_signatories, is_lead_in,
+                               is_reference, same_fact, signature_spans, with_antecedent,
+                               with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, score_candidates, terms
 from assistant.selection import Selector
 from assistant.templates import Templates
+from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
 from dealqa.conditions import is_condition
 from dealqa.types import AnswerType, Hit, Passage, Turn
 from retrieval.text import find_amounts, money_amounts, tokenize
@@ -65,7 +66,7 @@ FILLER_WORDS = frozenset(tokenize(
     "reckons tell please sort kind lots stuff thing things get gets got meant"))
 
 
-class ExtractiveAnswerer:
+class ExtractiveAnswerer(WorkedAnswers):
     """Answerer contract: ``run(AnswerRequest) -> AnswerDraft`` (see assistant/assistant.py)."""
 
     def __init__(self, composer: Composer, stats: TermStats, unit_vectors, templates: Templates,
@@ -97,7 +98,7 @@ class ExtractiveAnswerer:
     # -- public -------------------------------------------------------------------------------
     def run(self, req: AnswerRequest) -> AnswerDraft:
         parts = split_parts(req.question)
-        op = _operation(req)
+        op = operation_of(req)
         if len(parts) > 1 and op is None:
             return self._compound(req, parts)
         hits, q_terms, cands = self._candidates(req)
@@ -126,7 +127,7 @@ class ExtractiveAnswerer:
         shared = self._shared_out(req, q_terms, cands) if asks_average(req.question) else None
         if shared is not None:
             return shared
-        adds = _adding_restatement(cands) if op is None and _asks_total(req) else None
+        adds = adding_restatement(cands) if op is None and asks_total(req) else None
         if adds is not None:
             # "How many staff will it have there in total?" answered by "creating nearly 100
             # jobs, in addition to the 600 staff already there": the total is a sum. Where the
@@ -272,95 +273,6 @@ class ExtractiveAnswerer:
             draft.text += " " + self._t.get("abstain", "part", part=part.rstrip("?") + "?")
         return draft
 
-    def _arithmetic(self, req, q_terms, cands: list[Candidate], op: Operation) -> AnswerDraft | None:
-        """Quote the two figures (see arithmetic.pick_pair) and show the sum or difference."""
-        pair = pick_pair(req.analysis, q_terms, cands, self._stats, op)
-        return None if pair is None else self._worked(req, q_terms, pair, op)
-
-    def _worked(self, req, q_terms, pair, op: Operation) -> AnswerDraft | None:
-        (c1, f1), (c2, f2) = pair
-        working = compute(op, f1, f2)
-        if working is None:
-            return None
-        spans = [self.quoter.anchor_span(q_terms, c1, f1.text)]
-        # One quote stating both figures ("from 22 companies in 2012 to 64 in 2017") is enough,
-        # wherever else the second one is restated; two things compared are each quoted.
-        apart = op in (Operation.COMPARE, Operation.RATIO) and c1.unit is not c2.unit
-        if apart or not re.search(rf"(?<![\d.,]){re.escape(f2.text)}(?![\d])", spans[0].quote):
-            spans.append(self.quoter.anchor_span(q_terms, c2, f2.text))
-        draft = self._answer(req, spans)
-        draft.text += " " + self._t.get("arithmetic", op.value, working=working)
-        return draft
-
-    def _shared_out(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
-        """"Averaged out, how much a year?": a figure among the best units shared over the
-        count the same unit states ("over £20bn ... over 10 years"), quoted, with the working."""
-        noun = per_noun(req.question)
-        if noun is None:
-            return None
-        top = cands[0].relevance
-        for c in cands[:SHARE_DEPTH]:
-            share = share_in(c.text, noun)
-            if share is not None and c.relevance >= SHARE_RATIO * top \
-                    and self.selector.about_subject(req.analysis, c):
-                # One quote holding both the figure and what it is shared over.
-                span = self.quoter.anchor_span(q_terms, c, share.figure.text,
-                                               also=share.divisor, max_chars=SHARE_QUOTE_CHARS)
-                draft = self._answer(req, [span])
-                draft.text += " " + self._t.get("arithmetic", "share", working=share.working)
-                return draft
-        return None
-
-    def _in_place(self, req, q_terms, cands: list[Candidate], place: str) -> AnswerDraft | None:
-        """"What does the deal mention in Scotland?": the units naming the place or a place in
-        it (retrieved ones first, then in document order), one per fact, each quoted around
-        the place it names."""
-        found = list(units_in(self._passages, place, REFERENCE_SECTIONS))
-        ranked = {(c.passage.passage_id, c.unit_index): k for k, c in enumerate(cands)}
-        found.sort(key=lambda f: ranked.get((f[0].passage_id, f[1]), len(ranked)))
-        spans: list[Span] = []
-        for p, i, name in found:
-            text = p.unit_text(p.units[i])
-            if any(same_fact(text, s.quote) for s in spans):
-                continue  # the key commitments restating the body
-            c = Candidate(p, p.units[i], i, 0, text, 0.0, 0.0, 0.0, 0.0)
-            spans.append(self.quoter.anchor_span(q_terms, c, name, max_chars=PLACE_QUOTE_CHARS))
-            if len(spans) == MAX_PLACE_ITEMS:
-                break
-        if not spans:
-            return None
-        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
-        draft = self._answer(as_list, spans)
-        intro = self._t.get("list", "intro")
-        if draft.text.startswith(intro):  # the list says what it gathers: units naming the place
-            draft.text = self._t.get("list", "place", place=place) + draft.text[len(intro):]
-        return draft
-
-    def _between(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
-        """"How long between the strategy's launch and the Annual Review?": each event's
-        month and year quoted, and the months between them."""
-        pair = pick_dates(event_sides(req.question), cands, self._stats)
-        if pair is None:
-            return None
-        spans = [self.quoter.anchor_span(q_terms, d.candidate, d.text) for d in pair]
-        if spans[0].quote == spans[1].quote:
-            spans = spans[:1]
-        draft = self._answer(req, spans)
-        draft.text += " " + self._t.get("arithmetic", "between", working=months_between(*pair))
-        return draft
-
-    def _in_common(self, req, q_terms, cands: list[Candidate], sides) -> AnswerDraft | None:
-        """"Which city is home to both A and B?": the place (or name) the units about A and
-        about B both give, each unit quoted."""
-        found = pick_common(req.question, sides, req.analysis.answer_type, cands, self._stats)
-        if found is None:
-            return None
-        name, c1, c2 = found
-        spans = [self.quoter.anchor_span(q_terms, c, name) for c in (c1, c2)]
-        draft = self._answer(req, spans)
-        draft.text += " " + self._t.get("arithmetic", "common", working=name)
-        return draft
-
     def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:
         """"Who signed the foreword?": the signature block of the retrieved passage that has one,
         the one in the section the question names first, as a list of names with their titles."""
@@ -481,18 +393,6 @@ def _merged(spans: list[Span], new: list[Span]) -> list[Span]:
     return out
 
 
-_TOTAL_RE = re.compile(r"\b(?:in total|altogether|all told|overall|total)\b", re.IGNORECASE)
-_ADDS_TO = re.compile(r"\b(?:in addition to|on top of|as well as) (?:the |its |their )?(?:c\.\s?)?"
-                      r"\d[\d,]*\b", re.IGNORECASE)
-
-
-# "How many jobs will it create?" asks for the new ones only; "how many already work there?"
-# for those already there: a part, not the total.
-_PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|"
-                      r"\b(?:creat\w*|adds?|added|adding|bring\w*|generat\w*|already|currently|"
-                      r"existing|at present|today)\b", re.IGNORECASE)
-
-
 # A unit holding this share of a question's premise restates it (see _past_premise).
 PREMISE_SHARE = 0.5
 
@@ -519,41 +419,3 @@ def _past_premise(question: str, cands: list[Candidate]) -> list[Candidate]:
         return len(said & t) >= PREMISE_SHARE * len(said) and not asked & t
 
     return [c for c in cands if not restates(c)] + [c for c in cands if restates(c)]
-
-
-# A place asked about as a whole: this many units naming it, each quoted this long.
-MAX_PLACE_ITEMS = 4
-PLACE_QUOTE_CHARS = 200
-# A figure to share out is looked for in the best few units, about as relevant as the best.
-SHARE_DEPTH = 3
-SHARE_RATIO = 0.8
-SHARE_QUOTE_CHARS = 260
-# A restatement this close to the best unit's relevance may stand in for it.
-RESTATED_RATIO = 0.9
-
-
-def _adding_restatement(cands: list[Candidate]) -> Candidate | None:
-    """The best unit, or a near-tied restatement of it among the next two, that adds a figure
-    to one already there ("... in addition to the 600 staff already there")."""
-    best = cands[0]
-    return next((c for c in cands[:3] if _ADDS_TO.search(c.text) and (c is best or (
-        c.relevance >= RESTATED_RATIO * best.relevance and same_fact(c.text, best.text)))), None)
-
-
-def _asks_total(req: AnswerRequest) -> bool:
-    """A count question asking for a total ("... how many people will it have there in total?",
-    "... how many staff will be on the site once it is running?"), not for what is new."""
-    q = req.question
-    return bool(req.analysis.count_noun) and bool(_TOTAL_RE.search(q) or not _PART_RE.search(q))
-
-
-def _operation(req: AnswerRequest) -> Operation | None:
-    """A sum or difference, only for a question asking for a figure: "What does the deal bring
-    together?" and "What is the difference between the two reviews?" are not arithmetic."""
-    a = req.analysis
-    op = detect_operation(req.question)
-    if op in (Operation.COMPARE, Operation.RATIO):
-        # "Which gets more: the centre or the expansion?" names no amount but sets two
-        # against each other; figures answer it where the deal gives them.
-        return op
-    return op if AnswerType.AMOUNT in (a.answer_type, *a.also) else None

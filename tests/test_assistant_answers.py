@@ -635,7 +635,7 @@ def test_the_askers_manner_words_do_not_count_towards_a_match(assistant: Assista
 def test_a_total_takes_the_near_tied_restatement_that_adds_to_the_staff_there() -> None:
     from dataclasses import replace
 
-    from assistant.extractive import RESTATED_RATIO, _adding_restatement
+    from assistant.worked import RESTATED_RATIO, adding_restatement
 
     short, full, other = _sentence_units([
         "Zeta will invest £40m in a new plant in Leeds, creating nearly 100 jobs.",
@@ -644,12 +644,12 @@ def test_a_total_takes_the_near_tied_restatement_that_adds_to_the_staff_there() 
         "Acme will hire 50 staff in York, in addition to the 20 already there.",
     ])
     # The summary's restatement ranks first; the fuller one, near-tied, adds the 600 to it.
-    assert _adding_restatement([short, full, other]) is full
+    assert adding_restatement([short, full, other]) is full
     # ... not one well behind the best, and not one further down the ranking than third.
     weak = replace(full, dense=full.dense * RESTATED_RATIO * 0.9,
                    lexical=full.lexical * RESTATED_RATIO * 0.9)
-    assert _adding_restatement([short, weak, other]) is None
-    assert _adding_restatement([short, short, short, full]) is None
+    assert adding_restatement([short, weak, other]) is None
+    assert adding_restatement([short, short, short, full]) is None
 
 
 def test_a_figure_shared_out_quotes_it_with_its_count_and_shows_the_working(

@@ -1,0 +1,172 @@
+"""Answers worked out from several facts the deal states: sums and differences of two
+figures (assistant/arithmetic.py), a figure shared out (assistant/per_unit.py), the months
+between two dated events (assistant/dates_between.py), what two things have in common
+(assistant/in_common.py), and what the deal says about a place as a whole
+(assistant/place_scope.py). Each quotes the facts verbatim and shows its working.
+
+``WorkedAnswers`` is mixed into ``ExtractiveAnswerer``, whose ``quoter``, ``selector``,
+``_stats``, ``_t`` (templates), ``_passages`` and ``_answer`` (spans -> draft) it uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.arithmetic import Operation, compute, detect_operation, pick_pair
+from assistant.compose import Span
+from assistant.dates_between import event_sides, months_between, pick_dates
+from assistant.in_common import pick_common
+from assistant.per_unit import per_noun, share_in
+from assistant.place_scope import units_in
+from assistant.quoting import REFERENCE_SECTIONS, same_fact
+from assistant.request import AnswerDraft, AnswerRequest
+from assistant.scoring import Candidate
+from dealqa.types import AnswerType
+
+__all__ = ["WorkedAnswers", "adding_restatement", "asks_total", "operation_of",
+           "RESTATED_RATIO"]
+
+
+class WorkedAnswers:
+    """The worked answers of ``ExtractiveAnswerer`` (see the module docstring)."""
+
+    def _arithmetic(self, req, q_terms, cands: list[Candidate],
+                    op: Operation) -> AnswerDraft | None:
+        """Quote the two figures (see arithmetic.pick_pair) and show the sum or difference."""
+        pair = pick_pair(req.analysis, q_terms, cands, self._stats, op)
+        return None if pair is None else self._worked(req, q_terms, pair, op)
+
+    def _worked(self, req, q_terms, pair, op: Operation) -> AnswerDraft | None:
+        (c1, f1), (c2, f2) = pair
+        working = compute(op, f1, f2)
+        if working is None:
+            return None
+        spans = [self.quoter.anchor_span(q_terms, c1, f1.text)]
+        # One quote stating both figures ("from 22 companies in 2012 to 64 in 2017") is enough,
+        # wherever else the second one is restated; two things compared are each quoted.
+        apart = op in (Operation.COMPARE, Operation.RATIO) and c1.unit is not c2.unit
+        if apart or not re.search(rf"(?<![\d.,]){re.escape(f2.text)}(?![\d])", spans[0].quote):
+            spans.append(self.quoter.anchor_span(q_terms, c2, f2.text))
+        draft = self._answer(req, spans)
+        draft.text += " " + self._t.get("arithmetic", op.value, working=working)
+        return draft
+
+    def _shared_out(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"Averaged out, how much a year?": a figure among the best units shared over the
+        count the same unit states ("over £20bn ... over 10 years"), quoted, with the working."""
+        noun = per_noun(req.question)
+        if noun is None:
+            return None
+        top = cands[0].relevance
+        for c in cands[:SHARE_DEPTH]:
+            share = share_in(c.text, noun)
+            if share is not None and c.relevance >= SHARE_RATIO * top \
+                    and self.selector.about_subject(req.analysis, c):
+                # One quote holding both the figure and what it is shared over.
+                span = self.quoter.anchor_span(q_terms, c, share.figure.text,
+                                               also=share.divisor, max_chars=SHARE_QUOTE_CHARS)
+                draft = self._answer(req, [span])
+                draft.text += " " + self._t.get("arithmetic", "share", working=share.working)
+                return draft
+        return None
+
+    def _in_place(self, req, q_terms, cands: list[Candidate], place: str) -> AnswerDraft | None:
+        """"What does the deal mention in Scotland?": the units naming the place or a place in
+        it (retrieved ones first, then in document order), one per fact, each quoted around
+        the place it names."""
+        found = list(units_in(self._passages, place, REFERENCE_SECTIONS))
+        ranked = {(c.passage.passage_id, c.unit_index): k for k, c in enumerate(cands)}
+        found.sort(key=lambda f: ranked.get((f[0].passage_id, f[1]), len(ranked)))
+        spans: list[Span] = []
+        for p, i, name in found:
+            text = p.unit_text(p.units[i])
+            if any(same_fact(text, s.quote) for s in spans):
+                continue  # the key commitments restating the body
+            c = Candidate(p, p.units[i], i, 0, text, 0.0, 0.0, 0.0, 0.0)
+            spans.append(self.quoter.anchor_span(q_terms, c, name, max_chars=PLACE_QUOTE_CHARS))
+            if len(spans) == MAX_PLACE_ITEMS:
+                break
+        if not spans:
+            return None
+        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
+        draft = self._answer(as_list, spans)
+        intro = self._t.get("list", "intro")
+        if draft.text.startswith(intro):  # the list says what it gathers: units naming the place
+            draft.text = self._t.get("list", "place", place=place) + draft.text[len(intro):]
+        return draft
+
+    def _between(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"How long between the strategy's launch and the Annual Review?": each event's
+        month and year quoted, and the months between them."""
+        pair = pick_dates(event_sides(req.question), cands, self._stats)
+        if pair is None:
+            return None
+        spans = [self.quoter.anchor_span(q_terms, d.candidate, d.text) for d in pair]
+        if spans[0].quote == spans[1].quote:
+            spans = spans[:1]
+        draft = self._answer(req, spans)
+        draft.text += " " + self._t.get("arithmetic", "between", working=months_between(*pair))
+        return draft
+
+    def _in_common(self, req, q_terms, cands: list[Candidate], sides) -> AnswerDraft | None:
+        """"Which city is home to both A and B?": the place (or name) the units about A and
+        about B both give, each unit quoted."""
+        found = pick_common(req.question, sides, req.analysis.answer_type, cands, self._stats)
+        if found is None:
+            return None
+        name, c1, c2 = found
+        spans = [self.quoter.anchor_span(q_terms, c, name) for c in (c1, c2)]
+        draft = self._answer(req, spans)
+        draft.text += " " + self._t.get("arithmetic", "common", working=name)
+        return draft
+
+
+_TOTAL_RE = re.compile(r"\b(?:in total|altogether|all told|overall|total)\b", re.IGNORECASE)
+_ADDS_TO = re.compile(r"\b(?:in addition to|on top of|as well as) (?:the |its |their )?(?:c\.\s?)?"
+                      r"\d[\d,]*\b", re.IGNORECASE)
+
+
+# "How many jobs will it create?" asks for the new ones only; "how many already work there?"
+# for those already there: a part, not the total.
+_PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|"
+                      r"\b(?:creat\w*|adds?|added|adding|bring\w*|generat\w*|already|currently|"
+                      r"existing|at present|today)\b", re.IGNORECASE)
+
+
+# A place asked about as a whole: this many units naming it, each quoted this long.
+MAX_PLACE_ITEMS = 4
+PLACE_QUOTE_CHARS = 200
+# A figure to share out is looked for in the best few units, about as relevant as the best.
+SHARE_DEPTH = 3
+SHARE_RATIO = 0.8
+SHARE_QUOTE_CHARS = 260
+# A restatement this close to the best unit's relevance may stand in for it.
+RESTATED_RATIO = 0.9
+
+
+def adding_restatement(cands: list[Candidate]) -> Candidate | None:
+    """The best unit, or a near-tied restatement of it among the next two, that adds a figure
+    to one already there ("... in addition to the 600 staff already there")."""
+    best = cands[0]
+    return next((c for c in cands[:3] if _ADDS_TO.search(c.text) and (c is best or (
+        c.relevance >= RESTATED_RATIO * best.relevance and same_fact(c.text, best.text)))), None)
+
+
+def asks_total(req: AnswerRequest) -> bool:
+    """A count question asking for a total ("... how many people will it have there in total?",
+    "... how many staff will be on the site once it is running?"), not for what is new."""
+    q = req.question
+    return bool(req.analysis.count_noun) and bool(_TOTAL_RE.search(q) or not _PART_RE.search(q))
+
+
+def operation_of(req: AnswerRequest) -> Operation | None:
+    """A sum or difference, only for a question asking for a figure: "What does the deal bring
+    together?" and "What is the difference between the two reviews?" are not arithmetic."""
+    a = req.analysis
+    op = detect_operation(req.question)
+    if op in (Operation.COMPARE, Operation.RATIO):
+        # "Which gets more: the centre or the expansion?" names no amount but sets two
+        # against each other; figures answer it where the deal gives them.
+        return op
+    return op if AnswerType.AMOUNT in (a.answer_type, *a.also) else None
