@@ -55,6 +55,7 @@ _WHO_IS_RE = re.compile(  # bounded repeats: no catastrophic backtracking on lon
     r"|what(?:['’]s| is| was) (?P<owner>[\w'’.-]+(?: [\w'’.-]+){0,4}?)['’]?s? "
     r"(?:job|role|title|position|post)\??$)", re.IGNORECASE)
 PLAIN_WEIGHT = 0.5
+HEADING_WORDS = 3  # a heading a question names by its words has at least this many
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 
 
@@ -94,6 +95,11 @@ class ExtractiveAnswerer(WorkedAnswers):
         self._signed = [p for p in passages if signature_spans(p)]  # signature blocks
         self._parts = frozenset(t for p in passages if p.section
                                 if len((t := p.section[0].lower()).split()) > 1 and t[:1].isalpha())
+        # ... and the headings within a part, by their words: "What examples of private sector
+        # investment and growth ...?" names "Private sector investments & growth". A heading of
+        # fewer words ("Genomics", "Advanced therapies") is too often the question's own topic.
+        self._headings = {h: words for p in passages for h in p.section[1:]
+                          if len(words := frozenset(tokenize(h))) >= HEADING_WORDS}
 
     # -- public -------------------------------------------------------------------------------
     def run(self, req: AnswerRequest) -> AnswerDraft:
@@ -171,6 +177,11 @@ class ExtractiveAnswerer(WorkedAnswers):
             # "The executive summary says £162m: how does it add up?" names where the question's
             # figure is; its parts, and figures asked for, may be anywhere.
             return cands
+        asked = set(tokenize(q))
+        headings = {h for h, words in self._headings.items() if words <= asked}
+        inside = [c for c in cands if headings & set(c.passage.section[1:])]
+        if inside:
+            return inside
         named = {t for t in self._parts if re.search(rf"\b{re.escape(t)}\b", q)}
         inside = [c for c in cands if c.passage.section and c.passage.section[0].lower() in named]
         if not inside and _CITES_RE.search(q):

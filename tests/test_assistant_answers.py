@@ -694,3 +694,37 @@ def test_a_place_asked_about_as_a_whole_gets_what_the_deal_says_there(
     # Liverpool lies in Merseyside: the unit naming it is quoted around the place
     assert any("Liverpool" in c.quote for c in a.citations)
     _quotes_are_verbatim(assistant, a)
+
+
+def test_a_question_naming_a_heading_by_its_words_is_answered_under_it() -> None:
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    def unit(pid: str, section: tuple[str, ...], text: str) -> Candidate:
+        p = Passage(pid, "doc", text, section, 0, len(text),
+                    (Unit(UnitKind.SENTENCE, 0, len(text)),))
+        return Candidate(p, p.units[0], 0, 1, text, 0.5, 0.5, 0.0, 0.5)
+
+    body = unit("doc#b/001", ("Business Environment",), "Investment and growth will rise.")
+    listed = unit("doc#k/001", ("Key commitments", "Business Environment",
+                                "Private sector investments & growth"),
+                  "Acme will invest £40m in Liverpool.")
+    import numpy as np
+
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+    from retrieval.text import tokenize
+
+    def _request(q: str) -> AnswerRequest:
+        return AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+
+    answerer = ExtractiveAnswerer.__new__(ExtractiveAnswerer)  # only the heading tables needed
+    answerer._parts = frozenset({"business environment"})
+    answerer._headings = {"Private sector investments & growth":
+                          frozenset(tokenize("Private sector investments & growth"))}
+    req = _request("What private sector investment and growth does the deal list?")
+    assert answerer._in_named_part(req, [body, listed]) == [listed]
+    # Naming only some of the heading's words names nothing.
+    assert answerer._in_named_part(_request("What investment and growth is there?"),
+                                   [body, listed]) == [body, listed]
