@@ -728,3 +728,30 @@ def test_a_question_naming_a_heading_by_its_words_is_answered_under_it() -> None
     # Naming only some of the heading's words names nothing.
     assert answerer._in_named_part(_request("What investment and growth is there?"),
                                    [body, listed]) == [body, listed]
+
+
+def test_the_finders_measures_are_followed_by_the_texts_answer_from_other_passages(
+        assistant: Assistant) -> None:
+    from dataclasses import replace
+
+    from dealqa.types import Citation
+
+    p, q = assistant.index.passages[3], assistant.index.passages[5]
+
+    def cite(n: int, passage) -> Citation:
+        return Citation(n, passage.passage_id, "Deal", passage.section_label, passage.text[:20],
+                        passage.start, passage.start + 20, passage.doc_id, passage.text)
+
+    found = Answer("q", "Measures:\n• A centre [1]", [cite(1, p)], False, ["withdrawn"], [])
+    own = Answer("q", "The deal says this [1] and that [2].", [cite(1, q), cite(2, p)], False,
+                 ["withdrawn", "subject to approval"], [])
+    both = assistant._with_text(found, own)
+    assert both.text.startswith(found.text)
+    assert both.text.endswith("The deal says this [2] and that [3].")
+    assert [c.n for c in both.citations] == [1, 2, 3]
+    assert both.citations[1].passage_id == q.passage_id
+    assert both.caveats == ["withdrawn", "subject to approval"]
+    # The text answer citing the finder's own passage first, or abstaining, adds nothing.
+    same = replace(own, citations=[cite(1, p)])
+    assert assistant._with_text(found, same) is found
+    assert assistant._with_text(found, replace(own, abstained=True)) is found
