@@ -29,11 +29,11 @@ from assistant.in_common import common_sides
 from assistant.per_unit import asks_average
 from assistant.place_scope import scoped_place
 from assistant.question import analyse_question, kind_word, plural, split_parts, split_premise
-from assistant.quoting import (BORROWED_WEIGHT, Quoter, announces, asks_signatories, is_lead_in,
-                               is_reference, same_fact, signature_spans, with_antecedent,
-                               with_name_line)
+from assistant.listing import announces, is_lead_in
+from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_reference,
+                               signature_spans, with_antecedent, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
-from assistant.scoring import Candidate, TermStats, score_candidates, terms
+from assistant.scoring import Candidate, TermStats, same_fact, score_candidates, terms
 from assistant.selection import Selector
 from assistant.templates import Templates
 from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE
-from assistant.quoting import same_fact
-from assistant.scoring import Candidate, TermStats, terms
+from assistant.scoring import Candidate, TermStats, same_fact, terms
 from assistant.sides import MIN_SIDE_COVERAGE, context_terms, side_fit, two_sides
 from commitments.places import find_places
 from dealqa.types import AnswerType

@@ -6,28 +6,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from assistant.asks import acts_re
 from assistant.compose import Span, figure_for
-from assistant.evidence import ENUMERATES_RE, has_calendar_date
+from assistant.evidence import has_calendar_date
+from assistant.listing import MAX_LIST_ITEMS, ListQuoting
 from assistant.question import asks_when
 from assistant.request import AnswerRequest
-from assistant.scoring import Candidate, TermStats, terms
+from assistant.scoring import Candidate, TermStats, overlaps_text, terms
 from assistant.selection import Selector
 from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end, widen
 from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
 from retrieval.text import tokenize
 
-__all__ = ["Quoter", "asks_when", "is_lead_in", "same_fact", "with_antecedent", "with_name_line",
-           "MAX_LIST_ITEMS", "announces"]
+__all__ = ["Quoter", "asks_when", "with_antecedent", "with_name_line"]
 
 SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
-MAX_LIST_ITEMS = 6
-# A list item's clauses (chosen within 200 characters) grow by those around them up to this.
-ITEM_WIDE = 260
-SIBLING_RATIO = 0.3
 BORROWED_WEIGHT = 0.4  # a follow-up's borrowed topic words, against its own (see extractive.py)
 WINDOW_BORROWED_WEIGHT = 0.1  # ... and when choosing the clauses of a unit to quote
 ANTECEDENT_STRETCH = 1.25
@@ -38,7 +33,7 @@ REFERENCE_SECTIONS = frozenset({"references", "notes", "endnotes", "footnotes"})
 _ENTRY_NUMBER = re.compile(r"(?:^|\n)\s*(\d{1,3})[.)]\s*$")
 
 
-class Quoter:
+class Quoter(ListQuoting):
     def __init__(self, stats: TermStats, selector: Selector, *, passages: Sequence[Passage] = (),
                  max_chars: int = 400) -> None:
         self._stats = stats
@@ -166,107 +161,6 @@ class Quoter:
             return span
         return None
 
-    def list_spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
-        """The bullets of the list ``best`` belongs to (or introduces); else the top units."""
-        p, units = best.passage, best.passage.units
-        i = best.unit_index
-        lead_in: Candidate | None = None
-        if is_lead_in(best):
-            lead_in, i = best, i + 1
-        if units[i].kind is UnitKind.BULLET:
-            lo, hi = _list_group(p, i)
-            by_idx = {c.unit_index: c for c in cands if c.passage is p}
-            items = [by_idx[j] for j in range(lo, hi + 1) if j in by_idx and by_idx[j] is not lead_in]
-            a = req.analysis
-            whole = a.answer_type is AnswerType.LIST and not a.names and len(items) <= MAX_LIST_ITEMS
-            if lead_in is None and not whole:
-                # Asked about one item of a list ("the two projects at Sheffield"): keep only
-                # the items about as relevant as the best one, not the whole list. A list
-                # question naming nothing ("what changes ...?") gets a short list whole: its
-                # items need not share words with the question.
-                items = [c for c in items if c.relevance >= SIBLING_RATIO * best.relevance]
-            if lead_in is not None and hi == len(units) - 1:
-                items += self._run_on(p)
-            items = items[:MAX_LIST_ITEMS]
-            named = [c for c in items if self._selector.names_all_in(a, c.text)] if a.names else []
-            if lead_in is None and len(named) == 1:
-                # The one item that names the question's subject ("the planned Digital
-                # Innovation Hubs") is the answer; its siblings are other measures.
-                return [self.span(req, q_terms, named[0], self.max_chars - 20)]
-            if len(items) >= 2:
-                head = [_announcing(self.span(req, q_terms, lead_in, 200))] if lead_in else []
-                # Announced by a lead-in, each item is quoted from its opening words: they
-                # name the step or measure ("Giving pension funds confidence ..."), where the
-                # best-matching clause further in may not.
-                return head + [self.span(req, q_terms, c, 200, wide=ITEM_WIDE,
-                                         opening=lead_in is not None) for c in items]
-            if items:
-                return [self.span(req, q_terms, items[0], 320)]
-        if best.text.count(";") >= 2:
-            # One sentence that enumerates ("... settlement after three years; make it quicker
-            # for students ...; and reduce red tape ...") is the list: its items are the answer,
-            # so it may run a quarter over the usual length rather than drop one.
-            return [self.span(req, q_terms, best, self.max_chars * 5 // 4, longest=True)]
-        listed = self._listed_after(req, q_terms, best, cands)
-        if listed:
-            return listed
-        # A sentence whose paragraph goes on about the same thing ("... developing
-        # apprenticeship standards in these priority subjects. The bioinformatics standards ...
-        # Work on clinical trials and regulatory affairs standards ...") is answered by the
-        # paragraph, not by units from elsewhere.
-        para = self.paragraph(q_terms, best)
-        if para is not None:
-            return [para]
-        # Not a list in the text: the best distinct units across passages.
-        picked: list[Candidate] = []
-        for c in cands:
-            # Distinct passages, and not the key commitments restating the body's sentence.
-            if c.score >= 0.75 * best.score and all(
-                    c.passage is not x.passage and not same_fact(c.text, x.text) for x in picked):
-                picked.append(c)
-            if len(picked) == 3:
-                break
-        spans = [self.span(req, q_terms, c, 200, wide=ITEM_WIDE) for c in picked]
-        if len(spans) == 1 and spans[0].trimmed_right and _cuts_list(spans[0], picked[0]):
-            # A lone unit whose inline list the quote cuts ("... commitment from the UK
-            # government…" before ", including a streamlined approvals system and an £86m
-            # investment ...") has the room three units would share.
-            spans = [self.span(req, q_terms, picked[0], 300)]
-        return spans or [self.span(req, q_terms, best, 300)]
-
-    def _run_on(self, p: Passage) -> list[Candidate]:
-        """The items a list ending ``p`` goes on with at the start of the next passage (the
-        chunker splits a long list between passages; the items stay whole)."""
-        nxt = self._after.get(p.passage_id)
-        if nxt is None or nxt.section != p.section:
-            return []
-        out = []
-        for i, u in enumerate(nxt.units):
-            if u.kind is not UnitKind.BULLET or nxt.unit_text(u).rstrip().endswith(":"):
-                break
-            out.append(Candidate(nxt, u, i, 0, nxt.unit_text(u), 0.0, 0.0, 0.0, 0.0))
-        return out
-
-    def _listed_after(self, req, q_terms, best: Candidate,
-                      cands: list[Candidate]) -> list[Span]:
-        """``best`` introduces what the next sentence of its passage lists, pointing back to
-        it: "The paper *Twelve actions ...* recognises ..." / "This paper includes a number of
-        commitments including to simplify ...; to articulate ...; and to improve ...". Asked
-        for a list, the listing sentence is the answer, with ``best`` to say what "this" is."""
-        p, i = best.passage, best.unit_index
-        j = i + 1
-        if best.unit.kind is not UnitKind.SENTENCE or j >= len(p.units) \
-                or p.units[j].kind is not UnitKind.SENTENCE:
-            return []
-        text = p.unit_text(p.units[j])
-        if not _LISTS_BACK.match(text) or text.count(";") < 2:
-            return []
-        nxt = next((c for c in cands if c.passage is p and c.unit_index == j), None)
-        if nxt is None:
-            return []
-        return [self.span(req, q_terms, best, 200),
-                self.span(req, q_terms, nxt, self.max_chars, longest=True)]
-
     def paragraph(self, q_terms, best: Candidate) -> Span | None:
         """``best`` and the sentences after it in its paragraph that repeat a question word it
         holds, within ``max_chars``; None when no sentence follows on."""
@@ -368,23 +262,6 @@ def _span_of(c: Candidate, window: tuple[str, int, int, int], max_chars: int,
     return Span(c.passage, base + s, base + e, trimmed_left=s > 0, trimmed_right=cut)
 
 
-def _cuts_list(span: Span, c: Candidate) -> bool:
-    """``span`` of ``c``'s unit stops before the inline list the unit goes on to give."""
-    rest = span.passage.text[span.end - span.passage.start:c.unit.end - span.passage.start]
-    return bool(ENUMERATES_RE.search(rest))
-
-
-def announces(span: Span) -> bool:
-    """``span`` is a lead-in quoted up to its colon ("... include", "... including by")."""
-    after = span.passage.text[span.end - span.passage.start:]
-    return bool(re.match(r"[\s,;]*(?:including|such as|for example|e\.g\.)?\s*:", after))
-
-
-def _announcing(span: Span) -> Span:
-    """A lead-in quoted up to its colon, with its items after it, is not cut short."""
-    return replace(span, trimmed_right=False) if announces(span) else span
-
-
 def _next_in_paragraph(p: Passage, i: int) -> int | None:
     """The index of the sentence after unit ``i`` on the same line of ``p``, if any."""
     j = i + 1
@@ -394,10 +271,6 @@ def _next_in_paragraph(p: Passage, i: int) -> int | None:
     return None if "\n" in gap else j
 
 
-# A sentence that lists what the one before introduced: "This paper includes ...", "These
-# measures cover ...", "It sets out ...".
-_LISTS_BACK = re.compile(r"\s*(?:This|These|It|They)(?: [a-z-]+){0,2} (?:includes?|covers?|"
-                         r"comprises?|contains?|sets? out|lists?)\b")
 _REFERS_BACK = re.compile(r"\s*(?:They|It|These|Its|Their|This (?:will|would|is|includes?))\b")
 
 
@@ -412,23 +285,6 @@ def _norm(text: str) -> str:
 
 # A question joining two subjects or facts may need a second quote.
 _JOINS = re.compile(r"\b(and|both|as well as|versus|vs|compared|or)\b|,", re.IGNORECASE)
-
-
-def _list_group(p: Passage, i: int) -> tuple[int, int]:
-    """The bullets around unit ``i`` that belong to one list: bounded by non-bullets and by
-    lead-ins ("... including:"), which start a sub-list of their own."""
-    units = p.units
-
-    def lead(j: int) -> bool:
-        return p.unit_text(units[j]).rstrip().endswith(":")
-
-    lo = i
-    while lo > 0 and units[lo - 1].kind is UnitKind.BULLET and not lead(lo - 1):
-        lo -= 1
-    hi = i
-    while hi + 1 < len(units) and units[hi + 1].kind is UnitKind.BULLET and not lead(hi + 1):
-        hi += 1
-    return lo, hi
 
 
 # A title line under a name in a signature block: "Rt Hon Jeremy Hunt MP" / "Secretary of State
@@ -520,27 +376,6 @@ def _is_block_line(text: str) -> bool:
     text = " ".join(text.split())
     return 0 < len(text.split()) <= 12 and not text.endswith(".") and \
         bool(_TITLE_LINE_RE.match(text) or _PERSON_RE.search(text))
-
-
-def is_lead_in(c: Candidate) -> bool:
-    """A unit that introduces a list ("... including:") says little without its items."""
-    nxt = c.unit_index + 1
-    return c.text.rstrip().endswith(":") and nxt < len(c.passage.units) \
-        and c.passage.units[nxt].kind is UnitKind.BULLET
-
-
-def same_fact(a: str, b: str) -> bool:
-    """Two quotes saying the same thing (the deal restates facts between its summary and its
-    chapters): one contains the other, or most of the shorter one's words are in the other."""
-    if overlaps_text(a, b):
-        return True
-    ta, tb = terms(a), terms(b)
-    small = min(len(ta), len(tb))
-    return small > 0 and len(ta & tb) >= 0.7 * small
-
-
-def overlaps_text(a: str, b: str) -> bool:
-    return a in b or b in a
 
 
 _RELATIVE_START = re.compile(r"(?:which|who|whom|whose|where)\b", re.IGNORECASE)

@@ -20,7 +20,8 @@ import numpy as np
 from dealqa.types import Hit, Passage, Unit, UnitKind
 from retrieval.text import tokenize
 
-__all__ = ["TermStats", "Candidate", "context_units", "score_candidates", "terms"]
+__all__ = ["TermStats", "Candidate", "context_units", "score_candidates", "terms", "same_fact",
+           "overlaps_text"]
 
 
 @lru_cache(maxsize=50_000)
@@ -189,3 +190,17 @@ def _repeats(text: str, seen: str) -> bool:
     """Most of ``text``'s words already appeared in ``seen``."""
     words = terms(text)
     return bool(words) and len(words & terms(seen)) >= 0.6 * len(words)
+
+
+def same_fact(a: str, b: str) -> bool:
+    """Two quotes saying the same thing (the deal restates facts between its summary and its
+    chapters): one contains the other, or most of the shorter one's words are in the other."""
+    if overlaps_text(a, b):
+        return True
+    ta, tb = terms(a), terms(b)
+    small = min(len(ta), len(tb))
+    return small > 0 and len(ta & tb) >= 0.7 * small
+
+
+def overlaps_text(a: str, b: str) -> bool:
+    return a in b or b in a

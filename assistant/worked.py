@@ -19,9 +19,9 @@ from assistant.dates_between import event_sides, months_between, pick_dates
 from assistant.in_common import pick_common
 from assistant.per_unit import per_noun, share_in
 from assistant.place_scope import units_in
-from assistant.quoting import REFERENCE_SECTIONS, same_fact
+from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
-from assistant.scoring import Candidate
+from assistant.scoring import Candidate, same_fact
 from dealqa.types import AnswerType
 
 __all__ = ["WorkedAnswers", "adding_restatement", "asks_total", "operation_of",

@@ -161,8 +161,9 @@ def test_list_items_grow_by_the_clauses_around_them(monkeypatch) -> None:
     import numpy as np
 
     from assistant.question import analyse_question
-    from assistant import quoting
-    from assistant.quoting import ITEM_WIDE, Quoter
+    from assistant import listing
+    from assistant.listing import ITEM_WIDE
+    from assistant.quoting import Quoter
     from assistant.request import AnswerRequest
     from assistant.scoring import Candidate
     from assistant.selection import Selector
@@ -181,7 +182,7 @@ def test_list_items_grow_by_the_clauses_around_them(monkeypatch) -> None:
     req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
     quoter = Quoter(stats, Selector(stats))
     spans = quoter.list_spans(req, tokenize(q), cands[0], cands)
-    monkeypatch.setattr(quoting, "ITEM_WIDE", 0)  # the clauses chosen within 200 characters
+    monkeypatch.setattr(listing, "ITEM_WIDE", 0)  # the clauses chosen within 200 characters
     core = quoter.list_spans(req, tokenize(q), cands[0], cands)
     assert len(spans) == len(core) == 2
     for s, c in zip(spans, core):
@@ -221,7 +222,7 @@ def _listed(p: Passage, q: str, stats: TermStats | None = None) -> list[str]:
 
 
 def test_items_announced_by_a_lead_in_are_quoted_from_their_opening() -> None:
-    from assistant.quoting import ITEM_WIDE
+    from assistant.listing import ITEM_WIDE
 
     # Each item's later sentences hold the question's words; its opening names the step.
     p = _list_passage([
