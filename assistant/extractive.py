@@ -26,10 +26,10 @@ from assistant.dates_between import asks_between
 from assistant.evidence import HONORIFICS, has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides
+from assistant.listing import announces, is_lead_in
 from assistant.per_unit import asks_average
 from assistant.place_scope import scoped_place
 from assistant.question import analyse_question, kind_word, plural, split_parts, split_premise
-from assistant.listing import announces, is_lead_in
 from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_reference,
                                signature_spans, with_antecedent, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
@@ -326,7 +326,10 @@ class ExtractiveAnswerer(WorkedAnswers):
         return None
 
     # -- output -------------------------------------------------------------------------------
-    def _answer(self, req: AnswerRequest, spans: list[Span]) -> AnswerDraft:
+    def _answer(self, req: AnswerRequest, spans: list[Span], *,
+                intro: str | None = None) -> AnswerDraft:
+        """The draft quoting ``spans``; a list's ``intro`` says what it gathers (default: "The
+        deal lists:")."""
         if asks_conditions(req.question):
             # The conditions stated beside the quote answer "is it firm?": quote and cite them.
             extra = Composer.condition_spans(spans) or Composer.restated_condition_spans(
@@ -341,7 +344,8 @@ class ExtractiveAnswerer(WorkedAnswers):
             # A lead-in and its items: the lead-in introduces the list it quotes.
             text = f"{rendered[0]}:\n" + "\n".join(f"• {r}" for r in rendered[1:])
         elif req.analysis.answer_type is AnswerType.LIST and len(spans) > 1:
-            text = self._t.get("list", "intro") + "\n" + "\n".join(f"• {r}" for r in rendered)
+            intro = self._t.get("list", "intro") if intro is None else intro
+            text = intro + "\n" + "\n".join(f"• {r}" for r in rendered)
         else:
             text = " ".join(rendered)
         if refs:

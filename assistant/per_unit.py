@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assistant.arithmetic import Figure, figures_in, format_value
 from assistant.evidence import PER_PERIOD_RE
 from assistant.question import COUNT_NOUN_SYNONYMS, plural, singular
+from commitments.figures import number_value
 
 __all__ = ["Share", "asks_average", "per_noun", "share_in"]
 
@@ -30,9 +31,9 @@ _AVERAGE_RE = re.compile(
 _PER_RE = re.compile(r"\b(?:per|for each|for every|each|every) ([a-z-]{3,})\b|"
                      r"\b(?:a|per) (year|month)\b|\bper (head)\b", re.IGNORECASE)
 _TIME_NOUNS = {"year": "year", "annum": "year", "month": "month"}
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_NUMBER = r"(\d[\d,]*|" + "|".join(_WORDS) + r")"
+# A count a figure is shared over, in digits or words (valued by ``number_value``).
+_NUMBER = (r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+           r"twenty)")
 # "over 10 years", "over the next ten years", "a 10-year programme"
 _SPAN_RE = {unit: re.compile(rf"\b(?:over|across|during|for|in) (?:the |a |its )?"
                              rf"(?:next |first |coming |following )?{_NUMBER} {unit}s\b|"
@@ -70,8 +71,6 @@ def per_noun(question: str) -> str | None:
 class Share:
     figure: Figure  # the amount shared out, as the deal gives it
     divisor: str  # as written: "10", "up to 100", "three"
-    count: Decimal
-    noun: str  # singular: "year", "scientist"
     working: str  # "over £20bn ÷ 10 years = over £2bn a year"
 
 
@@ -91,13 +90,14 @@ def share_in(text: str, noun: str) -> Share | None:
     m = None if noun in _SPAN_RE else _COUNT_BOUND_RE.search(text, max(0, start - 12), start)
     bound = m.group(1).lower() if m else ""
     divisor = f"{bound} {text[start:end]}".strip()
-    value = (fig.value / count).quantize(Decimal("1"), ROUND_HALF_UP) \
-        if fig.value / count >= 1000 else fig.value / count
+    value = fig.value / count
+    if value >= 1000:  # whole pounds: "$6,667", not "$6,666.67"
+        value = value.quantize(Decimal("1"), ROUND_HALF_UP)
     result = f"{_result_bound(fig.bound, bound)}{format_value(value, fig.currency)}"
     per = f"a {noun}" if noun in ("year", "month") else f"per {noun}"
     shared = f"{fig.bound} {fig.text}".strip()
     working = f"{shared} ÷ {divisor} {plural(noun) if count != 1 else noun} = {result} {per}"
-    return Share(fig, divisor, count, noun, working)
+    return Share(fig, divisor, working)
 
 
 def _count_of(text: str, noun: str) -> tuple[int, int, Decimal] | None:
@@ -118,8 +118,7 @@ def _count_of(text: str, noun: str) -> tuple[int, int, Decimal] | None:
 
 
 def _value(number: str) -> Decimal:
-    word = number.lower()
-    return Decimal(_WORDS[word]) if word in _WORDS else Decimal(word.replace(",", ""))
+    return Decimal(number_value(number))
 
 
 def _result_bound(figure_bound: str, count_bound: str) -> str:

@@ -24,8 +24,6 @@ _GENERIC = frozenset(tokenize(
     "region regions area areas offer offers support supports going on doing commitment "
     "commitments project projects announced announce announcement announcements activity "
     "activities development developments specifically particular tell me us please"))
-# A question naming this many places asks about them together, not one area.
-_ONE_PLACE = 1
 
 
 def scoped_place(question: str, answer_type: AnswerType) -> str | None:
@@ -34,7 +32,7 @@ def scoped_place(question: str, answer_type: AnswerType) -> str | None:
     if answer_type not in (AnswerType.DESCRIPTION, AnswerType.LIST):
         return None
     places = find_places(question)
-    if len(places) != _ONE_PLACE:
+    if len(places) != 1:  # several places are asked about together, not as one area
         return None
     rest = set(tokenize(question)) - set(tokenize(places[0])) - _GENERIC
     return None if rest else places[0]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from assistant.evidence import PER_PERIOD_RE
 from commitments.places import find_places
+from ingest.units import sentence_spans
 from dealqa.types import AnswerType
 from retrieval.text import money_amounts, stem
 
@@ -416,17 +417,17 @@ def _asked_currency(q: str) -> str:
     return next((c for c, pattern in _CURRENCY_ASKED if pattern.search(q)), "")
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!])\s+(?=[A-Z])")
-
-
 def split_premise(question: str) -> tuple[str, str]:
     """(premise, ask): the statements a question opens with ("The governance section says
     Biobank UK runs some programmes day to day.") and the question after them ("Which drug
-    companies will help sequence its genomes?"); ("", question) when it opens with none."""
-    sentences = _SENTENCE_BREAK.split(question.strip())
-    if len(sentences) < 2:
+    companies will help sequence its genomes?"); ("", question) when it opens with none.
+    Sentences are split as the corpus's are (``ingest.units.sentence_spans``: "e.g." and
+    initials do not end one); the premise ends at the last statement before the question."""
+    q = question.strip()
+    ends = [e for _, e in sentence_spans(q)[:-1] if q[e - 1] in ".!"]
+    if not ends:
         return "", question
-    return " ".join(sentences[:-1]), sentences[-1]
+    return q[:ends[-1]], q[ends[-1]:].strip()
 
 
 # "who" after these words asks a question ("and who funds it?", "do you know who leads it?");

@@ -71,22 +71,16 @@ class Quoter(ListQuoting):
     @staticmethod
     def _opening(c: Candidate, max_chars: int) -> tuple[str, int, int, int]:
         """Like ``_window``, but the window is the unit's first clauses within ``max_chars``."""
-        skip = strip_bullet(c.text)
-        body = c.text[skip:]
-        lead = len(body) - len(body.lstrip())
-        body = body.strip()
+        body, offset = _body(c)
         first = clause_bounds(body)[0][1] if body else 0
         _, end = widen(body, 0, first, max_chars)
-        return body, c.unit.start + skip + lead, 0, end
+        return body, offset, 0, end
 
     def _window(self, req: AnswerRequest, q_terms: list[str], c: Candidate, max_chars: int,
                 longest: bool = False) -> tuple[str, int, int, int]:
         """(body, its offset in the document, start, end): the clauses of ``c``'s text, less
         any bullet marker, that answer ``req`` within ``max_chars``."""
-        skip = strip_bullet(c.text)
-        body = c.text[skip:]
-        lead = len(body) - len(body.lstrip())
-        body = body.strip()
+        body, offset = _body(c)
         needs = self._selector.needs(req.analysis)
         if longest:
             score = lambda s: len(s) / max_chars  # noqa: E731
@@ -126,7 +120,7 @@ class Quoter(ListQuoting):
             s = _clause_start_before(body, s)
             if s > 0 and re.match(r"(?:a|an)\s", body[s:]):  # an apposition: "Nexus, a £40m ..."
                 s = _clause_start_before(body, s)
-        return body, c.unit.start + skip + lead, s, window_end
+        return body, offset, s, window_end
 
     def spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
         budget = self.max_chars - 20
@@ -247,6 +241,14 @@ class Quoter(ListQuoting):
         base = c.unit.start + skip
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,
                     trimmed_right=window_end < len(body))
+
+
+def _body(c: Candidate) -> tuple[str, int]:
+    """``c``'s text less its bullet marker and surrounding space, and where that starts in the
+    document."""
+    skip = strip_bullet(c.text)
+    rest = c.text[skip:]
+    return rest.strip(), c.unit.start + skip + len(rest) - len(rest.lstrip())
 
 
 def _span_of(c: Candidate, window: tuple[str, int, int, int], max_chars: int,

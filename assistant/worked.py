@@ -90,11 +90,7 @@ class WorkedAnswers:
         if not spans:
             return None
         as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
-        draft = self._answer(as_list, spans)
-        intro = self._t.get("list", "intro")
-        if draft.text.startswith(intro):  # the list says what it gathers: units naming the place
-            draft.text = self._t.get("list", "place", place=place) + draft.text[len(intro):]
-        return draft
+        return self._answer(as_list, spans, intro=self._t.get("list", "place", place=place))
 
     def _between(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"How long between the strategy's launch and the Annual Review?": each event's

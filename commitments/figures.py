@@ -24,7 +24,8 @@ from enum import Enum
 from commitments.model import CURRENCY_UNITS, Qualifier
 from retrieval.text import STOP_WORDS, find_amounts
 
-__all__ = ["FigureKind", "Figure", "find_figures", "qualifier_before", "COUNT_NOUNS"]
+__all__ = ["FigureKind", "Figure", "find_figures", "qualifier_before", "number_value",
+           "COUNT_NOUNS"]
 
 
 class FigureKind(str, Enum):
@@ -128,7 +129,8 @@ def qualifier_before(text: str, pos: int) -> tuple[Qualifier, int]:
     return Qualifier.NONE, pos  # pragma: no cover - every alternative is listed above
 
 
-def _number(raw: str) -> Decimal | int:
+def number_value(raw: str) -> Decimal | int:
+    """"twelve" -> 12, "15,000" -> 15000, "1.5" -> Decimal("1.5")."""
     low = raw.lower()
     if low in _WORD_NUMBERS:
         return _WORD_NUMBERS[low]
@@ -164,7 +166,7 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
             continue
         if any(a < m.end("num") and m.start("num") < b for a, b in taken):
             continue
-        value = _number(m.group("num"))
+        value = number_value(m.group("num"))
         if m.group("scale"):
             value = int(Decimal(value) * (1000 if m.group("scale") == "thousand" else 10**6))
         start = m.start("num")
@@ -174,7 +176,7 @@ def _counts(text: str, taken: list[tuple[int, int]]) -> list[Figure]:
     for m in _YEARS_RE.finditer(text):
         group = "num" if m.group("num") else "num2"
         start = m.start(group)
-        out.append(Figure(start, m.end(), start, text[start:m.end()], _number(m.group(group)),
+        out.append(Figure(start, m.end(), start, text[start:m.end()], number_value(m.group(group)),
                           "years", Qualifier.NONE, FigureKind.COUNT))
     return out
 
