@@ -26,7 +26,12 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"would|should|can|could|has|have|had)\b|"
         r"\b(what year|which year|what date|which date|by when|what month|which month|"
         r"what time ?frame|what timescale|how soon|from when|until when|start date|how often|"
-        r"how frequently|how regularly|how long|for how long|what (?:period|duration))\b")),
+        r"how frequently|how regularly|how long|for how long|what (?:period|duration)|"
+        # "In which financial year ...?", "What's the deadline?" ("At what point did it
+        # commit?" may be answered by an event, "during the development of the strategy")
+        r"(?:what|which) (?:financial |calendar )?(?:year|quarter)|"
+        r"what(?:['’]s| is| was| are)? (?:the )?(?:[\w'’-]+ )?(?:deadline|target date|"
+        r"time ?line|time ?frame|time ?scales?))\b")),
     (AnswerType.AMOUNT, re.compile(
         r"\b(how much|how many|how big|how large|what(?:['’]s| is| was| will be)? (?:the )?"
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"

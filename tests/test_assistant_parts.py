@@ -41,6 +41,13 @@ from retrieval.text import tokenize
         ("In the plan, what three steps are listed for unlocking the capital?", AnswerType.LIST),
         ("Which 2 centres will open?", AnswerType.LIST),
         ("Which two companies will move in first?", AnswerType.ENTITY),
+        # a point or a length of time, however asked
+        ("In which financial year will R&D spending reach £12.5bn?", AnswerType.DATE),
+        ("What's the deadline for naming the board's members?", AnswerType.DATE),
+        ("what is the timeline for the vaccines centre", AnswerType.DATE),
+        # ... but a timeline named as the place of a figure does not ask for a date
+        ("The implementation timeline lists up to £210m. Is that money cleared?",
+         AnswerType.DESCRIPTION),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType) -> None:
