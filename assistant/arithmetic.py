@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
 from assistant.evidence import GENERIC_NAMES, has_count_of
@@ -18,9 +18,10 @@ from assistant.name_match import acronym_in
 from assistant.sides import ALTERNATIVES_RE, two_sides
 from assistant.spans import clause_bounds
 from retrieval.text import find_amounts, tokenize
+from dealqa.types import UnitKind
 
 __all__ = ["Operation", "Figure", "detect_operation", "figures_in", "compute", "figure_terms",
-           "format_value", "pick_pair"]
+           "format_value", "percent_sides", "pick_pair"]
 
 NEAR_CHARS = 60  # how far around a figure its subject is looked for
 WHAT_FOR_CHARS = 60  # how far after a figure the words saying what it is for are read
@@ -31,6 +32,7 @@ class Operation(str, Enum):
     DIFFERENCE = "difference"
     COMPARE = "compare"  # "Which is larger: A or B?"
     RATIO = "ratio"  # "How many times larger is A than B?"
+    PERCENT = "percent"  # "What percentage of A goes on B?"
 
 
 # "How many times larger is the fund than the seed money?"
@@ -103,7 +105,28 @@ def _sum_bound(a: Figure, b: Figure) -> str:
     return f"{words[0]} " if group is not None else ""
 
 
+# "What percentage of the fund's pot goes on the vaccine centre?", "What share of the £146m
+# does the centre get?": part ÷ whole, where the deal states both and not the share. Group
+# ``a`` is the part, ``b`` the whole.
+_PERCENT_SIDES_RE = (
+    re.compile(r"\b(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|"
+               r"fraction|per ?cent|part) of (?P<b>[^?]+?),? (?:goes|go|went|is going|will go|is "
+               r"spent|is being spent|will be spent|is allocated|is earmarked|is set aside)\s+"
+               r"(?:on|to|towards?|into|for) (?P<a>[^?]+)", re.IGNORECASE),
+    re.compile(r"\b(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|"
+               r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:does|do|did|will|would) (?P<a>[^?]+?) "
+               r"(?:get|receive|take|account for|make up|represent)\b", re.IGNORECASE),
+)
+
+
+def percent_sides(question: str) -> tuple[str, str] | None:
+    """(part, whole) of a question asking what share of a whole a part is, or None."""
+    return two_sides(question, _PERCENT_SIDES_RE)
+
+
 def detect_operation(question: str) -> Operation | None:
+    if percent_sides(question):
+        return Operation.PERCENT
     if _RATIO.search(question):
         return Operation.RATIO
     if _DIFFERENCE.search(question):
@@ -162,6 +185,11 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
         if hi.value == lo.value:
             return f"{a.text} and {b.text} are the same amount"
         return f"{hi.text} is {format_value(hi.value - lo.value, a.currency)} more than {lo.text}"
+    if op is Operation.PERCENT:  # ``a`` is the part, ``b`` the whole
+        if not b.value or a.value > b.value:
+            return None
+        share = (a.value * 100 / b.value).quantize(Decimal("1"), ROUND_HALF_UP)
+        return f"{_bounded(a)} ÷ {_bounded(b)} = about {share}%"
     if op is Operation.RATIO:
         if not lo.value:
             return None
@@ -235,7 +263,10 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     a = analysis
     options = _options(a, q_terms, cands, stats)
     sides = two_sides(a.question, _SIDES_RE) if op in (Operation.COMPARE, Operation.RATIO) \
-        else two_sides(a.question, _SUM_SIDES_RE) if op is Operation.SUM else None
+        else two_sides(a.question, _SUM_SIDES_RE) if op is Operation.SUM \
+        else percent_sides(a.question) if op is Operation.PERCENT else None
+    if sides is not None and op is Operation.PERCENT:
+        return _pick_share(sides, options, stats)
     if sides is not None:
         return _pick_sides(sides, options, stats)
     # "How many people does Vertex employ in London and Oxford combined?": both figures are
@@ -335,6 +366,45 @@ def _pick_sides(sides: tuple[str, str], options, stats: TermStats
         return None
     _, (c1, f1), (c2, f2) = max(pairs, key=lambda p: p[0])
     return (c1, f1), (c2, f2)
+
+
+def _pick_share(sides: tuple[str, str], options, stats: TermStats
+                ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """(part, whole): the pair of figures, of one kind and the part smaller, that best fit
+    their sides, a part the whole's own unit or list gives first (a programme's
+    breakdown: "A £146m investment programme ... including: £66m on a Vaccines ... Centre",
+    not another company's investment)."""
+    part_terms, whole_terms = tokenize(sides[0]), tokenize(sides[1])
+    stated = [f.value for f in figures_in(sides[1]) if f.currency]
+    about = lambda o, want: stats.coverage(want, o[4] | o[3] | _context_terms(o[1]))  # noqa: E731
+    wholes = [o for o in options if (not stated or o[2].value in stated) and about(o, whole_terms)]
+    parts = [o for o in options if about(o, part_terms)]
+    pairs = [(_fits_side(stats, part_terms, p) + _fits_side(stats, whole_terms, w), p, w)
+             for w in wholes for p in parts
+             if p[2].kind == w[2].kind and p[2].value < w[2].value]
+    # A part is stated with its whole; one from elsewhere (another company's investment)
+    # only where the whole's breakdown states none that fits.
+    pairs = [x for x in pairs if _part_of(x[1][1], x[2][1])] or pairs
+    if not pairs:
+        return None
+    _, part, whole = max(pairs, key=lambda x: x[0])
+    return (part[1], part[2]), (whole[1], whole[2])
+
+
+def _part_of(part: Candidate, whole: Candidate) -> bool:
+    """``part``'s unit states a part of the figure ``whole``'s unit states: the same unit, or an
+    item of the list it leads in ("A £146m programme ..., including:" / "£66m on a ...")."""
+    if part.passage is not whole.passage:
+        return False
+    if part.unit_index == whole.unit_index:
+        return True
+    units = whole.passage.units
+    if part.unit_index < whole.unit_index or not whole.text.rstrip().endswith(":"):
+        return False
+    items = range(whole.unit_index + 1, part.unit_index + 1)
+    # bullets all the way down, none leading a list of its own before the part
+    return all(units[j].kind is UnitKind.BULLET for j in items) and not any(
+        whole.passage.unit_text(units[j]).rstrip().endswith(":") for j in items[:-1])
 
 
 def _sides_of_kind(sides: tuple[str, str], options, stats: TermStats):

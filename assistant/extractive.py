@@ -142,6 +142,9 @@ class ExtractiveAnswerer(WorkedAnswers):
             cands = [adds] + [c for c in cands if not same_fact(c.text, adds.text)]
             op = Operation.SUM
         if op is not None and self.selector.covered(req, q_terms, cands[0], cands):
+            stated = self._select(req, q_terms, cands) if op is Operation.PERCENT else None
+            if stated:  # "98 per cent of which are exported": a share the deal states
+                return self._answer(req, stated)
             # A sum or difference spans two subjects: the one-subject checks do not apply.
             worked = self._arithmetic(req, q_terms, cands, op)
             if worked is not None:

@@ -20,7 +20,7 @@ from assistant.evidence import PER_PERIOD_RE
 from assistant.question import COUNT_NOUN_SYNONYMS, plural, singular
 from commitments.figures import number_value
 
-__all__ = ["Share", "asks_average", "per_noun", "share_in"]
+__all__ = ["Share", "asks_average", "money_words", "per_noun", "share_in"]
 
 # The question asks for a figure shared out, not for one the deal states.
 _AVERAGE_RE = re.compile(
@@ -74,9 +74,38 @@ class Share:
     working: str  # "over £20bn ÷ 10 years = over £2bn a year"
 
 
-def share_in(text: str, noun: str) -> Share | None:
+# What a money figure is: "a total investment of £9.7m", "a £3.3m ... grant from ...".
+_MONEY_NOUNS = frozenset({"investment", "invest", "grant", "funding", "fund", "cost", "spend",
+                          "spending", "budget", "capital", "finance", "programme", "contribution"})
+_OF_BEFORE_RE = re.compile(r"([a-z]+) (?:of|worth|totalling|at)(?: [a-z]+)? $")
+# A noun phrase after a figure ends at a preposition, a relative word or a verb's auxiliary.
+_PHRASE_END = frozenset({"from", "in", "to", "for", "which", "that", "will", "is", "are", "was",
+                         "by", "with", "over", "at", "on", "into", "has", "have", "across"})
+
+
+def money_words(question: str) -> frozenset[str]:
+    """The question's words that say what kind of money it shares out ("investment")."""
+    return frozenset(w for w in re.findall(r"[a-z]+", question.lower()) if w in _MONEY_NOUNS)
+
+
+def _named(text: str, f: Figure) -> frozenset[str]:
+    """The words naming what figure ``f`` is: the noun before "of £X", the phrase after it."""
+    words: set[str] = set()
+    m = _OF_BEFORE_RE.search(text[max(0, f.start - 40): f.start].lower())
+    if m:
+        words.add(m.group(1))
+    for w in re.findall(r"[\w&'’-]+|[,.;:()]", text[f.end: f.end + 80].lower())[:8]:
+        if w in _PHRASE_END or not w[0].isalnum():
+            break
+        words.add(w)
+    return frozenset(words)
+
+
+def share_in(text: str, noun: str, kind: frozenset[str] = frozenset()) -> Share | None:
     """The money figure in ``text`` shared out over the count of ``noun`` it states, or None
-    where ``text`` states no such count or no money figure."""
+    where ``text`` states no such count or no money figure. Of several, the one named by a word
+    of ``kind`` ("investment": "a total investment of £9.7m", not "a £3.3m ... grant"), else
+    the nearest to the count."""
     found = _count_of(text, noun)
     if found is None:
         return None
@@ -85,7 +114,7 @@ def share_in(text: str, noun: str) -> Share | None:
              and not PER_PERIOD_RE.match(text, f.end + 1)]
     if not money or not count:
         return None
-    fig = min(money, key=lambda f: abs(f.start - start))
+    fig = min(money, key=lambda f: (not kind & _named(text, f), abs(f.start - start)))
     # "over 10 years" says how long, not "more than ten"
     m = None if noun in _SPAN_RE else _COUNT_BOUND_RE.search(text, max(0, start - 12), start)
     bound = m.group(1).lower() if m else ""

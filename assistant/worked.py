@@ -17,7 +17,7 @@ from assistant.arithmetic import Operation, compute, detect_operation, pick_pair
 from assistant.compose import Span
 from assistant.dates_between import event_sides, months_between, pick_dates
 from assistant.in_common import pick_common
-from assistant.per_unit import per_noun, share_in
+from assistant.per_unit import money_words, per_noun, share_in
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
@@ -45,7 +45,8 @@ class WorkedAnswers:
         spans = [self.quoter.anchor_span(q_terms, c1, f1.text)]
         # One quote stating both figures ("from 22 companies in 2012 to 64 in 2017") is enough,
         # wherever else the second one is restated; two things compared are each quoted.
-        apart = op in (Operation.COMPARE, Operation.RATIO) and c1.unit is not c2.unit
+        apart = op in (Operation.COMPARE, Operation.RATIO, Operation.PERCENT) \
+            and c1.unit is not c2.unit
         if apart or not re.search(rf"(?<![\d.,]){re.escape(f2.text)}(?![\d])", spans[0].quote):
             spans.append(self.quoter.anchor_span(q_terms, c2, f2.text))
         draft = self._answer(req, spans)
@@ -59,8 +60,9 @@ class WorkedAnswers:
         if noun is None:
             return None
         top = cands[0].relevance
+        kind = money_words(req.question)
         for c in cands[:SHARE_DEPTH]:
-            share = share_in(c.text, noun)
+            share = share_in(c.text, noun, kind)
             if share is not None and c.relevance >= SHARE_RATIO * top \
                     and self.selector.about_subject(req.analysis, c):
                 # One quote holding both the figure and what it is shared over.
@@ -161,7 +163,7 @@ def operation_of(req: AnswerRequest) -> Operation | None:
     together?" and "What is the difference between the two reviews?" are not arithmetic."""
     a = req.analysis
     op = detect_operation(req.question)
-    if op in (Operation.COMPARE, Operation.RATIO):
+    if op in (Operation.COMPARE, Operation.RATIO, Operation.PERCENT):
         # "Which gets more: the centre or the expansion?" names no amount but sets two
         # against each other; figures answer it where the deal gives them.
         return op

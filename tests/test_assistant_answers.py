@@ -661,6 +661,23 @@ def test_a_figure_shared_out_quotes_it_with_its_count_and_shows_the_working(
     _quotes_are_verbatim(assistant, a)
 
 
+def test_a_share_of_a_whole_takes_the_part_from_the_whole_s_breakdown(
+        assistant: Assistant) -> None:
+    a = assistant.ask("Roughly what percentage of the Challenge Fund's manufacturing programme "
+                      "goes on the new vaccine facility?")
+    assert not a.abstained
+    # the programme's own £20m line, not another company's £12m "new facility" elsewhere
+    assert "£20m ÷ £50m = about 40%" in a.text
+    assert "£20m" in a.citations[0].quote and "£50m" in a.citations[1].quote
+    _quotes_are_verbatim(assistant, a)
+
+
+def test_a_share_the_deal_states_is_quoted_not_worked_out(assistant: Assistant) -> None:
+    a = assistant.ask("What share of the vaccines made at Acme's Liverpool plant goes to "
+                      "countries overseas?")
+    assert not a.abstained and "90 per cent" in a.text and "÷" not in a.text
+
+
 def test_units_that_only_restate_the_premise_go_last() -> None:
     from assistant.extractive import _past_premise
 

@@ -793,7 +793,8 @@ def test_the_support_is_judged_by_its_passage_closest_in_meaning_not_one_sentenc
 def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     from decimal import Decimal
 
-    from assistant.arithmetic import _SIDES_RE, Figure, Operation, compute, detect_operation
+    from assistant.arithmetic import (_SIDES_RE, Figure, Operation, compute, detect_operation,
+                                      percent_sides)
     from assistant.sides import two_sides
 
     def _sides(question: str):
@@ -812,6 +813,15 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     assert compute(Operation.COMPARE, b, a) == "£20m is £10m more than £10m"
     assert compute(Operation.COMPARE, a, a) == "£20m and £20m are the same amount"
     assert compute(Operation.RATIO, b, a) == "£20m ÷ £10m = 2 times"
+    # a share: the part first, the whole second; no share of a smaller whole
+    q = "What percentage of the £20m fund goes on the new centre?"
+    assert detect_operation(q) is Operation.PERCENT
+    assert percent_sides(q) == ("the new centre", "the £20m fund")
+    assert percent_sides("What share of the fund does the centre get?") == \
+        ("the centre", "the fund")
+    assert percent_sides("What percentage of its staff are scientists?") is None
+    assert compute(Operation.PERCENT, b, a) == "£10m ÷ £20m = about 50%"
+    assert compute(Operation.PERCENT, a, b) is None
     assert analyse_question("How many times larger is the fund than the seed?").count_noun is None
 
 

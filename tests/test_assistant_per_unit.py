@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.per_unit import asks_average, per_noun, share_in
+from assistant.per_unit import asks_average, money_words, per_noun, share_in
 
 
 @pytest.mark.parametrize("question", [
@@ -66,3 +66,16 @@ def test_no_share_without_both_a_figure_and_its_count() -> None:
     assert share_in("It invests £2bn a year over 10 years.", "year") is None
     # money is not a count: "£40m investment ... jobs" has no count of jobs
     assert share_in("A £40m investment in new jobs.", "job") is None
+
+
+def test_of_several_figures_the_one_the_question_names_is_shared_out() -> None:
+    text = ("Acme is creating 43 new jobs. Its investment has been supported by a £3.3m research "
+            "and development grant from the council. It forms part of a total investment of "
+            "£9.7m.")
+    kind = money_words("How much investment is Acme putting in for each job?")
+    assert kind == {"investment"}
+    assert share_in(text, "job", kind).figure.text == "£9.7m"
+    # named by nothing the question asks for: the figure nearest the count
+    assert share_in(text, "job").figure.text == "£3.3m"
+    assert share_in(text, "job", money_words("How much grant money per job?")).figure.text == \
+        "£3.3m"
