@@ -42,7 +42,10 @@ _RATIO = re.compile(r"\bhow many times\b|\btimes (?:as (?:much|large|big|many)|m
 # two things named as alternatives, or set against each other.
 _COMPARE = re.compile(
     r"\bwhich\b[^?]{0,100}?\b(?:more|larger|bigger|greater|higher|less|smaller|lower|fewer)\b"
-    r"[^?]{0,160}?\bor\b|\bhow (?:does|do|did) [^?]{1,160}?\bcompare\b", re.IGNORECASE)
+    r"[^?]{0,160}?\bor\b|\bhow (?:does|do|did) [^?]{1,160}?\bcompare\b|"
+    # "Does Adaptimmune employ more people than Vertex has in Oxford?"
+    r"^(?:does|do|did|is|are|was|were|will|would|has|have)\b[^?]{1,80}?\b(?:more|larger|bigger|"
+    r"greater|higher|less|smaller|lower|fewer)\b[^?]{0,60}?\bthan\b", re.IGNORECASE)
 
 
 _DIFFERENCE = re.compile(
@@ -172,6 +175,18 @@ def _bounded(f: Figure) -> str:
     return f"{f.bound} {f.text}" if f.bound else f.text
 
 
+def _diff_bound(hi: Figure, lo: Figure) -> str:
+    """"over 200" less "140" is over 60; "200" less "up to 140" at least 60; bounds on both
+    sides leave only an estimate."""
+    if not hi.bound and not lo.bound:
+        return ""
+    if hi.bound in _BOUNDS[0] and not lo.bound:
+        return f"{hi.bound} "
+    if lo.bound == "up to" and not hi.bound:
+        return "at least "
+    return "about "
+
+
 def compute(op: Operation, a: Figure, b: Figure) -> str | None:
     """"£66m − £12m = £54m" (larger first for a difference); None when units differ."""
     if a.kind != b.kind:
@@ -184,7 +199,8 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
     if op is Operation.COMPARE:
         if hi.value == lo.value:
             return f"{a.text} and {b.text} are the same amount"
-        return f"{hi.text} is {format_value(hi.value - lo.value, a.currency)} more than {lo.text}"
+        return (f"{_bounded(hi)} is {_diff_bound(hi, lo)}"
+                f"{format_value(hi.value - lo.value, a.currency)} more than {_bounded(lo)}")
     if op is Operation.PERCENT:  # ``a`` is the part, ``b`` the whole
         if not b.value or a.value > b.value:
             return None
@@ -351,6 +367,10 @@ _SIDES_RE = (
     re.compile(r"\bhow (?:does|do|did) (?P<a>[^?]+?) compare (?:with|to|against) (?P<b>[^?]+)",
                re.IGNORECASE),
     ALTERNATIVES_RE,  # "Which is the larger sum: A or B, and by how much?"
+    # "Does Adaptimmune employ more people in the UK than Vertex has in Oxford?"
+    re.compile(r"^(?:does|do|did|is|are|was|were|will|would|has|have) (?P<a>[^?]+?) "
+               r"(?:[\w'’-]+ )?(?:more|larger|bigger|greater|higher|less|smaller|lower|fewer)\b"
+               r"[^?]*? than (?P<b>[^?]+)", re.IGNORECASE),
 )
 
 
@@ -420,18 +440,26 @@ def _sides_of_kind(sides: tuple[str, str], options, stats: TermStats):
         if not pool:
             return None
         best = max(pool, key=lambda o, want=side_terms: _fits_side(stats, want, o))
-        if not stats.coverage(side_terms, best[4] | best[3] | _context_terms(best[1])):
+        if not stats.coverage(side_terms, best[4] | best[3] | _context_terms(best[1])
+                              | terms(best[1].text)):
             return None  # nothing of this side's words near any figure
         picked.append((best[1], best[2]))
         total += _fits_side(stats, side_terms, best)
     return total, picked[0], picked[1]
 
 
+UNIT_WEIGHT = 0.25
+
+
 def _fits_side(stats: TermStats, side_terms: list[str], o) -> float:
     """How well option ``o`` states one side: the words near its figure and around its unit,
-    its clause, and the words right after the figure that say what it is for."""
+    its clause, the words right after the figure that say what it is for, and a little its
+    whole unit ("Adaptimmune, with its pipeline ..., has over 200 UK employees": the subject
+    stands clauses before the figure; alike for every figure of one unit, so it only ranks
+    units)."""
     return (stats.coverage(side_terms, o[4] | _context_terms(o[1]))
             + 0.5 * stats.coverage(side_terms, o[3])
+            + UNIT_WEIGHT * stats.coverage(side_terms, terms(o[1].text))
             + 0.5 * stats.coverage(side_terms, _what_for(o[1].text, o[2]))
             + 0.1 * o[1].score)
 

@@ -19,11 +19,21 @@ _MONTH_YEAR_RE = re.compile(
     r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)\b")
 _ASKS_RE = re.compile(
-    r"\bhow (?:long|many (?:months|years|weeks))\b[^?]*\b(?:between|after|before|from)\b"
+    r"\bhow (?:long|many (?:months|years|weeks))\b[^?]*\b(?:between|after|before|from|"
+    r"separates?|apart)\b|\bhow far apart\b"
     r"|\b(?:gap|time) between\b|\bwhich (?:came|happened|was|were|is|did)\b[^?]{0,20}"
     r"\b(?:first|earlier|sooner|later|last)\b|\bwhich came first\b", re.IGNORECASE)
 _SIDES_RE = (
     re.compile(r"\bbetween (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
+    # "How many months separate the board's first meeting from the start of ...?"
+    re.compile(r"\bseparates? (?P<a>[^?]+?) (?:from|and) (?P<b>[^?]+)", re.IGNORECASE),
+    # "How far apart are A and B?", "How many months were A and B apart?"
+    re.compile(r"\bapart (?:are|were|is|was) (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
+    re.compile(r"\b(?:are|were) (?P<a>[^?]+?) and (?P<b>[^?]+?) apart\b", re.IGNORECASE),
+    # "How long after the Budget does the higher credit kick in?"
+    re.compile(r"\bhow (?:long|many (?:months|years|weeks)) (?:after|before) (?P<a>[^?]+?) "
+               r"(?:does|did|do|will|would|is|was|are|were|can|could) (?P<b>[^?]+)",
+               re.IGNORECASE),
     ALTERNATIVES_RE,  # "Which came first: A or B?"
 )
 

@@ -678,6 +678,16 @@ def test_a_share_the_deal_states_is_quoted_not_worked_out(assistant: Assistant) 
     assert not a.abstained and "90 per cent" in a.text and "÷" not in a.text
 
 
+def test_a_yes_no_comparison_finds_each_side_s_figure_clauses_from_its_name(
+        assistant: Assistant) -> None:
+    # "Acme Biologics have committed ..., creating nearly 80 high-value jobs": the name
+    # stands clauses before the figure
+    a = assistant.ask("Does Acme Biologics create more jobs than Zeta Pharma employs scientists?")
+    assert not a.abstained
+    assert "Compared: nearly 80 is about 20 more than up to 60." in a.text, a.text
+    _quotes_are_verbatim(assistant, a)
+
+
 def test_units_that_only_restate_the_premise_go_last() -> None:
     from assistant.extractive import _past_premise
 

@@ -11,6 +11,16 @@ def test_a_question_about_the_time_between_two_events_names_both() -> None:
     q = "Which came first: the Barts agreement or the move to Crumlin?"
     assert asks_between(q) and event_sides(q) == ("the Barts agreement", "the move to Crumlin")
     assert not asks_between("How long will the partnership last?")  # one event
+    # ... however the gap is asked for
+    q = "How many months separate the board's first meeting from the start of Wave 1?"
+    assert asks_between(q)
+    assert event_sides(q) == ("the board's first meeting", "the start of Wave 1")
+    q = "How far apart are the strategy and the review?"
+    assert asks_between(q) and event_sides(q) == ("the strategy", "the review")
+    q = "How many months were the fund's launch and the competition apart?"
+    assert asks_between(q) and event_sides(q) == ("the fund's launch", "the competition")
+    q = "How long after the Budget does the higher credit kick in?"
+    assert asks_between(q) and event_sides(q) == ("the Budget", "the higher credit kick in")
     assert not asks_between("Which came first?")  # no sides
 
 

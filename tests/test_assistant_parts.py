@@ -811,6 +811,11 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     a = Figure(0, 4, "£20m", Decimal(20_000_000), "£")
     b = Figure(0, 4, "£10m", Decimal(10_000_000), "£")
     assert compute(Operation.COMPARE, b, a) == "£20m is £10m more than £10m"
+    over = Figure(0, 4, "£20m", Decimal(20_000_000), "£", "over")
+    assert compute(Operation.COMPARE, over, b) == "over £20m is over £10m more than £10m"
+    q = "Does Adaptimmune employ more people in the UK than Vertex has in Oxford?"
+    assert detect_operation(q) is Operation.COMPARE
+    assert _sides(q) == ("Adaptimmune", "Vertex has in Oxford")
     assert compute(Operation.COMPARE, a, a) == "£20m and £20m are the same amount"
     assert compute(Operation.RATIO, b, a) == "£20m ÷ £10m = 2 times"
     # a share: the part first, the whole second; no share of a smaller whole
@@ -896,3 +901,23 @@ def test_a_figure_asked_for_in_a_currency_must_be_in_it() -> None:
     assert satisfies(dollars.replace("$", "£"), a.answer_type, wants_money=True,
                      currency=a.currency)
     assert satisfies(dollars, a.answer_type, wants_money=True)
+
+
+def test_a_side_named_clauses_before_its_figure_still_finds_it() -> None:
+    from assistant.arithmetic import Operation, pick_pair
+    from assistant.scoring import TermStats
+
+    # the figure's clause holds another figure, so its own words are the few around it
+    sentences = ["Adaptimmune, with its pipeline of therapies to treat cancer, has raised over "
+                 "£300m and invested in new facilities and has over 200 UK employees.",
+                 "Vertex has grown its London office to 128 employees, the majority scientists.",
+                 "Vertex has grown its Oxford site to 140 employees."]
+    cands = [_candidate([s], 0) for s in sentences]  # each its own bullet
+    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
+              for n in range(6)]
+    stats = TermStats([c.passage for c in cands] + others)
+    q = "Does Adaptimmune employ more people in the UK than Vertex has at its Oxford site?"
+    a = analyse_question(q)
+    pair = pick_pair(a, list(a.terms), cands, stats, Operation.COMPARE)
+    assert pair is not None
+    assert [f.text for _, f in pair] == ["200", "140"]
