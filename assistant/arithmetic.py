@@ -117,8 +117,9 @@ _PERCENT_SIDES_RE = (
                r"spent|is being spent|will be spent|is allocated|is earmarked|is set aside)\s+"
                r"(?:on|to|towards?|into|for) (?P<a>[^?]+)", re.IGNORECASE),
     re.compile(r"\b(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|"
-               r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:does|do|did|will|would) (?P<a>[^?]+?) "
-               r"(?:get|receive|take|account for|make up|represent)\b", re.IGNORECASE),
+               r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:does|do|did|will|would) "
+               r"(?P<a>[^?]+?) (?:get|receive|take|account for|make up|represent)\b",
+               re.IGNORECASE),
 )
 
 

@@ -12,7 +12,7 @@ from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, side_fit, two_sides
 from retrieval.text import tokenize
 
-__all__ = ["Dated", "asks_between", "event_sides", "pick_dates", "months_between"]
+__all__ = ["Dated", "asks_between", "event_sides", "month_year", "pick_dates", "months_between"]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_YEAR_RE = re.compile(
@@ -56,6 +56,12 @@ def asks_between(question: str) -> bool:
 
 def event_sides(question: str) -> tuple[str, str] | None:
     return two_sides(question, _SIDES_RE)
+
+
+def month_year(text: str) -> tuple[int, int] | None:
+    """(year, month) of the first month-and-year in ``text`` ("Aug 2017", "April 2018")."""
+    m = _MONTH_YEAR_RE.search(text)
+    return (int(m.group(2)), _MONTHS.index(m.group(1)[:3].lower()) + 1) if m else None
 
 
 def _dates(c: Candidate) -> list[Dated]:

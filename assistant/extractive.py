@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -28,13 +29,14 @@ from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides
 from assistant.listing import announces, is_lead_in
 from assistant.per_unit import asks_average
+from assistant.period_rows import asked_period, dated_table
 from assistant.place_scope import scoped_place
 from assistant.question import analyse_question, kind_word, plural, split_parts, split_premise
 from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_reference,
                                signature_spans, with_antecedent, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, same_fact, score_candidates, terms
-from assistant.selection import Selector
+from assistant.selection import RELEVANT_RATIO, Selector
 from assistant.templates import Templates
 from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
 from dealqa.conditions import is_condition
@@ -149,6 +151,11 @@ class ExtractiveAnswerer(WorkedAnswers):
             worked = self._arithmetic(req, q_terms, cands, op)
             if worked is not None:
                 return worked
+        period = asked_period(req.question) if req.analysis.answer_type in (
+            AnswerType.LIST, AnswerType.DESCRIPTION) else None
+        table = dated_table(cands, period, RELEVANT_RATIO) if period else None
+        if table is not None:
+            return self._dated_rows(req, *table, period)
         spans = self._select(req, q_terms, cands)
         return self._answer(req, spans) if spans else self._abstain(req, cands[0])
 
@@ -286,6 +293,16 @@ class ExtractiveAnswerer(WorkedAnswers):
         for part in silent:
             draft.text += " " + self._t.get("abstain", "part", part=part.rstrip("?") + "?")
         return draft
+
+    def _dated_rows(self, req: AnswerRequest, table: Passage, rows: list[int],
+                    period: tuple[int, int | None]) -> AnswerDraft:
+        """"List everything the implementation plan has scheduled for 2018": each of the
+        table's rows dated in the period, quoted whole, in the table's order."""
+        spans = [Span.of_unit(table, table.units[i]) for i in rows]
+        year, month = period
+        named = f"{calendar.month_name[month]} {year}" if month else str(year)
+        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
+        return self._answer(as_list, spans, intro=self._t.get("list", "period", period=named))
 
     def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:
         """"Who signed the foreword?": the signature block of the retrieved passage that has one,

@@ -688,6 +688,15 @@ def test_a_yes_no_comparison_finds_each_side_s_figure_clauses_from_its_name(
     _quotes_are_verbatim(assistant, a)
 
 
+def test_a_list_question_about_a_period_gets_every_row_the_table_dates_in_it(
+        assistant: Assistant) -> None:
+    a = assistant.ask("What does the implementation plan list for 2017?")
+    head, *items = a.text.split("\n")
+    assert head == "What the deal's table lists for 2017:"
+    assert [c.quote.split("\t")[0] for c in a.citations] == ["Aug 2017", "Oct 2017"]
+    assert len(items) == 2
+
+
 def test_units_that_only_restate_the_premise_go_last() -> None:
     from assistant.extractive import _past_premise
 
