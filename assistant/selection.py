@@ -56,6 +56,21 @@ def _lists_kind(text: str, kind: str) -> bool:
                for m in _WORD_RE.finditer(text))
 
 
+# What a sentence sets beside its subject, which is not the subject: "... adding to the
+# existing national centres", "in addition to the 600 staff already there".
+_CONTEXT_RE = re.compile(r"\b(?:adding to|in addition to|alongside|building on|builds on|"
+                         r"as well as|on top of)\b", re.IGNORECASE)
+
+
+def names_place(places: list[str], text: str) -> bool:
+    """``text`` names one of ``places``, or a place within or around it short of the whole
+    country ("Manchester" for Greater Manchester; not "the UK")."""
+    low = text.lower()
+    return any(p.lower() in low for p in places) or any(
+        places_compatible(p, n) for p in places for n in find_places(text)
+        if n.lower() not in _COUNTRY)
+
+
 def _subject_names(a: QuestionAnalysis) -> list[tuple[str, list[str]]]:
     """The question's names with their terms, less the whole deal's scope ("British", "the
     UK's"), which is not a subject a unit must repeat."""
@@ -81,6 +96,7 @@ _NAMED_KINDS = frozenset(
 _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\banyone else\b",
                        re.IGNORECASE)
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
+_COUNTRY = _WHOLE_SCOPE | {"england", "great britain"}  # the whole country: local to nowhere
 KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
@@ -222,6 +238,12 @@ class Selector:
                 # A plan's table row ("Dec 2018: Annual Review of the Sector Deal") dates a
                 # milestone; it describes nothing, so sentences and bullets come first.
                 fits = [c for c in fits if c.unit.kind is not UnitKind.TABLE_ROW] or fits
+            local = [p for p in a.places if p.lower() not in _COUNTRY]
+            if local:
+                # "We're in Greater Manchester: is anything planned locally?": what the deal
+                # says there (QIAGEN's campus with Health Innovation Manchester) before what it
+                # says for the whole country.
+                fits = sorted(fits, key=lambda c: not names_place(local, c.text))
             if a.excluded:  # the thing set aside is not the answer, where others fit
                 aside = set(tokenize(a.excluded))
                 fits = [c for c in fits if not terms(c.text) & aside] or fits
@@ -305,14 +327,24 @@ class Selector:
         subject's. Names the unit never states (named in the sentences before it) and units of
         one sentence leave ``text`` whole."""
         sentences = sentence_spans(text)
-        if len(sentences) < 2:
-            return text
         cut = 0
         for name, toks in _subject_names(a):
-            if self._stated(name, toks, text):
+            if len(sentences) > 1 and self._stated(name, toks, text):
                 cut = max(cut, next(s for s, e in sentences
                                     if self._stated(name, toks, text[:e])))
-        return text[cut:]
+        return text[self._past_context(a, text, cut):]
+
+    def _past_context(self, a: QuestionAnalysis, text: str, cut: int) -> int:
+        """Where a name first stated after "adding to", "alongside" ... is stated: "This £146m
+        will fund two new national centres ... adding to the existing national centres: ...
+        and the National Biologics Manufacturing Centre" gives the new centres' money, not the
+        existing one's. ``cut`` if no name is stated only in such context."""
+        for m in _CONTEXT_RE.finditer(text, cut):
+            if any(self._stated(n, toks, text[m.end():])
+                   and not self._stated(n, toks, text[:m.start()])
+                   for n, toks in _subject_names(a)):
+                return m.start()
+        return cut
 
     def _stated(self, name: str, toks: list[str], text: str) -> bool:
         if self._name_stated(name, toks, terms(text), text) or acronym_in(name, text):

@@ -921,3 +921,45 @@ def test_a_side_named_clauses_before_its_figure_still_finds_it() -> None:
     pair = pick_pair(a, list(a.terms), cands, stats, Operation.COMPARE)
     assert pair is not None
     assert [f.text for _, f in pair] == ["200", "140"]
+
+
+def test_a_question_naming_a_local_place_prefers_what_the_deal_says_there() -> None:
+    import numpy as np
+
+    from assistant.request import AnswerRequest
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector, names_place
+
+    national = _candidate(["The UK will build larger genomic datasets with the NHS."], 0)
+    local = _candidate(["Acme intends to partner with Health Innovation Manchester on a "
+                        "genomics campus."], 0)
+    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
+              for n in range(6)]
+    sel = Selector(TermStats([national.passage, local.passage, *others]))
+
+    def chosen(question: str):
+        req = AnswerRequest(question, question, analyse_question(question), [], np.zeros(3))
+        return sel.choose(req, [national, local])
+
+    assert chosen("We run a lab in Greater Manchester. Is any genomics work planned "
+                  "locally?") is local
+    # the whole country is local to nowhere: the better-ranked unit stands
+    assert chosen("We run a lab in England. Is any genomics work planned?") is national
+    assert names_place(["Greater Manchester"], local.text)
+    assert not names_place(["Greater Manchester"], national.text)
+
+
+def test_a_name_set_beside_the_subject_does_not_take_its_figure() -> None:
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+
+    text = "This £50m will fund the Acme Centre, adding to the existing Zeta Centre."
+    c = _candidate([text], 0)
+    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
+              for n in range(6)]
+    sel = Selector(TermStats([c.passage, *others]))
+    zeta = analyse_question("What's the budget for the Zeta Centre?")
+    assert sel.from_subject(zeta, text) == "adding to the existing Zeta Centre."
+    # the figure's own subject keeps it
+    assert sel.from_subject(analyse_question("What's the budget for the Acme Centre?"),
+                            text) == text
