@@ -62,6 +62,13 @@ _CONTEXT_RE = re.compile(r"\b(?:adding to|in addition to|alongside|building on|b
                          r"as well as|on top of)\b", re.IGNORECASE)
 
 
+# A sentence opening with a name of several capitalised words ("Cobra Biologics's order book
+# ...", "Health Data Research UK will ..."), not with "The", "This" or "In": its own subject.
+_OTHER_SUBJECT_RE = re.compile(r"(?!(?:The|This|These|That|Those|Its|It|In|At|On|By|For|As|Our|"
+                               r"We|Other|Such|Some|Many|All|Each|A|An)\b)"
+                               r"[A-Z][\w&-]+(?:['’]s)?\s+[A-Z][\w&'’-]+")
+
+
 def names_place(places: list[str], text: str) -> bool:
     """``text`` names one of ``places``, or a place within or around it short of the whole
     country ("Manchester" for Greater Manchester; not "the UK")."""
@@ -327,12 +334,19 @@ class Selector:
         subject's. Names the unit never states (named in the sentences before it) and units of
         one sentence leave ``text`` whole."""
         sentences = sentence_spans(text)
+        names = _subject_names(a)
         cut = 0
-        for name, toks in _subject_names(a):
+        for name, toks in names:
             if len(sentences) > 1 and self._stated(name, toks, text):
                 cut = max(cut, next(s for s, e in sentences
                                     if self._stated(name, toks, text[:e])))
-        return text[self._past_context(a, text, cut):]
+        # ... and up to a later sentence about another subject: "Other companies such as Oxford
+        # Biomedica ... are investing ... Cobra Biologics's ... order book, 98 per cent of which
+        # are exported" gives no figure of Oxford Biomedica's.
+        end = next((s for s, _ in sentences if s > cut and _OTHER_SUBJECT_RE.match(text, s)
+                    and not any(self._stated(n, toks, text[s:s + 60]) for n, toks in names)),
+                   len(text)) if names else len(text)
+        return text[self._past_context(a, text, cut):end]
 
     def _past_context(self, a: QuestionAnalysis, text: str, cut: int) -> int:
         """Where a name first stated after "adding to", "alongside" ... is stated: "This £146m

@@ -963,3 +963,19 @@ def test_a_name_set_beside_the_subject_does_not_take_its_figure() -> None:
     # the figure's own subject keeps it
     assert sel.from_subject(analyse_question("What's the budget for the Acme Centre?"),
                             text) == text
+
+
+def test_a_later_sentence_about_another_named_subject_is_not_the_subject_s() -> None:
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+
+    text = ("Other firms such as Acme Biologics are investing in new plants. Zeta Corp's order "
+            "book, 98 per cent of which is exported, is growing.")
+    c = _candidate([text], 0)
+    sel = Selector(TermStats([c.passage]))
+    acme = analyse_question("How much is Acme Biologics spending on its plants?")
+    assert sel.from_subject(acme, text).strip() == \
+        "Other firms such as Acme Biologics are investing in new plants."
+    # a sentence going on about the subject ("It ...", "The company ...") stays
+    text = "Acme Biologics is building a plant. The company will spend £5m on it."
+    assert sel.from_subject(acme, text) == text
