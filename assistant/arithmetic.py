@@ -15,13 +15,13 @@ from assistant.evidence import GENERIC_NAMES, has_count_of
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, singular
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from assistant.name_match import acronym_in
-from assistant.sides import ALTERNATIVES_RE, two_sides
+from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, two_sides
 from assistant.spans import clause_bounds
 from retrieval.text import find_amounts, tokenize
 from dealqa.types import UnitKind
 
 __all__ = ["Operation", "Figure", "detect_operation", "figures_in", "compute", "figure_terms",
-           "format_value", "percent_sides", "pick_pair"]
+           "format_value", "part_sides", "percent_sides", "pick_pair", "pick_part"]
 
 NEAR_CHARS = 60  # how far around a figure its subject is looked for
 WHAT_FOR_CHARS = 60  # how far after a figure the words saying what it is for are read
@@ -121,6 +121,28 @@ _PERCENT_SIDES_RE = (
                r"(?P<a>[^?]+?) (?:get|receive|take|account for|make up|represent)\b",
                re.IGNORECASE),
 )
+
+
+# "How much of the fund's manufacturing money is set aside for collaborative work?": the part
+# is the figure asked for (group ``a``), the whole (``b``) where it is found.
+_PART_OF_RE = re.compile(
+    r"\bhow (?:much|many) of (?P<b>[^?]+?),? (?:is|are|will be|was|were|goes|go|will go|is going)"
+    r"\s+(?:being )?(?:(?:set aside|earmarked|allocated|reserved|spent|put|going)\s+)?"
+    r"(?:for|to|on|towards?|into) (?P<a>[^?]+)", re.IGNORECASE)
+
+
+def part_sides(question: str) -> tuple[str, str] | None:
+    """(part, whole) of a question asking how much of a whole goes to a part, or None."""
+    return two_sides(question, (_PART_OF_RE,))
+
+
+def pick_part(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candidate],
+              stats: TermStats
+              ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """The (part, whole) figures a "how much of the whole goes to the part?" question asks
+    about (see ``_pick_share``), or None."""
+    sides = part_sides(analysis.question)
+    return _pick_share(sides, _options(analysis, q_terms, cands, stats), stats) if sides else None
 
 
 def percent_sides(question: str) -> tuple[str, str] | None:
@@ -404,8 +426,9 @@ def _pick_share(sides: tuple[str, str], options, stats: TermStats
              for w in wholes for p in parts
              if p[2].kind == w[2].kind and p[2].value < w[2].value]
     # A part is stated with its whole; one from elsewhere (another company's investment)
-    # only where the whole's breakdown states none that fits.
-    pairs = [x for x in pairs if _part_of(x[1][1], x[2][1])] or pairs
+    # only where the whole's breakdown states none that fits, and named there by its words.
+    pairs = [x for x in pairs if _part_of(x[1][1], x[2][1])] or [
+        x for x in pairs if about(x[1], part_terms) >= MIN_SIDE_COVERAGE]
     if not pairs:
         return None
     _, part, whole = max(pairs, key=lambda x: x[0])

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from assistant.arithmetic import Operation, asks_parts, detect_operation, find_parts
+from assistant.arithmetic import Operation, asks_parts, detect_operation, find_parts, part_sides
 from assistant.asks import asks_conditions
 from assistant.compose import Composer, Span
 from assistant.dates_between import asks_between
@@ -107,7 +107,9 @@ class ExtractiveAnswerer(WorkedAnswers):
     def run(self, req: AnswerRequest) -> AnswerDraft:
         parts = split_parts(req.question)
         op = operation_of(req)
-        if len(parts) > 1 and op is None:
+        if len(parts) > 1 and op is None and not asks_signatories(req.question):
+            # ("Who signed the foreword, and what posts did they hold?": the signature block,
+            # names with their titles, answers both.)
             return self._compound(req, parts)
         hits, q_terms, cands = self._candidates(req)
         if not cands:
@@ -135,6 +137,10 @@ class ExtractiveAnswerer(WorkedAnswers):
         shared = self._shared_out(req, q_terms, cands) if asks_average(req.question) else None
         if shared is not None:
             return shared
+        part = self._part_asked(req, q_terms, cands) if op is None and \
+            req.analysis.answer_type is AnswerType.AMOUNT and part_sides(req.question) else None
+        if part is not None:
+            return part
         adds = adding_restatement(cands) if op is None and asks_total(req) else None
         if adds is not None:
             # "How many staff will it have there in total?" answered by "creating nearly 100

@@ -264,8 +264,10 @@ def _names(question: str) -> tuple[str, ...]:
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*)", question)
     # A generic word inside a run names nothing either: "its London HQ" is about London.
     # So does one joined to a lower-case word: "DNA-reading", "AI-based".
+    # A single letter joined to a lower-case word is an ordinary noun: "X-rays", "T-cell".
     runs = (" ".join(p for p in w.split() if p not in _NOT_NAMES
-                     and not (p.split("-")[0] in _NOT_NAMES and p.split("-", 1)[-1].islower()))
+                     and not (p.split("-")[0] in _NOT_NAMES and p.split("-", 1)[-1].islower())
+                     and not re.fullmatch(r"[A-Z]-[a-z]+", p))
             for w in words)
     return tuple(w for w in runs if w and w.lower() not in _STOP)
 

@@ -345,7 +345,8 @@ def _points_back(sentence: str, before: str, stats: TermStats) -> bool:
     return bool(head) and not stats.common(head[0]) and head[0] in terms(before)
 
 
-_SIGNED_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|signatur\w*|signator(?:y|ies))\b", re.IGNORECASE)
+_SIGNED_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|signatur\w*|signator(?:y|ies)|undersigned|"
+                        r"put (?:their|his|her) names? to)\b", re.IGNORECASE)
 
 
 def asks_signatories(question: str) -> bool:

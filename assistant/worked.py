@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.arithmetic import Operation, compute, detect_operation, pick_pair
+from assistant.arithmetic import Operation, compute, detect_operation, pick_pair, pick_part
 from assistant.compose import Span
 from assistant.dates_between import event_sides, months_between, pick_dates
 from assistant.in_common import pick_common
@@ -52,6 +52,13 @@ class WorkedAnswers:
         draft = self._answer(req, spans)
         draft.text += " " + self._t.get("arithmetic", op.value, working=working)
         return draft
+
+    def _part_asked(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"How much of the £146m programme is set aside for collaborative R&D?": the part's
+        figure and the whole's, each quoted (one quote where one unit states both), and the
+        share the part is of the whole."""
+        pair = pick_part(req.analysis, q_terms, cands, self._stats)
+        return None if pair is None else self._worked(req, q_terms, pair, Operation.PERCENT)
 
     def _shared_out(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"Averaged out, how much a year?": a figure among the best units shared over the

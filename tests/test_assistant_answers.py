@@ -672,6 +672,18 @@ def test_a_share_of_a_whole_takes_the_part_from_the_whole_s_breakdown(
     _quotes_are_verbatim(assistant, a)
 
 
+def test_how_much_of_a_whole_goes_to_a_part_quotes_both_figures(assistant: Assistant) -> None:
+    a = assistant.ask("How much of the Challenge Fund's manufacturing programme is set aside "
+                      "for collaborative R&D?")
+    assert not a.abstained
+    assert "£20m to support collaborative R&D" in a.citations[0].quote
+    assert "£50m" in a.citations[1].quote and "£20m ÷ £50m = about 40%" in a.text
+    # a part the whole's breakdown does not name, and nothing names elsewhere: no figure
+    b = assistant.ask("How much of the Challenge Fund's manufacturing programme goes to "
+                      "dementia research?")
+    assert "÷" not in b.text
+
+
 def test_a_share_the_deal_states_is_quoted_not_worked_out(assistant: Assistant) -> None:
     a = assistant.ask("What share of the vaccines made at Acme's Liverpool plant goes to "
                       "countries overseas?")

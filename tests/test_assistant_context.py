@@ -269,6 +269,7 @@ def test_who_signed_is_answered_by_the_signature_block() -> None:
     from assistant.quoting import asks_signatories, signature_spans
 
     assert asks_signatories("Who signed the foreword?")
+    assert asks_signatories("who put their names to the foreword?")
     assert not asks_signatories("Who signed the foreword as Health Secretary?")
     assert not asks_signatories("When was the deal signed?")
     lines = ["We will deliver it together.", "Rt Hon Jane Roe MP", "Secretary of State for Health",

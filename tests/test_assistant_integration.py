@@ -75,6 +75,12 @@ def test_who_signed_the_deal_is_answered_by_its_signature_block(real_assistant):
     assert {c.section for c in a.citations} == {"Foreword"}
 
 
+def test_who_signed_and_in_what_posts_is_one_question_for_the_signature_block(real_assistant):
+    a = real_assistant.ask("who put their names to the foreword, and what jobs did they hold")
+    assert "Greg Clark" in a.text and "Secretary of State for Health" in a.text
+    assert {c.section for c in a.citations} == {"Foreword"}
+
+
 def test_the_deals_publication_date_is_its_own_not_the_strategys(real_assistant):
     a = real_assistant.ask("When was the Life Sciences Sector Deal published?")
     assert "Dec 2017" in a.text and "August 2017" not in a.text

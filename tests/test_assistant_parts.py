@@ -629,6 +629,9 @@ def test_generic_abbreviations_inside_a_name_run_name_nothing() -> None:
     names = analyse_question("How many UK employees does Vertex have at its London HQ?").names
     assert "London" in names and not any("HQ" in n for n in names)
     assert analyse_question("How many people will have their DNA read?").names == ()
+    # a letter joined to a noun is no name: the deal's silence on "X-rays" is not implied
+    assert analyse_question("Are firms building tools that read X-rays?").names == ()
+    assert analyse_question("Which T-cell company is in Oxford?").names == ("Oxford",)
 
 
 def test_adding_up_and_add_to_are_sums() -> None:
@@ -826,6 +829,11 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
         ("the centre", "the fund")
     assert percent_sides("What percentage of its staff are scientists?") is None
     assert compute(Operation.PERCENT, b, a) == "£10m ÷ £20m = about 50%"
+    from assistant.arithmetic import part_sides
+    assert part_sides("How much of the £146m is set aside for collaborative R&D?") == \
+        ("collaborative R&D", "the £146m")
+    assert part_sides("How much of the fund goes to Stevenage?") == ("Stevenage", "the fund")
+    assert part_sides("How much of its money comes from industry?") is None
     assert compute(Operation.PERCENT, a, b) is None
     assert analyse_question("How many times larger is the fund than the seed?").count_noun is None
 
@@ -979,3 +987,27 @@ def test_a_later_sentence_about_another_named_subject_is_not_the_subject_s() -> 
     # a sentence going on about the subject ("It ...", "The company ...") stays
     text = "Acme Biologics is building a plant. The company will spend £5m on it."
     assert sel.from_subject(acme, text) == text
+
+
+def test_a_part_from_outside_the_whole_s_breakdown_must_be_named_by_its_words() -> None:
+    from assistant.arithmetic import pick_part
+    from assistant.scoring import TermStats
+
+    programme = ["A £50m programme from the fund will support manufacturing, including:",
+                 "£20m on a Vaccines Centre."]
+    cands = [_candidate(programme, 0), _candidate(programme, 1),
+             _candidate(["Zeta will invest £10m in a new plant in Leeds."], 0)]
+    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
+              for n in range(6)]
+    stats = TermStats([cands[0].passage, cands[2].passage, *others])
+
+    def part(q: str):
+        a = analyse_question(q)
+        pair = pick_part(a, list(a.terms), cands, stats)
+        return pair and [f.text for _, f in pair]
+
+    assert part("How much of the £50m programme goes to the Vaccines Centre?") == ["£20m", "£50m"]
+    assert part("How much of the £50m programme goes to the new Leeds plant?") == ["£10m", "£50m"]
+    # one word of several ("plant") is not the part asked about
+    assert part("How much of the £50m programme goes to dementia research, obesity trials "
+                "and plant safety?") is None
