@@ -43,8 +43,11 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what (?:floor )?(?:area|floor ?space|footprint)|"
         # "What do the programme and the viral vectors money add up to?"
         r"add(?:s|ed)? up to|"
-        # "What will it cost?", "What did the building cost?"
+        # "What will it cost?", "What did the building cost?", "What is the building costing?"
         r"what (?:will|does|did|would|could) (?:[\w'’-]+ ){0,5}cost|"
+        r"what(?:['’]s| is| are| was) (?:[\w'’-]+ ){0,5}costing|"
+        # "What does AstraZeneca put into UK research each year?"
+        r"what (?:does|do|did|will|is|are) (?:[\w'’-]+ ){1,4}(?:put(?:ting)?|pour(?:ing)?) into|"
         r"what(?:['’]s| is| was| will be)? (?:the )?(?:overall|combined|total|full|whole) "
         r"(?:investment|funding|spend|spending|cost|contribution))\b")),
     (AnswerType.PLACE, re.compile(
@@ -264,12 +267,16 @@ def _names(question: str) -> tuple[str, ...]:
     words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*)", question)
     # A generic word inside a run names nothing either: "its London HQ" is about London.
     # So does one joined to a lower-case word: "DNA-reading", "AI-based".
-    # A single letter joined to a lower-case word is an ordinary noun: "X-rays", "T-cell".
-    runs = (" ".join(p for p in w.split() if p not in _NOT_NAMES
+    # A single letter joined to a lower-case word is an ordinary noun: "X-rays", "T-cell";
+    # a name so joined is the name: "UK-linked" is about the UK, "Cambridge-based" Cambridge.
+    runs = (" ".join(_JOINED_RE.sub(r"\1", p) for p in w.split() if p not in _NOT_NAMES
                      and not (p.split("-")[0] in _NOT_NAMES and p.split("-", 1)[-1].islower())
                      and not re.fullmatch(r"[A-Z]-[a-z]+", p))
             for w in words)
     return tuple(w for w in runs if w and w.lower() not in _STOP)
+
+
+_JOINED_RE = re.compile(r"^([A-Z][\w&'’]*?)-[a-z]+$")
 
 
 # Capitalised words that name no organisation, place or programme: degrees, job titles and
@@ -398,8 +405,10 @@ _PART_BREAK = re.compile(
     r"could|should|might|may|must|much|many|often|long|soon)\b))", re.IGNORECASE)
 
 
-_ASKS = re.compile(r"\b(?:how|what|when|where|who|which|whose|why)\b|^(?:is|are|was|were|will|would|"
-                   r"does|do|did|has|have|can|could|should)\b", re.IGNORECASE)
+# A question word, or a yes/no opener starting the part or a sentence in it ("Cobra Biologics
+# needs capacity. Is there public money for it, and when was it announced?").
+_ASKS = re.compile(r"\b(?:how|what|when|where|who|which|whose|why)\b|(?:^|[.!?]\s+)(?:is|are|was|"
+                   r"were|will|would|does|do|did|has|have|can|could|should)\b", re.IGNORECASE)
 
 
 def split_parts(question: str) -> list[str]:

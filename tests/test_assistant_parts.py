@@ -632,6 +632,25 @@ def test_generic_abbreviations_inside_a_name_run_name_nothing() -> None:
     # a letter joined to a noun is no name: the deal's silence on "X-rays" is not implied
     assert analyse_question("Are firms building tools that read X-rays?").names == ()
     assert analyse_question("Which T-cell company is in Oxford?").names == ("Oxford",)
+    # a name joined to a lower-case word is the name
+    assert analyse_question("Is there a Cambridge-based incubator?").names == ("Cambridge",)
+    assert analyse_question("What does Acme put into UK-linked research?").names == \
+        ("Acme", "UK")
+    assert analyse_question("Is Smith-Jones on the board?").names == ("Smith-Jones",)
+
+
+def test_a_compound_question_may_open_with_a_statement() -> None:
+    q = "Acme needs more capacity. Is there public money for that, and when was it announced?"
+    assert split_parts(q) == ["Acme needs more capacity. Is there public money for that",
+                              "when was it announced"]
+
+
+def test_what_something_is_costing_or_what_is_put_into_it_asks_for_a_figure() -> None:
+    assert analyse_question("what is the new building costing").answer_type is AnswerType.AMOUNT
+    assert analyse_question("What does Acme put into research each year?").answer_type is \
+        AnswerType.AMOUNT
+    assert analyse_question("What does the deal put forward?").answer_type is not \
+        AnswerType.AMOUNT
 
 
 def test_adding_up_and_add_to_are_sums() -> None:
