@@ -41,7 +41,7 @@ from assistant.templates import Templates
 from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
 from dealqa.conditions import is_condition
 from dealqa.types import AnswerType, Hit, Passage, Turn
-from retrieval.text import find_amounts, money_amounts, tokenize
+from retrieval.text import find_amounts, money_amounts, stem, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
@@ -399,7 +399,9 @@ class ExtractiveAnswerer(WorkedAnswers):
         a = req.analysis
         key = "count" if a.count_noun else a.answer_type.value
         noun = plural(a.count_noun) if a.count_noun else ""
-        kind = kind_word(a.question)
+        # the kind as asked ("hospitals" in "which NHS hospitals ...?")
+        kind = next((w for w in re.findall(r"[a-z-]+", a.question.lower())
+                     if a.kind_noun and stem(w) == a.kind_noun), None) or kind_word(a.question)
         if a.answer_type is AnswerType.ENTITY and a.kind_noun and kind:
             key, noun = "kind", kind  # "The deal does not name the hospitals." / "... the drug."
         head = self._t.get("abstain", key, noun=noun)

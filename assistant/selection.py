@@ -69,6 +69,12 @@ _OTHER_SUBJECT_RE = re.compile(r"(?!(?:The|This|These|That|Those|Its|It|In|At|On
                                r"[A-Z][\w&-]+(?:['’]s)?\s+[A-Z][\w&'’-]+")
 
 
+# Kinds whose members' names hold the kind's word ("... University Hospital", "University of
+# Oxford", "Sheffield City Council").
+_NAMES_ITS_KIND = frozenset(stem(w) for w in ("hospital", "university", "college", "council",
+                                               "institute"))
+
+
 def names_place(places: list[str], text: str) -> bool:
     """``text`` names one of ``places``, or a place within or around it short of the whole
     country ("Manchester" for Greater Manchester; not "the UK")."""
@@ -386,6 +392,10 @@ class Selector:
             return False
         kind = frozenset({a.kind_noun})
         mentions = [m for m in words if stem(m.group().lower()) == a.kind_noun]
+        if not mentions and a.kind_noun in _NAMES_ITS_KIND:
+            # "Which NHS hospitals will recruit patients?": a hospital's name says "Hospital"
+            # ("Queen Elizabeth University Hospital"); support naming none names no hospital.
+            return True
         # "mental health disorders such as depression": examples name the kind too, in lower
         # case (diseases, disorders, technologies are not proper names).
         examples = any(_EXAMPLES_RE.match(c.text, m.end()) for m in mentions) or (

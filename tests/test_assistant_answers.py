@@ -339,6 +339,9 @@ def test_a_kind_spoken_of_but_never_named_is_an_abstention(assistant: Assistant)
     a = assistant.ask("Which universities does the deal bring together with the government?")
     assert a.abstained and "does not name the universities" in a.text
     assert "Together:" not in a.text
+    # the kind as asked, not the word before it ("which NHS hospitals": "nhs" ends in s)
+    b = assistant.ask("Which NHS universities does the deal bring together with the government?")
+    assert b.abstained and "does not name the universities" in b.text
 
 
 def test_a_sum_of_counts_adds_figures_that_count_the_asked_noun(assistant: Assistant) -> None:
@@ -447,6 +450,23 @@ def test_examples_of_a_kind_name_it(assistant: Assistant) -> None:
     assert not selector._unnamed_kind(a, examples)
     assert selector._unnamed_kind(a, _one_unit("trials focusing on several mental health "
                                                "disorders."))
+
+
+def test_a_kind_whose_names_say_what_they_are_is_unnamed_by_support_without_it(
+        assistant: Assistant) -> None:
+    from assistant.question import analyse_question
+
+    a = analyse_question("Which NHS hospitals will recruit patients for the trial?")
+    selector = assistant.answerer.selector
+    # names, but none of a hospital: the deal does not say which hospitals
+    assert selector._unnamed_kind(a, _one_unit("Acme partnered with the University of Leeds "
+                                               "to recruit 5,000 patients."))
+    assert not selector._unnamed_kind(a, _one_unit("Patients will be recruited at Leeds "
+                                                   "General Hospital."))
+    # a company names itself no such way: any name may answer
+    b = analyse_question("Which companies will recruit patients for the trial?")
+    assert not selector._unnamed_kind(b, _one_unit("Acme partnered with Zeta to recruit "
+                                                   "patients."))
 
 
 def test_support_about_another_place_is_not_the_answer(assistant: Assistant) -> None:
