@@ -55,7 +55,16 @@ def asks_between(question: str) -> bool:
 
 
 def event_sides(question: str) -> tuple[str, str] | None:
-    return two_sides(question, _SIDES_RE)
+    """The two events a question sets side by side; "how many months apart were the two Wave
+    1 announcements?" names both by one description: each side is it (two units are picked)."""
+    sides = two_sides(question, _SIDES_RE)
+    if sides is None and (m := _BOTH_RE.search(question)):
+        return m.group(1).strip(), m.group(1).strip()
+    return sides
+
+
+_BOTH_RE = re.compile(r"\bthe two ([^?]+?)(?:\s+(?:in|on|of|from)\s+the\s+(?:deal|timeline|"
+                      r"plan|implementation plan|table)\b|\s*\?|$)", re.IGNORECASE)
 
 
 def month_year(text: str) -> tuple[int, int] | None:

@@ -588,6 +588,12 @@ def test_the_time_between_two_dated_events_is_quoted_and_worked(assistant: Assis
     _quotes_are_verbatim(assistant, a)
 
 
+def test_two_events_named_by_one_description_are_two_rows(assistant: Assistant) -> None:
+    a = assistant.ask("How many months apart were the two 2017 milestones in the plan?")
+    assert "Aug 2017 came first, 2 months before Oct 2017" in a.text, a.text
+    assert len(a.citations) == 2
+
+
 def test_a_followups_unknown_name_is_a_detail_when_its_subject_is_borrowed(
         assistant: Assistant) -> None:
     history = [Turn("What is Zeta Pharma announcing?",

@@ -11,6 +11,9 @@ def test_a_question_about_the_time_between_two_events_names_both() -> None:
     q = "Which came first: the Barts agreement or the move to Crumlin?"
     assert asks_between(q) and event_sides(q) == ("the Barts agreement", "the move to Crumlin")
     assert not asks_between("How long will the partnership last?")  # one event
+    # two events by one description: each side is it
+    q = "How many months apart were the two Wave 1 announcements in the timeline?"
+    assert asks_between(q) and event_sides(q) == ("Wave 1 announcements", "Wave 1 announcements")
     # ... however the gap is asked for
     q = "How many months separate the board's first meeting from the start of Wave 1?"
     assert asks_between(q)
