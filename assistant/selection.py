@@ -75,6 +75,14 @@ _NAMES_ITS_KIND = frozenset(stem(w) for w in ("hospital", "university", "college
                                                "institute"))
 
 
+# A question about the present, and a figure stated as a target for later.
+_PRESENT_RE = re.compile(r"\b(?:right now|currently|at present|at the moment|these days|today|"
+                         r"as (?:it|things) stands?)\b|\bnow\W*$", re.IGNORECASE)
+_TARGET_RE = re.compile(r"(?:[£$€]\s?\d[\d,.]*\s?(?:bn|billion|m|million)?|\b\d[\d.]*\s?"
+                        r"(?:per cent|percent|%))(?=(?:\s+of\s+\w+)?\s+(?:by\s+20[2-9]\d|"
+                        r"over the (?:longer|long) term|over the next))", re.IGNORECASE)
+
+
 def names_place(places: list[str], text: str) -> bool:
     """``text`` names one of ``places``, or a place within or around it short of the whole
     country ("Manchester" for Greater Manchester; not "the UK")."""
@@ -133,6 +141,12 @@ class Selector:
         # so examples in lower case name them ("e.g. on bioinformatics, regulatory affairs").
         things = a.answer_type is AnswerType.ENTITY and bool(a.kind_noun) \
             and a.kind_noun not in _NAMED_KINDS
+        if AnswerType.AMOUNT in kinds and _PRESENT_RE.search(a.question):
+            # "What share of GDP does the UK spend on R&D right now?": a target ("2.4 per
+            # cent of GDP by 2027") is not what it is now.
+            targets = _TARGET_RE
+            drop = re.compile("|".join(p for p in (drop.pattern if drop else "",
+                                                   targets.pattern) if p), re.IGNORECASE)
         return lambda text: all(
             satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
                       any_count=any_count, wants_money=a.wants_money,

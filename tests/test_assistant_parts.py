@@ -1030,3 +1030,16 @@ def test_a_part_from_outside_the_whole_s_breakdown_must_be_named_by_its_words() 
     # one word of several ("plant") is not the part asked about
     assert part("How much of the £50m programme goes to dementia research, obesity trials "
                 "and plant safety?") is None
+
+
+def test_a_target_for_later_does_not_say_what_it_is_now() -> None:
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+
+    c = _candidate(["Spending on R&D will rise to 2.4 per cent of GDP by 2027."], 0)
+    sel = Selector(TermStats([c.passage]))
+    now = analyse_question("What share of GDP goes on R&D right now?")
+    assert not sel.needs(now)(c.text)
+    assert sel.needs(now)("Spending on R&D is 1.7 per cent of GDP.")
+    # asked about the target, the target answers
+    assert sel.needs(analyse_question("What share of GDP will go on R&D by 2027?"))(c.text)
