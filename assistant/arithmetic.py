@@ -12,13 +12,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
 from assistant.evidence import GENERIC_NAMES, has_count_of
+from assistant.listing import is_lead_in, list_group
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, singular
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from assistant.name_match import acronym_in
 from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, two_sides
 from assistant.spans import clause_bounds
 from retrieval.text import find_amounts, tokenize
-from dealqa.types import UnitKind
 
 __all__ = ["Operation", "Figure", "detect_operation", "figures_in", "compute", "figure_terms",
            "format_value", "part_sides", "percent_sides", "pick_pair", "pick_part"]
@@ -442,13 +442,10 @@ def _part_of(part: Candidate, whole: Candidate) -> bool:
         return False
     if part.unit_index == whole.unit_index:
         return True
-    units = whole.passage.units
-    if part.unit_index < whole.unit_index or not whole.text.rstrip().endswith(":"):
+    if part.unit_index < whole.unit_index or not is_lead_in(whole):
         return False
-    items = range(whole.unit_index + 1, part.unit_index + 1)
-    # bullets all the way down, none leading a list of its own before the part
-    return all(units[j].kind is UnitKind.BULLET for j in items) and not any(
-        whole.passage.unit_text(units[j]).rstrip().endswith(":") for j in items[:-1])
+    lo, hi = list_group(whole.passage, whole.unit_index + 1)
+    return lo <= part.unit_index <= hi
 
 
 def _sides_of_kind(sides: tuple[str, str], options, stats: TermStats):

@@ -12,7 +12,8 @@ from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, side_fit, two_sides
 from retrieval.text import tokenize
 
-__all__ = ["Dated", "asks_between", "event_sides", "month_year", "pick_dates", "months_between"]
+__all__ = ["Dated", "asks_between", "event_sides", "month_number", "month_year", "pick_dates",
+           "months_between"]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_YEAR_RE = re.compile(
@@ -67,14 +68,19 @@ _BOTH_RE = re.compile(r"\bthe two ([^?]+?)(?:\s+(?:in|on|of|from)\s+the\s+(?:dea
                       r"plan|implementation plan|table)\b|\s*\?|$)", re.IGNORECASE)
 
 
+def month_number(name: str) -> int:
+    """1..12 for a month's name or abbreviation ("Aug", "september")."""
+    return _MONTHS.index(name[:3].lower()) + 1
+
+
 def month_year(text: str) -> tuple[int, int] | None:
     """(year, month) of the first month-and-year in ``text`` ("Aug 2017", "April 2018")."""
     m = _MONTH_YEAR_RE.search(text)
-    return (int(m.group(2)), _MONTHS.index(m.group(1)[:3].lower()) + 1) if m else None
+    return (int(m.group(2)), month_number(m.group(1))) if m else None
 
 
 def _dates(c: Candidate) -> list[Dated]:
-    return [Dated(c, m.group(0), _MONTHS.index(m.group(1)[:3].lower()) + 1, int(m.group(2)))
+    return [Dated(c, m.group(0), month_number(m.group(1)), int(m.group(2)))
             for m in _MONTH_YEAR_RE.finditer(c.text)]
 
 

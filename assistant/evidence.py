@@ -15,6 +15,7 @@ from retrieval.text import find_amounts, stem
 
 __all__ = [
     "ENUMERATES_RE",
+    "MONTHS",
     "HONORIFICS",
     "GENERIC_NAMES",
     "MONEY_RE",
@@ -51,17 +52,18 @@ _NUMBER_RE = re.compile(
     r"doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing))\b",
     re.IGNORECASE,
 )
-_MONTHS = (
+# Month names and abbreviations, a regex alternation (case-insensitive use).
+MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 # A length of time: "five years", "15-year", "18 months".
 _DURATION = rf"(?:\d+|{_NUMBER_WORDS})[- ](?:years?|months?|weeks?)"
 _DATE_RE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d(?:/\d\d)?|"
+    rf"\b(?:(?:{MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d(?:/\d\d)?|"
     rf"(?:early|mid|late|end of|spring|summer|autumn|winter)[- ](?:19|20)\d\d|"
     r"(?:next|this|last) (?:year|month|spring|summer|autumn|winter)|"
-    rf"(?:in|since|from|by|until) (?:{_MONTHS})\b|"
+    rf"(?:in|since|from|by|until) (?:{MONTHS})\b|"
     r"(?:next|over the next|within|after) (?:\w+ )?(?:years?|months?)|quarterly|annual(?:ly)?|"
     r"(?:months|weeks|years) ahead|coming (?:months|weeks|years)|"
     rf"{_DURATION}|"

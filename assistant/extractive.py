@@ -13,14 +13,13 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import numpy as np
 
-from assistant.arithmetic import Operation, asks_parts, detect_operation, find_parts, part_sides
+from assistant.arithmetic import Operation, asks_parts, detect_operation, find_parts
 from assistant.asks import asks_conditions
 from assistant.compose import Composer, Span
 from assistant.dates_between import asks_between
@@ -41,7 +40,7 @@ from assistant.templates import Templates
 from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
 from dealqa.conditions import is_condition
 from dealqa.types import AnswerType, Hit, Passage, Turn
-from retrieval.text import find_amounts, money_amounts, stem, tokenize
+from retrieval.text import find_amounts, money_amounts, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
@@ -138,7 +137,7 @@ class ExtractiveAnswerer(WorkedAnswers):
         if shared is not None:
             return shared
         part = self._part_asked(req, q_terms, cands) if op is None and \
-            req.analysis.answer_type is AnswerType.AMOUNT and part_sides(req.question) else None
+            req.analysis.answer_type is AnswerType.AMOUNT else None
         if part is not None:
             return part
         adds = adding_restatement(cands) if op is None and asks_total(req) else None
@@ -300,16 +299,6 @@ class ExtractiveAnswerer(WorkedAnswers):
             draft.text += " " + self._t.get("abstain", "part", part=part.rstrip("?") + "?")
         return draft
 
-    def _dated_rows(self, req: AnswerRequest, table: Passage, rows: list[int],
-                    period: tuple[int, int | None]) -> AnswerDraft:
-        """"List everything the implementation plan has scheduled for 2018": each of the
-        table's rows dated in the period, quoted whole, in the table's order."""
-        spans = [Span.of_unit(table, table.units[i]) for i in rows]
-        year, month = period
-        named = f"{calendar.month_name[month]} {year}" if month else str(year)
-        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
-        return self._answer(as_list, spans, intro=self._t.get("list", "period", period=named))
-
     def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:
         """"Who signed the foreword?": the signature block of the retrieved passage that has one,
         the one in the section the question names first, as a list of names with their titles."""
@@ -399,9 +388,7 @@ class ExtractiveAnswerer(WorkedAnswers):
         a = req.analysis
         key = "count" if a.count_noun else a.answer_type.value
         noun = plural(a.count_noun) if a.count_noun else ""
-        # the kind as asked ("hospitals" in "which NHS hospitals ...?")
-        kind = next((w for w in re.findall(r"[a-z-]+", a.question.lower())
-                     if a.kind_noun and stem(w) == a.kind_noun), None) or kind_word(a.question)
+        kind = kind_word(a.question, a.kind_noun)
         if a.answer_type is AnswerType.ENTITY and a.kind_noun and kind:
             key, noun = "kind", kind  # "The deal does not name the hospitals." / "... the drug."
         head = self._t.get("abstain", key, noun=noun)

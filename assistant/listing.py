@@ -16,7 +16,7 @@ from assistant.evidence import ENUMERATES_RE
 from assistant.scoring import Candidate, same_fact
 from dealqa.types import AnswerType, Passage, UnitKind
 
-__all__ = ["ListQuoting", "announces", "is_lead_in", "ITEM_WIDE", "MAX_LIST_ITEMS",
+__all__ = ["ListQuoting", "announces", "is_lead_in", "list_group", "ITEM_WIDE", "MAX_LIST_ITEMS",
            "SIBLING_RATIO"]
 
 MAX_LIST_ITEMS = 6
@@ -36,7 +36,7 @@ class ListQuoting:
         if is_lead_in(best):
             lead_in, i = best, i + 1
         if units[i].kind is UnitKind.BULLET:
-            lo, hi = _list_group(p, i)
+            lo, hi = list_group(p, i)
             by_idx = {c.unit_index: c for c in cands if c.passage is p}
             items = [by_idx[j] for j in range(lo, hi + 1) if j in by_idx and by_idx[j] is not lead_in]
             a = req.analysis
@@ -137,7 +137,7 @@ def is_lead_in(c: Candidate) -> bool:
         and c.passage.units[nxt].kind is UnitKind.BULLET
 
 
-def _list_group(p: Passage, i: int) -> tuple[int, int]:
+def list_group(p: Passage, i: int) -> tuple[int, int]:
     """The bullets around unit ``i`` that belong to one list: bounded by non-bullets and by
     lead-ins ("... including:"), which start a sub-list of their own."""
     units = p.units

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import re
 
-from assistant.dates_between import month_year
+from assistant.dates_between import month_number, month_year
+from assistant.evidence import MONTHS
 from assistant.scoring import Candidate
 from dealqa.types import Passage, Unit, UnitKind
 
 __all__ = ["asked_period", "rows_in_period", "dated_table"]
 
-_MONTHS = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 # "in 2018", "for November 2017", "during 2018" (not "2021/22", a financial year)
-_PERIOD_RE = re.compile(rf"\b(?:in|for|during|throughout|across|over)\s+(?:({_MONTHS})\.?\s+)?"
+_PERIOD_RE = re.compile(rf"\b(?:in|for|during|throughout|across|over)\s+(?:({MONTHS})\.?\s+)?"
                         r"((?:19|20)\d\d)\b(?!/)", re.IGNORECASE)
 MIN_ROWS = 2  # one row in the period: the ordinary answer already quotes it
 
@@ -29,13 +28,16 @@ def asked_period(question: str) -> tuple[int, int | None] | None:
     m = _PERIOD_RE.search(question)
     if m is None:
         return None
-    month = month_year(f"{m.group(1).capitalize()} {m.group(2)}")[1] if m.group(1) else None
-    return int(m.group(2)), month
+    return int(m.group(2)), month_number(m.group(1)) if m.group(1) else None
+
+
+def _row_date(row: str) -> tuple[int, int] | None:
+    """(year, month) of a table row's first cell ("Aug 2017\tStrategy launched")."""
+    return month_year(row.split("\t", 1)[0])
 
 
 def _in_period(p: Passage, u: Unit, period: tuple[int, int | None]) -> bool:
-    cell = p.unit_text(u).split("\t", 1)[0]
-    dated = month_year(cell)
+    dated = _row_date(p.unit_text(u))
     if dated is None:
         return False
     year, month = period
@@ -54,7 +56,7 @@ def dated_table(cands: list[Candidate], period: tuple[int, int | None],
     candidate's relevance) and its rows in ``period``, when it has at least MIN_ROWS."""
     top = max(c.relevance for c in cands)
     rows = [c for c in cands if c.relevance >= ratio * top and c.unit.kind is UnitKind.TABLE_ROW
-            and month_year(c.text.split("\t", 1)[0])]
+            and _row_date(c.text)]
     if not rows:
         return None
     best = max(rows, key=lambda c: c.relevance)

@@ -367,9 +367,15 @@ def named_thing(question: str) -> str | None:
     return named.group(1).split()[-1].lower() if named else None
 
 
-def kind_word(question: str) -> str | None:
+def kind_word(question: str, kind: str | None = None) -> str | None:
     """The word, as asked, naming what a question wants named: "drug" in "the name of the drug
-    ...?", "hospitals" in "which hospitals ...?"; None when it names no such thing."""
+    ...?", "hospitals" in "which hospitals ...?"; None when it names no such thing. Given the
+    kind's stem (``QuestionAnalysis.kind_noun``), the question's word with that stem: "which
+    NHS hospitals" names hospitals, not "nhs"."""
+    asked = next((w for w in re.findall(r"[a-z-]+", question.lower()) if stem(w) == kind),
+                 None) if kind else None
+    if asked:
+        return asked
     named = named_thing(question)
     if named:
         return named

@@ -135,18 +135,16 @@ class Selector:
         any_count = bool(a.count_noun) and not nouns
         kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
         known = self.known(a)
-        drop = re.compile("|".join(re.escape(f) for f in a.quoted_figures)) \
-            if a.quoted_figures else None
+        # Figures the question states are not its answer; asked what it is now, neither is a
+        # target for later ("2.4 per cent of GDP by 2027" for "... on R&D right now?").
+        blanks = [re.escape(f) for f in a.quoted_figures]
+        if AnswerType.AMOUNT in kinds and _PRESENT_RE.search(a.question):
+            blanks.append(_TARGET_RE.pattern)
+        drop = re.compile("|".join(blanks), re.IGNORECASE) if blanks else None
         # "Which skills gaps ...?", "Which parts of the sector ...?": things, not organisations,
         # so examples in lower case name them ("e.g. on bioinformatics, regulatory affairs").
         things = a.answer_type is AnswerType.ENTITY and bool(a.kind_noun) \
             and a.kind_noun not in _NAMED_KINDS
-        if AnswerType.AMOUNT in kinds and _PRESENT_RE.search(a.question):
-            # "What share of GDP does the UK spend on R&D right now?": a target ("2.4 per
-            # cent of GDP by 2027") is not what it is now.
-            targets = _TARGET_RE
-            drop = re.compile("|".join(p for p in (drop.pattern if drop else "",
-                                                   targets.pattern) if p), re.IGNORECASE)
         return lambda text: all(
             satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
                       any_count=any_count, wants_money=a.wants_money,
@@ -366,17 +364,17 @@ class Selector:
         end = next((s for s, _ in sentences if s > cut and _OTHER_SUBJECT_RE.match(text, s)
                     and not any(self._stated(n, toks, text[s:s + 60]) for n, toks in names)),
                    len(text)) if names else len(text)
-        return text[self._past_context(a, text, cut):end]
+        return text[self._past_context(names, text, cut):end]
 
-    def _past_context(self, a: QuestionAnalysis, text: str, cut: int) -> int:
+    def _past_context(self, names: list[tuple[str, list[str]]], text: str, cut: int) -> int:
         """Where a name first stated after "adding to", "alongside" ... is stated: "This £146m
         will fund two new national centres ... adding to the existing national centres: ...
         and the National Biologics Manufacturing Centre" gives the new centres' money, not the
-        existing one's. ``cut`` if no name is stated only in such context."""
+        existing one's. ``cut`` if none of the question's ``names`` is stated only in such
+        context."""
         for m in _CONTEXT_RE.finditer(text, cut):
             if any(self._stated(n, toks, text[m.end():])
-                   and not self._stated(n, toks, text[:m.start()])
-                   for n, toks in _subject_names(a)):
+                   and not self._stated(n, toks, text[:m.start()]) for n, toks in names):
                 return m.start()
         return cut
 

@@ -1,8 +1,9 @@
 """Answers worked out from several facts the deal states: sums and differences of two
 figures (assistant/arithmetic.py), a figure shared out (assistant/per_unit.py), the months
 between two dated events (assistant/dates_between.py), what two things have in common
-(assistant/in_common.py), and what the deal says about a place as a whole
-(assistant/place_scope.py). Each quotes the facts verbatim and shows its working.
+(assistant/in_common.py), what the deal says about a place as a whole
+(assistant/place_scope.py), shares of a whole, and a period's rows of a dated table
+(assistant/period_rows.py). Each quotes the facts verbatim and shows its working.
 
 ``WorkedAnswers`` is mixed into ``ExtractiveAnswerer``, whose ``quoter``, ``selector``,
 ``_stats``, ``_t`` (templates), ``_passages`` and ``_answer`` (spans -> draft) it uses.
@@ -10,6 +11,7 @@ between two dated events (assistant/dates_between.py), what two things have in c
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -22,7 +24,7 @@ from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact
-from dealqa.types import AnswerType
+from dealqa.types import AnswerType, Passage
 
 __all__ = ["WorkedAnswers", "adding_restatement", "asks_total", "operation_of",
            "RESTATED_RATIO"]
@@ -59,6 +61,16 @@ class WorkedAnswers:
         share the part is of the whole."""
         pair = pick_part(req.analysis, q_terms, cands, self._stats)
         return None if pair is None else self._worked(req, q_terms, pair, Operation.PERCENT)
+
+    def _dated_rows(self, req, table: Passage, rows: list[int],
+                    period: tuple[int, int | None]) -> AnswerDraft:
+        """"List everything the implementation plan has scheduled for 2018": each of the
+        table's rows dated in the period, quoted whole, in the table's order."""
+        spans = [Span.of_unit(table, table.units[i]) for i in rows]
+        year, month = period
+        named = f"{calendar.month_name[month]} {year}" if month else str(year)
+        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
+        return self._answer(as_list, spans, intro=self._t.get("list", "period", period=named))
 
     def _shared_out(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"Averaged out, how much a year?": a figure among the best units shared over the
