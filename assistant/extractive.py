@@ -297,6 +297,10 @@ class ExtractiveAnswerer(WorkedAnswers):
         draft = self._answer(req, spans)
         for part in silent:
             draft.text += " " + self._t.get("abstain", "part", part=part.rstrip("?") + "?")
+        # The deal answers only part of what was asked: the answer says what it does say and
+        # what it does not, and counts as an abstention ("How much does the academy get, and
+        # how many will it train?" where the deal gives neither figure for it).
+        draft.abstained = bool(silent)
         return draft
 
     def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:

@@ -44,7 +44,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "What do the programme and the viral vectors money add up to?"
         r"add(?:s|ed)? up to|"
         # "What will it cost?", "What did the building cost?", "What is the building costing?"
-        r"what (?:will|does|did|would|could) (?:[\w'’-]+ ){0,5}cost|"
+        r"what (?:will|does|did|would|could) (?:[\w'’-]+ ){0,8}cost|"
         r"what(?:['’]s| is| are| was) (?:[\w'’-]+ ){0,5}costing|"
         # "What does AstraZeneca put into UK research each year?"
         r"what (?:does|do|did|will|is|are) (?:[\w'’-]+ ){1,4}(?:put(?:ting)?|pour(?:ing)?) into|"

@@ -46,6 +46,7 @@ _NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|of|for|the)?\s*[A-Z][\
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 _EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
                           re.IGNORECASE)
+_QUALIFIED_RE = re.compile(r"\s+(?:who|working|living|based|with|from)\b", re.IGNORECASE)
 # A list that ends in the kind it lists: "medicine, healthcare and their associated fields".
 _LIST_BEFORE_RE = re.compile(r"\b[\w-]+, (?:[\w-]+ ){1,3}(?:and|or) (?:[\w-]+ ){0,2}$")
 
@@ -104,6 +105,13 @@ def _gives_kind(text: str, kind: str) -> bool:
     return _lists_kind(text, kind) or any(
         stem(m.group().lower()) == kind and _EXAMPLES_RE.match(text, m.end())
         for m in _WORD_RE.finditer(text))
+
+
+def _qualifies_kind(text: str, kind: str) -> bool:
+    """``text`` says which things of ``kind`` (a stem) by what qualifies them: "teachers
+    working in areas that have fallen behind", "patients with rare diseases"."""
+    return any(stem(m.group().lower()) == kind and _QUALIFIED_RE.match(text, m.end())
+               for m in _WORD_RE.finditer(text))
 
 
 # Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
@@ -248,6 +256,10 @@ class Selector:
                 # "Which hospital services ...?": lower-case things are named beside their kind
                 # ("NHS services including radiology and pathology"), in no name slot.
                 passes.insert(0, lambda t, main=main: main(t) and _gives_kind(t, a.kind_noun))
+        if a.kind_noun and a.kind_noun not in _NAMED_KINDS and a.answer_type is AnswerType.ENTITY:
+            # "Which teachers would the pilot apply to?": "teachers working in areas that have
+            # fallen behind" says which ones, though it names no one (last: names come first).
+            passes.append(lambda t: _qualifies_kind(t, a.kind_noun))
         if a.acts and a.answer_type is AnswerType.ENTITY:
             main = passes[-1]
             # "Which organisations will lead ...?": "NHS England, NHS Digital and Health Data
@@ -410,7 +422,10 @@ class Selector:
             return True
         # "mental health disorders such as depression": examples name the kind too, in lower
         # case (diseases, disorders, technologies are not proper names).
+        # "teachers working in areas that have fallen behind": a kind not named by proper names
+        # is said which ones by what qualifies it.
         examples = any(_EXAMPLES_RE.match(c.text, m.end()) for m in mentions) or (
+            a.kind_noun not in _NAMED_KINDS and _qualifies_kind(c.text, a.kind_noun)) or (
             a.kind_noun not in _NAMED_KINDS and (bool(ENUMERATES_RE.search(c.text))
                                                  or _lists_kind(c.text, a.kind_noun)))
         return bool(mentions) and not examples and \

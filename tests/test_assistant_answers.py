@@ -325,9 +325,11 @@ def test_figures_in_compound_and_comparison_questions(assistant: Assistant) -> N
 
 
 def test_a_part_the_deal_is_silent_on_is_said_to_be(assistant: Assistant) -> None:
+    # What the deal does say is quoted and cited; the question is not answered as asked, so
+    # the answer counts as an abstention.
     a = assistant.ask("How much will the Vaccines Centre in Oxford get, and when will the Moon "
                       "base open?")
-    assert not a.abstained and "£20m" in a.text
+    assert a.abstained and "£20m" in a.text and a.citations
     assert "does not answer: when will the Moon base open?" in a.text
     both = assistant.ask("When will the Moon base open, and who will run the Mars colony?")
     assert both.abstained

@@ -459,6 +459,24 @@ def test_a_list_ending_in_the_kind_asked_for_names_things_of_that_kind() -> None
     assert sel._unnamed_kind(a, _cands(p, 0.5)[1])
 
 
+def test_a_kind_qualified_by_what_follows_it_says_which_ones() -> None:
+    # "Which teachers ...?": no teacher is named, but "teachers working in areas that have
+    # fallen behind" says which; a bare mention of teachers does not.
+    from assistant.selection import Selector
+
+    a = analyse_question("Which teachers would the Teacher Development Premium pilot apply to?")
+    assert a.kind_noun == "teacher"
+    p = _passage("doc#t/001", ("Places",),
+                 ["Provide £42m to pilot a Teacher Development Premium for teachers.",
+                  "It will fund professional development for teachers working in areas that "
+                  "have fallen behind."])
+    sel = Selector(_stats(p))
+    assert sel._unnamed_kind(a, _cands(p, 0.5)[0])
+    assert not sel._unnamed_kind(a, _cands(p, 0.5)[1])
+    best = _chosen(a.question, p, 0.6, demoted=0.55)
+    assert best is not None and best.unit_index == 1
+
+
 def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() -> None:
     from assistant.extractive import _CITES_RE
 

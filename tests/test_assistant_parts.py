@@ -647,6 +647,9 @@ def test_a_compound_question_may_open_with_a_statement() -> None:
 
 def test_what_something_is_costing_or_what_is_put_into_it_asks_for_a_figure() -> None:
     assert analyse_question("what is the new building costing").answer_type is AnswerType.AMOUNT
+    # a long subject between "will" and "cost"
+    assert analyse_question("What will NHS Digital's remote data access environment cost to "
+                            "build?").answer_type is AnswerType.AMOUNT
     assert analyse_question("What does Acme put into research each year?").answer_type is \
         AnswerType.AMOUNT
     assert analyse_question("What does the deal put forward?").answer_type is not \
