@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -58,6 +59,18 @@ _WHO_IS_RE = re.compile(  # bounded repeats: no catastrophic backtracking on lon
 PLAIN_WEIGHT = 0.5
 HEADING_WORDS = 3  # a heading a question names by its words has at least this many
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
+
+
+# What a heading heads: "the Places policies", "the Ideas foundation", "the People section".
+_HEADS = r"(?i:polic(?:y|ies)|measures|foundation|section|heading|part|chapter|page|pillar|theme)\b"
+
+
+@lru_cache(maxsize=256)
+def _heading_use(heading: str) -> re.Pattern[str]:
+    """``heading`` used as one in a question: as the document writes it (capitalised), quoted,
+    or before a word for what a heading heads."""
+    h = re.escape(heading)
+    return re.compile(rf"\b{h}\b|['‘\"]{h}['’\"]|(?i:\b{h}) (?={_HEADS})")
 
 
 # Words of the asker's manner, not the question's content ("Why is the government so *keen*
@@ -197,6 +210,9 @@ class ExtractiveAnswerer(WorkedAnswers):
         inside = [c for c in cands if headings & set(c.passage.section[1:])]
         if inside:
             return inside
+        inside = [c for c in cands if self._names_path(req, asked, c.passage.section)]
+        if inside:
+            return inside
         named = {t for t in self._parts if re.search(rf"\b{re.escape(t)}\b", q)}
         inside = [c for c in cands if c.passage.section and c.passage.section[0].lower() in named]
         if not inside and _CITES_RE.search(q):
@@ -204,11 +220,33 @@ class ExtractiveAnswerer(WorkedAnswers):
             inside = [c for c in cands if is_reference(c.passage)]
         return inside or cands
 
+    @staticmethod
+    def _names_path(req: AnswerRequest, asked: set[str], section: tuple[str, ...]) -> bool:
+        """The question names a heading of ``section`` and the part it is in ("the Places
+        policies in the wider Industrial Strategy summary": "Industrial Strategy at a glance >
+        Places"): all but one of the part's words (two at least), and the heading as a heading,
+        capitalised or quoted as the document writes it or labelling what it heads ("business
+        environment measures"). A one-word heading alone is too often the question's own topic
+        ("how people get around"; see _headings). Words of a longer name ("Industrial Strategy
+        Challenge Fund") name that, not the part."""
+        if len(section) < 2:
+            return False
+        part = set(tokenize(section[0]))
+        foreign = {t for n in req.analysis.names
+                   if (w := set(tokenize(n))) & part and not w <= part for t in w}
+        if len(part & (asked - foreign)) < max(2, len(part) - 1):
+            return False
+        return any(not set(tokenize(h)) <= part and _heading_use(h).search(req.question)
+                   for h in section[1:])
+
     def _select(self, req: AnswerRequest, q_terms: list[str],
                 cands: list[Candidate]) -> list[Span] | None:
         """The quotes that answer ``req``, or None when the deal does not say."""
         best = self.selector.choose(req, cands)
-        if best is None or not self.selector.covered(req, q_terms, best, cands):
+        # A unit under the heading the question names ("the Ideas policies of the Industrial
+        # Strategy") is where it asked to look, whatever words it shares with the question.
+        if best is None or not (self.selector.covered(req, q_terms, best, cands) or self._names_path(
+                req, set(tokenize(req.question)), best.passage.section)):
             return None
         if is_reference(best.passage) and is_condition(best.text):
             # "Which funding is subject to Treasury approval?": the figures carrying the note.

@@ -91,11 +91,14 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"split between|divided between|going on)|"
         r"how (?:is|are|will) .{0,60}\b(?:spent|split|divided|allocated)"
         r")\b|"
-        # "What changes ... does the deal set out?", "What rules must ...": a plural asks for a list
-        r"^(?:what|which) (?:[a-z-]+ )?(?:changes|rules|benefits|plans|schemes|incentives|"
-        r"initiatives|measures|actions|steps|programmes|projects|commitments|"
+        # "What changes ... does the deal set out?", "What rules must ...": a plural asks for a
+        # list, also after a clause that sets the scene ("Apart from X, what measures ...?")
+        # (up to two words before the plural, none of them a verb, an article or "of")
+        r"(?:^|(?<=[,;:] ))(?:what|which) (?:(?!(?:of|the|a|an|do|does|did|will|would|are|is|was|"
+        r"were|can|could|has|have) )[a-z-]+ ){0,2}(?:changes|rules|benefits|plans|schemes|"
+        r"incentives|initiatives|measures|actions|steps|programmes|projects|commitments|"
         r"opportunities|organisations|partners|areas|themes|sectors|priorities|standards|"
-        r"recommendations)\b|"
+        r"recommendations|policies)\b|"
         r"^(?:what|which) [a-z-]{3,}(?<!ss)s (?:are|do|did|will|would|must|should|can|have|were)\b")),
 ]
 

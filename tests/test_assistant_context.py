@@ -477,6 +477,23 @@ def test_a_kind_qualified_by_what_follows_it_says_which_ones() -> None:
     assert best is not None and best.unit_index == 1
 
 
+@pytest.mark.parametrize(("question", "named"), [
+    ("List the Places policies in the wider Industrial Strategy summary.", True),
+    ("What are the headline places policies on the Industrial Strategy page?", True),
+    ("Which 'Places' measures does the Industrial Strategy list?", True),
+    # the heading's word as an ordinary word, or the part's words inside a longer name
+    ("Which of the Industrial Strategy's challenges help people in places left behind?", False),
+    ("Which Places does the Industrial Strategy Challenge Fund support?", False),
+    ("List the Places policies.", False),
+])
+def test_a_heading_and_its_part_named_together_say_where_to_look(question, named) -> None:
+    from assistant.extractive import ExtractiveAnswerer
+
+    section = ("Industrial Strategy at a glance", "Places")
+    assert ExtractiveAnswerer._names_path(_request(question), set(tokenize(question)),
+                                          section) is named
+
+
 def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() -> None:
     from assistant.extractive import _CITES_RE
 

@@ -135,3 +135,12 @@ def test_a_followup_quotes_the_clauses_its_own_words_ask_about(real_assistant):
     assert "mental health conditions" in a.text, a.text
     a = real_assistant.ask("And what is the purpose of the first one?", history)
     assert "Its purpose will be" in a.text, a.text
+
+
+def test_a_heading_named_with_its_part_is_where_the_answer_is(real_assistant):
+    # "Industrial Strategy at a glance > Ideas": its bullets share few words with the question,
+    # but the question names where they are.
+    a = real_assistant.ask("What Ideas policies does the Industrial Strategy list?")
+    assert not a.abstained
+    assert {c.section for c in a.citations} == {"Industrial Strategy at a glance › Ideas"}
+    assert "£725m" in a.text and "2.4 per cent" in a.text

@@ -45,6 +45,14 @@ from retrieval.text import tokenize
         ("In which financial year will R&D spending reach £12.5bn?", AnswerType.DATE),
         ("What's the deadline for naming the board's members?", AnswerType.DATE),
         ("what is the timeline for the vaccines centre", AnswerType.DATE),
+        # a plural after a clause that sets the scene asks for a list; "which organisations"
+        # still asks for names, and "what kinds of ..." for a description
+        ("Apart from the first one, what business environment measures does it headline?",
+         AnswerType.LIST),
+        ("Under the Ideas foundation, which key policies are listed?", AnswerType.LIST),
+        ("Under the governance arrangements, which existing organisations keep delivery?",
+         AnswerType.ENTITY),
+        ("What kinds of organisations make up the collaboration?", AnswerType.DESCRIPTION),
         # ... but a timeline named as the place of a figure does not ask for a date
         ("The implementation timeline lists up to £210m. Is that money cleared?",
          AnswerType.DESCRIPTION),
