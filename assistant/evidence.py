@@ -46,12 +46,15 @@ _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
                  r"fifty|sixty|seventy|eighty|ninety")
 _NUMBER_RE = re.compile(
     r"\b(?:c\.\s?|around |about |nearly |over |up to |more than |at least )?\d[\d,]*(?:\.\d+)?\b"
-    rf"|\b(?:{_NUMBER_WORDS}|hundreds?|thousands?|dozens?)\b"
+    # ("millions", "billions" only in the plural: "£2 billion" is money, "billions of people" a count)
+    rf"|\b(?:{_NUMBER_WORDS}|hundreds?|thousands?|dozens?|millions|billions)\b"
     # A share or a multiple is a size too: "increase by a third", "doubling the allowance".
     r"|\b(?:(?:a|one|two) (?:third|quarter)s?|two-thirds|three-quarters|half|"
     r"doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing))\b",
     re.IGNORECASE,
 )
+_SHARE_WORDS_RE = re.compile(r"\b(?:half|(?:a|one|two) (?:third|quarter)s?|two-thirds|"
+                             r"three-quarters)\b", re.IGNORECASE)
 # Month names and abbreviations, a regex alternation (case-insensitive use).
 MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -308,7 +311,8 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
     if answer_type is AnswerType.AMOUNT and per_period and not PER_PERIOD_RE.search(text):
         return False  # "how many each year?" is not answered by a total
     if answer_type is AnswerType.AMOUNT and wants_percent:
-        return any(a.is_percent for a in find_amounts(text))
+        # "What proportion ...?": "nearly half of businesses" states one in words
+        return any(a.is_percent for a in find_amounts(text)) or bool(_SHARE_WORDS_RE.search(text))
     if answer_type is AnswerType.AMOUNT and wants_size:
         return bool(SIZE_RE.search(text))
     if answer_type is AnswerType.AMOUNT:

@@ -114,6 +114,12 @@ def _qualifies_kind(text: str, kind: str) -> bool:
                for m in _WORD_RE.finditer(text))
 
 
+# The kind a "which ...?" question asks to be named, singular or plural, before its verb.
+_ASKED_KIND_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ ){0,2}?([a-z-]{3,}) (?:is|are|was|were|"
+                            r"will|would|does|do|did|has|have|had|can|could|might|may|should|"
+                            r"must)\b")
+
+
 # Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
 _NAMED_KINDS = frozenset(
     "company firm business organisation organization charity partner university body investor "
@@ -176,7 +182,11 @@ class Selector:
         # Its name runs as phrases: "NHS Digital" asked about is not a new name for the answer.
         runs = {" ".join(w.lower() for w in re.findall(r"[A-Za-z&'’-]+", run) if w[0].isupper())
                 for run in _NAME_RUN_RE.findall(a.question)}
-        return frozenset(words) | bare | plural | initials | runs | self._stats.common_words
+        known = frozenset(words) | bare | plural | initials | runs | self._stats.common_words
+        # ... but not the kind asked for: "Which government department is handing over ...?"
+        # is answered by "the Department of Health", a name made of the kind's word.
+        kind = _ASKED_KIND_RE.search(a.question.lower())
+        return known - {kind.group(1), f"{kind.group(1)}s"} if kind else known
 
     def choose(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         a = req.analysis

@@ -494,6 +494,21 @@ def test_a_heading_and_its_part_named_together_say_where_to_look(question, named
                                           section) is named
 
 
+def test_a_name_made_of_the_kind_asked_for_names_one() -> None:
+    # "Which government department ...?": "the Department of Health" is made of the kind's word
+    # and a common one, and names the department; the question's other words still name no one.
+    from assistant.selection import Selector
+
+    p = _passage("doc#d/001", ("Ideas",), ["Responsibility for the Access Schemes is being "
+                                           "transferred from the Department of Health.",
+                                           "Responsibility for the Access Schemes is changing."])
+    stats = _stats(p, topic="health")
+    a = analyse_question("Which government department is handing over the Access Schemes?")
+    sel = Selector(stats)
+    assert "department" not in sel.known(a) and "access" in sel.known(a)
+    assert sel.needs(a)(p.unit_text(p.units[0])) and not sel.needs(a)(p.unit_text(p.units[1]))
+
+
 def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() -> None:
     from assistant.extractive import _CITES_RE
 

@@ -369,6 +369,16 @@ def test_percentage_questions_need_a_percentage() -> None:
     assert a.wants_percent
     assert not satisfies("a new £2.5bn Investment Fund", a.answer_type, wants_percent=True)
     assert satisfies("raise R&D to 2.4 per cent of GDP", a.answer_type, wants_percent=True)
+    # a share in words states one; "the majority" is too vague to
+    assert satisfies("with nearly half of businesses reporting a shortage", a.answer_type,
+                     wants_percent=True)
+    assert not satisfies("140 employees, the majority of whom are scientists", a.answer_type,
+                         wants_percent=True)
+
+
+def test_a_vague_plural_quantity_counts_but_money_in_words_does_not() -> None:
+    assert has_count_of("Billions of people are being supported", ("people",))
+    assert not has_count_of("a £2 billion fund for people", ("people",))
 
 
 def test_rates_are_percentages_and_yearly_questions_need_a_period() -> None:
