@@ -24,7 +24,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|\bwhen\s*\?\s*$|"
         r"\bwhen (?:will|did|does|do|is|was|are|were|"
         r"would|should|can|could|has|have|had)\b|"
-        r"\b(what year|which year|what date|which date|by when|what month|which month|"
+        r"\b(what years?|which years?|what dates?|which dates?|by when|what months?|which months?|"
         r"what time ?frame|what timescale|how soon|from when|until when|start date|how often|"
         r"how frequently|how regularly|how long|for how long|what (?:period|duration)|"
         # "In which financial year ...?", "What's the deadline?" ("At what point did it

@@ -120,6 +120,13 @@ _ASKED_KIND_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ ){0,2}?([a-z-]{3,}) (?
                             r"must)\b")
 
 
+# A question about when something past happened, and a time given by the event it came with.
+_PAST_WHEN_RE = re.compile(r"\bwhen (?:did|was|were|had|has|have)\b", re.IGNORECASE)
+_EVENT_DATE_RE = re.compile(r"\b(?:alongside|since|ahead of|prior to|following|after|before) "
+                            r"(?:the|this) (?:sector deal|deal|report|review|strategy|budget|"
+                            r"white paper|publication|announcement|launch)\b", re.IGNORECASE)
+
+
 # Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
 _NAMED_KINDS = frozenset(
     "company firm business organisation organization charity partner university body investor "
@@ -244,6 +251,10 @@ class Selector:
             # history"), not by any date a more wordy unit mentions ("this year").
             dated = passes[0]
             passes.insert(0, lambda t: dated(t) and has_duration(t))
+        if a.answer_type is AnswerType.DATE and _PAST_WHEN_RE.search(a.question):
+            # "When did MSD announce ...?" may be answered by the event it came with ("Alongside
+            # the deal, MSD announced ..."), where no unit dates it on the calendar (last).
+            passes.append(lambda t: bool(_EVENT_DATE_RE.search(t)))
         if asks_requirement(a.question):
             # "What will it take for the target to bring in £80bn?": the unit that says what it
             # requires ("... and will require government and private sector collaboration").

@@ -509,6 +509,19 @@ def test_a_name_made_of_the_kind_asked_for_names_one() -> None:
     assert sel.needs(a)(p.unit_text(p.units[0])) and not sel.needs(a)(p.unit_text(p.units[1]))
 
 
+@pytest.mark.parametrize(("question", "dated"), [
+    ("When did Acme announce its new research centre?", True),
+    # a time to come is not given by the event a past announcement came with
+    ("When will Acme open its new research centre?", False),
+])
+def test_a_past_event_may_be_dated_by_the_event_it_came_with(question, dated) -> None:
+    p = _passage("doc#e/001", ("Ideas",), ["Acme has long worked with the university.",
+                                           "Alongside the deal, Acme announced a new research "
+                                           "centre in Oxford."])
+    best = _chosen(question, p, 0.6, demoted=0.55)
+    assert (best is not None and best.unit_index == 1) is dated
+
+
 def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() -> None:
     from assistant.extractive import _CITES_RE
 

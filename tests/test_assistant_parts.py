@@ -42,6 +42,7 @@ from retrieval.text import tokenize
         ("Which 2 centres will open?", AnswerType.LIST),
         ("Which two companies will move in first?", AnswerType.ENTITY),
         # a point or a length of time, however asked
+        ("Which years' annual reviews does the deal cite?", AnswerType.DATE),
         ("In which financial year will R&D spending reach £12.5bn?", AnswerType.DATE),
         ("What's the deadline for naming the board's members?", AnswerType.DATE),
         ("what is the timeline for the vaccines centre", AnswerType.DATE),
