@@ -18,7 +18,7 @@ from assistant.name_match import (POSSESSIVE_RE, acronym_in, asked_years, has_ru
 from assistant.question import (COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_duration,
                                 asks_frequency, asks_period, asks_when)
 from assistant.request import AnswerRequest
-from assistant.scoring import Candidate, TermStats, context_units, terms
+from assistant.scoring import Candidate, TermStats, context_units, same_fact, terms
 from commitments.places import find_places, places_compatible
 from dealqa.types import AnswerType, UnitKind
 from ingest.units import sentence_spans
@@ -125,6 +125,19 @@ _PAST_WHEN_RE = re.compile(r"\bwhen (?:did|was|were|had|has|have)\b", re.IGNOREC
 _EVENT_DATE_RE = re.compile(r"\b(?:alongside|since|ahead of|prior to|following|after|before) "
                             r"(?:the|this) (?:sector deal|deal|report|review|strategy|budget|"
                             r"white paper|publication|announcement|launch)\b", re.IGNORECASE)
+
+
+def _on_calendar(a: QuestionAnalysis, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """``best``, or where it dates the fact only relatively ("announced in February this
+    year"), the deal's restatement of the same fact with its calendar date ("announced in
+    February 2017"), wherever it ranked: the reader needs the date itself."""
+    if a.answer_type is not AnswerType.DATE or not _RELATIVE_YEAR_RE.search(best.text):
+        return best
+    return next((c for c in cands if c is not best and not _RELATIVE_YEAR_RE.search(c.text)
+                 and has_calendar_date(c.text) and same_fact(c.text, best.text)), best)
+
+
+_RELATIVE_YEAR_RE = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 
 
 # Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
@@ -308,6 +321,7 @@ class Selector:
             if fits:
                 best = self.qualified(req, self._names_itself(req,
                                                               self._within_passage(req, fits)))
+                best = _on_calendar(a, best, cands)
                 return None if self._unnamed_kind(a, best) else best
         # Nothing near the top holds the fact, but a unit a little further down does and says
         # what the top one is about: "... which links a trials facilitatory hub and 22 regional

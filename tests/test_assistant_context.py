@@ -522,6 +522,15 @@ def test_a_past_event_may_be_dated_by_the_event_it_came_with(question, dated) ->
     assert (best is not None and best.unit_index == 1) is dated
 
 
+def test_a_fact_dated_this_year_is_answered_by_its_restatement_with_the_year() -> None:
+    p = _passage("doc#y/001", ("Places",), [
+        "Acme announced in February this year that it will centralise its work in Wales.",
+        "Acme announced in February 2017 that it will centralise its work in Wales."])
+    best = _chosen("When did Acme say it would centralise its work in Wales?", p, 0.6,
+                   demoted=0.3)
+    assert best is not None and best.unit_index == 1
+
+
 def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() -> None:
     from assistant.extractive import _CITES_RE
 
