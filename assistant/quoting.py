@@ -317,6 +317,10 @@ _POINTS_BACK_RE = re.compile(
     r"(?:Sector\s+Deal|deal|document)\b))")
 # ... or a definite description ("Importantly, the network permits ...") whose head noun the
 # sentence before introduced ("The IMPACT network, led by ...").
+# Within a sentence's opening, "these investments" / "in these fields" / "is also" point back
+# too ("Building on our existing infrastructure ..., these investments will ...").
+_OPENING_CHARS = 80
+_REFERS_IN_RE = re.compile(r"\b(?:these|those|such) [a-z]{3,}\b|\b(?:is|are|was|were) also\b")
 _DEFINITE_RE = re.compile(r"(?:[A-Z]\w+ly,\s+)?(?:[Tt]he|[Tt]his|[Tt]hese)\s+([a-z]{3,})\b")
 
 
@@ -338,7 +342,7 @@ def with_antecedent(span: Span, stats: TermStats, max_chars: int) -> Span:
 
 
 def _points_back(sentence: str, before: str, stats: TermStats) -> bool:
-    if _POINTS_BACK_RE.match(sentence):
+    if _POINTS_BACK_RE.match(sentence) or _REFERS_IN_RE.search(sentence[:_OPENING_CHARS]):
         return True
     definite = _DEFINITE_RE.match(sentence)
     head = tokenize(definite.group(1)) if definite else []

@@ -46,6 +46,15 @@ def test_a_definite_description_needs_its_noun_in_the_sentence_before() -> None:
     assert _quoted(other, 1) == "Importantly, the fund permits trials to regulatory standard."
 
 
+def test_a_sentence_adding_to_the_one_before_brings_it() -> None:
+    # "... is also associated with ...": what else it is associated with, the sentence before says
+    text = ("These investments matter because they create intellectual property. "
+            "A strong discovery base is also associated with manufacturing growth.")
+    assert _quoted(text, 1) == text
+    assert _quoted("A campus opens in Exeter. Many such campuses open each year.", 1) == \
+        "A campus opens in Exeter. Many such campuses open each year."
+
+
 def test_a_self_contained_sentence_and_the_deal_itself_stand_alone() -> None:
     assert _quoted("A campus opens in Exeter. Borealis will hire 80 staff.", 1) == \
         "Borealis will hire 80 staff."
