@@ -11,9 +11,10 @@ import re
 from assistant.name_match import POSSESSIVE_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType
-from retrieval.text import find_amounts, stem
+from retrieval.text import find_amounts, money_amounts, stem
 
 __all__ = [
+    "DATE_RE",
     "ENUMERATES_RE",
     "MONTHS",
     "HONORIFICS",
@@ -62,7 +63,7 @@ MONTHS = (
 )
 # A length of time: "five years", "15-year", "18 months".
 _DURATION = rf"(?:\d+|{_NUMBER_WORDS})[- ](?:years?|months?|weeks?)"
-_DATE_RE = re.compile(
+DATE_RE = re.compile(
     rf"\b(?:(?:{MONTHS})\.?\s+(?:19|20)\d\d|(?:19|20)\d\d(?:/\d\d)?|"
     rf"(?:early|mid|late|end of|spring|summer|autumn|winter)[- ](?:19|20)\d\d|"
     r"(?:next|this|last) (?:year|month|spring|summer|autumn|winter)|"
@@ -141,7 +142,7 @@ def has_count_of(text: str, nouns: tuple[str, ...], *, new_only: bool = False) -
 
 
 def has_date(text: str) -> bool:
-    return bool(_DATE_RE.search(text))
+    return bool(DATE_RE.search(text))
 
 
 # A date on the calendar (a year, a month and year, "mid-2018", "1 January 2018", "2021/22"), as
@@ -301,7 +302,7 @@ def _in_org_name(text: str, end: int) -> bool:
 
 def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...] = (),
               any_count: bool = False, wants_money: bool = False, wants_percent: bool = False,
-              wants_size: bool = False,
+              wants_size: bool = False, wants_cash: bool = False,
               per_period: bool = False, known: frozenset[str] = frozenset(),
               proper_name: bool = False, new_only: bool = False, currency: str = "") -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
@@ -322,6 +323,8 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
             return has_count_of(text, count_nouns, new_only=new_only)
         if any_count:
             return has_count(text)
+        if wants_cash:
+            return bool(money_amounts(text))
         return has_money(text) if wants_money else (has_money(text) or has_number(text))
     if answer_type is AnswerType.DATE:
         return has_date(text)

@@ -33,6 +33,11 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what(?:['’]s| is| was| are)? (?:the )?(?:[\w'’-]+ )?(?:deadline|target date|"
         r"time ?line|time ?frame|time ?scales?))\b")),
     (AnswerType.AMOUNT, re.compile(
+        # "What jobs figure does it give?", "what's the headcount?", "What will total public
+        # investment be?": a count or a sum, however named
+        r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would|does|did|is|are|was)\b)"
+        r"[a-z-]+ (?:figure|total|count)\b|\bwhat (?:will|would|does|did) (?:the )?total\b|"
+        r"\bheadcount\b|"
         r"\b(how much|how many|how big|how large|what(?:['’]s| is| was| will be)? (?:the )?"
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
@@ -144,6 +149,7 @@ class QuestionAnalysis:
     count_noun: str | None = None  # the thing a "how many" question counts, singular
     wants_money: bool = False  # "how much" / budget / funding: a currency amount is needed
     wants_percent: bool = False  # "what percentage / proportion / share": a percentage is needed
+    wants_cash: bool = False  # "how much is X spending?": a sum of money, not a rate or share
     wants_size: bool = False  # "how big will the facility be?": a floor area, not its cost
     # "How big is the CryoHub?": a size where the deal gives one, else any figure
     size_first: bool = False
@@ -225,6 +231,8 @@ def singular(word: str) -> str:
     return word
 
 
+_COUNT_FIGURE_RE = re.compile(r"\bwhat(?:['’]s| is| was| will be)? (?:the )?([a-z-]+) (?:figure|total|"
+                              r"count|number)\b")
 _COUNT_STOPS = frozenset("""of in at for to from on by with will would does do did is are was were
     has have had can could should across""".split())
 _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
@@ -241,7 +249,13 @@ _STANDING_RE = re.compile(r"\b(?:in total|total|already|currently|existing|altog
 
 def _count_noun(q: str) -> str | None:
     """What "how many X" / "the number of X" counts: the first known count noun among the next
-    few words ("how many UK staff" -> "staff"), else the first word."""
+    few words ("how many UK staff" -> "staff"), else the first word. "What jobs figure ...?"
+    counts jobs, and a headcount staff."""
+    named = _COUNT_FIGURE_RE.search(q)
+    if named and singular(named.group(1)) in COUNT_NOUN_SYNONYMS:
+        return singular(named.group(1))
+    if re.search(r"\bheadcount\b", q):
+        return "staff"
     m = re.search(r"\b(?:how many|number of|count of)((?: [a-z'’-]+){1,6})", q)
     if not m:
         return None
@@ -486,6 +500,10 @@ _SIZE_ASK_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities
                       r"\b(?:floor ?space|floor area|square (?:feet|foot|metres?|meters?))\b")
 _HOW_BIG_RE = re.compile(r"\bhow (?:big|large)\b")
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
+_TIME_RE = re.compile(r"\b(?:time|hours?|days?|weeks?|months?|years?)\b")
+# Money spent, paid or put in: a sum in a currency answers, a rate or a share does not.
+_CASH_RE = re.compile(r"\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed|ment)?|costs?|costing|pay|"
+                      r"pays|paid|cash|pounds?|dollars?|euros?)\b")
 _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 
 
@@ -521,6 +539,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
                            r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None
     wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q))
+    # ("the time people spend on the ward" is not money)
+    wants_cash = wants_money and not wants_percent and bool(_CASH_RE.search(q)) \
+        and not _TIME_RE.search(q)
     wants_size = answer_type is AnswerType.AMOUNT and not wants_money and bool(_SIZE_ASK_RE.search(q))
     size_first = answer_type is AnswerType.AMOUNT and not wants_money and \
         bool(_HOW_BIG_RE.search(q))
@@ -536,6 +557,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         count_noun=count_noun,
         wants_money=wants_money,
         wants_percent=wants_percent,
+        wants_cash=wants_cash,
         wants_size=wants_size,
         size_first=size_first,
         per_period=per_period,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.asks import acts_re, asks_conditions, asks_requirement, defines_re
-from assistant.evidence import (ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date,
+from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date,
                                 has_duration, has_frequency, has_slot, satisfies)
 from assistant.name_match import (POSSESSIVE_RE, acronym_in, asked_years, has_run,
                                   stemmed_words)
@@ -140,6 +140,9 @@ def _on_calendar(a: QuestionAnalysis, best: Candidate, cands: list[Candidate]) -
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
 
 
+_COUNT_IN_RE = re.compile(r"(?<![£$€\d.,])\b\d[\d,]*\d\b(?![\d.,]*\s?(?:m|bn|million|billion|%|per cent)\b)")
+
+
 # Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
 _NAMED_KINDS = frozenset(
     "company firm business organisation organization charity partner university body investor "
@@ -172,6 +175,11 @@ class Selector:
         # Figures the question states are not its answer; asked what it is now, neither is a
         # target for later ("2.4 per cent of GDP by 2027" for "... on R&D right now?").
         blanks = [re.escape(f) for f in a.quoted_figures]
+        if AnswerType.DATE in kinds:  # "From what date ... settle after three years?"
+            blanks += [re.escape(m.group()) for m in DATE_RE.finditer(a.question)]
+        if a.count_noun:  # "How many are there now, against the 20,000 target?": not 20,000
+            blanks += [rf"(?<![\d,.£$€]){re.escape(n)}(?![\d,])" for n in _COUNT_IN_RE.findall(a.question)
+                       if not re.fullmatch(r"(?:19|20)\d\d", n)]
         if AnswerType.AMOUNT in kinds and _PRESENT_RE.search(a.question):
             blanks.append(_TARGET_RE.pattern)
         drop = re.compile("|".join(blanks), re.IGNORECASE) if blanks else None
@@ -183,6 +191,7 @@ class Selector:
             satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
                       any_count=any_count, wants_money=a.wants_money,
                       wants_percent=a.wants_percent, wants_size=a.wants_size,
+                      wants_cash=a.wants_cash,
                       per_period=a.per_period, known=known, proper_name=a.proper_name,
                       new_only=a.wants_new, currency=a.currency)
             or (things and k is AnswerType.ENTITY and (bool(ENUMERATES_RE.search(text))

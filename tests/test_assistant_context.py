@@ -126,6 +126,9 @@ def test_which_named_individuals_asks_for_proper_names_of_people() -> None:
     ("How many tumour patients' complete genetic codes are to be read?", "complete"),
     ("How many of Seqirus's staff are there?", "staff"),
     ("How many posts will the flu-shot maker's new plant add?", "post"),
+    # a count named by what it counts
+    ("What jobs figure does the deal give for the new centre?", "job"),
+    ("What is the headcount at the Oxford site?", "staff"),
 ])
 def test_a_possessive_qualifies_the_counted_noun_after_it(question: str, noun: str) -> None:
     assert analyse_question(question).count_noun == noun
@@ -529,6 +532,33 @@ def test_a_fact_dated_this_year_is_answered_by_its_restatement_with_the_year() -
     best = _chosen("When did Acme say it would centralise its work in Wales?", p, 0.6,
                    demoted=0.3)
     assert best is not None and best.unit_index == 1
+
+
+@pytest.mark.parametrize(("question", "answers", "restates"), [
+    # money spent is a sum in a currency, not a share
+    ("How much is Acme spending on its plant?", "Acme is spending £20m on its plant.",
+     "Acme exports 98 per cent of what its plant makes."),
+    # a count the question states is not its answer
+    ("How many apprentices are there now, against the 20,000 target?",
+     "There are 12,500 apprentices now.", "The aim is 20,000 apprentices by 2020."),
+    # nor is a date it states
+    ("From what date can scientists settle after three years?",
+     "From April 2018 scientists can settle after three years.",
+     "Scientists can settle after three years."),
+])
+def test_what_the_question_states_or_another_kind_of_figure_is_no_answer(
+        question: str, answers: str, restates: str) -> None:
+    from assistant.selection import Selector
+
+    p = _passage("doc#q/001", ("Ideas",), [answers, restates])
+    needs = Selector(_stats(p)).needs(analyse_question(question))
+    assert needs(answers) and not needs(restates)
+
+
+def test_the_time_people_spend_is_no_money() -> None:
+    assert not analyse_question("How much are they hoping to cut the time people spend on the "
+                                "ward?").wants_cash
+    assert analyse_question("How much is Acme spending on its plant?").wants_cash
 
 
 def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() -> None:
