@@ -14,6 +14,7 @@ from assistant.base import AnswerChunk
 from assistant.bridge import bridge_name, find_bridge, with_name
 from assistant.cache import CachedQueryEmbeddings
 from assistant.chain import HitRetriever, build_chain
+from assistant.claim_check import check_answer, find_claim
 from assistant.compose import Composer
 from assistant.extractive import ExtractiveAnswerer
 from assistant.register_notes import RegisterNotes
@@ -119,7 +120,17 @@ class Assistant:
     def _ask_text(self, q: str, history: Sequence[Turn] = ()) -> Answer:
         if self._stamps and asks_status(q):
             return self._ask_status(q)
-        return self._ask_bridge(q) or self._ask_chain(q, history)
+        return self._ask_claim(q) or self._ask_bridge(q) or self._ask_chain(q, history)
+
+    def _ask_claim(self, q: str) -> Answer | None:
+        """"Our timeline puts phase one in November 2017. Is that right?": the claim is asked
+        without its value, and the answer says whether the deal gives that value."""
+        claim = find_claim(q)
+        if claim is None:
+            return None
+        lookup = self._ask_chain(claim.question)
+        return replace(check_answer(claim, lookup, self.index.passages, self.composer,
+                                    load_templates()), question=q)
 
     def _ask_chain(self, q: str, history: Sequence[Turn] = ()) -> Answer:
         out = self.chain.invoke({"question": q, "history": list(history or ())})

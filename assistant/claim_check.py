@@ -1,0 +1,160 @@
+"""Claim checks: "Our timeline puts phase one of the deal in November 2017. Is that right?"
+
+Officials check a figure, date or name they were given against the deal. Answered as an
+ordinary question, the claim's own value steers retrieval and selection to it ("November 2017"
+lists that month's rows). So the value is taken out, the rest is asked as a plain question of
+the value's type ("When: the announcement of phase one of the deal?"), and the answer says
+whether the deal's words give the claimed value, quoting them either way; where the value
+appears elsewhere in the deal ("Sir John Bell" leads the strategy, not the collaborative),
+that is quoted too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from assistant.compose import Composer, Span
+from assistant.evidence import MONTHS, NAME_RUN_RE
+from assistant.scoring import terms
+from assistant.templates import Templates
+from dealqa.types import Answer, AnswerType, Passage, UnitKind
+from retrieval.text import find_amounts, money_amounts
+
+__all__ = ["Claim", "check_answer", "find_claim", "states_value"]
+
+_I = re.IGNORECASE
+# "... Is that right?", "Is that what the deal says?", "Is this correct?": the claim precedes it.
+_ASKS_RE = re.compile(
+    r"(?:^|(?<=[.?!,;:]\s)|(?<=[.?!,;:]))\s*(?:so\s+)?(?:is|was|are) (?:that|this|it|they) "
+    r"(?:(?:still |actually |really )?(?:right|correct|true|accurate|so)|what the (?:deal|document) "
+    r"(?:says|said))\s*\??\s*$", _I)
+# "Our notes say ...", "A colleague thinks ...", "I read that ...": whose claim it is.
+_SAYS_RE = re.compile(
+    r"^\s*(?:(?:our|my|the|a|one) (?:[\w'’-]+ ){0,2}?(?:notes?|timeline|draft|brief(?:ing)?|records?|"
+    r"figures?|colleague|team|minister|summary|spreadsheet|press line|article|report)|someone|"
+    r"i|we) (?:says?|said|puts?|has|have|had|shows?|thinks?|thought|believes?|reckons?|"
+    r"claims?|told (?:me|us)|heard|read|understand|remember)(?: that)?\s+", _I)
+# "Was it AstraZeneca that announced ...?": the name asked about, then the rest of the claim.
+_WAS_IT_RE = re.compile(r"^\s*(?:was|is) it (?P<name>.+?) (?:that|who|which) (?P<rest>.+?)\??\s*$", _I)
+# "Is the collaborative chaired by Sir John Bell?": a yes/no question with a name after "by".
+_BY_NAME_RE = re.compile(r"^\s*(?i:is|was|are|were|will) (?P<rest>.+?) by (?P<name>[A-Z][^?]*?)\??\s*$")
+# A date as claimed: "in November 2017", "at the end of 2019", "from mid-2018".
+_DATE_CLAIM_RE = re.compile(
+    rf"(?:\b(?:in|on|from|at|by|since|until|for|during) )?(?:the )?"
+    rf"(?:(?:end|start|beginning|middle|close) of |early |mid-?|late |(?:spring|summer|autumn|"
+    rf"winter) )?(?:(?:{MONTHS})\.? )?\b(?:19|20)\d\d(?:/\d\d)?\b", _I)
+_MONTH_RE = re.compile(rf"\b({MONTHS})\b", _I)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_HONORIFIC_RE = re.compile(r"^(?:(?:Rt Hon|Professor|Prof|Sir|Dame|Dr|Lord|Baroness|Mr|Mrs|Ms)\.? )+")
+_TYPE_WORD = {AnswerType.DATE: "When", AnswerType.AMOUNT: "How much", AnswerType.ENTITY: "Who"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """``value`` as the asker wrote it; ``question``: the claim without it, asked as a plain
+    question of ``kind``."""
+
+    value: str
+    kind: AnswerType
+    question: str
+
+
+def find_claim(question: str) -> Claim | None:
+    """The claim a question asks to have checked, or None for any other question."""
+    q = " ".join(question.split())
+    m = _WAS_IT_RE.match(q)
+    if m and NAME_RUN_RE.fullmatch(m.group("name")):
+        return _claim(m.group("name"), AnswerType.ENTITY, m.group("rest"))
+    m = _BY_NAME_RE.match(q)
+    if m and NAME_RUN_RE.fullmatch(m.group("name")):
+        return _claim(m.group("name"), AnswerType.ENTITY, f"{m.group('rest')} by")
+    asks = _ASKS_RE.search(q)
+    if asks is None:
+        return None
+    said = _SAYS_RE.sub("", q[: asks.start()]).strip().rstrip(".?!,;: ")
+    if not said:
+        return None
+    dates = list(_DATE_CLAIM_RE.finditer(said))
+    if dates:
+        return _cut(said, dates[-1], AnswerType.DATE)
+    money = money_amounts(said)
+    if money:
+        m = re.search(rf"(?:\b(?:of|at|is|was|to) )?{re.escape(money[-1].text.strip())}", said)
+        if m:
+            return _cut(said, m, AnswerType.AMOUNT)
+    # "... main sequencing partner was Oxford Nanopore": the name the claim ends on, after its verb
+    m = re.search(r"\b(?:is|was|are|were|by|as) (?P<name>[A-Z][\w&'’.-]*(?: (?:of |and |& )?"
+                  r"[A-Z][\w&'’.-]*)*)(?=[^A-Za-z]*$|\W+(?:in|for|on|at)\b)", said)
+    if m:
+        return Claim(m.group("name"), AnswerType.ENTITY,
+                     f"Who: {(said[: m.start('name')] + said[m.end('name'):]).strip()}?")
+    return None
+
+
+def _claim(value: str, kind: AnswerType, rest: str) -> Claim:
+    return Claim(value.strip(), kind, f"{_TYPE_WORD[kind]}: {rest.strip().rstrip('?.')}?")
+
+
+def _cut(said: str, m: re.Match[str], kind: AnswerType) -> Claim:
+    rest = f"{said[: m.start()]} {said[m.end():]}"
+    value = re.sub(r"^(?:in|on|from|at|by|since|until|for|during|of|is|was|to) ", "",
+                   m.group().strip(), flags=_I)
+    return _claim(value, kind, " ".join(rest.split()))
+
+
+def states_value(claim: Claim, text: str) -> bool:
+    """Whether ``text`` gives the claimed value: the same month and year ("Nov 2017" for
+    "November 2017"), the same sum ("£20 million" for "£20m"), the same name."""
+    if claim.kind is AnswerType.DATE:
+        years = set(_YEAR_RE.findall(claim.value))
+        months = {m.group(1)[:3].lower() for m in _MONTH_RE.finditer(claim.value)}
+        for m in _DATE_CLAIM_RE.finditer(text):
+            got = m.group()
+            if years <= set(_YEAR_RE.findall(got)) and months <= {
+                    x.group(1)[:3].lower() for x in _MONTH_RE.finditer(got)}:
+                return True
+        return False
+    if claim.kind is AnswerType.AMOUNT:
+        wanted = [a.value for a in find_amounts(claim.value)]
+        return any(a.value in wanted for a in find_amounts(text))
+    name = _HONORIFIC_RE.sub("", claim.value)
+    return name.lower() in text.lower()
+
+
+def check_answer(claim: Claim, lookup: Answer, passages: Sequence[Passage], composer: Composer,
+                 templates: Templates) -> Answer:
+    """``lookup`` (the claim asked as a plain question) as a verdict on ``claim``: whether its
+    quotes give the claimed value, then, when they do not, where the deal mentions that value
+    (the unit sharing most words with the claim), as one more cited quote."""
+    if lookup.abstained:
+        return lookup
+    stated = states_value(claim, " ".join(c.quote for c in lookup.citations))
+    text = templates.get("check", "yes" if stated else "no", value=claim.value, text=lookup.text)
+    citations = list(lookup.citations)
+    # A name or sum given wrongly is often another's in the deal: show whose. (A month names
+    # too many things to say which one the asker had in mind.)
+    other = None if stated or claim.kind is AnswerType.DATE else \
+        _mention(claim, passages, [(c.start, c.end) for c in citations])
+    if other is not None:
+        n = len(citations) + 1
+        citations.append(composer.citation(n, other))
+        text += " " + templates.get("check", "elsewhere", value=claim.value,
+                                    quote=Composer.render(other, n))
+    return replace(lookup, text=text, citations=citations)
+
+
+def _mention(claim: Claim, passages: Sequence[Passage],
+             cited: list[tuple[int, int]]) -> Span | None:
+    """The unit mentioning the claimed value that shares most words with the claim, other than
+    those already quoted (``cited``: their document offsets)."""
+    words = terms(claim.question)
+    found = [(len(words & terms(p.unit_text(u))), i, p, u)
+             for i, p in enumerate(passages) for u in p.units
+             if u.kind is not UnitKind.HEADING and states_value(claim, p.unit_text(u))
+             and not any(s < u.end and u.start < e for s, e in cited)]
+    if not found:
+        return None
+    _, _, p, u = max(found, key=lambda f: (f[0], -f[1]))
+    return Span.of_unit(p, u)
