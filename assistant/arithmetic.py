@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
-from assistant.evidence import GENERIC_NAMES, has_count_of
+from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
 from assistant.listing import is_lead_in, list_group
 from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, singular
 from assistant.scoring import Candidate, TermStats, context_units, terms
@@ -120,6 +120,10 @@ _PERCENT_SIDES_RE = (
                r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:does|do|did|will|would) "
                r"(?P<a>[^?]+?) (?:get|receive|take|account for|make up|represent)\b",
                re.IGNORECASE),
+    # "AstraZeneca's yearly spend is roughly what share of public R&D in 2016/17?"
+    re.compile(r"^(?P<a>[^?]+?),? (?:is|are|was|were) (?:roughly |about |approximately |around )?"
+               r"(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|fraction|"
+               r"per ?cent|part) of (?P<b>[^?]+)", re.IGNORECASE),
 )
 
 
@@ -419,12 +423,19 @@ def _pick_share(sides: tuple[str, str], options, stats: TermStats
     not another company's investment)."""
     part_terms, whole_terms = tokenize(sides[0]), tokenize(sides[1])
     stated = [f.value for f in figures_in(sides[1]) if f.currency]
-    about = lambda o, want: stats.coverage(want, o[4] | o[3] | _context_terms(o[1]))  # noqa: E731
+    about_terms = lambda o: o[4] | o[3] | _context_terms(o[1])  # noqa: E731
+    about = lambda o, want: stats.coverage(want, about_terms(o))  # noqa: E731
     wholes = [o for o in options if (not stated or o[2].value in stated) and about(o, whole_terms)]
     parts = [o for o in options if about(o, part_terms)]
     pairs = [(_fits_side(stats, part_terms, p) + _fits_side(stats, whole_terms, w), p, w)
              for w in wholes for p in parts
              if p[2].kind == w[2].kind and p[2].value < w[2].value]
+    # A part named by a proper name ("AstraZeneca's yearly spend") is that one's figure, not a
+    # figure the whole's own sentence gives.
+    names = [set(tokenize(n)) for n in NAME_RUN_RE.findall(sides[0])
+             if n.lower() not in GENERIC_NAMES]
+    named = [x for x in pairs if names and all(n <= about_terms(x[1]) for n in names)]
+    pairs = named or pairs
     # A part is stated with its whole; one from elsewhere (another company's investment)
     # only where the whole's breakdown states none that fits, and named there by its words.
     pairs = [x for x in pairs if _part_of(x[1][1], x[2][1])] or [

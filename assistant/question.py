@@ -38,6 +38,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would|does|did|is|are|was)\b)"
         r"[a-z-]+ (?:figure|total|count)\b|\bwhat (?:will|would|does|did) (?:the )?total\b|"
         r"\bheadcount\b|"
+        # "What salaries will the jobs pay?", "the largest single award a company can win"
+        r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the )?(?:[a-z-]+ )?(?:salar(?:y|ies)|"
+        r"wages?|pay levels?)\b|\b(?:largest|biggest|maximum|smallest|minimum|typical|average) "
+        r"(?:single |individual )?(?:award|grant|amount|sum|payment|loan)s?\b|"
         r"\b(how much|how many|how big|how large|what(?:['’]s| is| was| will be)? (?:the )?"
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
@@ -536,6 +540,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
     count_noun = _count_noun(q) if AnswerType.AMOUNT in (answer_type, *also) else None
     wants_money = answer_type is AnswerType.AMOUNT and not _QUANTITY_RE.search(q) and (
         "how much" in q or bool(re.search(r"\b(budget|funding|fund|money|cost|worth|invest|price|pot|value|spend|pay|paid|"
+                           r"salar(?:y|ies)|wages?|award|grant|"
                            r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None
     wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q))

@@ -561,6 +561,20 @@ def test_the_time_people_spend_is_no_money() -> None:
     assert analyse_question("How much is Acme spending on its plant?").wants_cash
 
 
+def test_a_part_named_by_a_name_is_that_ones_figure_not_the_wholes_neighbour() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+
+    q = "Acme's yearly spend on R&D is roughly what share of public R&D investment in 2016/17?"
+    assert detect_operation(q) is Operation.PERCENT
+    whole = _passage("doc#w/001", ("Ideas",), ["We announced a further £2.3bn of R&D investment, "
+                                               "raising public investment in R&D from £9.5bn "
+                                               "in 2016/17."])
+    part = _passage("doc#w/002", ("Ideas",), ["Global company, Acme, stressed co-location.",
+                                              "The company is investing some £2bn per annum "
+                                              "on R&D."])
+    assert _picked(q, Operation.PERCENT, whole, part) == ["£2bn", "£9.5bn"]
+
+
 def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() -> None:
     from assistant.extractive import _CITES_RE
 

@@ -45,6 +45,8 @@ from retrieval.text import tokenize
         ("Which years' annual reviews does the deal cite?", AnswerType.DATE),
         ("What will total public investment in R&D be in 2019/20?", AnswerType.AMOUNT),
         ("What is the headcount at the Oxford site?", AnswerType.AMOUNT),
+        ("What salaries will the new jobs pay?", AnswerType.AMOUNT),
+        ("What's the largest single award a firm can win from the fund?", AnswerType.AMOUNT),
         ("In which financial year will R&D spending reach £12.5bn?", AnswerType.DATE),
         ("What's the deadline for naming the board's members?", AnswerType.DATE),
         ("what is the timeline for the vaccines centre", AnswerType.DATE),
