@@ -23,7 +23,9 @@ _ASKS_RE = re.compile(
     r"\bhow (?:long|many (?:months|years|weeks))\b[^?]*\b(?:between|after|before|from|"
     r"separates?|apart)\b|\bhow far apart\b"
     r"|\b(?:gap|time) between\b|\bwhich (?:came|happened|was|were|is|did)\b[^?]{0,20}"
-    r"\b(?:first|earlier|sooner|later|last)\b|\bwhich came first\b", re.IGNORECASE)
+    r"\b(?:first|earlier|sooner|later|last)\b|\bwhich came first\b"
+    r"|\bbefore or after\b|\bafter or before\b|\bin the same (?:month|year|week)\b",
+    re.IGNORECASE)
 _SIDES_RE = (
     re.compile(r"\bbetween (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
     # "How many months separate the board's first meeting from the start of ...?"
@@ -36,6 +38,12 @@ _SIDES_RE = (
                r"(?:does|did|do|will|would|is|was|are|were|can|could) (?P<b>[^?]+)",
                re.IGNORECASE),
     ALTERNATIVES_RE,  # "Which came first: A or B?"
+    # "Does the board first meet before or after phase one is announced?"
+    re.compile(r"^(?:does|did|do|is|was|were|are|will|would) (?P<a>[^?]+?) (?:come |happen |"
+               r"take place )?(?:before or after|after or before) (?P<b>[^?]+)", re.IGNORECASE),
+    # "Were the paper and the review's response published in the same month?"
+    re.compile(r"^(?:were|are|was|is|did|do|does|will) (?P<a>[^?]+?) and (?P<b>[^?]+?) "
+               r"(?:[\w'’-]+ )?(?:in|on) the same (?:month|year|week)\b", re.IGNORECASE),
 )
 
 

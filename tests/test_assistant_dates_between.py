@@ -25,6 +25,12 @@ def test_a_question_about_the_time_between_two_events_names_both() -> None:
     q = "How long after the Budget does the higher credit kick in?"
     assert asks_between(q) and event_sides(q) == ("the Budget", "the higher credit kick in")
     assert not asks_between("Which came first?")  # no sides
+    # "before or after", "in the same month": the two events set side by side
+    q = "Does the board first meet before or after phase one is announced?"
+    assert asks_between(q) and event_sides(q) == ("the board first meet", "phase one is announced")
+    q = "Were the paper and the review's response published in the same month?"
+    assert asks_between(q) and event_sides(q) == ("the paper", "the review's response")
+    assert not asks_between("Did the board meet before?")
 
 
 def test_months_between_reads_in_months_and_years() -> None:
