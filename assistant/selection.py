@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 
 from assistant.asks import acts_re, asks_conditions, asks_requirement, defines_re
+from assistant.dating import EVENT_DATE_RE, asks_past_when, on_calendar
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date,
                                 has_duration, has_frequency, has_slot, satisfies)
+from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, asked_kind,
+                             gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.name_match import (POSSESSIVE_RE, acronym_in, asked_years, has_run,
                                   stemmed_words)
 from assistant.question import (COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_duration,
                                 asks_frequency, asks_period, asks_when)
 from assistant.request import AnswerRequest
-from assistant.scoring import Candidate, TermStats, context_units, same_fact, terms
+from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places, places_compatible
 from dealqa.types import AnswerType, UnitKind
 from ingest.units import sentence_spans
@@ -41,22 +44,8 @@ LOCAL_TIE = 0.85  # units of one passage this close are ranked by the question's
 TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
 SUBJECT_COVERAGE = 0.5
 TOPIC_COVERAGE = 0.5  # a follow-up's borrowed topic is mostly there (see on_topic)
-_WORD_RE = re.compile(r"[A-Za-z-]+")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|of|for|the)?\s*[A-Z][\w'’-]*)+")
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
-_EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
-                          re.IGNORECASE)
-_QUALIFIED_RE = re.compile(r"\s+(?:who|working|living|based|with|from)\b", re.IGNORECASE)
-# A list that ends in the kind it lists: "medicine, healthcare and their associated fields".
-_LIST_BEFORE_RE = re.compile(r"\b[\w-]+, (?:[\w-]+ ){1,3}(?:and|or) (?:[\w-]+ ){0,2}$")
-
-
-def _lists_kind(text: str, kind: str) -> bool:
-    """``text`` names things of ``kind`` (a stem) in a list ending with the kind's word."""
-    return any(stem(m.group().lower()) == kind and _LIST_BEFORE_RE.search(text, 0, m.start())
-               for m in _WORD_RE.finditer(text))
-
-
 # What a sentence sets beside its subject, which is not the subject: "... adding to the
 # existing national centres", "in addition to the 600 staff already there".
 _CONTEXT_RE = re.compile(r"\b(?:adding to|in addition to|alongside|building on|builds on|"
@@ -68,12 +57,6 @@ _CONTEXT_RE = re.compile(r"\b(?:adding to|in addition to|alongside|building on|b
 _OTHER_SUBJECT_RE = re.compile(r"(?!(?:The|This|These|That|Those|Its|It|In|At|On|By|For|As|Our|"
                                r"We|Other|Such|Some|Many|All|Each|A|An)\b)"
                                r"[A-Z][\w&-]+(?:['’]s)?\s+[A-Z][\w&'’-]+")
-
-
-# Kinds whose members' names hold the kind's word ("... University Hospital", "University of
-# Oxford", "Sheffield City Council").
-_NAMES_ITS_KIND = frozenset(stem(w) for w in ("hospital", "university", "college", "council",
-                                               "institute"))
 
 
 # A question about the present, and a figure stated as a target for later.
@@ -100,62 +83,16 @@ def _subject_names(a: QuestionAnalysis) -> list[tuple[str, list[str]]]:
             if POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))]
 
 
-def _gives_kind(text: str, kind: str) -> bool:
-    """``text`` names things of ``kind`` (a stem) by example or in a list ending with it."""
-    return _lists_kind(text, kind) or any(
-        stem(m.group().lower()) == kind and _EXAMPLES_RE.match(text, m.end())
-        for m in _WORD_RE.finditer(text))
+# A count a question states ("against the 20,000 target"): not money, a share or a year.
+_COUNT_IN_RE = re.compile(r"(?<![£$€\d.,])\b\d[\d,]*\d\b"
+                          r"(?![\d.,]*\s?(?:m|bn|million|billion|%|per cent)\b)")
 
 
-def _qualifies_kind(text: str, kind: str) -> bool:
-    """``text`` says which things of ``kind`` (a stem) by what qualifies them: "teachers
-    working in areas that have fallen behind", "patients with rare diseases"."""
-    return any(stem(m.group().lower()) == kind and _QUALIFIED_RE.match(text, m.end())
-               for m in _WORD_RE.finditer(text))
-
-
-# The kind a "which ...?" question asks to be named, singular or plural, before its verb.
-_ASKED_KIND_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ ){0,2}?([a-z-]{3,}) (?:is|are|was|were|"
-                            r"will|would|does|do|did|has|have|had|can|could|might|may|should|"
-                            r"must)\b")
-
-
-# A question about when something past happened, and a time given by the event it came with.
-_PAST_WHEN_RE = re.compile(r"\bwhen (?:did|was|were|had|has|have)\b", re.IGNORECASE)
-_EVENT_DATE_RE = re.compile(r"\b(?:alongside|since|ahead of|prior to|following|after|before) "
-                            r"(?:the|this) (?:sector deal|deal|report|review|strategy|budget|"
-                            r"white paper|publication|announcement|launch)\b", re.IGNORECASE)
-
-
-def _on_calendar(a: QuestionAnalysis, best: Candidate, cands: list[Candidate]) -> Candidate:
-    """``best``, or where it dates the fact only relatively ("announced in February this
-    year"), the deal's restatement of the same fact with its calendar date ("announced in
-    February 2017"), wherever it ranked: the reader needs the date itself."""
-    if a.answer_type is not AnswerType.DATE or not _RELATIVE_YEAR_RE.search(best.text):
-        return best
-    return next((c for c in cands if c is not best and not _RELATIVE_YEAR_RE.search(c.text)
-                 and has_calendar_date(c.text) and same_fact(c.text, best.text)), best)
-
-
-_RELATIVE_YEAR_RE = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
-
-
-_COUNT_IN_RE = re.compile(r"(?<![£$€\d.,])\b\d[\d,]*\d\b(?![\d.,]*\s?(?:m|bn|million|billion|%|per cent)\b)")
-
-
-# Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
-_NAMED_KINDS = frozenset(
-    "company firm business organisation organization charity partner university body investor "
-    "manufacturer maker producer developer supplier provider trust hospital agency department "
-    "council regulator authority foundation institute person people minister secretary "
-    "chair co-chair city town region place country individual member representative "
-    "official leader".split())
 # "Which other company ...?", "Who else ...?": someone besides those already named.
 _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\banyone else\b",
                        re.IGNORECASE)
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
 _COUNTRY = _WHOLE_SCOPE | {"england", "great britain"}  # the whole country: local to nowhere
-KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
 SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
@@ -186,7 +123,7 @@ class Selector:
         # "Which skills gaps ...?", "Which parts of the sector ...?": things, not organisations,
         # so examples in lower case name them ("e.g. on bioinformatics, regulatory affairs").
         things = a.answer_type is AnswerType.ENTITY and bool(a.kind_noun) \
-            and a.kind_noun not in _NAMED_KINDS
+            and a.kind_noun not in NAMED_KINDS
         return lambda text: all(
             satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
                       any_count=any_count, wants_money=a.wants_money,
@@ -195,7 +132,7 @@ class Selector:
                       per_period=a.per_period, known=known, proper_name=a.proper_name,
                       new_only=a.wants_new, currency=a.currency)
             or (things and k is AnswerType.ENTITY and (bool(ENUMERATES_RE.search(text))
-                                                        or _lists_kind(text, a.kind_noun)))
+                                                        or lists_kind(text, a.kind_noun)))
             for k in kinds)
 
     def known(self, a: QuestionAnalysis) -> frozenset[str]:
@@ -214,8 +151,8 @@ class Selector:
         known = frozenset(words) | bare | plural | initials | runs | self._stats.common_words
         # ... but not the kind asked for: "Which government department is handing over ...?"
         # is answered by "the Department of Health", a name made of the kind's word.
-        kind = _ASKED_KIND_RE.search(a.question.lower())
-        return known - {kind.group(1), f"{kind.group(1)}s"} if kind else known
+        kind = asked_kind(a.question)
+        return known - {kind, f"{kind}s"} if kind else known
 
     def choose(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         a = req.analysis
@@ -273,10 +210,10 @@ class Selector:
             # history"), not by any date a more wordy unit mentions ("this year").
             dated = passes[0]
             passes.insert(0, lambda t: dated(t) and has_duration(t))
-        if a.answer_type is AnswerType.DATE and _PAST_WHEN_RE.search(a.question):
+        if a.answer_type is AnswerType.DATE and asks_past_when(a.question):
             # "When did MSD announce ...?" may be answered by the event it came with ("Alongside
             # the deal, MSD announced ..."), where no unit dates it on the calendar (last).
-            passes.append(lambda t: bool(_EVENT_DATE_RE.search(t)))
+            passes.append(lambda t: bool(EVENT_DATE_RE.search(t)))
         if asks_requirement(a.question):
             # "What will it take for the target to bring in £80bn?": the unit that says what it
             # requires ("... and will require government and private sector collaboration").
@@ -295,14 +232,14 @@ class Selector:
             # "beside the role or nothing" abstained on "GSK ... will contribute to ..." and
             # "with a Welsh government grant", whose names stand before or apart from the verb).
             passes.insert(0, lambda t, main=main: main(t) and has_slot(t, a.focus, known))
-            if a.kind_noun and a.kind_noun not in _NAMED_KINDS:
+            if a.kind_noun and a.kind_noun not in NAMED_KINDS:
                 # "Which hospital services ...?": lower-case things are named beside their kind
                 # ("NHS services including radiology and pathology"), in no name slot.
-                passes.insert(0, lambda t, main=main: main(t) and _gives_kind(t, a.kind_noun))
-        if a.kind_noun and a.kind_noun not in _NAMED_KINDS and a.answer_type is AnswerType.ENTITY:
+                passes.insert(0, lambda t, main=main: main(t) and gives_kind(t, a.kind_noun))
+        if a.kind_noun and a.kind_noun not in NAMED_KINDS and a.answer_type is AnswerType.ENTITY:
             # "Which teachers would the pilot apply to?": "teachers working in areas that have
             # fallen behind" says which ones, though it names no one (last: names come first).
-            passes.append(lambda t: _qualifies_kind(t, a.kind_noun))
+            passes.append(lambda t: qualifies_kind(t, a.kind_noun))
         if a.acts and a.answer_type is AnswerType.ENTITY:
             main = passes[-1]
             # "Which organisations will lead ...?": "NHS England, NHS Digital and Health Data
@@ -330,7 +267,7 @@ class Selector:
             if fits:
                 best = self.qualified(req, self._names_itself(req,
                                                               self._within_passage(req, fits)))
-                best = _on_calendar(a, best, cands)
+                best = on_calendar(a, best, cands)
                 return None if self._unnamed_kind(a, best) else best
         # Nothing near the top holds the fact, but a unit a little further down does and says
         # what the top one is about: "... which links a trials facilitatory hub and 22 regional
@@ -453,14 +390,12 @@ class Selector:
         about ("who is the chief executive of Seqirus?"): the deal does not name them."""
         if a.answer_type is not AnswerType.ENTITY:
             return False
-        words = list(_WORD_RE.finditer(c.text))
         if a.asks_role:
-            return not {stem(m.group().lower()) for m in words} & a.focus
+            return not {stem(m.group().lower()) for m in WORD_RE.finditer(c.text)} & a.focus
         if not a.kind_noun:
             return False
-        kind = frozenset({a.kind_noun})
-        mentions = [m for m in words if stem(m.group().lower()) == a.kind_noun]
-        if not mentions and a.kind_noun in _NAMES_ITS_KIND:
+        mentions = [m for m in WORD_RE.finditer(c.text) if stem(m.group().lower()) == a.kind_noun]
+        if not mentions and a.kind_noun in NAMES_ITS_KIND:
             # "Which NHS hospitals will recruit patients?": a hospital's name says "Hospital"
             # ("Queen Elizabeth University Hospital"); support naming none names no hospital.
             return True
@@ -468,12 +403,12 @@ class Selector:
         # case (diseases, disorders, technologies are not proper names).
         # "teachers working in areas that have fallen behind": a kind not named by proper names
         # is said which ones by what qualifies it.
-        examples = any(_EXAMPLES_RE.match(c.text, m.end()) for m in mentions) or (
-            a.kind_noun not in _NAMED_KINDS and _qualifies_kind(c.text, a.kind_noun)) or (
-            a.kind_noun not in _NAMED_KINDS and (bool(ENUMERATES_RE.search(c.text))
-                                                 or _lists_kind(c.text, a.kind_noun)))
+        examples = gives_examples(c.text, a.kind_noun) or (
+            a.kind_noun not in NAMED_KINDS and qualifies_kind(c.text, a.kind_noun)) or (
+            a.kind_noun not in NAMED_KINDS and (bool(ENUMERATES_RE.search(c.text))
+                                                 or lists_kind(c.text, a.kind_noun)))
         return bool(mentions) and not examples and \
-            not has_slot(c.text, kind, self.known(a), before=KIND_BEFORE)
+            not has_slot(c.text, frozenset({a.kind_noun}), self.known(a), before=KIND_BEFORE)
 
     def own_words(self, req: AnswerRequest) -> frozenset[str]:
         """A follow-up's own words say what is asked now ("What route to market will it develop

@@ -1,0 +1,36 @@
+"""Which unit dates a fact: the event it came with, where the calendar gives nothing ("Alongside
+the deal, MSD announced ..."), and the calendar date over "this year" where the deal restates
+the fact with one."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.evidence import has_calendar_date
+from assistant.question import QuestionAnalysis
+from assistant.scoring import Candidate, same_fact
+from dealqa.types import AnswerType
+
+__all__ = ["EVENT_DATE_RE", "asks_past_when", "on_calendar"]
+
+# A question about when something past happened, and a time given by the event it came with.
+_PAST_WHEN_RE = re.compile(r"\bwhen (?:did|was|were|had|has|have)\b", re.IGNORECASE)
+EVENT_DATE_RE = re.compile(r"\b(?:alongside|since|ahead of|prior to|following|after|before) "
+                           r"(?:the|this) (?:sector deal|deal|report|review|strategy|budget|"
+                           r"white paper|publication|announcement|launch)\b", re.IGNORECASE)
+_RELATIVE_YEAR_RE = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
+
+
+def asks_past_when(question: str) -> bool:
+    """"When did MSD announce ...?", "When was the network launched?"."""
+    return bool(_PAST_WHEN_RE.search(question))
+
+
+def on_calendar(a: QuestionAnalysis, best: Candidate, cands: list[Candidate]) -> Candidate:
+    """``best``, or where it dates the fact only relatively ("announced in February this
+    year"), the deal's restatement of the same fact with its calendar date ("announced in
+    February 2017"), wherever it ranked: the reader needs the date itself."""
+    if a.answer_type is not AnswerType.DATE or not _RELATIVE_YEAR_RE.search(best.text):
+        return best
+    return next((c for c in cands if c is not best and not _RELATIVE_YEAR_RE.search(c.text)
+                 and has_calendar_date(c.text) and same_fact(c.text, best.text)), best)

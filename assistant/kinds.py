@@ -1,0 +1,70 @@
+"""The kind of thing a "which ...?" question asks to be named, and how a text names things of
+that kind: by proper names ("Which companies ...?"), by example ("disorders such as
+depression"), in a list ending with the kind ("medicine, healthcare and their associated
+fields"), or by what qualifies them ("teachers working in areas that have fallen behind")."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.text import stem
+
+__all__ = ["KIND_BEFORE", "NAMED_KINDS", "NAMES_ITS_KIND", "WORD_RE", "asked_kind", "gives_kind",
+           "gives_examples", "lists_kind", "qualifies_kind"]
+
+WORD_RE = re.compile(r"[A-Za-z-]+")
+_EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
+                          re.IGNORECASE)
+_QUALIFIED_RE = re.compile(r"\s+(?:who|working|living|based|with|from)\b", re.IGNORECASE)
+# A list that ends in the kind it lists: "medicine, healthcare and their associated fields".
+_LIST_BEFORE_RE = re.compile(r"\b[\w-]+, (?:[\w-]+ ){1,3}(?:and|or) (?:[\w-]+ ){0,2}$")
+# The kind a "which ...?" question asks to be named, singular or plural, before its verb.
+_ASKED_KIND_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ ){0,2}?([a-z-]{3,}) (?:is|are|was|were|"
+                            r"will|would|does|do|did|has|have|had|can|could|might|may|should|"
+                            r"must)\b")
+
+# Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
+NAMED_KINDS = frozenset(
+    "company firm business organisation organization charity partner university body investor "
+    "manufacturer maker producer developer supplier provider trust hospital agency department "
+    "council regulator authority foundation institute person people minister secretary "
+    "chair co-chair city town region place country individual member representative "
+    "official leader".split())
+# Kinds whose members' names hold the kind's word ("... University Hospital", "University of
+# Oxford", "Sheffield City Council").
+NAMES_ITS_KIND = frozenset(stem(w) for w in ("hospital", "university", "college", "council",
+                                              "institute"))
+KIND_BEFORE = 60  # names of a kind may stand this far before it ("A and B are the companies")
+
+
+def _mentions(text: str, kind: str):
+    """The words of ``text`` whose stem is ``kind``."""
+    return (m for m in WORD_RE.finditer(text) if stem(m.group().lower()) == kind)
+
+
+def lists_kind(text: str, kind: str) -> bool:
+    """``text`` names things of ``kind`` (a stem) in a list ending with the kind's word."""
+    return any(_LIST_BEFORE_RE.search(text, 0, m.start()) for m in _mentions(text, kind))
+
+
+def gives_examples(text: str, kind: str) -> bool:
+    """``text`` names things of ``kind`` by example: "disorders such as depression"."""
+    return any(_EXAMPLES_RE.match(text, m.end()) for m in _mentions(text, kind))
+
+
+def gives_kind(text: str, kind: str) -> bool:
+    """``text`` names things of ``kind`` (a stem) by example or in a list ending with it."""
+    return lists_kind(text, kind) or gives_examples(text, kind)
+
+
+def qualifies_kind(text: str, kind: str) -> bool:
+    """``text`` says which things of ``kind`` (a stem) by what qualifies them: "teachers
+    working in areas that have fallen behind", "patients with rare diseases"."""
+    return any(_QUALIFIED_RE.match(text, m.end()) for m in _mentions(text, kind))
+
+
+def asked_kind(question: str) -> str | None:
+    """The word for the kind a "which ...?" question asks to be named ("Which government
+    department is handing over ...?" -> "department"), or None."""
+    m = _ASKED_KIND_RE.search(question.lower())
+    return m.group(1) if m else None
