@@ -41,7 +41,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "What salaries will the jobs pay?", "the largest single award a company can win"
         r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the )?(?:[a-z-]+ )?(?:salar(?:y|ies)|"
         r"wages?|pay levels?)\b|\b(?:largest|biggest|maximum|smallest|minimum|typical|average) "
-        r"(?:single |individual )?(?:award|grant|amount|sum|payment|loan)s?\b|"
+        r"(?:single |individual )?(?:award|grant|amount|sum|payment|loan|pay|salary|wage)s?\b|"
         r"\b(how much|how many|how big|how large|what(?:['’]s| is| was| will be)? (?:the )?"
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"

@@ -47,6 +47,7 @@ from retrieval.text import tokenize
         ("What is the headcount at the Oxford site?", AnswerType.AMOUNT),
         ("What salaries will the new jobs pay?", AnswerType.AMOUNT),
         ("What's the largest single award a firm can win from the fund?", AnswerType.AMOUNT),
+        ("What minimum pay will apprentices receive?", AnswerType.AMOUNT),
         ("In which financial year will R&D spending reach £12.5bn?", AnswerType.DATE),
         ("What's the deadline for naming the board's members?", AnswerType.DATE),
         ("what is the timeline for the vaccines centre", AnswerType.DATE),
