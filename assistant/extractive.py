@@ -281,9 +281,10 @@ class ExtractiveAnswerer(WorkedAnswers):
         return [first] + [s for s in spans[1:] if not first.start <= s.start < first.end]
 
     def _answers(self, req: AnswerRequest, text: str) -> bool:
-        """``text`` holds what ``req`` asks for and most of its words."""
+        """``text`` holds what ``req`` asks for and most of its words, with those it refers back
+        to ("how many of them are there now?": the first part's subject)."""
         return self.selector.needs(req.analysis)(text) and \
-            self.selector.question_share(req.question, text) >= PART_ANSWERED
+            self.selector.question_share(req.standalone, text) >= PART_ANSWERED
 
     def _compound(self, req: AnswerRequest, parts: list[str]) -> AnswerDraft:
         """Two questions in one ("How often does it meet, and how often does progress go to

@@ -324,6 +324,15 @@ def test_figures_in_compound_and_comparison_questions(assistant: Assistant) -> N
     assert "80" in a.text and "£12m" in a.text and "does not answer" not in a.text
 
 
+def test_a_part_referring_back_is_answered_by_the_quotes_already_given(
+        assistant: Assistant) -> None:
+    # "how many of them are there now?" has few words of its own: what it refers to (the first
+    # part's words) is in the quote given, so it needs no quote of its own.
+    a = assistant.ask("How much is Acme Biologics investing in Liverpool, and how many of them "
+                      "are there now?")
+    assert not a.abstained and len(a.citations) == 1 and "£12m" in a.text
+
+
 def test_a_part_the_deal_is_silent_on_is_said_to_be(assistant: Assistant) -> None:
     # What the deal does say is quoted and cited; the question is not answered as asked, so
     # the answer counts as an abstention.
