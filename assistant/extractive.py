@@ -245,8 +245,9 @@ class ExtractiveAnswerer(WorkedAnswers):
         best = self.selector.choose(req, cands)
         # A unit under the heading the question names ("the Ideas policies of the Industrial
         # Strategy") is where it asked to look, whatever words it shares with the question.
-        if best is None or not (self.selector.covered(req, q_terms, best, cands) or self._names_path(
-                req, set(tokenize(req.question)), best.passage.section)):
+        if best is None or not (self.selector.covered(req, q_terms, best, cands) or
+                                self._names_path(req, set(tokenize(req.question)),
+                                                 best.passage.section)):
             return None
         if is_reference(best.passage) and is_condition(best.text):
             # "Which funding is subject to Treasury approval?": the figures carrying the note.
