@@ -45,6 +45,9 @@ _DATE_CLAIM_RE = re.compile(
     rf"(?:\b(?:in|on|from|at|by|since|until|for|during) )?(?:the )?"
     rf"(?:(?:end|start|beginning|middle|close) of |early |mid-?|late |(?:spring|summer|autumn|"
     rf"winter) )?(?:(?:{MONTHS})\.? )?\b(?:19|20)\d\d(?:/\d\d)?\b", _I)
+# "... main sequencing partner was Oxford Nanopore": the name a claim ends on, after its verb.
+_NAME_CLAIM_RE = re.compile(r"\b(?:is|was|are|were|by|as) (?P<name>[A-Z][\w&'’.-]*(?: (?:of |and |& )?"
+                            r"[A-Z][\w&'’.-]*)*)(?=[^A-Za-z]*$|\W+(?:in|for|on|at)\b)")
 _MONTH_RE = re.compile(rf"\b({MONTHS})\b", _I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _HONORIFIC_RE = re.compile(r"^(?:(?:Rt Hon|Professor|Prof|Sir|Dame|Dr|Lord|Baroness|Mr|Mrs|Ms)\.? )+")
@@ -84,12 +87,10 @@ def find_claim(question: str) -> Claim | None:
         m = re.search(rf"(?:\b(?:of|at|is|was|to) )?{re.escape(money[-1].text.strip())}", said)
         if m:
             return _cut(said, m, AnswerType.AMOUNT)
-    # "... main sequencing partner was Oxford Nanopore": the name the claim ends on, after its verb
-    m = re.search(r"\b(?:is|was|are|were|by|as) (?P<name>[A-Z][\w&'’.-]*(?: (?:of |and |& )?"
-                  r"[A-Z][\w&'’.-]*)*)(?=[^A-Za-z]*$|\W+(?:in|for|on|at)\b)", said)
+    m = _NAME_CLAIM_RE.search(said)
     if m:
-        return Claim(m.group("name"), AnswerType.ENTITY,
-                     f"Who: {(said[: m.start('name')] + said[m.end('name'):]).strip()}?")
+        return _claim(m.group("name"), AnswerType.ENTITY,
+                      said[: m.start("name")] + said[m.end("name"):])
     return None
 
 
