@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.compose import Composer, Span
-from assistant.evidence import MONTHS, NAME_RUN_RE
+from assistant.dates_between import month_number
+from assistant.evidence import HONORIFICS, MONTHS, NAME_RUN_RE
 from assistant.scoring import terms
 from assistant.templates import Templates
 from dealqa.types import Answer, AnswerType, Passage, UnitKind
@@ -50,7 +51,6 @@ _NAME_CLAIM_RE = re.compile(r"\b(?:is|was|are|were|by|as) (?P<name>[A-Z][\w&'’
                             r"[A-Z][\w&'’.-]*)*)(?=[^A-Za-z]*$|\W+(?:in|for|on|at)\b)")
 _MONTH_RE = re.compile(rf"\b({MONTHS})\b", _I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_HONORIFIC_RE = re.compile(r"^(?:(?:Rt Hon|Professor|Prof|Sir|Dame|Dr|Lord|Baroness|Mr|Mrs|Ms)\.? )+")
 _TYPE_WORD = {AnswerType.DATE: "When", AnswerType.AMOUNT: "How much", AnswerType.ENTITY: "Who"}
 
 
@@ -109,19 +109,19 @@ def states_value(claim: Claim, text: str) -> bool:
     """Whether ``text`` gives the claimed value: the same month and year ("Nov 2017" for
     "November 2017"), the same sum ("£20 million" for "£20m"), the same name."""
     if claim.kind is AnswerType.DATE:
-        years = set(_YEAR_RE.findall(claim.value))
-        months = {m.group(1)[:3].lower() for m in _MONTH_RE.finditer(claim.value)}
-        for m in _DATE_CLAIM_RE.finditer(text):
-            got = m.group()
-            if years <= set(_YEAR_RE.findall(got)) and months <= {
-                    x.group(1)[:3].lower() for x in _MONTH_RE.finditer(got)}:
-                return True
-        return False
+        years, months = _month_years(claim.value)
+        return any(years <= y and months <= m for y, m in
+                   (_month_years(d.group()) for d in _DATE_CLAIM_RE.finditer(text)))
     if claim.kind is AnswerType.AMOUNT:
         wanted = [a.value for a in find_amounts(claim.value)]
         return any(a.value in wanted for a in find_amounts(text))
-    name = _HONORIFIC_RE.sub("", claim.value)
+    name = " ".join(w for w in claim.value.split() if w.lower().rstrip(".") not in HONORIFICS)
     return name.lower() in text.lower()
+
+
+def _month_years(text: str) -> tuple[set[str], set[int]]:
+    """The years and months ``text`` names ("Nov 2017" and "November 2017" alike)."""
+    return set(_YEAR_RE.findall(text)), {month_number(m.group(1)) for m in _MONTH_RE.finditer(text)}
 
 
 def check_answer(claim: Claim, lookup: Answer, passages: Sequence[Passage], composer: Composer,

@@ -45,17 +45,18 @@ MONEY_RE = re.compile(
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
                  r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
                  r"fifty|sixty|seventy|eighty|ninety")
+# A share in words: "a third", "two-thirds", "half".
+_SHARE_WORDS = r"(?:a|one|two) (?:third|quarter)s?|two-thirds|three-quarters|half"
 _NUMBER_RE = re.compile(
     r"\b(?:c\.\s?|around |about |nearly |over |up to |more than |at least )?\d[\d,]*(?:\.\d+)?\b"
     # ("millions", "billions" only in the plural: "£2 billion" is money, "billions of people" a count)
     rf"|\b(?:{_NUMBER_WORDS}|hundreds?|thousands?|dozens?|millions|billions)\b"
     # A share or a multiple is a size too: "increase by a third", "doubling the allowance".
-    r"|\b(?:(?:a|one|two) (?:third|quarter)s?|two-thirds|three-quarters|half|"
+    rf"|\b(?:{_SHARE_WORDS}|"
     r"doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)|trebl(?:e|ed|es|ing))\b",
     re.IGNORECASE,
 )
-_SHARE_WORDS_RE = re.compile(r"\b(?:half|(?:a|one|two) (?:third|quarter)s?|two-thirds|"
-                             r"three-quarters)\b", re.IGNORECASE)
+_SHARE_WORDS_RE = re.compile(rf"\b(?:{_SHARE_WORDS})\b", re.IGNORECASE)
 # Month names and abbreviations, a regex alternation (case-insensitive use).
 MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

@@ -19,6 +19,10 @@ from retrieval.text import money_amounts, stem
 __all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "kind_word", "named_thing",
            "plural", "singular", "split_parts", "COUNT_NOUN_SYNONYMS"]
 
+# "What jobs figure ...?", "what is the jobs total?": a figure named by what it counts.
+_FIGURE_LEAD = (r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would|does|did|is|are|"
+                r"was)\b)")
+_NAMED_FIGURE = rf"{_FIGURE_LEAD}[a-z-]+ (?:figure|total|count)\b"
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
         r"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|\bwhen\s*\?\s*$|"
@@ -35,8 +39,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.AMOUNT, re.compile(
         # "What jobs figure does it give?", "what's the headcount?", "What will total public
         # investment be?": a count or a sum, however named
-        r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would|does|did|is|are|was)\b)"
-        r"[a-z-]+ (?:figure|total|count)\b|\bwhat (?:will|would|does|did) (?:the )?total\b|"
+        rf"{_NAMED_FIGURE}|\bwhat (?:will|would|does|did) (?:the )?total\b|"
         r"\bheadcount\b|"
         # "What salaries will the jobs pay?", "the largest single award a company can win"
         r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the )?(?:[a-z-]+ )?(?:salar(?:y|ies)|"
@@ -235,8 +238,7 @@ def singular(word: str) -> str:
     return word
 
 
-_COUNT_FIGURE_RE = re.compile(r"\bwhat(?:['’]s| is| was| will be)? (?:the )?([a-z-]+) (?:figure|total|"
-                              r"count|number)\b")
+_COUNT_FIGURE_RE = re.compile(rf"{_FIGURE_LEAD}([a-z-]+) (?:figure|total|count|number)\b")
 _COUNT_STOPS = frozenset("""of in at for to from on by with will would does do did is are was were
     has have had can could should across""".split())
 _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})

@@ -88,6 +88,25 @@ _COUNT_IN_RE = re.compile(r"(?<![£$€\d.,])\b\d[\d,]*\d\b"
                           r"(?![\d.,]*\s?(?:m|bn|million|billion|%|per cent)\b)")
 
 
+def _stated(a: QuestionAnalysis, kinds: tuple[AnswerType, ...]) -> list[str]:
+    """Patterns for what the question itself states, which is not its answer: the figures it
+    quotes, a date ("From what date ... settle after three years?"), a count ("How many are
+    there now, against the 20,000 target?"); asked what something is now, a target for later
+    ("2.4 per cent of GDP by 2027" for "... on R&D right now?")."""
+    blanks = [re.escape(f) for f in a.quoted_figures]
+    if AnswerType.DATE in kinds:
+        blanks += [re.escape(m.group()) for m in DATE_RE.finditer(a.question)]
+    if a.count_noun:
+        blanks += [rf"(?<![\d,.£$€]){re.escape(n)}(?![\d,])"
+                   for n in _COUNT_IN_RE.findall(a.question) if not _YEAR_RE.fullmatch(n)]
+    if AnswerType.AMOUNT in kinds and _PRESENT_RE.search(a.question):
+        blanks.append(_TARGET_RE.pattern)
+    return blanks
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
 # "Which other company ...?", "Who else ...?": someone besides those already named.
 _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\banyone else\b",
                        re.IGNORECASE)
@@ -109,16 +128,7 @@ class Selector:
         any_count = bool(a.count_noun) and not nouns
         kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
         known = self.known(a)
-        # Figures the question states are not its answer; asked what it is now, neither is a
-        # target for later ("2.4 per cent of GDP by 2027" for "... on R&D right now?").
-        blanks = [re.escape(f) for f in a.quoted_figures]
-        if AnswerType.DATE in kinds:  # "From what date ... settle after three years?"
-            blanks += [re.escape(m.group()) for m in DATE_RE.finditer(a.question)]
-        if a.count_noun:  # "How many are there now, against the 20,000 target?": not 20,000
-            blanks += [rf"(?<![\d,.£$€]){re.escape(n)}(?![\d,])" for n in _COUNT_IN_RE.findall(a.question)
-                       if not re.fullmatch(r"(?:19|20)\d\d", n)]
-        if AnswerType.AMOUNT in kinds and _PRESENT_RE.search(a.question):
-            blanks.append(_TARGET_RE.pattern)
+        blanks = _stated(a, kinds)
         drop = re.compile("|".join(blanks), re.IGNORECASE) if blanks else None
         # "Which skills gaps ...?", "Which parts of the sector ...?": things, not organisations,
         # so examples in lower case name them ("e.g. on bioinformatics, regulatory affairs").
