@@ -20,7 +20,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from assistant.arithmetic import Operation, asks_parts, detect_operation, find_parts
+from assistant.arithmetic import Operation, detect_operation
 from assistant.asks import asks_conditions
 from assistant.compose import Composer, Span
 from assistant.dates_between import asks_between
@@ -38,6 +38,7 @@ from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, same_fact, score_candidates, terms
 from assistant.selection import RELEVANT_RATIO, Selector
 from assistant.templates import Templates
+from assistant.total_parts import asks_parts, find_parts
 from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
 from dealqa.conditions import is_condition
 from dealqa.types import AnswerType, Hit, Passage, Turn

@@ -1,7 +1,7 @@
 """The two sides of a question joining two facts ("Which is larger: A or B?", "How long between
 A and B?", "Which city is home to both A and B?"), and how well a unit fits one side.
 
-Shared by comparisons (``arithmetic.py``), time between events (``dates_between.py``) and what
+Shared by comparisons (``figure_pairs.py``), time between events (``dates_between.py``) and what
 two things have in common (``in_common.py``): each finds one unit per side, then joins them.
 """
 

@@ -1,8 +1,8 @@
 """Answers worked out from several facts the deal states: sums and differences of two
-figures (assistant/arithmetic.py), a figure shared out (assistant/per_unit.py), the months
-between two dated events (assistant/dates_between.py), what two things have in common
-(assistant/in_common.py), what the deal says about a place as a whole
-(assistant/place_scope.py), shares of a whole, and a period's rows of a dated table
+figures (assistant/arithmetic.py, the two chosen by assistant/figure_pairs.py), a figure shared
+out (assistant/per_unit.py), the months between two dated events (assistant/dates_between.py),
+what two things have in common (assistant/in_common.py), what the deal says about a place as a
+whole (assistant/place_scope.py), shares of a whole, and a period's rows of a dated table
 (assistant/period_rows.py). Each quotes the facts verbatim and shows its working.
 
 ``WorkedAnswers`` is mixed into ``ExtractiveAnswerer``, whose ``quoter``, ``selector``,
@@ -15,9 +15,10 @@ import calendar
 import re
 from dataclasses import replace
 
-from assistant.arithmetic import Operation, compute, detect_operation, pick_pair, pick_part
+from assistant.arithmetic import Operation, compute, detect_operation
 from assistant.compose import Span
 from assistant.dates_between import event_sides, months_between, pick_dates
+from assistant.figure_pairs import pick_pair, pick_part
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.place_scope import units_in
@@ -35,7 +36,7 @@ class WorkedAnswers:
 
     def _arithmetic(self, req, q_terms, cands: list[Candidate],
                     op: Operation) -> AnswerDraft | None:
-        """Quote the two figures (see arithmetic.pick_pair) and show the sum or difference."""
+        """Quote the two figures (see figure_pairs.pick_pair) and show the sum or difference."""
         pair = pick_pair(req.analysis, q_terms, cands, self._stats, op)
         return None if pair is None else self._worked(req, q_terms, pair, op)
 

@@ -547,7 +547,7 @@ def test_a_possessive_in_the_question_is_still_its_own_word(assistant: Assistant
 
 
 def test_a_difference_between_two_periods_takes_one_series(assistant: Assistant) -> None:
-    from assistant.arithmetic import pick_pair
+    from assistant.figure_pairs import pick_pair
     from assistant.question import analyse_question
     from retrieval.text import tokenize
 

@@ -32,7 +32,7 @@ def _stats(*passages: Passage, topic: str = "vaccines") -> TermStats:
 
 def _picked(q: str, op, *passages: Passage, stats: TermStats | None = None) -> list[str] | None:
     """The two figures ``pick_pair`` takes for ``q`` from ``passages``, as written."""
-    from assistant.arithmetic import pick_pair
+    from assistant.figure_pairs import pick_pair
 
     cands = [c for p in passages for c in _cands(p, 0.6)]
     pair = pick_pair(analyse_question(q), tokenize(q), cands, stats or _stats(*passages), op)
@@ -71,7 +71,7 @@ def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
 def test_the_second_figure_is_the_other_part_the_question_names() -> None:
     """"counting charging points and the car grant": the £100m beside the £400m, not a figure
     elsewhere whose only merit is naming what the first one's heading already names."""
-    from assistant.arithmetic import pick_pair
+    from assistant.figure_pairs import pick_pair
 
     ev = _passage("doc#a/001", ("Industrial Strategy at a glance",),
                   ["Support electric vehicles through £400m charging infrastructure investment "
@@ -290,7 +290,7 @@ def test_who_signed_is_answered_by_the_signature_block() -> None:
 
 
 def test_a_differences_other_side_may_be_named_in_the_sentence_before_it() -> None:
-    from assistant.arithmetic import pick_pair
+    from assistant.figure_pairs import pick_pair
 
     novo = _passage("doc#n/001", ("Ideas",),
                     ["Novo Nordisk announced a new £115m research centre in Oxford."])
@@ -653,7 +653,8 @@ def test_a_name_of_everyday_words_is_only_there_as_itself() -> None:
 
 
 def test_a_comparison_of_more_people_compares_counts_of_people() -> None:
-    from assistant.arithmetic import Operation, _compared_noun
+    from assistant.arithmetic import Operation
+    from assistant.figure_pairs import _compared_noun
 
     assert _compared_noun("Which has more people: the lab or the centre?") == "people"
     assert _compared_noun("Which site employs more scientists?") == "scientist"

@@ -232,7 +232,7 @@ def test_slot_is_a_new_name_right_after_the_focus_word() -> None:
 
 
 def test_the_text_between_two_figures_is_shared_out() -> None:
-    from assistant.arithmetic import figure_terms as _near
+    from assistant.figure_pairs import figure_terms as _near
     from assistant.arithmetic import figures_in
 
     clause = "its headquarters in London with 128 employees and growing its Oxford site to 140 employees"
@@ -691,7 +691,7 @@ def test_adding_up_and_add_to_are_sums() -> None:
 
 
 def test_a_sums_subject_may_be_an_acronym_the_text_spells_out() -> None:
-    from assistant.arithmetic import _about_any
+    from assistant.figure_pairs import _about_any
 
     c = _candidate(["A further £16m from the Industrial Strategy Challenge Fund will grow "
                     "capacity."], 0)
@@ -732,7 +732,7 @@ def test_a_condition_stated_where_the_figure_is_restated_travels_with_it() -> No
 
 
 def test_the_parts_of_a_stated_total_are_two_figures_that_add_up_to_it() -> None:
-    from assistant.arithmetic import asks_parts, find_parts
+    from assistant.total_parts import asks_parts, find_parts
 
     total = asks_parts("The summary says £162m. Which two amounts make that up?")
     assert total is not None and total.text == "£162m"
@@ -842,8 +842,8 @@ def test_the_support_is_judged_by_its_passage_closest_in_meaning_not_one_sentenc
 def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     from decimal import Decimal
 
-    from assistant.arithmetic import (_SIDES_RE, Figure, Operation, compute, detect_operation,
-                                      percent_sides)
+    from assistant.arithmetic import Figure, Operation, compute, detect_operation, percent_sides
+    from assistant.figure_pairs import _SIDES_RE
     from assistant.sides import two_sides
 
     def _sides(question: str):
@@ -875,7 +875,7 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
         ("the centre", "the fund")
     assert percent_sides("What percentage of its staff are scientists?") is None
     assert compute(Operation.PERCENT, b, a) == "£10m ÷ £20m = about 50%"
-    from assistant.arithmetic import part_sides
+    from assistant.figure_pairs import part_sides
     assert part_sides("How much of the £146m is set aside for collaborative R&D?") == \
         ("collaborative R&D", "the £146m")
     assert part_sides("How much of the fund goes to Stevenage?") == ("Stevenage", "the fund")
@@ -958,7 +958,8 @@ def test_a_figure_asked_for_in_a_currency_must_be_in_it() -> None:
 
 
 def test_a_side_named_clauses_before_its_figure_still_finds_it() -> None:
-    from assistant.arithmetic import Operation, pick_pair
+    from assistant.arithmetic import Operation
+    from assistant.figure_pairs import pick_pair
     from assistant.scoring import TermStats
 
     # the figure's clause holds another figure, so its own words are the few around it
@@ -1036,7 +1037,7 @@ def test_a_later_sentence_about_another_named_subject_is_not_the_subject_s() -> 
 
 
 def test_a_part_from_outside_the_whole_s_breakdown_must_be_named_by_its_words() -> None:
-    from assistant.arithmetic import pick_part
+    from assistant.figure_pairs import pick_part
     from assistant.scoring import TermStats
 
     programme = ["A £50m programme from the fund will support manufacturing, including:",

@@ -1,0 +1,358 @@
+"""Which two figures a comparison, sum, difference, ratio or share is worked on.
+
+Each side a question names ("the vaccines centre", "the £146m programme") is matched to the
+figure whose own words, clause and unit best state it; with no sides to match, the figure whose
+clause best covers the question and the one of the same kind that adds most to it. A share's
+part is looked for in its whole's own unit or list first. The working is shown by
+``arithmetic.compute``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.arithmetic import Figure, Operation, figures_in, percent_sides
+from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
+from assistant.listing import is_lead_in, list_group
+from assistant.name_match import acronym_in
+from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, singular
+from assistant.scoring import Candidate, TermStats, context_units, terms
+from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, two_sides
+from assistant.spans import clause_bounds
+from retrieval.text import tokenize
+
+__all__ = ["figure_terms", "part_sides", "pick_pair", "pick_part"]
+
+NEAR_CHARS = 60  # how far around a figure its subject is looked for
+WHAT_FOR_CHARS = 60  # how far after a figure the words saying what it is for are read
+
+# A figure the question adds ("If you add the £146m programme to ...") is one of the two, not
+# the whole they belong to.
+_ADDED = re.compile(r"\badd(?:ing)? (?:the |its )?[£$€\d]|[\dmn] plus\b|"
+                    r"\bplus (?:the )?[£$€\d]", re.IGNORECASE)
+# Words setting two things against each other: one side may go unnamed, so the question's
+# names do not bind both figures (see ``pick_pair``).
+_COMPARES = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|between)\b", re.IGNORECASE)
+
+
+# "How much of the fund's manufacturing money is set aside for collaborative work?": the part
+# is the figure asked for (group ``a``), the whole (``b``) where it is found.
+_PART_OF_RE = re.compile(
+    r"\bhow (?:much|many) of (?P<b>[^?]+?),? (?:is|are|will be|was|were|goes|go|will go|is going)"
+    r"\s+(?:being )?(?:(?:set aside|earmarked|allocated|reserved|spent|put|going)\s+)?"
+    r"(?:for|to|on|towards?|into) (?P<a>[^?]+)", re.IGNORECASE)
+
+
+def part_sides(question: str) -> tuple[str, str] | None:
+    """(part, whole) of a question asking how much of a whole goes to a part, or None."""
+    return two_sides(question, (_PART_OF_RE,))
+
+
+def pick_part(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candidate],
+              stats: TermStats
+              ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """The (part, whole) figures a "how much of the whole goes to the part?" question asks
+    about (see ``_pick_share``), or None."""
+    sides = part_sides(analysis.question)
+    return _pick_share(sides, _options(analysis, q_terms, cands, stats), stats) if sides else None
+
+
+# "Which has more people: ... or ...?": a comparison of counts of that noun, not of any figure.
+_COMPARED_NOUN_RE = re.compile(r"\b(?:more|fewer|most|fewest) ([a-z]+)\b", re.IGNORECASE)
+
+
+def _compared_noun(question: str) -> str | None:
+    """The counted noun a comparison names ("more people" -> "people"), when it is one."""
+    nouns = (singular(m.group(1).lower()) for m in _COMPARED_NOUN_RE.finditer(question))
+    return next((n for n in nouns if n in COUNT_NOUN_SYNONYMS), None)
+
+
+def figure_terms(clause: str, figures: list[Figure], k: int) -> frozenset[str]:
+    """The terms around figure ``k`` of a clause: what it counts is named beside it, and the
+    text between two figures is split half and half ("... London with 128 employees and
+    growing its Oxford R&D site to 140 employees": Oxford goes with 140, London with 128)."""
+    f = figures[k]
+    lo, hi = max(0, f.start - NEAR_CHARS), f.end + NEAR_CHARS
+    if k > 0:
+        lo = max(lo, (figures[k - 1].end + f.start) // 2)
+    if k + 1 < len(figures):
+        hi = min(hi, (f.end + figures[k + 1].start) // 2)
+    # A cut falls between words: "£176m for 5G and £200m" gives "5G" to £176m whole.
+    lo -= len(re.search(r"\w*$", clause[:lo]).group())
+    hi += len(re.match(r"\w*", clause[hi:]).group())
+    return terms(clause[lo:hi])
+
+
+def _options(a: QuestionAnalysis, q_terms: list[str], cands: list[Candidate], stats: TermStats):
+    """Every figure of the kind asked for in the best units: (clause coverage + unit score,
+    candidate, figure, clause terms, terms near the figure, the year it is stated for)."""
+    noun = a.count_noun or _compared_noun(a.question)
+    want = "count" if noun else ("money" if a.wants_money else None)
+    nouns = COUNT_NOUN_SYNONYMS.get(noun, ()) if noun else ()
+    # (clause coverage + unit score, candidate, figure, clause terms, terms near the figure)
+    options = []
+    for c in cands[:15]:
+        for cs, ce in clause_bounds(c.text):
+            clause = c.text[cs:ce]
+            toks = set(terms(clause))
+            cov = stats.coverage(q_terms, toks)
+            figures = figures_in(clause)
+            # "80 high-value jobs" counts jobs, "10 businesses" does not; "from 22 companies
+            # in 2012 to 64 in 2017": a clause that counts the noun once counts it throughout.
+            counts = not nouns or any(has_count_of(clause[f.start:f.end + 40], nouns)
+                                      for f in figures)
+            for k, f in enumerate(figures):
+                if want == "count" and (f.currency or not counts) \
+                        or want == "money" and not f.currency:
+                    continue
+                # A lone figure is about its whole sentence; several share it out.
+                near = figure_terms(clause, figures, k) if len(figures) > 1 else terms(c.text)
+                options.append((cov + 0.3 * c.score, c, f, toks, near, _year_after(clause, f)))
+    return options
+
+
+def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candidate],
+              stats: TermStats, op: Operation | None = None
+              ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """The two figures to add or subtract: ((candidate, figure), (candidate, figure)) or None.
+
+    The first is the figure whose clause best covers the question; the second the figure of the
+    same kind whose clause adds most, above all the question's names the first lacks ("...
+    Seqirus in Liverpool and BioClavis in Glasgow")."""
+    a = analysis
+    options = _options(a, q_terms, cands, stats)
+    sides = two_sides(a.question, _SIDES_RE) if op in (Operation.COMPARE, Operation.RATIO) \
+        else two_sides(a.question, _SUM_SIDES_RE) if op is Operation.SUM \
+        else percent_sides(a.question) if op is Operation.PERCENT else None
+    if sides is not None and op is Operation.PERCENT:
+        return _pick_share(sides, options, stats)
+    if sides is not None:
+        return _pick_sides(sides, options, stats)
+    # "How many people does Vertex employ in London and Oxford combined?": both figures are
+    # Vertex's, not another company's Oxford staff. Places are what is being combined, so only
+    # the other names bind (either of them: "Seqirus in Liverpool and BioClavis in Glasgow").
+    # A comparison has two sides, and one may go unnamed ("the vaccines centre than the
+    # Medicines Manufacturing Innovation Centre"): nothing binds there.
+    subjects = [(n, toks) for n in a.names if n not in a.places
+                and n.lower() not in GENERIC_NAMES and (toks := tokenize(n))]  # not "UK"
+    if subjects and not _COMPARES.search(a.question):
+        options = [o for o in options if _about_any(o[1], subjects)] or options
+    # A figure the question states is what the parts belong to ("... getting from the £146m
+    # programme than ..."), not one of them.
+    # But a figure the question adds ("If you add the £146m programme to ...") is one of them.
+    given = {f.value for f in figures_in(a.question) if f.currency
+             and not _ADDED.search(a.question[max(0, f.start - 12):f.end + 8])}
+    options = [o for o in options if o[2].value not in given] or options
+    # "... in 2021/22 exceed the 2016/17 level": each side is the figure stated for one of the
+    # periods the question names ("from around £9.5bn in 2016/17 to £12.5bn in 2021/22").
+    periods = set(_STATED_YEAR_RE.findall(a.question))
+    dated = [o for o in options if o[5] in periods]
+    by_period = len(periods) >= 2 and len({o[5] for o in dated}) >= 2
+    if by_period:
+        options = dated
+    if len(options) < 2:
+        return None
+    options.sort(key=lambda o: o[0], reverse=True)
+    if by_period:
+        # One series stated across the periods ("from £9.5bn in 2016/17 to £12.5bn in 2021/22")
+        # compares like with like: take it where a unit has one.
+        for o1 in options:
+            o2 = next((o for o in options if o[1] is o1[1] and o[5] != o1[5]
+                       and o[2].kind == o1[2].kind), None)
+            if o2 is not None:
+                return (o1[1], o1[2]), (o2[1], o2[2])
+    first = options[0]
+    name_terms = [t for n in a.names for t in tokenize(n)]
+    # Names the first figure's heading gives ("Industrial Strategy at a glance") are had.
+    have = first[4] | terms(" ".join(first[1].passage.section))
+    base = stats.coverage(name_terms, have) if name_terms else 0.0
+    second, best_gain = None, -1.0
+    for o in options[1:]:
+        # Two equal figures are one figure restated, unless the question sets two things
+        # against each other ("£12m on a centre ... £12m on the expansion ..."): then they
+        # must be stated apart.
+        same = o[2].value == first[2].value and (
+            op is not Operation.COMPARE or o[1].unit is first[1].unit)
+        if o[2].kind != first[2].kind or same or (first[5] is not None and o[5] == first[5]):
+            continue
+        if op is Operation.SUM and _whole_and_part(first[1], first[2], o[1], o[2]):
+            continue  # "over £1bn ..., including £176m for 5G": adding them counts £176m twice
+        # Names the figure's own words or the units before it give ("AstraZeneca ... move ...
+        # to Cambridge. Construction of the £500m facility ..."), beyond what the first has.
+        names_gain = stats.coverage(name_terms, have | o[4] | _context_terms(o[1])) - base \
+            if name_terms else 0.0
+        # What the pair's clauses cover, and what the two figures' own words cover: "£400m
+        # charging infrastructure ... an extra £100m to extend the plug-in car grant" are the
+        # two parts of "counting charging infrastructure and the plug-in car grant".
+        gain = stats.coverage(q_terms, first[3] | o[3]) + stats.coverage(q_terms, have | o[4]) \
+            + names_gain + 0.3 * o[1].score
+        if gain > best_gain:
+            second, best_gain = o, gain
+    if second is None:
+        return None
+    return (first[1], first[2]), (second[1], second[2])
+
+
+# The two things a sum names: "How much goes to the vaccines centre and the treatment centres
+# combined?" (each side's figure is found by its own words, not by the whole question's).
+_NOT_PREP = r"(?:(?!\b(?:to|for|on|of|into)\b)[^?,])"
+_SUM_SIDES_RE = (
+    re.compile(rf"\b(?:to|for|on|of|into) (?P<a>{_NOT_PREP}+?) and (?P<b>[^?,]+?),? "
+               r"(?:combined|together|put together|in total|altogether|between them)\b",
+               re.IGNORECASE),
+)
+# The two things a comparison sets against each other.
+_SIDES_RE = (
+    # "How many times larger is the new fund than the seed money?"
+    re.compile(r"\bhow many times \w+ (?:is|was|are|were|will) (?P<a>[^?]+?) than (?P<b>[^?]+)",
+               re.IGNORECASE),
+    # "How do the industry pledges compare with the £146m ...?"
+    re.compile(r"\bhow (?:does|do|did) (?P<a>[^?]+?) compare (?:with|to|against) (?P<b>[^?]+)",
+               re.IGNORECASE),
+    ALTERNATIVES_RE,  # "Which is the larger sum: A or B, and by how much?"
+    # "Does Adaptimmune employ more people in the UK than Vertex has in Oxford?"
+    re.compile(r"^(?:does|do|did|is|are|was|were|will|would|has|have) (?P<a>[^?]+?) "
+               r"(?:[\w'’-]+ )?(?:more|larger|bigger|greater|higher|less|smaller|lower|fewer)\b"
+               r"[^?]*? than (?P<b>[^?]+)", re.IGNORECASE),
+)
+
+
+def _pick_sides(sides: tuple[str, str], options, stats: TermStats
+                ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """One figure for each side: the one stated in the side's own words ("the £146m the fund
+    is putting into ..."), else the figure whose own words best cover the side's, stated apart
+    from the other side's figure. Both are of one kind (money with money, counts with counts):
+    of the kinds where each side finds a figure, the pair that fits its sides best."""
+    pairs = [p for kind in dict.fromkeys(o[2].kind for o in options)
+             if (p := _sides_of_kind(sides, [o for o in options if o[2].kind == kind], stats))]
+    if not pairs:
+        return None
+    _, (c1, f1), (c2, f2) = max(pairs, key=lambda p: p[0])
+    return (c1, f1), (c2, f2)
+
+
+def _pick_share(sides: tuple[str, str], options, stats: TermStats
+                ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """(part, whole): the pair of figures, of one kind and the part smaller, that best fit
+    their sides, a part the whole's own unit or list gives first (a programme's
+    breakdown: "A £146m investment programme ... including: £66m on a Vaccines ... Centre",
+    not another company's investment)."""
+    part_terms, whole_terms = tokenize(sides[0]), tokenize(sides[1])
+    stated = [f.value for f in figures_in(sides[1]) if f.currency]
+    about_terms = lambda o: o[4] | o[3] | _context_terms(o[1])  # noqa: E731
+    about = lambda o, want: stats.coverage(want, about_terms(o))  # noqa: E731
+    wholes = [o for o in options if (not stated or o[2].value in stated) and about(o, whole_terms)]
+    parts = [o for o in options if about(o, part_terms)]
+    pairs = [(_fits_side(stats, part_terms, p) + _fits_side(stats, whole_terms, w), p, w)
+             for w in wholes for p in parts
+             if p[2].kind == w[2].kind and p[2].value < w[2].value]
+    # A part named by a proper name ("AstraZeneca's yearly spend") is that one's figure, not a
+    # figure the whole's own sentence gives.
+    names = [set(tokenize(n)) for n in NAME_RUN_RE.findall(sides[0])
+             if n.lower() not in GENERIC_NAMES]
+    named = [x for x in pairs if names and all(n <= about_terms(x[1]) for n in names)]
+    pairs = named or pairs
+    # A part is stated with its whole; one from elsewhere (another company's investment)
+    # only where the whole's breakdown states none that fits, and named there by its words.
+    pairs = [x for x in pairs if _part_of(x[1][1], x[2][1])] or [
+        x for x in pairs if about(x[1], part_terms) >= MIN_SIDE_COVERAGE]
+    if not pairs:
+        return None
+    _, part, whole = max(pairs, key=lambda x: x[0])
+    return (part[1], part[2]), (whole[1], whole[2])
+
+
+def _part_of(part: Candidate, whole: Candidate) -> bool:
+    """``part``'s unit states a part of the figure ``whole``'s unit states: the same unit, or an
+    item of the list it leads in ("A £146m programme ..., including:" / "£66m on a ...")."""
+    if part.passage is not whole.passage:
+        return False
+    if part.unit_index == whole.unit_index:
+        return True
+    if part.unit_index < whole.unit_index or not is_lead_in(whole):
+        return False
+    lo, hi = list_group(whole.passage, whole.unit_index + 1)
+    return lo <= part.unit_index <= hi
+
+
+def _sides_of_kind(sides: tuple[str, str], options, stats: TermStats):
+    """(fit, (candidate, figure), (candidate, figure)) for ``sides`` among ``options``, or None."""
+    picked: list[tuple[Candidate, Figure]] = []
+    total = 0.0
+    for side in sides:
+        side_terms = tokenize(side)
+        stated = [f.value for f in figures_in(side) if f.currency]
+        pool = [o for o in options if not stated or o[2].value in stated]
+        pool = [o for o in pool if not any(o[1].unit is c.unit and o[2].start == f.start
+                                           for c, f in picked)]
+        if not pool:
+            return None
+        best = max(pool, key=lambda o, want=side_terms: _fits_side(stats, want, o))
+        if not stats.coverage(side_terms, best[4] | best[3] | _context_terms(best[1])
+                              | terms(best[1].text)):
+            return None  # nothing of this side's words near any figure
+        picked.append((best[1], best[2]))
+        total += _fits_side(stats, side_terms, best)
+    return total, picked[0], picked[1]
+
+
+UNIT_WEIGHT = 0.25
+
+
+def _fits_side(stats: TermStats, side_terms: list[str], o) -> float:
+    """How well option ``o`` states one side: the words near its figure and around its unit,
+    its clause, the words right after the figure that say what it is for, and a little its
+    whole unit ("Adaptimmune, with its pipeline ..., has over 200 UK employees": the subject
+    stands clauses before the figure; alike for every figure of one unit, so it only ranks
+    units)."""
+    return (stats.coverage(side_terms, o[4] | _context_terms(o[1]))
+            + 0.5 * stats.coverage(side_terms, o[3])
+            + UNIT_WEIGHT * stats.coverage(side_terms, terms(o[1].text))
+            + 0.5 * stats.coverage(side_terms, _what_for(o[1].text, o[2]))
+            + 0.1 * o[1].score)
+
+
+def _what_for(text: str, f: Figure) -> frozenset[str]:
+    """The words right after a figure, which say what it is for: "£30m to establish three
+    Advanced Therapies Treatment Centres", not "£16m of programme support for ..." in a
+    sentence that also mentions the centres."""
+    at = text.find(f.text)
+    return terms(text[at + len(f.text):at + len(f.text) + WHAT_FOR_CHARS]) if at >= 0 \
+        else frozenset()
+
+
+_INCLUDES_RE = re.compile(r"\b(?:including|includ(?:es|ed)|of which|within which)\b", re.IGNORECASE)
+
+
+def _whole_and_part(c1: Candidate, f1: Figure, c2: Candidate, f2: Figure) -> bool:
+    """Two figures of one unit where the later one is listed as part of the earlier ("over
+    £1bn of public investment, including £176m for 5G")."""
+    if (c1.passage.passage_id, c1.unit_index) != (c2.passage.passage_id, c2.unit_index):
+        return False
+    # Figure offsets are within their clauses: locate both in the unit's text.
+    at = sorted(((c1.text.find(f.text), f) for f in (f1, f2)), key=lambda t: t[0])
+    (p1, lo), (p2, _) = at
+    return 0 <= p1 < p2 and bool(_INCLUDES_RE.search(c1.text[p1 + len(lo.text):p2]))
+
+
+_STATED_YEAR_RE = re.compile(r"\b(?:19|20)\d\d(?:/\d\d)?\b")
+_YEAR_AFTER_RE = re.compile(r"\s*(?:in|by|for|during|of)?\s*((?:19|20)\d\d(?:/\d\d)?)\b")
+
+
+def _year_after(clause: str, f: Figure) -> str | None:
+    """The year a figure is stated for, right after it: "£9.5bn in 2016/17" -> "2016/17"."""
+    m = _YEAR_AFTER_RE.match(clause, f.end)
+    return m.group(1) if m else None
+
+
+def _context_terms(c: Candidate) -> frozenset[str]:
+    """The words of the units before ``c`` that may name its subject (not ``c`` itself)."""
+    return terms(" ".join(c.passage.unit_text(u) for u in context_units(c)[:-1]))
+
+
+def _about_any(c: Candidate, names: list[tuple[str, list[str]]]) -> bool:
+    """The unit, one of the units before it that may name its subject, or a heading above it
+    names one of ``names`` in full, or spells out its acronym ("ISCF")."""
+    text = " ".join([*c.passage.section, *(c.passage.unit_text(u) for u in context_units(c))])
+    have = terms(text)
+    return any(all(t in have for t in toks) or acronym_in(n, text) for n, toks in names)
