@@ -1,6 +1,8 @@
 """What a question asks for beyond its answer type, read from its wording: what a subject will
 do ("What will the collaborative do?"), what a thing is ("What is Nexus?"), how firm a promise
-is ("Is the £210m guaranteed?") and what something requires ("What will it take ...?").
+is ("Is the £210m guaranteed?"), what something requires ("What will it take ...?"), and
+which time a date question asks for: a date ("When ...?"), a frequency ("How often ...?"), a
+period ("Over what period ...?") or a length of time ("How long ...?").
 
 Each returns a pattern or a flag the selector and the quoter use to prefer one unit over another.
 """
@@ -12,7 +14,8 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["acts_re", "asks_conditions", "asks_requirement", "defines_re"]
+__all__ = ["acts_re", "asks_conditions", "asks_duration", "asks_frequency", "asks_period",
+           "asks_requirement", "asks_when", "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
                     r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"
@@ -85,3 +88,32 @@ def asks_requirement(question: str) -> bool:
 def asks_conditions(question: str) -> bool:
     return bool(CONDITION_RE.search(question) or _CONDITION_CUES.search(question)
                 or _YES_NO.search(question))
+
+
+# A date question may want any of these; each is answered by a different kind of unit.
+def asks_frequency(question: str) -> bool:
+    """ "How often does the board meet?": a frequency ("quarterly", "on an annual basis")."""
+    return bool(_HOW_OFTEN_RE.search(question))
+
+
+def asks_when(question: str) -> bool:
+    """A "when" question (not "how often": a frequency answers that)."""
+    return bool(_WHEN_RE.search(question)) and not _HOW_OFTEN_RE.search(question)
+
+
+def asks_period(question: str) -> bool:
+    """ "Over what period do the contracts run?": a duration, best with the date it starts."""
+    return bool(_PERIOD_RE.search(question))
+
+
+def asks_duration(question: str) -> bool:
+    """ "How long has the UK invested in cohorts?": a length of time ("a 20-year history")."""
+    return bool(_DURATION_ASK_RE.search(question))
+
+
+_DURATION_ASK_RE = re.compile(r"\bhow long\b|\bhow many (?:years|months)\b|\bwhat duration\b",
+                              re.IGNORECASE)
+_PERIOD_RE = re.compile(r"\b(?:over|for|during|across) what (?:period|time ?frame|timescale|"
+                        r"time ?span)\b|\bwhat (?:period|time ?span)\b", re.IGNORECASE)
+_WHEN_RE = re.compile(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", re.IGNORECASE)
+_HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.IGNORECASE)

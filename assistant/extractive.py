@@ -23,15 +23,18 @@ import numpy as np
 from assistant.arithmetic import Operation, detect_operation
 from assistant.asks import asks_conditions
 from assistant.compose import Composer, Span
+from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
 from assistant.evidence import HONORIFICS, has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides
+from assistant.kinds import kind_word
 from assistant.listing import announces, is_lead_in
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_table
 from assistant.place_scope import scoped_place
-from assistant.question import analyse_question, kind_word, plural, split_parts, split_premise
+from assistant.question import analyse_question
+from assistant.question_parts import split_parts, split_premise
 from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_reference,
                                signature_spans, with_antecedent, with_name_line)
 from assistant.request import AnswerDraft, AnswerRequest

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from assistant.arithmetic import Figure, Operation, figures_in, percent_sides
+from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
 from assistant.listing import is_lead_in, list_group
 from assistant.name_match import acronym_in
-from assistant.question import COUNT_NOUN_SYNONYMS, QuestionAnalysis, singular
+from assistant.question import QuestionAnalysis
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, two_sides
 from assistant.spans import clause_bounds

@@ -1,7 +1,8 @@
-"""The kind of thing a "which ...?" question asks to be named, and how a text names things of
-that kind: by proper names ("Which companies ...?"), by example ("disorders such as
-depression"), in a list ending with the kind ("medicine, healthcare and their associated
-fields"), or by what qualifies them ("teachers working in areas that have fallen behind")."""
+"""The kind of thing a question asks to be named ("which hospitals ...?", "the name of the
+drug ...", "what will the company be called?"), and how a text names things of that kind: by
+proper names ("Which companies ...?"), by example ("disorders such as depression"), in a list
+ending with the kind ("medicine, healthcare and their associated fields"), or by what qualifies
+them ("teachers working in areas that have fallen behind")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from retrieval.text import stem
 
 __all__ = ["KIND_BEFORE", "NAMED_KINDS", "NAMES_ITS_KIND", "WORD_RE", "asked_kind", "gives_kind",
-           "gives_examples", "lists_kind", "qualifies_kind"]
+           "gives_examples", "kind_word", "lists_kind", "named_thing", "qualifies_kind"]
 
 WORD_RE = re.compile(r"[A-Za-z-]+")
 _EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
@@ -68,3 +69,38 @@ def asked_kind(question: str) -> str | None:
     department is handing over ...?" -> "department"), or None."""
     m = _ASKED_KIND_RE.search(question.lower())
     return m.group(1) if m else None
+
+
+# "the name of the cholesterol-lowering drug being tested ...": the thing to be named, up to
+# where the phrase about it goes on (a verb, a relative, a preposition, a capitalised name).
+_NAME_OF_RE = re.compile(r"\bnames? of (?:the |its |their |this |that )?((?:[a-z][\w-]* ){0,4}?"
+                         r"[a-z][\w-]*)(?= (?:being|that|which|who|in|at|for|used|uses|to|from|"
+                         r"behind|run|led|[A-Z])|\W*$)")
+_CALLED_RE = re.compile(r"\bwhat (?:is|was|are|will|would) (?:the |its |their |that |this )?"
+                        r"(?:[\w'’&-]+ ){0,6}?([a-z][\w-]*) (?:be )?called\b", re.IGNORECASE)
+
+
+def named_thing(question: str) -> str | None:
+    """What "the name of the drug being tested" or "what will the company be called?" asks to
+    be named ("drug", "company"); None for other questions."""
+    named = _NAME_OF_RE.search(question) or _CALLED_RE.search(question)
+    return named.group(1).split()[-1].lower() if named else None
+
+
+def kind_word(question: str, kind: str | None = None) -> str | None:
+    """The word, as asked, naming what a question wants named: "drug" in "the name of the drug
+    ...?", "hospitals" in "which hospitals ...?"; None when it names no such thing. Given the
+    kind's stem (``QuestionAnalysis.kind_noun``), the question's word with that stem: "which
+    NHS hospitals" names hospitals, not "nhs"."""
+    asked = next((w for w in re.findall(r"[a-z-]+", question.lower()) if stem(w) == kind),
+                 None) if kind else None
+    if asked:
+        return asked
+    named = named_thing(question)
+    if named:
+        return named
+    m = _WHICH_PLURAL_RE.search(question.lower())
+    return m.group(1) if m else None
+
+
+_WHICH_PLURAL_RE = re.compile(r"\b(?:which|what) ([a-z-]+s)\b")

@@ -17,7 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from assistant.arithmetic import Figure, figures_in, format_value
 from assistant.evidence import PER_PERIOD_RE
-from assistant.question import COUNT_NOUN_SYNONYMS, plural, singular
+from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural, singular
 from commitments.figures import number_value
 
 __all__ = ["Share", "asks_average", "money_words", "per_noun", "share_in"]

@@ -3,6 +3,10 @@
 The answer type drives the extractive answerer: a "how much" question needs an amount in its
 support, "when" a date, "who" a name, "where" a place. When the best support lacks that, the
 assistant abstains rather than quoting something beside the point.
+
+What else a question asks (a frequency, a period) is read in assistant/asks.py, the kind it asks
+to be named in assistant/kinds.py, what it counts in assistant/count_nouns.py, and its parts in
+assistant/question_parts.py.
 """
 
 from __future__ import annotations
@@ -10,14 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import PER_PERIOD_RE
+from assistant.kinds import named_thing
 from commitments.places import find_places
-from ingest.units import sentence_spans
 from dealqa.types import AnswerType
 from retrieval.text import money_amounts, stem
 
-__all__ = ["QuestionAnalysis", "analyse_question", "asks_when", "kind_word", "named_thing",
-           "plural", "singular", "split_parts", "COUNT_NOUN_SYNONYMS"]
+__all__ = ["QuestionAnalysis", "analyse_question"]
 
 # "What jobs figure ...?", "what is the jobs total?": a figure named by what it counts.
 _FIGURE_LEAD = (r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would|does|did|is|are|"
@@ -114,31 +118,6 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"^(?:what|which) [a-z-]{3,}(?<!ss)s (?:are|do|did|will|would|must|should|can|have|were)\b")),
 ]
 
-# "How many <noun>": the support must count that thing, not just hold any number.
-COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "job": ("job", "role", "staff", "employee", "scientist", "post", "position", "worker", "people"),
-    "role": ("job", "role", "staff", "employee", "scientist", "post", "position"),
-    "scientist": ("scientist", "researcher", "staff", "employee", "role", "job"),
-    "employee": ("employee", "staff", "job", "role", "scientist", "people"),
-    "staff": ("staff", "employee", "job", "role", "scientist", "people"),
-    # Any count of persons: "how many young people learning on the job" ~ "20,000 apprenticeships".
-    "people": ("people", "staff", "employee", "job", "role", "scientist", "participant", "patient",
-               "researcher", "student", "apprentice", "apprenticeship", "nurse", "worker"),
-    "company": ("company", "companies", "firm", "business", "organisation", "developer"),
-    "firm": ("company", "companies", "firm", "business"),
-    "business": ("company", "companies", "firm", "business", "organisation"),
-    "organisation": ("organisation", "company", "companies", "business", "charity"),
-    "apprenticeship": ("apprenticeship", "apprentice"),
-    "apprentice": ("apprenticeship", "apprentice"),
-    "participant": ("participant", "patient", "people", "volunteer"),
-    "patient": ("patient", "participant", "people"),
-    "year": ("year",),
-    "centre": ("centre", "center", "hub", "facility"),
-    "hub": ("hub", "centre", "facility"),
-    "action": ("action", "measure", "step", "commitment"),
-    "genome": ("genome",),
-}
-
 _STOP = frozenset(
     """a an the of to in on for and or but is are was were be been being by with as at from that
     this these those it its they them their there what which who whom whose when where why how
@@ -187,55 +166,6 @@ _NAMED_AS_RE = re.compile(r"\bwho (?:has|have|had|was|were) been (?:named|appoin
                           r"selected|nominated) as (?:the |an? )?"
                           r"(?:industry |government |new |joint )?")
 _NAMED_RE = re.compile(r"\b(?:named|appointed|chosen|selected|nominated)\b", re.IGNORECASE)
-_UNCOUNTED_PLURALS = frozenset({"people", "staff", "personnel", "equipment", "data", "research"})
-
-
-def plural(word: str) -> str:
-    """ "job" -> "jobs", "facility" -> "facilities", "people" -> "people"."""
-    if word in _UNCOUNTED_PLURALS or word.endswith("s"):
-        return word
-    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
-        return word[:-1] + "ies"
-    if word.endswith(("ch", "sh", "x")):
-        return word + "es"
-    return word + "s"
-
-
-def asks_frequency(question: str) -> bool:
-    """ "How often does the board meet?": a frequency ("quarterly", "on an annual basis")."""
-    return bool(_HOW_OFTEN_RE.search(question))
-
-
-def asks_when(question: str) -> bool:
-    """A "when" question (not "how often": a frequency answers that)."""
-    return bool(_WHEN_RE.search(question)) and not _HOW_OFTEN_RE.search(question)
-
-
-def asks_period(question: str) -> bool:
-    """ "Over what period do the contracts run?": a duration, best with the date it starts."""
-    return bool(_PERIOD_RE.search(question))
-
-
-def asks_duration(question: str) -> bool:
-    """ "How long has the UK invested in cohorts?": a length of time ("a 20-year history")."""
-    return bool(_DURATION_ASK_RE.search(question))
-
-
-_DURATION_ASK_RE = re.compile(r"\bhow long\b|\bhow many (?:years|months)\b|\bwhat duration\b",
-                              re.IGNORECASE)
-_PERIOD_RE = re.compile(r"\b(?:over|for|during|across) what (?:period|time ?frame|timescale|"
-                        r"time ?span)\b|\bwhat (?:period|time ?span)\b", re.IGNORECASE)
-_WHEN_RE = re.compile(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", re.IGNORECASE)
-_HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.IGNORECASE)
-
-
-def singular(word: str) -> str:
-    """ "jobs" -> "job", "companies" -> "company", "staff" -> "staff"."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 _COUNT_FIGURE_RE = re.compile(rf"{_FIGURE_LEAD}([a-z-]+) (?:figure|total|count|number)\b")
@@ -374,41 +304,6 @@ def _acts(q: str) -> frozenset[str]:
     return next((group for group in _ROLE_GROUPS if root in group), frozenset())
 
 
-# "the name of the cholesterol-lowering drug being tested ...": the thing to be named, up to
-# where the phrase about it goes on (a verb, a relative, a preposition, a capitalised name).
-_NAME_OF_RE = re.compile(r"\bnames? of (?:the |its |their |this |that )?((?:[a-z][\w-]* ){0,4}?"
-                         r"[a-z][\w-]*)(?= (?:being|that|which|who|in|at|for|used|uses|to|from|"
-                         r"behind|run|led|[A-Z])|\W*$)")
-_CALLED_RE = re.compile(r"\bwhat (?:is|was|are|will|would) (?:the |its |their |that |this )?"
-                        r"(?:[\w'’&-]+ ){0,6}?([a-z][\w-]*) (?:be )?called\b", re.IGNORECASE)
-
-
-def named_thing(question: str) -> str | None:
-    """What "the name of the drug being tested" or "what will the company be called?" asks to
-    be named ("drug", "company"); None for other questions."""
-    named = _NAME_OF_RE.search(question) or _CALLED_RE.search(question)
-    return named.group(1).split()[-1].lower() if named else None
-
-
-def kind_word(question: str, kind: str | None = None) -> str | None:
-    """The word, as asked, naming what a question wants named: "drug" in "the name of the drug
-    ...?", "hospitals" in "which hospitals ...?"; None when it names no such thing. Given the
-    kind's stem (``QuestionAnalysis.kind_noun``), the question's word with that stem: "which
-    NHS hospitals" names hospitals, not "nhs"."""
-    asked = next((w for w in re.findall(r"[a-z-]+", question.lower()) if stem(w) == kind),
-                 None) if kind else None
-    if asked:
-        return asked
-    named = named_thing(question)
-    if named:
-        return named
-    m = _WHICH_PLURAL_RE.search(question.lower())
-    return m.group(1) if m else None
-
-
-_WHICH_PLURAL_RE = re.compile(r"\b(?:which|what) ([a-z-]+s)\b")
-
-
 def _kind_noun(q: str, focus: frozenset[str], question: str) -> str | None:
     """The kind a "which/what <plural>" question asks to be named ("which hospitals" ->
     "hospital"), or the thing "the name of ..." or "... be called" asks for ("drug"); None for
@@ -422,35 +317,6 @@ def _kind_noun(q: str, focus: frozenset[str], question: str) -> str | None:
     return next(iter(focus))
 
 
-# "How often does it meet, and how often does progress go to ministers?": two questions in one,
-# each with its own question word. ("How many jobs and by when?" is one clause with two types.)
-# A second sentence is a second question only when it asks one ("Who runs it?"), not when it
-# instructs ("... Give the figures.").
-_PART_BREAK = re.compile(
-    r"\?\s+(?=(?:how|what|when|where|who|which|whose|why|is|are|was|were|will|would|does|do|"
-    r"did|has|have|can|could)\b)"
-    r"|(?:[,;]?\s+(?:and|but|also)\s+|[,;]\s+)(?=(?:and\s+)?(?:how|what|when|where|who|which|"
-    r"whose|why)(?:['’]s\b|\b[^?]*?\b(?:is|are|was|were|will|would|does|do|did|has|have|can|"
-    r"could|should|might|may|must|much|many|often|long|soon)\b))", re.IGNORECASE)
-
-
-# A question word, or a yes/no opener starting the part or a sentence in it ("Cobra Biologics
-# needs capacity. Is there public money for it, and when was it announced?").
-_ASKS = re.compile(r"\b(?:how|what|when|where|who|which|whose|why)\b|(?:^|[.!?]\s+)(?:is|are|was|"
-                   r"were|will|would|does|do|did|has|have|can|could|should)\b", re.IGNORECASE)
-
-
-def split_parts(question: str) -> list[str]:
-    """The questions a compound question asks, in order; one part for a simple question."""
-    parts = [p.strip(" ,;?") for p in _PART_BREAK.split(question)]
-    parts = [re.sub(r"^(?:and|but|also)\s+", "", p, flags=re.IGNORECASE) for p in parts]
-    # A fragment ("Which companies, and where ...?") or a preamble ("In the sector deal, how
-    # much ...?") is not a question of its own.
-    if len(parts) > 1 and all(len(p.split()) >= 3 and _ASKS.search(p) for p in parts):
-        return parts
-    return [question]
-
-
 # "What is the investment worth in pounds sterling?": a dollar figure does not say.
 _CURRENCY_ASKED = (("£", re.compile(r"\b(?:in|into) (?:uk |british )?(?:pounds|sterling|gbp)\b|"
                                     r"\bpounds sterling\b|\bin £")),
@@ -460,19 +326,6 @@ _CURRENCY_ASKED = (("£", re.compile(r"\b(?:in|into) (?:uk |british )?(?:pounds|
 
 def _asked_currency(q: str) -> str:
     return next((c for c, pattern in _CURRENCY_ASKED if pattern.search(q)), "")
-
-
-def split_premise(question: str) -> tuple[str, str]:
-    """(premise, ask): the statements a question opens with ("The governance section says
-    Biobank UK runs some programmes day to day.") and the question after them ("Which drug
-    companies will help sequence its genomes?"); ("", question) when it opens with none.
-    Sentences are split as the corpus's are (``ingest.units.sentence_spans``: "e.g." and
-    initials do not end one); the premise ends at the last statement before the question."""
-    q = question.strip()
-    ends = [e for _, e in sentence_spans(q)[:-1] if q[e - 1] in ".!"]
-    if not ends:
-        return "", question
-    return q[:ends[-1]], q[ends[-1]:].strip()
 
 
 # "who" after these words asks a question ("and who funds it?", "do you know who leads it?");

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.asks import acts_re
+from assistant.asks import acts_re, asks_when
 from assistant.compose import Span, figure_for
 from assistant.evidence import has_calendar_date
 from assistant.listing import MAX_LIST_ITEMS, ListQuoting
-from assistant.question import asks_when
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, overlaps_text, terms
 from assistant.selection import Selector

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.asks import acts_re, asks_conditions, asks_requirement, defines_re
+from assistant.asks import (acts_re, asks_conditions, asks_duration, asks_frequency, asks_period,
+                            asks_requirement, asks_when, defines_re)
 from assistant.dating import EVENT_DATE_RE, asks_past_when, on_calendar
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date,
                                 has_duration, has_frequency, has_slot, satisfies)
@@ -18,8 +19,8 @@ from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, 
                              gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.name_match import (POSSESSIVE_RE, acronym_in, asked_years, has_run,
                                   stemmed_words)
-from assistant.question import (COUNT_NOUN_SYNONYMS, QuestionAnalysis, asks_duration,
-                                asks_frequency, asks_period, asks_when)
+from assistant.count_nouns import COUNT_NOUN_SYNONYMS
+from assistant.question import QuestionAnalysis
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places, places_compatible

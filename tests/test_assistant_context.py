@@ -584,7 +584,7 @@ def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() 
 
 
 def test_which_two_word_kind_and_might_split_a_compound_question() -> None:
-    from assistant.question import split_parts
+    from assistant.question_parts import split_parts
 
     q = "What could AI bring to healthcare, and which hospital services might it shake up?"
     assert split_parts(q) == ["What could AI bring to healthcare",

@@ -6,7 +6,8 @@ import pytest
 
 from assistant.evidence import has_count_of, has_date, has_money, has_number, has_place, satisfies
 from assistant.followup import is_followup, resolve_followup
-from assistant.question import analyse_question, split_parts
+from assistant.question import analyse_question
+from assistant.question_parts import split_parts
 from assistant.spans import best_window, clause_bounds, strip_bullet, widen
 from assistant.templates import load_templates
 from dealqa.types import AnswerType, Turn
@@ -69,7 +70,7 @@ def test_answer_type(question: str, kind: AnswerType) -> None:
 
 
 def test_the_thing_a_name_is_asked_for() -> None:
-    from assistant.question import named_thing
+    from assistant.kinds import named_thing
 
     assert named_thing("What is the name of the cholesterol-lowering drug being tested in "
                        "The Medicines Company's trial?") == "drug"
@@ -257,7 +258,7 @@ def test_the_text_between_two_figures_is_shared_out() -> None:
     ("In the sector deal, how much is the fund?", ["In the sector deal, how much is the fund?"]),
 ])
 def test_compound_questions_split_into_their_parts(question: str, parts: list[str]) -> None:
-    from assistant.question import split_parts
+    from assistant.question_parts import split_parts
 
     assert split_parts(question) == parts
 
@@ -508,7 +509,7 @@ def test_how_much_of_a_quantity_is_not_money() -> None:
 @pytest.mark.parametrize(("noun", "nouns"), [("job", "jobs"), ("people", "people"),
                                               ("facility", "facilities"), ("staff", "staff")])
 def test_plural(noun: str, nouns: str) -> None:
-    from assistant.question import plural
+    from assistant.count_nouns import plural
 
     assert plural(noun) == nouns
 
@@ -701,7 +702,7 @@ def test_a_sums_subject_may_be_an_acronym_the_text_spells_out() -> None:
 
 def test_a_period_question_prefers_a_duration_with_its_start() -> None:
     from assistant.evidence import has_duration
-    from assistant.question import asks_period
+    from assistant.asks import asks_period
 
     assert asks_period("Over what period do the contracts run?")
     assert not asks_period("When do the contracts start?")
@@ -770,7 +771,7 @@ def test_a_title_line_is_quoted_with_the_name_above_it() -> None:
 
 def test_how_often_needs_a_frequency_not_a_date() -> None:
     from assistant.evidence import has_frequency
-    from assistant.question import asks_frequency
+    from assistant.asks import asks_frequency
 
     assert asks_frequency("How often does the board meet?")
     assert not asks_frequency("When does the board first meet?")
@@ -932,7 +933,7 @@ def test_a_figure_before_the_subject_is_named_in_its_bullet_is_another_subjects(
 
 
 def test_a_question_opening_with_statements_has_a_premise() -> None:
-    from assistant.question import split_premise
+    from assistant.question_parts import split_premise
 
     assert split_premise("The fund backs Nexus. Who runs Nexus?") == \
         ("The fund backs Nexus.", "Who runs Nexus?")

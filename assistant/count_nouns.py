@@ -1,0 +1,54 @@
+"""The nouns a count is of: the words a count of each may go by ("how many jobs" is answered
+by "2,000 roles"), and their plural and singular forms ("facility" ~ "facilities")."""
+
+from __future__ import annotations
+
+__all__ = ["COUNT_NOUN_SYNONYMS", "plural", "singular"]
+
+# "How many <noun>": the support must count that thing, not just hold any number.
+COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "job": ("job", "role", "staff", "employee", "scientist", "post", "position", "worker", "people"),
+    "role": ("job", "role", "staff", "employee", "scientist", "post", "position"),
+    "scientist": ("scientist", "researcher", "staff", "employee", "role", "job"),
+    "employee": ("employee", "staff", "job", "role", "scientist", "people"),
+    "staff": ("staff", "employee", "job", "role", "scientist", "people"),
+    # Any count of persons: "how many young people learning on the job" ~ "20,000 apprenticeships".
+    "people": ("people", "staff", "employee", "job", "role", "scientist", "participant", "patient",
+               "researcher", "student", "apprentice", "apprenticeship", "nurse", "worker"),
+    "company": ("company", "companies", "firm", "business", "organisation", "developer"),
+    "firm": ("company", "companies", "firm", "business"),
+    "business": ("company", "companies", "firm", "business", "organisation"),
+    "organisation": ("organisation", "company", "companies", "business", "charity"),
+    "apprenticeship": ("apprenticeship", "apprentice"),
+    "apprentice": ("apprenticeship", "apprentice"),
+    "participant": ("participant", "patient", "people", "volunteer"),
+    "patient": ("patient", "participant", "people"),
+    "year": ("year",),
+    "centre": ("centre", "center", "hub", "facility"),
+    "hub": ("hub", "centre", "facility"),
+    "action": ("action", "measure", "step", "commitment"),
+    "genome": ("genome",),
+}
+
+# Nouns that are their own plural ("2,000 staff"), so are never given an "s".
+_UNCOUNTED_PLURALS = frozenset({"people", "staff", "personnel", "equipment", "data", "research"})
+
+
+def plural(word: str) -> str:
+    """ "job" -> "jobs", "facility" -> "facilities", "people" -> "people"."""
+    if word in _UNCOUNTED_PLURALS or word.endswith("s"):
+        return word
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("ch", "sh", "x")):
+        return word + "es"
+    return word + "s"
+
+
+def singular(word: str) -> str:
+    """ "jobs" -> "job", "companies" -> "company", "staff" -> "staff"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word

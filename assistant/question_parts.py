@@ -1,0 +1,52 @@
+"""The parts of a question: the questions a compound question asks ("How often does it meet, and
+who sits on it?"), and the statements it opens with before asking ("The governance section says
+... Which companies ...?"). Each part is analysed and answered on its own."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.units import sentence_spans
+
+__all__ = ["split_parts", "split_premise"]
+
+# "How often does it meet, and how often does progress go to ministers?": two questions in one,
+# each with its own question word. ("How many jobs and by when?" is one clause with two types.)
+# A second sentence is a second question only when it asks one ("Who runs it?"), not when it
+# instructs ("... Give the figures.").
+_PART_BREAK = re.compile(
+    r"\?\s+(?=(?:how|what|when|where|who|which|whose|why|is|are|was|were|will|would|does|do|"
+    r"did|has|have|can|could)\b)"
+    r"|(?:[,;]?\s+(?:and|but|also)\s+|[,;]\s+)(?=(?:and\s+)?(?:how|what|when|where|who|which|"
+    r"whose|why)(?:['’]s\b|\b[^?]*?\b(?:is|are|was|were|will|would|does|do|did|has|have|can|"
+    r"could|should|might|may|must|much|many|often|long|soon)\b))", re.IGNORECASE)
+
+
+# A question word, or a yes/no opener starting the part or a sentence in it ("Cobra Biologics
+# needs capacity. Is there public money for it, and when was it announced?").
+_ASKS = re.compile(r"\b(?:how|what|when|where|who|which|whose|why)\b|(?:^|[.!?]\s+)(?:is|are|was|"
+                   r"were|will|would|does|do|did|has|have|can|could|should)\b", re.IGNORECASE)
+
+
+def split_parts(question: str) -> list[str]:
+    """The questions a compound question asks, in order; one part for a simple question."""
+    parts = [p.strip(" ,;?") for p in _PART_BREAK.split(question)]
+    parts = [re.sub(r"^(?:and|but|also)\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    # A fragment ("Which companies, and where ...?") or a preamble ("In the sector deal, how
+    # much ...?") is not a question of its own.
+    if len(parts) > 1 and all(len(p.split()) >= 3 and _ASKS.search(p) for p in parts):
+        return parts
+    return [question]
+
+
+def split_premise(question: str) -> tuple[str, str]:
+    """(premise, ask): the statements a question opens with ("The governance section says
+    Biobank UK runs some programmes day to day.") and the question after them ("Which drug
+    companies will help sequence its genomes?"); ("", question) when it opens with none.
+    Sentences are split as the corpus's are (``ingest.units.sentence_spans``: "e.g." and
+    initials do not end one); the premise ends at the last statement before the question."""
+    q = question.strip()
+    ends = [e for _, e in sentence_spans(q)[:-1] if q[e - 1] in ".!"]
+    if not ends:
+        return "", question
+    return q[:ends[-1]], q[ends[-1]:].strip()
