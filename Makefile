@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP     := $(VENV)/.installed
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: install dev index run serve chat test test-unit eval eval-blind bench clean
+.PHONY: install dev index run serve chat test test-unit eval eval-blind eval-summary bench clean
 
 install: $(STAMP)
 
@@ -50,6 +50,16 @@ eval-blind: index
 	  $(BIN)/dealqa eval --baselines --dataset eval/data/$${b}_qa.jsonl \
 	    --out eval/runs/$$b.json --report eval/report/$$b || exit 1; \
 	done
+	@$(MAKE) --no-print-directory eval-summary
+
+# Pooled results with 95% intervals and paired tests against the baselines (eval/summary.py),
+# from the run files eval-blind writes: the sets never read, and all blind sets.
+HELD_OUT := blind24 blind25
+eval-summary:
+	$(BIN)/dealqa summary $(HELD_OUT:%=eval/runs/%.json) --out eval/report/HELD_OUT.md \
+	  --title "Held-out sets: never read while building"
+	$(BIN)/dealqa summary $(BLIND_SETS:%=eval/runs/%.json) --out eval/report/BLIND_SETS.md \
+	  --title "All blind sets (most were read and tuned on: see README)"
 
 bench: index
 	$(BIN)/python -m bench.bench_core

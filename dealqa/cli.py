@@ -36,6 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
                     help="also run the recipe (1000/200 + MiniLM + FAISS) and BM25 baselines")
     ev.add_argument("--report", type=Path, default=None, help="report folder (default eval/report)")
 
+    sm = sub.add_parser("summary", help="pool run files of several QA sets: metrics with 95%% "
+                        "intervals, baselines side by side, paired tests")
+    sm.add_argument("runs", nargs="+", type=Path, help="our run files (eval/runs/SET.json); the "
+                    "baselines' SET.recipe.json and SET.bm25.json beside them are read too")
+    sm.add_argument("--out", type=Path, default=None,
+                    help="Markdown file to write (default: print)")
+    sm.add_argument("--title", default="", help="the summary's heading")
+
     com = sub.add_parser("commitments", help="every figure the deal commits, filterable and cited")
     com.add_argument("--theme", default=None, help="e.g. vaccines, manufacturing, genomics")
     com.add_argument("--place", default=None, help="e.g. Liverpool, Stevenage")
@@ -152,6 +160,12 @@ def _cmd_eval(args, settings) -> int:
     return main_eval(args.dataset, args.out, args.baselines, args.report, settings)
 
 
+def _cmd_summary(args, settings) -> int:
+    from eval.summary import main_summary
+
+    return main_summary(args.runs, args.out, args.title)
+
+
 def _cmd_commitments(args, settings) -> int:
     from commitments import main_commitments
     from dealqa.indexing import load_commitments
@@ -178,7 +192,8 @@ def _cmd_serve(args, settings) -> int:
 
 
 COMMANDS = {"ingest": _cmd_ingest, "ask": _cmd_ask, "chat": _cmd_chat, "eval": _cmd_eval,
-            "commitments": _cmd_commitments, "support": _cmd_support, "serve": _cmd_serve}
+            "summary": _cmd_summary, "commitments": _cmd_commitments, "support": _cmd_support,
+            "serve": _cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:
