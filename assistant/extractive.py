@@ -2,8 +2,8 @@
 
 1. Score every unit of the retrieved passages (assistant/scoring.py).
 2. Choose the unit that answers: relevant enough, holding what the answer type needs, stated
-   about the question's subject (assistant/selection.py). None: abstain, and show the nearest
-   thing the deal does say.
+   about the question's subject (assistant/selection.py, assistant/coverage.py). None: abstain,
+   and show the nearest thing the deal does say.
 3. Quote it: a list question gets the list's items; other questions get one span, plus a second
    when it adds a fact; long units are trimmed to their best clauses (assistant/quoting.py).
 4. Sums, differences, shares, dates between and places as a whole quote the facts and show the

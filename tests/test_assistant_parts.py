@@ -470,10 +470,10 @@ def _quoter_and_request(c, question: str, *, max_chars: int, rare: bool = True):
     ],
 )
 def test_support_about_another_place_does_not_answer(question, sentences, index, ok) -> None:
-    from assistant.selection import Selector
+    from assistant.coverage import Coverage
 
     a = analyse_question(question)
-    assert Selector.in_asked_place(a, _candidate(sentences, index)) is ok
+    assert Coverage.in_asked_place(a, _candidate(sentences, index)) is ok
 
 
 def test_degrees_titles_and_generic_abbreviations_are_not_names() -> None:
@@ -814,9 +814,10 @@ def test_the_support_is_judged_by_its_passage_closest_in_meaning_not_one_sentenc
 
     import numpy as np
 
+    from assistant.coverage import DESCRIPTION_DENSE, OFF_TOPIC_DENSE
     from assistant.request import AnswerRequest
     from assistant.scoring import TermStats
-    from assistant.selection import DESCRIPTION_DENSE, OFF_TOPIC_DENSE, Selector
+    from assistant.selection import Selector
 
     question = "How many boffins from abroad can a lab bring in?"  # no word in common
     sentences = ["Borealis will change settlement rules after three years.",
@@ -886,15 +887,15 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
 
 
 def test_a_unit_naming_its_own_place_is_about_that_place_not_the_one_before() -> None:
-    from assistant.selection import Selector
+    from assistant.coverage import Coverage
 
     a = analyse_question("How many staff work at the Borealis site in Exeter?")
     sentences = ["Borealis is moving its research from Exeter to a new campus.",
                  "The £50m campus in Leeds will house 900 staff.",
                  "The move will bring 900 staff together."]
-    assert not Selector.in_asked_place(a, _candidate(sentences, 1))  # Leeds, not Exeter
-    assert Selector.in_asked_place(a, _candidate(sentences, 2))  # no place: the context's
-    assert Selector.in_asked_place(a, _candidate(sentences, 0))
+    assert not Coverage.in_asked_place(a, _candidate(sentences, 1))  # Leeds, not Exeter
+    assert Coverage.in_asked_place(a, _candidate(sentences, 2))  # no place: the context's
+    assert Coverage.in_asked_place(a, _candidate(sentences, 0))
 
 
 def test_a_question_about_new_jobs_is_not_answered_by_those_already_there() -> None:
@@ -911,6 +912,7 @@ def test_a_question_about_new_jobs_is_not_answered_by_those_already_there() -> N
 
 
 def test_a_figure_before_the_subject_is_named_in_its_bullet_is_another_subjects() -> None:
+    from assistant.coverage import Coverage
     from assistant.scoring import TermStats
     from assistant.selection import Selector
 
@@ -920,16 +922,17 @@ def test_a_figure_before_the_subject_is_named_in_its_bullet_is_another_subjects(
     c = _candidate([bullet], 0)
     others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
               for n in range(6)]
-    sel = Selector(TermStats([c.passage, *others]))
+    stats = TermStats([c.passage, *others])
+    sel, cover = Selector(stats), Coverage(stats)
     asked = analyse_question("How many patients will Zenith Pharma's project with the Kestrel "
                              "Health Partnership enrol?")
-    assert sel.from_subject(asked, bullet).startswith("Zenith Pharma also agreed")
+    assert cover.from_subject(asked, bullet).startswith("Zenith Pharma also agreed")
     assert sel._fits(asked, [c], sel.needs(asked), True) == []  # the Borealis trial's count
     trial = analyse_question("How many participants will Zenith Pharma's Borealis trial have?")
-    assert sel.from_subject(trial, bullet).startswith("The first, with Borealis")
+    assert cover.from_subject(trial, bullet).startswith("The first, with Borealis")
     assert sel._fits(trial, [c], sel.needs(trial), True) == [c]
     one = "Zenith Pharma is running a trial with 15,000 participants."
-    assert sel.from_subject(asked, one) == one  # a single sentence stays whole
+    assert cover.from_subject(asked, one) == one  # a single sentence stays whole
 
 
 def test_a_question_opening_with_statements_has_a_premise() -> None:
@@ -982,9 +985,10 @@ def test_a_side_named_clauses_before_its_figure_still_finds_it() -> None:
 def test_a_question_naming_a_local_place_prefers_what_the_deal_says_there() -> None:
     import numpy as np
 
+    from assistant.coverage import names_place
     from assistant.request import AnswerRequest
     from assistant.scoring import TermStats
-    from assistant.selection import Selector, names_place
+    from assistant.selection import Selector
 
     national = _candidate(["The UK will build larger genomic datasets with the NHS."], 0)
     local = _candidate(["Acme intends to partner with Health Innovation Manchester on a "
@@ -1006,35 +1010,35 @@ def test_a_question_naming_a_local_place_prefers_what_the_deal_says_there() -> N
 
 
 def test_a_name_set_beside_the_subject_does_not_take_its_figure() -> None:
+    from assistant.coverage import Coverage
     from assistant.scoring import TermStats
-    from assistant.selection import Selector
 
     text = "This £50m will fund the Acme Centre, adding to the existing Zeta Centre."
     c = _candidate([text], 0)
     others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
               for n in range(6)]
-    sel = Selector(TermStats([c.passage, *others]))
+    cover = Coverage(TermStats([c.passage, *others]))
     zeta = analyse_question("What's the budget for the Zeta Centre?")
-    assert sel.from_subject(zeta, text) == "adding to the existing Zeta Centre."
+    assert cover.from_subject(zeta, text) == "adding to the existing Zeta Centre."
     # the figure's own subject keeps it
-    assert sel.from_subject(analyse_question("What's the budget for the Acme Centre?"),
-                            text) == text
+    assert cover.from_subject(analyse_question("What's the budget for the Acme Centre?"),
+                              text) == text
 
 
 def test_a_later_sentence_about_another_named_subject_is_not_the_subject_s() -> None:
+    from assistant.coverage import Coverage
     from assistant.scoring import TermStats
-    from assistant.selection import Selector
 
     text = ("Other firms such as Acme Biologics are investing in new plants. Zeta Corp's order "
             "book, 98 per cent of which is exported, is growing.")
     c = _candidate([text], 0)
-    sel = Selector(TermStats([c.passage]))
+    cover = Coverage(TermStats([c.passage]))
     acme = analyse_question("How much is Acme Biologics spending on its plants?")
-    assert sel.from_subject(acme, text).strip() == \
+    assert cover.from_subject(acme, text).strip() == \
         "Other firms such as Acme Biologics are investing in new plants."
     # a sentence going on about the subject ("It ...", "The company ...") stays
     text = "Acme Biologics is building a plant. The company will spend £5m on it."
-    assert sel.from_subject(acme, text) == text
+    assert cover.from_subject(acme, text) == text
 
 
 def test_a_part_from_outside_the_whole_s_breakdown_must_be_named_by_its_words() -> None:
