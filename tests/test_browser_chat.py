@@ -117,7 +117,7 @@ def test_ask_open_the_citation_and_see_the_highlighted_quote(page, fake: FakeAss
 def test_abstain_examples_follow_up_feedback_and_clear(page) -> None:
     expect = sync_api.expect
     page.locator("button.dq-example", has_text="still current government policy").click()
-    expect(page.locator("#dq-chat .dq-answer").first).to_be_visible()
+    expect(page.locator("#dq-chat .dq-answer:not(.dq-answer--streaming)").first).to_be_visible()
 
     ask(page, "Does the deal fund quantum computing?")
     abstained = page.locator("#dq-chat .dq-answer--abstained")

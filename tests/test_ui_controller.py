@@ -9,7 +9,7 @@ from fakes_web import FakeAssistant
 
 from api.feedback_store import FeedbackSource, FeedbackStore
 from dealqa.types import Turn
-from ui.controller import ChatController
+from ui.controller import KEEP_BOX, ChatController
 from ui.examples import load_examples
 
 
@@ -42,6 +42,9 @@ def test_respond_streams_then_shows_the_cited_answer(ctl: ChatController) -> Non
     updates, (box, chat, records, panel) = run(ctl, "  Liverpool jobs ")
     first_box, first_chat, _, _ = updates[0]
     assert first_box == "" and first_chat[0] == {"role": "user", "content": "Liverpool jobs"}
+    # Cleared once, when the question is taken; the streaming updates leave the box alone, so a
+    # next question typed while this answer streams is not wiped.
+    assert box is KEEP_BOX and all(u[0] is KEEP_BOX for u in updates[1:])
     partial = [u[1][-1]["content"] for u in updates[1:-1]]
     assert partial and all("dq-answer--streaming" in p for p in partial)
     final = chat[-1]["content"]

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ui.commitments_view import CommitmentsController
-from ui.controller import ChatController, Message, Record, RespondUpdate
+from ui.controller import KEEP_BOX, ChatController, Message, Record, RespondUpdate
 from ui.examples import ExampleGroup
 from ui.support_view import SupportController
 from ui.tabs import build_commitments_tab, build_support_tab
@@ -115,8 +115,11 @@ def _chat_tab(gr: Any, controller: ChatController, examples: Sequence[ExampleGro
 
 
 def _with_chat(upd: RespondUpdate) -> tuple[Any, ...]:
+    import gradio as gr  # loaded by build_chat_ui already: a lookup, not an import
+
     text, chat, recs, panel = upd
-    return text, chat, recs, panel, chat  # the chatbot shows what chat_state holds
+    box = gr.skip() if text is KEEP_BOX else text
+    return box, chat, recs, panel, chat  # the chatbot shows what chat_state holds
 
 
 def _ask_fixed(controller: ChatController, question: str):  # noqa: ANN202 (Gradio reads the signature)

@@ -28,16 +28,20 @@ from ui.render import (
 )
 from ui.sources import source_views
 
-__all__ = ["ChatController", "Message", "Record", "RespondUpdate"]
+__all__ = ["KEEP_BOX", "ChatController", "Message", "Record", "RespondUpdate"]
 
 log = logging.getLogger(__name__)
 
 Message = dict[str, Any]  # {"role": "user" | "assistant", "content": str}
 Record = dict[str, Any]  # {"turn", "question", "answer", "chat_index", "sources"}
-RespondUpdate = tuple[str, list[Message], list[Record], str]  # textbox, chat, records, panel
+RespondUpdate = tuple[str | None, list[Message], list[Record], str]  # box, chat, records, panel
+# The question box as the user has it: the box is cleared once, when a question is taken; the
+# updates that stream its answer leave it alone, so a next question typed meanwhile stays.
+KEEP_BOX = None
 
 
-def _update(box: str, chat: list[Message], records: list[Record], panel: str) -> RespondUpdate:
+def _update(box: str | None, chat: list[Message], records: list[Record],
+            panel: str) -> RespondUpdate:
     # Copies: the lists keep changing after a yield, and each update must stay as it was sent.
     return box, list(chat), list(records), panel
 
@@ -106,10 +110,10 @@ class ChatController:
                     break
                 text += chunk
                 chat[-1] = {"role": "assistant", "content": render_partial(text)}
-                yield _update("", chat, records, panel)
+                yield _update(KEEP_BOX, chat, records, panel)
         except InvalidQuestionError as err:
             chat[-1] = {"role": "assistant", "content": render_error(str(err))}
-            yield _update("", chat, records, panel)
+            yield _update(KEEP_BOX, chat, records, panel)
             return
         except Exception:
             log.exception("answering %r failed", question)
@@ -117,7 +121,7 @@ class ChatController:
         if answer is None:
             chat[-1] = {"role": "assistant", "content": render_error(
                 "Something went wrong while answering: please ask again.")}
-            yield _update("", chat, records, panel)
+            yield _update(KEEP_BOX, chat, records, panel)
             return
         turn = (records[-1]["turn"] + 1) if records else 1
         chat[-1] = {"role": "assistant", "content": render_answer(answer, turn)}
@@ -129,7 +133,7 @@ class ChatController:
             "sources": self._sources_html(assistant, answer, turn, question),
         })
         records = records[-self.kept_turns :]
-        yield _update("", chat, records, self.panel(records))
+        yield _update(KEEP_BOX, chat, records, self.panel(records))
 
     def _sources_html(self, assistant: AssistantLike, answer: Answer, turn: int, q: str) -> str:
         try:
