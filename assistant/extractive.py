@@ -28,7 +28,7 @@ from assistant.dates_between import asks_between
 from assistant.evidence import HONORIFICS, has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides
-from assistant.kinds import kind_word
+from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_table
@@ -179,6 +179,15 @@ class ExtractiveAnswerer(WorkedAnswers):
         if table is not None:
             return self._dated_rows(req, *table, period)
         spans = self._select(req, q_terms, cands)
+        a = req.analysis
+        if not spans and a.answer_type is AnswerType.ENTITY and not a.asks_role \
+                and unnamed_kind(a.kind_noun, req.question):
+            # "Which parts of the vision does the deal support?" asks for things no proper name
+            # names; where no text lists or exemplifies them, the text that says which answers
+            # it as a description would ("to invest in all parts of the country"): "the deal
+            # does not name the parts" would say the deal is silent when it is not.
+            spans = self._select(replace(req, analysis=replace(
+                a, answer_type=AnswerType.DESCRIPTION, kind_noun=None)), q_terms, cands)
         return self._answer(req, spans) if spans else self._abstain(req, cands[0])
 
     # -- steps --------------------------------------------------------------------------------

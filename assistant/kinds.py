@@ -11,7 +11,8 @@ import re
 from retrieval.text import stem
 
 __all__ = ["KIND_BEFORE", "NAMED_KINDS", "NAMES_ITS_KIND", "WORD_RE", "asked_kind", "gives_kind",
-           "gives_examples", "kind_word", "lists_kind", "named_thing", "qualifies_kind"]
+           "gives_examples", "kind_word", "lists_kind", "named_thing", "qualifies_kind",
+           "unnamed_kind"]
 
 WORD_RE = re.compile(r"[A-Za-z-]+")
 _EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
@@ -62,6 +63,14 @@ def qualifies_kind(text: str, kind: str) -> bool:
     """``text`` says which things of ``kind`` (a stem) by what qualifies them: "teachers
     working in areas that have fallen behind", "patients with rare diseases"."""
     return any(_QUALIFIED_RE.match(text, m.end()) for m in _mentions(text, kind))
+
+
+def unnamed_kind(kind: str | None, question: str) -> bool:
+    """``kind`` (``QuestionAnalysis.kind_noun``) is a kind of thing with no proper names ("Which parts of the vision
+    does the deal support?", "... and in which patients?"), and the question does not ask for a
+    name ("the name of the drug"): words saying which, in any form, answer it."""
+    return bool(kind) and kind not in NAMED_KINDS and kind not in NAMES_ITS_KIND \
+        and not named_thing(question)
 
 
 def asked_kind(question: str) -> str | None:

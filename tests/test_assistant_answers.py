@@ -355,6 +355,30 @@ def test_a_kind_spoken_of_but_never_named_is_an_abstention(assistant: Assistant)
     assert b.abstained and "does not name the universities" in b.text
 
 
+def test_things_without_proper_names_are_said_which_not_named(assistant: Assistant) -> None:
+    # "all parts of the country" says which parts; parts have no proper names, so "the deal
+    # does not name the parts" would be false. Universities do have names (the test above),
+    # and "the name of ..." asks for one.
+    a = assistant.ask("Which parts of the country will the deal invest in?")
+    assert not a.abstained and "all parts of the country" in a.text and a.citations
+    b = assistant.ask("Which benefits will the investments produce for patients?")
+    assert not b.abstained and "real benefits for patients" in b.text
+
+
+
+@pytest.mark.parametrize(("kind", "question", "expected"), [
+    ("part", "Which parts of the vision does the deal support?", True),
+    ("patient", "Which company's study tested it, and in which patients?", True),
+    ("hospital", "Which hospitals will host the centres?", False),  # a kind with proper names
+    ("drug", "What is the name of the drug being tested?", False),  # a name is asked for
+    (None, "Which parts?", False),
+])
+def test_unnamed_kind(kind: str | None, question: str, expected: bool) -> None:
+    from assistant.kinds import unnamed_kind
+
+    assert unnamed_kind(kind, question) is expected
+
+
 def test_a_sum_of_counts_adds_figures_that_count_the_asked_noun(assistant: Assistant) -> None:
     a = assistant.ask("How many jobs will Acme and Zeta create together?")
     assert "nearly 80 + up to 60 = 140" in a.text  # not the "more than 10 businesses" of the foreword
