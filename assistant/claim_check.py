@@ -6,7 +6,9 @@ lists that month's rows). So the value is taken out, the rest is asked as a plai
 the value's type ("When: the announcement of phase one of the deal?"), and the answer says
 whether the deal's words give the claimed value, quoting them either way; where the value
 appears elsewhere in the deal ("Sir John Bell" leads the strategy, not the collaborative),
-that is quoted too.
+that is quoted too. A claim may also be asked back as a question for the deal's own value ("A
+newsletter says Touchlight is expanding at Harwell. Where does the deal place its facility?"):
+the claimed value, of the kind the question asks for, is taken out, and the two asked as one.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from dataclasses import dataclass, replace
 from assistant.compose import Composer, Span
 from assistant.dates_between import month_number
 from assistant.evidence import HONORIFICS, MONTHS, NAME_RUN_RE
+from assistant.question import analyse_question
 from assistant.scoring import terms
 from assistant.templates import Templates
+from commitments.places import find_places
 from dealqa.types import Answer, AnswerType, Passage, UnitKind
 from retrieval.text import find_amounts, money_amounts
 
@@ -31,12 +35,27 @@ _ASKS_RE = re.compile(
     r"(?:^|(?<=[.?!,;:]\s)|(?<=[.?!,;:]))\s*(?:so\s+)?(?:is|was|are) (?:that|this|it|they) "
     r"(?:(?:still |actually |really )?(?:right|correct|true|accurate|so)|what the (?:deal|document) "
     r"(?:says|said))\s*\??\s*$", _I)
-# "Our notes say ...", "A colleague thinks ...", "I read that ...": whose claim it is.
+# "Our notes say ...", "A colleague thinks ...", "I read that ...", "A newsletter says ...": whose
+# claim it is.
 _SAYS_RE = re.compile(
-    r"^\s*(?:(?:our|my|the|a|one) (?:[\w'’-]+ ){0,2}?(?:notes?|timeline|draft|brief(?:ing)?|records?|"
-    r"figures?|colleague|team|minister|summary|spreadsheet|press line|article|report)|someone|"
-    r"i|we) (?:says?|said|puts?|has|have|had|shows?|thinks?|thought|believes?|reckons?|"
-    r"claims?|told (?:me|us)|heard|read|understand|remember)(?: that)?\s+", _I)
+    r"^\s*(?:(?:our|my|the|a|an|one|this) (?:[\w'’-]+ ){0,2}?(?:notes?|timeline|draft|"
+    r"brief(?:ing)?|records?|figures?|colleague|team|minister|summary|spreadsheet|press line|"
+    r"article|report|newsletter|slide|email|memo|website|paper|story|post|presentation|"
+    r"factsheet)|someone|i|we) "
+    r"(?:says?|said|puts?|has|have|had|shows?|thinks?|thought|believes?|reckons?|claims?|"
+    r"told (?:me|us)|heard|read|understand|remember)(?: that)?\s+", _I)
+# "Our notes say Vertex began expanding in 2012. What year does the deal give?": a claim, then a
+# question for the deal's own value of what it claims.
+_DEAL_ASKS_RE = re.compile(r"(?<=[.!;:])\s+(?P<ask>(?:so\s+|and\s+)?(?:what|which|where|when|"
+                           r"who|how)\b[^.!?]*\bthe (?:sector )?(?:deal|document)\b[^.!?]*\?)\s*$",
+                           _I)
+# A count as claimed: "about 2,000" (not a year: those are dates).
+_ROUGHLY = r"(?:about|around|roughly|some|over|nearly|almost|only|just)"
+_COUNT_CLAIM_RE = re.compile(rf"(?:\b{_ROUGHLY} )?(?<![£$€\d.,])\b(?!(?:19|20)\d\d\b)"
+                             r"\d[\d,]*(?:\.\d+)?\b(?!\s*%)")
+# "... partner is the University of Cambridge": a name the claim gives after its verb.
+_NAME_AFTER_RE = re.compile(r"\b(?:is|was|are|were|by|as|with) (?:the )?"
+                            r"(?P<name>[A-Z][\w&'’.-]*(?: (?:of |and |& )?[A-Z][\w&'’.-]*)*)")
 # "Was it AstraZeneca that announced ...?": the name asked about, then the rest of the claim.
 _WAS_IT_RE = re.compile(r"^\s*(?:was|is) it (?P<name>.+?) (?:that|who|which) (?P<rest>.+?)\??\s*$", _I)
 # "Is the collaborative chaired by Sir John Bell?": a yes/no question with a name after "by".
@@ -52,6 +71,8 @@ _NAME_CLAIM_RE = re.compile(r"\b(?:is|was|are|were|by|as) (?P<name>[A-Z][\w&'’
 _MONTH_RE = re.compile(rf"\b({MONTHS})\b", _I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _TYPE_WORD = {AnswerType.DATE: "When", AnswerType.AMOUNT: "How much", AnswerType.ENTITY: "Who"}
+# Where a claimed value of each kind is taken from, for the claims asked back as a question.
+_PLACE_CLAIM = r"(?:\b(?:in|at|to|from|near) )?\b{place}\b"
 
 
 @dataclass(frozen=True)
@@ -75,7 +96,7 @@ def find_claim(question: str) -> Claim | None:
         return _claim(m.group("name"), AnswerType.ENTITY, f"{m.group('rest')} by")
     asks = _ASKS_RE.search(q)
     if asks is None:
-        return None
+        return _asked_back(q)
     said = _SAYS_RE.sub("", q[: asks.start()]).strip().rstrip(".?!,;: ")
     if not said:
         return None
@@ -92,6 +113,45 @@ def find_claim(question: str) -> Claim | None:
         return _claim(m.group("name"), AnswerType.ENTITY,
                       said[: m.start("name")] + said[m.end("name"):])
     return None
+
+
+def _asked_back(q: str) -> Claim | None:
+    """"A newsletter says Touchlight is expanding at Harwell. Where does the deal place its new
+    facility?": the claimed value, of the kind the question asks for, is taken out of the claim,
+    and the claim's rest, then the question, asked as they are."""
+    asks = _DEAL_ASKS_RE.search(q)
+    if asks is None or not _SAYS_RE.match(q):
+        return None
+    said = _SAYS_RE.sub("", q[: asks.start()]).strip().rstrip(".!,;: ")
+    kind = analyse_question(asks.group("ask")).answer_type
+    found = _value_in(said, kind)
+    if found is None:
+        return None
+    rest = " ".join(f"{said[: found.start()]} {said[found.end():]}".split())
+    value = re.sub(rf"^(?:(?:in|on|from|at|by|since|until|for|during|of|is|was|to|near|as|with) "
+                   rf"(?:the )?|{_ROUGHLY} )", "", found.group().strip(), flags=_I)
+    return Claim(value, AnswerType.ENTITY if kind is AnswerType.PLACE else kind,
+                 f"{rest}. {asks.group('ask').strip()}")
+
+
+def _value_in(said: str, kind: AnswerType) -> re.Match[str] | None:
+    """The last value of ``kind`` the claim gives, with the word that introduces it."""
+    if kind is AnswerType.DATE:
+        found = list(_DATE_CLAIM_RE.finditer(said))
+    elif kind is AnswerType.AMOUNT:
+        money = money_amounts(said)
+        found = [m for a in money[-1:] for m in re.finditer(
+            rf"(?:\b(?:of|at|is|was|to) )?{re.escape(a.text.strip())}", said)] \
+            or list(_COUNT_CLAIM_RE.finditer(said))
+    elif kind is AnswerType.PLACE:
+        found = [m for p in find_places(said)[-1:]
+                 for m in re.finditer(_PLACE_CLAIM.format(place=re.escape(p)), said)]
+    elif kind is AnswerType.ENTITY:
+        found = [m for m in _NAME_AFTER_RE.finditer(said)
+                 if NAME_RUN_RE.fullmatch(m.group("name"))]
+    else:
+        found = []
+    return found[-1] if found else None
 
 
 def _claim(value: str, kind: AnswerType, rest: str) -> Claim:

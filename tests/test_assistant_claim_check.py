@@ -33,6 +33,20 @@ def assistant(tmp_path_factory):
      "Zeta Pharma", AnswerType.ENTITY, "Who: announced the Liverpool facility?"),
     ("Is the board chaired by Sir Jane Smith?",
      "Sir Jane Smith", AnswerType.ENTITY, "Who: the board chaired by?"),
+    # A claim, then a question for the deal's own value: the value of the kind asked is taken
+    # out, and the rest asked as it is.
+    ("Our notes say Acme Biologics has about 900 staff in Liverpool. What headcount does the "
+     "deal give?", "900", AnswerType.AMOUNT,
+     "Acme Biologics has staff in Liverpool. What headcount does the deal give?"),
+    ("A newsletter says Zeta Pharma is building its centre in Leeds in 2019. What year does the "
+     "deal give?", "2019", AnswerType.DATE,
+     "Zeta Pharma is building its centre in Leeds. What year does the deal give?"),
+    ("A newsletter says Zeta Pharma is building its centre in York. Where does the deal place "
+     "it?", "York", AnswerType.ENTITY,
+     "Zeta Pharma is building its centre. Where does the deal place it?"),
+    ("Our notes say the Liverpool plant's owner is the Zeta Corporation. Which company does the "
+     "document name?", "Zeta Corporation", AnswerType.ENTITY,
+     "the Liverpool plant's owner. Which company does the document name?"),
 ])
 def test_a_claim_is_its_value_and_the_question_without_it(question, value, kind, lookup) -> None:
     claim = find_claim(question)
@@ -47,6 +61,9 @@ def test_a_claim_is_its_value_and_the_question_without_it(question, value, kind,
     "Is the Vaccines Centre in Oxford?",
     "Is that right?",
     "Was the strategy published by the government?",
+    # a question for the deal's value with no claim before it, or no value of its kind
+    "Acme Biologics has staff in Liverpool. What headcount does the deal give?",
+    "Our notes say Acme Biologics is growing. What headcount does the deal give?",
 ])
 def test_other_questions_are_no_claims(question: str) -> None:
     assert find_claim(question) is None
@@ -80,3 +97,16 @@ def test_a_wrong_name_is_shown_where_the_deal_mentions_it(assistant: Assistant) 
     assert a.text.startswith("Not as the deal has it") and "Acme Biologics" in a.text
     assert "Where the deal mentions Zeta Pharma" in a.text
     assert any("Zeta Pharma" in c.quote for c in a.citations)
+
+
+def test_a_claim_asked_back_is_answered_with_the_deals_value(assistant: Assistant) -> None:
+    # The answer says whether the deal gives the claimed value. With the claimed place left in,
+    # the question was steered to it ("Leeds": Zeta Pharma's centre) and abstained.
+    a = assistant.ask("Our notes say Acme Biologics has about 900 staff at its Liverpool "
+                      "facility. What headcount does the deal give?")
+    assert not a.abstained and a.text.startswith("Not as the deal has it")
+    assert "300 staff" in a.text and "900" in a.text
+    assert any("300 staff" in c.quote for c in a.citations)
+    b = assistant.ask("A newsletter says Acme Biologics is building its new facility in Leeds. "
+                      "Where does the deal place it?")
+    assert not b.abstained and "Liverpool" in b.text and "Leeds" in b.text
