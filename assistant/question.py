@@ -158,6 +158,7 @@ class QuestionAnalysis:
     # "Who has been named / appointed as ...?": a proper name, not "chaired by industry".
     proper_name: bool = False
     places: tuple[str, ...] = ()  # UK places the question names ("a diagnostics firm in Oxford")
+    within: tuple[str, ...] = ()  # "Where in London ...?": the answer is a place inside these
     # Figures an earlier part of a compound question was answered with: this part needs another.
     quoted_figures: tuple[str, ...] = ()
 
@@ -371,6 +372,12 @@ _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 _KIND_MODIFIER_RE = re.compile(r"\b(which|what) (?:named|specific|particular) (?=[a-z-]{3,}s\b)")
 
 
+# "Where in London ...?", "Which part of Oxford ...?": a place inside the one the question names,
+# which therefore does not answer it.
+_WITHIN_RE = re.compile(r"\bwhere in\b|\b(?:which|what) (?:part|area|district|borough|corner|"
+                        r"neighbourhood|site) of\b(?! the (?:uk|country)\b)")
+
+
 def analyse_question(question: str) -> QuestionAnalysis:
     raw = " ".join(question.lower().split())
     q = _KIND_MODIFIER_RE.sub(r"\1 ", raw)
@@ -385,6 +392,10 @@ def analyse_question(question: str) -> QuestionAnalysis:
     kinds = tuple(dict.fromkeys(kind for _, kind in found))
     answer_type = kinds[0] if kinds else AnswerType.DESCRIPTION
     also = tuple(k for k in kinds[1:] if k in (AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE))
+    places = tuple(find_places(" ".join(question.split())))
+    within = places if places and _WITHIN_RE.search(q) else ()
+    if within and answer_type in (AnswerType.DESCRIPTION, AnswerType.ENTITY):
+        answer_type = AnswerType.PLACE  # "Which part of London ...?" asks where
     if answer_type in (AnswerType.DESCRIPTION, AnswerType.LIST) and _CHANGE_RE.search(q):
         # "What improvements in theatre use is it aiming for?": the deal states a change by
         # its size ("12 per cent more theatre utilisation"), where it gives one.
@@ -430,7 +441,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         asks_role=bool(_ROLE_RE.search(role_q)) and bool(focus),
         acts=_acts(q) if answer_type is AnswerType.ENTITY else frozenset(),
         proper_name=answer_type is AnswerType.ENTITY and bool(_NAMED_RE.search(raw)),
-        places=tuple(find_places(" ".join(question.split()))),
+        places=places,
+        within=within,
         # "How much of the £350m programme is public money?": the figure the question states is
         # what it asks about, never the answer.
         quoted_figures=tuple(dict.fromkeys(m.text.strip() for m in money_amounts(question)))

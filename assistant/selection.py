@@ -96,6 +96,7 @@ class Selector:
         # so examples in lower case name them ("e.g. on bioinformatics, regulatory affairs").
         things = a.answer_type is AnswerType.ENTITY and bool(a.kind_noun) \
             and a.kind_noun not in NAMED_KINDS
+        inside = frozenset(p.lower() for p in a.within)
         return lambda text: all(
             satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
                       any_count=any_count, wants_money=a.wants_money,
@@ -103,6 +104,9 @@ class Selector:
                       wants_cash=a.wants_cash,
                       per_period=a.per_period, known=known, proper_name=a.proper_name,
                       new_only=a.wants_new, currency=a.currency)
+            # "Where in London ...?" is not answered by "in London": by a place within it.
+            and (k is not AnswerType.PLACE or not inside
+                 or any(p.lower() not in inside for p in find_places(text)))
             or (things and k is AnswerType.ENTITY and (bool(ENUMERATES_RE.search(text))
                                                         or lists_kind(text, a.kind_noun)))
             for k in kinds)

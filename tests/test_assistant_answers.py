@@ -6,7 +6,7 @@ import pytest
 
 from assistant.assistant import Assistant
 from dealqa.errors import InvalidQuestionError
-from dealqa.types import Answer, Turn
+from dealqa.types import Answer, AnswerType, Turn
 from ingest import ingest_paths
 from retrieval.store import build_index
 
@@ -353,6 +353,21 @@ def test_a_kind_spoken_of_but_never_named_is_an_abstention(assistant: Assistant)
     # the kind as asked, not the word before it ("which NHS hospitals": "nhs" ends in s)
     b = assistant.ask("Which NHS universities does the deal bring together with the government?")
     assert b.abstained and "does not name the universities" in b.text
+
+
+def test_where_in_a_named_place_is_not_answered_by_that_place(assistant: Assistant) -> None:
+    # The deal says Liverpool, no more: "Where in Liverpool?" is a place it does not give.
+    for q in ("Where in Liverpool is Acme Biologics' new facility?",
+              "Which part of Liverpool is Acme Biologics' new facility in?"):
+        a = assistant.ask(q)
+        assert a.abstained and a.text.startswith("The deal does not say where."), q
+    b = assistant.ask("Where in England is Acme Biologics' new facility?")
+    assert not b.abstained and "Liverpool" in b.text
+    from assistant.question import analyse_question
+
+    a = analyse_question("Which part of Liverpool is the facility in?")
+    assert a.answer_type is AnswerType.PLACE and a.within == ("Liverpool",)
+    assert analyse_question("Which parts of the vision does it support?").within == ()
 
 
 def test_things_without_proper_names_are_said_which_not_named(assistant: Assistant) -> None:
