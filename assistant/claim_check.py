@@ -71,7 +71,7 @@ _NAME_CLAIM_RE = re.compile(r"\b(?:is|was|are|were|by|as) (?P<name>[A-Z][\w&'’
 _MONTH_RE = re.compile(rf"\b({MONTHS})\b", _I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _TYPE_WORD = {AnswerType.DATE: "When", AnswerType.AMOUNT: "How much", AnswerType.ENTITY: "Who"}
-# Where a claimed value of each kind is taken from, for the claims asked back as a question.
+# A place as claimed, with the word before it: "at Harwell".
 _PLACE_CLAIM = r"(?:\b(?:in|at|to|from|near) )?\b{place}\b"
 
 
@@ -130,6 +130,7 @@ def _asked_back(q: str) -> Claim | None:
     rest = " ".join(f"{said[: found.start()]} {said[found.end():]}".split())
     value = re.sub(rf"^(?:(?:in|on|from|at|by|since|until|for|during|of|is|was|to|near|as|with) "
                    rf"(?:the )?|{_ROUGHLY} )", "", found.group().strip(), flags=_I)
+    # A place is checked as a name is: the deal's quotes give it or they do not.
     return Claim(value, AnswerType.ENTITY if kind is AnswerType.PLACE else kind,
                  f"{rest}. {asks.group('ask').strip()}")
 

@@ -66,9 +66,9 @@ def qualifies_kind(text: str, kind: str) -> bool:
 
 
 def unnamed_kind(kind: str | None, question: str) -> bool:
-    """``kind`` (``QuestionAnalysis.kind_noun``) is a kind of thing with no proper names ("Which parts of the vision
-    does the deal support?", "... and in which patients?"), and the question does not ask for a
-    name ("the name of the drug"): words saying which, in any form, answer it."""
+    """``kind`` (``QuestionAnalysis.kind_noun``) is a kind of thing with no proper names
+    ("Which parts of the vision does the deal support?", "... and in which patients?"), and the
+    question does not ask for a name ("the name of the drug"): words saying which answer it."""
     return bool(kind) and kind not in NAMED_KINDS and kind not in NAMES_ITS_KIND \
         and not named_thing(question)
 
