@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from dealqa.errors import DealQAError
+from eval.dataset import Category
 from eval.metrics import ItemScore, Metric, aggregate
 from eval.stats import bootstrap_interval, mcnemar_exact, resample_indices
 from eval.tables import LABELS
@@ -186,32 +187,63 @@ def render_summary(summary: Summary, title: str = "") -> str:
              f"- Runs made at commit(s): {', '.join(commits)}",
              "- In brackets: 95% percentile bootstrap intervals over items (2,000 resamples, "
              "seed 0). A set's items were written together, so these are if anything too "
-             "narrow.", "",
-             "| metric | " + " | ".join(summary.systems) + " | target |",
-             "|---|" + "---:|" * len(summary.systems) + "---:|"]
+             "narrow.", ""]
+    lines += _metrics_table(summary)
+    lines += _accuracy_table(summary, "set", [(r.name, {s: r.items[s] for s in summary.systems})
+                                              for r in summary.sets])
+    lines += _accuracy_table(summary, "category", _by_category(summary))
+    lines += _paired_table(summary.paired)
+    return "\n".join(lines) + "\n"
+
+
+def _header(first: str, systems: Sequence[str], *rest: str) -> list[str]:
+    cols = [first, *systems, *rest]
+    return ["| " + " | ".join(cols) + " |", "|---|" + "---:|" * (len(cols) - 1)]
+
+
+def _metrics_table(summary: Summary) -> list[str]:
     target = {t.metric: f"{t.direction.value} {t.threshold:g}" for t in TARGETS}
+    lines = _header("metric", summary.systems, "target")
     for m in METRICS:
         cells = [_cell(summary.metrics[s][m.value], summary.intervals[s][m.value])
                  for s in summary.systems]
         lines.append(f"| {LABELS[m]} | " + " | ".join(cells) + f" | {target.get(m, '')} |")
-    lines += ["", "## Answer accuracy per set", "",
-              "| set | items | " + " | ".join(summary.systems) + " |",
-              "|---|---:|" + "---:|" * len(summary.systems)]
-    for r in summary.sets:
-        accs = [aggregate([_score(it) for it in r.items[s]])[Metric.ANSWER_ACCURACY.value]
+    return lines
+
+
+def _by_category(summary: Summary) -> list[tuple[str, dict[str, list[dict[str, Any]]]]]:
+    """Each category's items over all the sets, per system, in the dataset's category order."""
+    order = [c.value for c in Category]
+    found = {it.get("category", "") for r in summary.sets for it in r.items[OURS]}
+    cats = sorted(found, key=lambda c: (order.index(c) if c in order else len(order), c))
+    return [(c, {s: [it for r in summary.sets for it in r.items[s] if it.get("category") == c]
+                 for s in summary.systems}) for c in cats]
+
+
+def _accuracy_table(summary: Summary, what: str,
+                    groups: list[tuple[str, dict[str, list[dict[str, Any]]]]]) -> list[str]:
+    """Answer accuracy of each system on each group of items (a set, a category)."""
+    lines = ["", f"## Answer accuracy per {what}", ""]
+    lines += _header(what, summary.systems, "items")
+    for name, items in groups:
+        accs = [aggregate([_score(it) for it in items[s]])[Metric.ANSWER_ACCURACY.value]
                 for s in summary.systems]
-        lines.append(f"| {r.name} | {len(r.items[OURS])} | "
-                     + " | ".join(_cell(a, None) for a in accs) + " |")
-    if summary.paired:
-        lines += ["", f"## {OURS} against each baseline, item by item (answer accuracy)", "",
-                  f"| baseline | only {OURS} right | only the baseline right | difference "
-                  "[95% interval] | exact McNemar p |", "|---|---:|---:|---:|---:|"]
-        for p in summary.paired:
-            lines.append(f"| {p.baseline} | {p.only_ours} | {p.only_baseline} | "
-                         f"{p.difference:+.3f}" + (f" [{p.interval[0]:+.3f}, "
-                                                    f"{p.interval[1]:+.3f}]" if p.interval else "")
-                         + f" | {p.p_value:.3g} |")
-    return "\n".join(lines) + "\n"
+        lines.append(f"| {name} | " + " | ".join(_cell(a, None) for a in accs)
+                     + f" | {len(items[OURS])} |")
+    return lines
+
+
+def _paired_table(paired: Sequence[Paired]) -> list[str]:
+    if not paired:
+        return []
+    lines = ["", f"## {OURS} against each baseline, item by item (answer accuracy)", "",
+             f"| baseline | only {OURS} right | only the baseline right | difference "
+             "[95% interval] | exact McNemar p |", "|---|---:|---:|---:|---:|"]
+    for p in paired:
+        interval = f" [{p.interval[0]:+.3f}, {p.interval[1]:+.3f}]" if p.interval else ""
+        lines.append(f"| {p.baseline} | {p.only_ours} | {p.only_baseline} | "
+                     f"{p.difference:+.3f}{interval} | {p.p_value:.3g} |")
+    return lines
 
 
 def main_summary(paths: Sequence[Path], out: Path | None = None, title: str = "") -> int:

@@ -70,7 +70,11 @@ def test_baselines_compared_only_where_every_set_has_them(two_sets: list[Path]) 
     text = render_summary(s, "Held-out")
     assert text.startswith("# Held-out\n")
     assert "| bm25 | 2 | 1 | +0.200 [" in text
-    assert "| a | 5 | 0.800 | 0.600 |" in text
+    assert "| a | 0.800 | 0.600 | 5 |" in text
+    # Pooled per category too: ours 3 of 4 amount items, BM25 2 of 4.
+    assert "## Answer accuracy per category" in text
+    assert "| amount | 0.750 | 0.500 | 4 |" in text
+    assert "| unanswerable | 1.000 | 1.000 | 1 |" in text
 
 
 def test_render_names_sets_and_commits(two_sets: list[Path]) -> None:
