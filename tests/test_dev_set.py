@@ -33,13 +33,14 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind20", "u-"), ("blind21", "v-"),
                                          ("blind22", "w-"), ("blind23", "x-"),
                                          ("blind24", "y-"), ("blind25", "z-"),
-                                         ("blind26", "za-"), ("blind27", "zb-"))}
+                                         ("blind26", "za-"), ("blind27", "zb-"),
+                                         ("blind28", "zc-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike
 # answerable questions), not all ten.
 FOCUSED_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl"
-                for name in ("blind13", "blind15", "blind18", "blind20")}
+                for name in ("blind13", "blind15", "blind18", "blind20", "blind28")}
 CORPUS = ROOT / "data" / "corpus" / "life-sciences-sector-deal-2017.txt"
 
 CATEGORIES = {
