@@ -51,6 +51,8 @@ _DEAL_ASKS_RE = re.compile(r"(?<=[.!;:])\s+(?P<ask>(?:so\s+|and\s+)?(?:what|whic
                            _I)
 # A count as claimed: "about 2,000" (not a year: those are dates).
 _ROUGHLY = r"(?:about|around|roughly|some|over|nearly|almost|only|just)"
+# The words that introduce a claimed value ("in 2019", "is £20m"), left out of the value.
+_BEFORE_VALUE = r"in|on|from|at|by|since|until|for|during|of|is|was|to"
 _COUNT_CLAIM_RE = re.compile(rf"(?:\b{_ROUGHLY} )?(?<![£$€\d.,])\b(?!(?:19|20)\d\d\b)"
                              r"\d[\d,]*(?:\.\d+)?\b(?!\s*%)")
 # "... partner is the University of Cambridge": a name the claim gives after its verb.
@@ -97,17 +99,13 @@ def find_claim(question: str) -> Claim | None:
     asks = _ASKS_RE.search(q)
     if asks is None:
         return _asked_back(q)
-    said = _SAYS_RE.sub("", q[: asks.start()]).strip().rstrip(".?!,;: ")
+    said = _claimed(q, asks.start())
     if not said:
         return None
-    dates = list(_DATE_CLAIM_RE.finditer(said))
-    if dates:
-        return _cut(said, dates[-1], AnswerType.DATE)
-    money = money_amounts(said)
-    if money:
-        m = re.search(rf"(?:\b(?:of|at|is|was|to) )?{re.escape(money[-1].text.strip())}", said)
-        if m:
-            return _cut(said, m, AnswerType.AMOUNT)
+    for kind in (AnswerType.DATE, AnswerType.AMOUNT):
+        found = _value_in(said, kind, counts=False)
+        if found is not None:
+            return _cut(said, found, kind)
     m = _NAME_CLAIM_RE.search(said)
     if m:
         return _claim(m.group("name"), AnswerType.ENTITY,
@@ -122,28 +120,34 @@ def _asked_back(q: str) -> Claim | None:
     asks = _DEAL_ASKS_RE.search(q)
     if asks is None or not _SAYS_RE.match(q):
         return None
-    said = _SAYS_RE.sub("", q[: asks.start()]).strip().rstrip(".!,;: ")
+    said = _claimed(q, asks.start())
     kind = analyse_question(asks.group("ask")).answer_type
     found = _value_in(said, kind)
     if found is None:
         return None
     rest = " ".join(f"{said[: found.start()]} {said[found.end():]}".split())
-    value = re.sub(rf"^(?:(?:in|on|from|at|by|since|until|for|during|of|is|was|to|near|as|with) "
-                   rf"(?:the )?|{_ROUGHLY} )", "", found.group().strip(), flags=_I)
+    value = re.sub(rf"^(?:(?:{_BEFORE_VALUE}|near|as|with) (?:the )?|{_ROUGHLY} )", "",
+                   found.group().strip(), flags=_I)
     # A place is checked as a name is: the deal's quotes give it or they do not.
     return Claim(value, AnswerType.ENTITY if kind is AnswerType.PLACE else kind,
                  f"{rest}. {asks.group('ask').strip()}")
 
 
-def _value_in(said: str, kind: AnswerType) -> re.Match[str] | None:
-    """The last value of ``kind`` the claim gives, with the word that introduces it."""
+def _claimed(q: str, end: int) -> str:
+    """What the claim before ``end`` says, without whose claim it is ("Our notes say")."""
+    return _SAYS_RE.sub("", q[:end]).strip().rstrip(".?!,;: ")
+
+
+def _value_in(said: str, kind: AnswerType, *, counts: bool = True) -> re.Match[str] | None:
+    """The last value of ``kind`` the claim gives, with the word that introduces it; for a sum,
+    the last one (or, with ``counts``, failing a sum, the last count: "about 2,000 staff")."""
     if kind is AnswerType.DATE:
         found = list(_DATE_CLAIM_RE.finditer(said))
     elif kind is AnswerType.AMOUNT:
         money = money_amounts(said)
-        found = [m for a in money[-1:] for m in re.finditer(
-            rf"(?:\b(?:of|at|is|was|to) )?{re.escape(a.text.strip())}", said)] \
-            or list(_COUNT_CLAIM_RE.finditer(said))
+        m = re.search(rf"(?:\b(?:of|at|is|was|to) )?{re.escape(money[-1].text.strip())}",
+                      said) if money else None
+        found = [m] if m else list(_COUNT_CLAIM_RE.finditer(said)) if counts else []
     elif kind is AnswerType.PLACE:
         found = [m for p in find_places(said)[-1:]
                  for m in re.finditer(_PLACE_CLAIM.format(place=re.escape(p)), said)]
@@ -161,8 +165,7 @@ def _claim(value: str, kind: AnswerType, rest: str) -> Claim:
 
 def _cut(said: str, m: re.Match[str], kind: AnswerType) -> Claim:
     rest = f"{said[: m.start()]} {said[m.end():]}"
-    value = re.sub(r"^(?:in|on|from|at|by|since|until|for|during|of|is|was|to) ", "",
-                   m.group().strip(), flags=_I)
+    value = re.sub(rf"^(?:{_BEFORE_VALUE}) ", "", m.group().strip(), flags=_I)
     return _claim(value, kind, " ".join(rest.split()))
 
 

@@ -314,12 +314,12 @@ def with_name_line(c: Candidate, span: Span) -> Span:
 _POINTS_BACK_RE = re.compile(
     r"(?:[A-Z]\w+ly,\s+)?(?:(?:It|Its|They|Their|These|Those|He|She|His|Her)\b|This\b(?!\s+"
     r"(?:Sector\s+Deal|deal|document)\b))")
-# ... or a definite description ("Importantly, the network permits ...") whose head noun the
-# sentence before introduced ("The IMPACT network, led by ...").
 # Within a sentence's opening, "these investments" / "in these fields" / "is also" point back
 # too ("Building on our existing infrastructure ..., these investments will ...").
 _OPENING_CHARS = 80
 _REFERS_IN_RE = re.compile(r"\b(?:these|those|such) [a-z]{3,}\b|\b(?:is|are|was|were) also\b")
+# ... or a definite description ("Importantly, the network permits ...") whose head noun the
+# sentence before introduced ("The IMPACT network, led by ...").
 _DEFINITE_RE = re.compile(r"(?:[A-Z]\w+ly,\s+)?(?:[Tt]he|[Tt]his|[Tt]hese)\s+([a-z]{3,})\b")
 
 

@@ -51,6 +51,15 @@ _COUNT_IN_RE = re.compile(r"(?<![£$€\d.,])\b\d[\d,]*\d\b"
                           r"(?![\d.,]*\s?(?:m|bn|million|billion|%|per cent)\b)")
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _enumerates(text: str, kind: str) -> bool:
+    """``text`` lists things of a kind with no proper names: an enumeration, or a list ending
+    with the kind's word ("medicine, healthcare and their associated fields")."""
+    return bool(ENUMERATES_RE.search(text)) or lists_kind(text, kind)
+
+
 def _stated(a: QuestionAnalysis, kinds: tuple[AnswerType, ...]) -> list[str]:
     """Patterns for what the question itself states, which is not its answer: the figures it
     quotes, a date ("From what date ... settle after three years?"), a count ("How many are
@@ -65,9 +74,6 @@ def _stated(a: QuestionAnalysis, kinds: tuple[AnswerType, ...]) -> list[str]:
     if AnswerType.AMOUNT in kinds and _PRESENT_RE.search(a.question):
         blanks.append(_TARGET_RE.pattern)
     return blanks
-
-
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 # "Which other company ...?", "Who else ...?": someone besides those already named.
@@ -107,8 +113,7 @@ class Selector:
             # "Where in London ...?" is not answered by "in London": by a place within it.
             and (k is not AnswerType.PLACE or not inside
                  or any(p.lower() not in inside for p in find_places(text)))
-            or (things and k is AnswerType.ENTITY and (bool(ENUMERATES_RE.search(text))
-                                                        or lists_kind(text, a.kind_noun)))
+            or (things and k is AnswerType.ENTITY and _enumerates(text, a.kind_noun))
             for k in kinds)
 
     def known(self, a: QuestionAnalysis) -> frozenset[str]:
@@ -346,9 +351,8 @@ class Selector:
         # "teachers working in areas that have fallen behind": a kind not named by proper names
         # is said which ones by what qualifies it.
         examples = gives_examples(c.text, a.kind_noun) or (
-            a.kind_noun not in NAMED_KINDS and qualifies_kind(c.text, a.kind_noun)) or (
-            a.kind_noun not in NAMED_KINDS and (bool(ENUMERATES_RE.search(c.text))
-                                                 or lists_kind(c.text, a.kind_noun)))
+            a.kind_noun not in NAMED_KINDS and (qualifies_kind(c.text, a.kind_noun)
+                                                 or _enumerates(c.text, a.kind_noun)))
         return bool(mentions) and not examples and \
             not has_slot(c.text, frozenset({a.kind_noun}), self.known(a), before=KIND_BEFORE)
 

@@ -107,3 +107,18 @@ def test_cli_summary_prints_or_writes(two_sets: list[Path], tmp_path: Path,
     assert out.read_text(encoding="utf-8").startswith("# T\n")
     assert main(["summary", str(tmp_path / "missing.json")]) == 2
     assert "missing.json not found" in capsys.readouterr().err
+
+
+def test_resampled_statistics_are_the_metrics_aggregate_computes(two_sets: list[Path]) -> None:
+    # The bootstrap re-states each metric over index arrays for speed; on the items as they are
+    # (one "resample" that is the identity) it must give what a run reports.
+    import numpy as np
+
+    from eval.metrics import aggregate
+    from eval.summary import _score, _statistics, load_set
+
+    scores = [_score(it) for p in two_sets for it in load_set(p).items["hybrid"]]
+    identity = np.arange(len(scores))[None, :]
+    expected = aggregate(scores)
+    for metric, statistic in _statistics(scores).items():
+        assert statistic(identity)[0] == pytest.approx(expected[metric.value]), metric
