@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +13,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.base import AnswerChunk
 from assistant.bridge import bridge_name, find_bridge, with_name
+from assistant.premise_bridge import find_premise_bridge, premise_ask, premise_names
 from assistant.cache import CachedQueryEmbeddings
 from assistant.chain import HitRetriever, build_chain
 from assistant.claim_check import check_answer, find_claim
@@ -158,14 +160,20 @@ class Assistant:
         question is asked with the name in its place; both answers' quotes are cited. None
         (the question is answered as any other) when either step finds nothing."""
         bridge = find_bridge(q)
-        if bridge is None:
+        if bridge is not None:
+            first_q, then = bridge.first, partial(with_name, bridge)
+            name_of = lambda quotes: bridge_name(bridge, quotes[0])  # noqa: E731
+        elif (premised := find_premise_bridge(q)) is not None:
+            first_q, name_of, then = premised.first, partial(premise_names, premised), \
+                partial(premise_ask, premised)
+        else:
             return None
-        first = self._ask_chain(bridge.first)
-        name = bridge_name(bridge, first.citations[0].quote) \
+        first = self._ask_chain(first_q)
+        name = name_of([c.quote for c in first.citations]) \
             if not first.abstained and first.citations else None
         if name is None:
             return None
-        second = self._ask_chain(with_name(bridge, name))
+        second = self._ask_chain(then(name))
         if second.abstained:
             return None
         shift = len(first.citations)

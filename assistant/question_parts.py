@@ -17,6 +17,10 @@ __all__ = ["split_parts", "split_premise"]
 _PART_BREAK = re.compile(
     r"\?\s+(?=(?:how|what|when|where|who|which|whose|why|is|are|was|were|will|would|does|do|"
     r"did|has|have|can|could)\b)"
+    # ", and which body reports ...", ", and in which month ...": a comma and a conjunction
+    # before a question word start a second question whatever its verb
+    r"|[,;]\s+(?:and|but|also)\s+(?=(?:(?:in|on|by|from|at|for|to|with|of|since|until)\s+)?"
+    r"(?:how|what|when|where|who|which|whose|why)\b)"
     r"|(?:[,;]?\s+(?:and|but|also)\s+|[,;]\s+)(?=(?:and\s+)?(?:how|what|when|where|who|which|"
     r"whose|why)(?:['’]s\b|\b[^?]*?\b(?:is|are|was|were|will|would|does|do|did|has|have|can|"
     r"could|should|might|may|must|much|many|often|long|soon)\b))", re.IGNORECASE)

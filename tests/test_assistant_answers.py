@@ -879,3 +879,17 @@ def test_the_finders_measures_are_followed_by_the_texts_answer_from_other_passag
     same = replace(own, citations=[cite(1, p)])
     assert assistant._with_text(found, same) is found
     assert assistant._with_text(found, replace(own, abstained=True)) is found
+
+
+@pytest.mark.parametrize("question, standalone, fact", [
+    ("A vaccine maker ships most of its vaccines overseas from a plant in one particular "
+     "city. How many jobs will the new facility in that city create?",
+     "How many jobs will the new facility in Liverpool create?", "80"),
+    ("A company announced a research centre employing up to 60 scientists. Where is that "
+     "company's centre?", "Where is Zeta Pharma's centre?", "Leeds"),
+])
+def test_a_subject_the_premise_leaves_open_is_looked_up_first(
+        assistant: Assistant, question: str, standalone: str, fact: str) -> None:
+    a = assistant.ask(question)
+    assert a.standalone_question == standalone and fact in a.text, (a.standalone_question, a.text)
+    assert len(a.citations) >= 2  # the quote naming the subject, then the answer's

@@ -250,6 +250,11 @@ def test_the_text_between_two_figures_is_shared_out() -> None:
     ("How much will Seqirus invest and how many jobs will it create?",
      ["How much will Seqirus invest", "how many jobs will it create"]),
     ("What is HARP? Who runs it?", ["What is HARP", "Who runs it"]),
+    # After a comma and "and", a question word starts a question whatever its verb.
+    ("Who assesses progress, and which body reports to the government on delivery?",
+     ["Who assesses progress", "which body reports to the government on delivery"]),
+    ("Which package is it part of, and in which month is it recorded?",
+     ["Which package is it part of", "in which month is it recorded"]),
     # One clause asking two things, or a fragment, stays whole.
     ("How many jobs and by when?", ["How many jobs and by when?"]),
     ("Which companies, and where are they based?", ["Which companies, and where are they based?"]),
