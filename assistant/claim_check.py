@@ -33,8 +33,9 @@ _I = re.IGNORECASE
 # "... Is that right?", "Is that what the deal says?", "Is this correct?": the claim precedes it.
 _ASKS_RE = re.compile(
     r"(?:^|(?<=[.?!,;:]\s)|(?<=[.?!,;:]))\s*(?:so\s+)?(?:is|was|are) (?:that|this|it|they) "
-    r"(?:(?:still |actually |really )?(?:right|correct|true|accurate|so)|what the (?:deal|document) "
-    r"(?:says|said))\s*\??\s*$", _I)
+    r"(?:(?:still |actually |really )?(?:right|correct|true|accurate|so)|what the (?:deal|document)"
+    # "Is that what the deal's milestone table shows?"
+    r"(?:['’]s(?: [\w-]+){1,3})? (?:says|said|shows|showed|gives|states|has))\s*\??\s*$", _I)
 # "Our notes say ...", "A colleague thinks ...", "I read that ...", "A newsletter says ...": whose
 # claim it is.
 _SAYS_RE = re.compile(

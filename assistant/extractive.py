@@ -61,6 +61,11 @@ _WHO_IS_RE = re.compile(  # bounded repeats: no catastrophic backtracking on lon
     r"|what(?:['’]s| is| was) (?P<owner>[\w'’.-]+(?: [\w'’.-]+){0,4}?)['’]?s? "
     r"(?:job|role|title|position|post)\??$)", re.IGNORECASE)
 PLAIN_WEIGHT = 0.5
+# One-word titles that only ever name a part of a document ("Going by the foreword, ...").
+PART_WORDS = frozenset("foreword preface introduction references glossary annex appendix".split())
+# Other parts a question may name beside one of those ("the foreword and the summary").
+_OTHER_PART_RE = re.compile(r"\b(?:summary|section|chapter|key commitments|implementation plan|"
+                            r"timeline|table)\b")
 HEADING_WORDS = 3  # a heading a question names by its words has at least this many
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 
@@ -112,7 +117,8 @@ class ExtractiveAnswerer(WorkedAnswers):
         self._passages = list(passages)
         self._signed = [p for p in passages if signature_spans(p)]  # signature blocks
         self._parts = frozenset(t for p in passages if p.section
-                                if len((t := p.section[0].lower()).split()) > 1 and t[:1].isalpha())
+                                if (len((t := p.section[0].lower()).split()) > 1 or t in PART_WORDS)
+                                and t[:1].isalpha())
         # ... and the headings within a part, by their words: "What examples of private sector
         # investment and growth ...?" names "Private sector investments & growth". A heading of
         # fewer words ("Genomics", "Advanced therapies") is too often the question's own topic.
@@ -227,6 +233,10 @@ class ExtractiveAnswerer(WorkedAnswers):
         if inside:
             return inside
         named = {t for t in self._parts if re.search(rf"\b{re.escape(t)}\b", q)}
+        if named <= PART_WORDS and _OTHER_PART_RE.search(q):
+            # "The foreword and the summary seem to say different things": two parts compared,
+            # so not only the foreword's units answer.
+            named = set()
         inside = [c for c in cands if c.passage.section and c.passage.section[0].lower() in named]
         if not inside and _CITES_RE.search(q):
             # "Who produced the report the deal cites?": its References entry names the author.

@@ -238,7 +238,11 @@ _JOINED_RE = re.compile(r"^([A-Z][\w&'’]*?)-[a-z]+$")
 # about something the deal never mentions.
 _NOT_NAMES = frozenset(
     "PhD PhDs MSc MSci BSc BA MA MBA MD MPhil DPhil CEO CEOs CFO CTO COO Dr Prof Professor "
-    "SME SMEs AI IT IP HR HQ R&D DNA RNA GP GPs A&E".split())
+    "SME SMEs AI IT IP HR HQ R&D DNA RNA GP GPs A&E "
+    # Months date things; they name nothing ("... announced in December 2017. How soon
+    # afterwards ...?" is not about something called December).
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 
 # Role verbs that answer for each other: "who heads the group?" is answered by "chaired by".
@@ -362,8 +366,10 @@ _HOW_BIG_RE = re.compile(r"\bhow (?:big|large)\b")
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
 _TIME_RE = re.compile(r"\b(?:time|hours?|days?|weeks?|months?|years?)\b")
 # Money spent, paid or put in: a sum in a currency answers, a rate or a share does not.
+# ("What is the agreement's financial value?", "What is it worth?": money, not a share.)
 _CASH_RE = re.compile(r"\b(?:spend(?:s|ing)?|spent|invest(?:s|ing|ed|ment)?|costs?|costing|pay|"
-                      r"pays|paid|cash|pounds?|dollars?|euros?)\b")
+                      r"pays|paid|cash|pounds?|dollars?|euros?|worth|value[ds]?|budgets?|"
+                      r"price[ds]?)\b")
 _WEAK_LIST = re.compile(r"^\s*what are (?:the|its)\b")
 
 

@@ -893,3 +893,24 @@ def test_a_subject_the_premise_leaves_open_is_looked_up_first(
     a = assistant.ask(question)
     assert a.standalone_question == standalone and fact in a.text, (a.standalone_question, a.text)
     assert len(a.citations) >= 2  # the quote naming the subject, then the answer's
+
+
+def test_a_one_word_title_that_only_names_a_part_of_a_document_is_where_to_look(
+        assistant: Assistant) -> None:
+    # "Ideas" or "People" in a question is too often an ordinary word; "foreword" is not.
+    assert "foreword" in assistant.answerer._parts and "people" not in assistant.answerer._parts
+    a = assistant.ask("Going by the foreword, will the investment go only to some regions?")
+    assert a.citations and a.citations[0].section == "Foreword", a.text
+    # ... unless it is compared with another part: then both parts' units answer.
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+
+    def cands(q: str) -> list:
+        req = AnswerRequest(q, q, analyse_question(q), assistant.retriever.run(q, 5),
+                            assistant._query_vec(q))
+        return assistant.answerer._candidates(req)[2]
+
+    q = "The foreword and the summary: what do they say about research investment?"
+    assert {c.passage.section[0] for c in cands(q)} > {"Foreword"}
+    assert {c.passage.section[0] for c in cands(q.replace(" and the summary", ""))} == \
+        {"Foreword"}

@@ -29,6 +29,8 @@ def assistant(tmp_path_factory):
      "£25m", AnswerType.AMOUNT, "How much: the Vaccines Centre gets?"),
     ("Our notes say the plant's owner is Zeta Pharma. Is that what the deal says?",
      "Zeta Pharma", AnswerType.ENTITY, "Who: the plant's owner is?"),
+    ("Our timeline puts the board's first meeting in March 2018. Is that what the deal's "
+     "milestone table shows?", "March 2018", AnswerType.DATE, "When: the board's first meeting?"),
     ("Was it Zeta Pharma that announced the Liverpool facility?",
      "Zeta Pharma", AnswerType.ENTITY, "Who: announced the Liverpool facility?"),
     ("Is the board chaired by Sir Jane Smith?",

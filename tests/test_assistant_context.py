@@ -151,6 +151,12 @@ def test_a_generic_abbreviation_joined_to_a_lower_case_word_is_no_name() -> None
     assert analyse_question("Is the NHS-based project new?").names == ("NHS",)
 
 
+def test_months_date_things_and_name_nothing() -> None:
+    a = analyse_question("Phase one was announced in December 2017. When did the Acme board "
+                         "meet, in Jan or Feb?")
+    assert a.names == ("Acme",)
+
+
 def test_the_whole_scope_and_a_place_by_another_name_do_not_bind_the_subject() -> None:
     from assistant.selection import Selector
 
@@ -559,6 +565,9 @@ def test_the_time_people_spend_is_no_money() -> None:
     assert not analyse_question("How much are they hoping to cut the time people spend on the "
                                 "ward?").wants_cash
     assert analyse_question("How much is Acme spending on its plant?").wants_cash
+    # A value or worth asked for is money, not a share ("12 per cent more theatre use").
+    assert analyse_question("What is the financial value of the Acme agreement?").wants_cash
+    assert analyse_question("What is the Acme contract worth?").wants_cash
 
 
 def test_a_part_named_by_a_name_is_that_ones_figure_not_the_wholes_neighbour() -> None:
