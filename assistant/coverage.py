@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.name_match import (POSSESSIVE_RE, acronym_in, asked_years, has_run,
+from assistant.name_match import (POSSESSIVE_RE, acronym_in, asked_years, has_run, other_stage,
                                   stemmed_words)
 from assistant.question import QuestionAnalysis
 from assistant.request import AnswerRequest
@@ -120,6 +120,8 @@ class Coverage:
     def about_subject(self, a: QuestionAnalysis, c: Candidate) -> bool:
         """A figure, date or place only answers when it is stated about the question's subject:
         the names in the question must be in the unit (or the sentence that introduces it)."""
+        if other_stage(a.question, c.text):
+            return False  # "the second wave" is not answered by "Wave 1 announced"
         names = subject_names(a)
         years = asked_years(a.question)
         if not names and not years:

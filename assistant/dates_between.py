@@ -24,7 +24,8 @@ _ASKS_RE = re.compile(
     r"separates?|apart)\b|\bhow far apart\b"
     r"|\b(?:gap|time) between\b|\bwhich (?:came|happened|was|were|is|did)\b[^?]{0,20}"
     r"\b(?:first|earlier|sooner|later|last)\b|\bwhich came first\b"
-    r"|\bbefore or after\b|\bafter or before\b|\bin the same (?:month|year|week)\b",
+    r"|\bbefore or after\b|\bafter or before\b|\bin the same (?:month|year|week)\b"
+    r"|\bby the time\b",
     re.IGNORECASE)
 _SIDES_RE = (
     re.compile(r"\bbetween (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
@@ -41,18 +42,31 @@ _SIDES_RE = (
     # "Does the board first meet before or after phase one is announced?"
     re.compile(r"^(?:does|did|do|is|was|were|are|will|would) (?P<a>[^?]+?) (?:come |happen |"
                r"take place )?(?:before or after|after or before) (?P<b>[^?]+)", re.IGNORECASE),
+    # "Will Acme have moved into its new building by the time of the Annual Review?"
+    re.compile(r"^(?:will|would|does|did|do|is|was|are|were|has|have|had|can|could) "
+               r"(?P<a>[^?]+?),? by the time (?:of )?(?P<b>[^?]+)", re.IGNORECASE),
     # "Were the paper and the review's response published in the same month?"
     re.compile(r"^(?:were|are|was|is|did|do|does|will) (?P<a>[^?]+?) and (?P<b>[^?]+?) "
                r"(?:[\w'’-]+ )?(?:in|on) the same (?:month|year|week)\b", re.IGNORECASE),
 )
 
 
+# A date the deal gives only roughly, with the month it is taken to mean: "summer 2018",
+# "mid-2018", "early 2019". Ordered against another date only when months apart (APPROX_GAP).
+_ROUGH_MONTH = {"start of": 1, "beginning of": 1, "early": 2, "spring": 4, "mid": 6,
+                "middle of": 6, "summer": 7, "autumn": 10, "late": 11, "end of": 12}
+_ROUGH_RE = re.compile(r"\b(start of|beginning of|early|spring|mid|middle of|summer|autumn|late|"
+                       r"end of)(?:-|\s+)(?:the year )?((?:19|20)\d\d)\b", re.IGNORECASE)
+APPROX_GAP = 3
+
+
 @dataclass(frozen=True)
 class Dated:
     candidate: Candidate
-    text: str  # as the deal writes it: "December 2016", "Aug 2017"
-    month: int  # 1..12
+    text: str  # as the deal writes it: "December 2016", "Aug 2017", "summer 2018"
+    month: int  # 1..12 (for a rough date, the month it is taken to mean)
     year: int
+    rough: bool = False
 
     @property
     def index(self) -> int:
@@ -88,8 +102,11 @@ def month_year(text: str) -> tuple[int, int] | None:
 
 
 def _dates(c: Candidate) -> list[Dated]:
-    return [Dated(c, m.group(0), month_number(m.group(1)), int(m.group(2)))
-            for m in _MONTH_YEAR_RE.finditer(c.text)]
+    exact = [Dated(c, m.group(0), month_number(m.group(1)), int(m.group(2)))
+             for m in _MONTH_YEAR_RE.finditer(c.text)]
+    rough = [Dated(c, m.group(0), _ROUGH_MONTH[" ".join(m.group(1).lower().split())],
+                   int(m.group(2)), rough=True) for m in _ROUGH_RE.finditer(c.text)]
+    return exact + rough
 
 
 def pick_dates(sides: tuple[str, str], cands: list[Candidate], stats: TermStats,
@@ -116,6 +133,11 @@ def months_between(a: Dated, b: Dated) -> str:
     """ "December 2016 came first: 2 months before February 2017"."""
     early, late = (a, b) if a.index <= b.index else (b, a)
     n = late.index - early.index
+    if early.rough or late.rough:
+        # "summer 2018" and "Dec 2018" are in order, but no month count between them is exact.
+        if n < APPROX_GAP:
+            return f"{early.text} and {late.text} are too close to tell which comes first"
+        return f"{early.text} comes before {late.text}"
     if n == 0:
         return f"both are dated {early.text}"
     span = f"{n} month{'s' if n != 1 else ''}"

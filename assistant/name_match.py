@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from retrieval.text import stem, tokenize
 
-__all__ = ["POSSESSIVE_RE", "acronym_in", "asked_years", "has_run", "stemmed_words"]
+__all__ = ["POSSESSIVE_RE", "acronym_in", "asked_years", "has_run", "numbered_stages",
+           "other_stage", "stemmed_words"]
 
 # A possessive ending: "the UK's digital infrastructure", "the National Data Guardian's".
 POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -30,6 +31,34 @@ def asked_years(question: str) -> frozenset[str]:
     toks = [t for t in tokenize(question) if _YEAR_TERM_RE.fullmatch(t)]
     spanned = {y for t in toks if "/" in t for y in (t[:4], str(int(t[:4]) + 1))}
     return frozenset(t for t in toks if "/" in t or t not in spanned)
+
+
+# A numbered stage of a programme: "Wave 1", "the second wave", "phase two", "Round 3".
+_STAGES = r"wave|phase|round|stage|tranche"
+_ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4,
+             "four": 4, "fifth": 5, "five": 5}
+_NUMBER = r"\d{1,2}|" + "|".join(_ORDINALS)
+_STAGE_RE = re.compile(rf"\b(?:(?P<n1>{_NUMBER})\s+(?P<s1>{_STAGES})|(?P<s2>{_STAGES})\s+"
+                       rf"(?P<n2>{_NUMBER}))\b", re.IGNORECASE)
+
+
+def numbered_stages(text: str) -> dict[str, frozenset[int]]:
+    """The numbered stages ``text`` names, by stage word: "ISCF Wave 2 ... the first wave" ->
+    {"wave": {1, 2}}."""
+    found: dict[str, set[int]] = {}
+    for m in _STAGE_RE.finditer(text):
+        word = (m.group("s1") or m.group("s2")).lower()
+        n = (m.group("n1") or m.group("n2")).lower()
+        found.setdefault(word, set()).add(int(n) if n.isdigit() else _ORDINALS[n])
+    return {w: frozenset(ns) for w, ns in found.items()}
+
+
+def other_stage(question: str, text: str) -> bool:
+    """``text`` numbers a stage the question asks about, and only otherwise: "the second wave"
+    is not answered by "Wave 1 announced"."""
+    asked = numbered_stages(question)
+    stated = numbered_stages(text) if asked else {}
+    return any(word in stated and not (ns & stated[word]) for word, ns in asked.items())
 
 
 def has_run(run: tuple[str, ...], words: tuple[str, ...]) -> bool:

@@ -755,3 +755,23 @@ def test_a_place_that_begins_a_company_name_says_nowhere() -> None:
     assert not has_place("Growth came to SMEs including Oxford Biomedica and Adaptimmune.")
     assert has_place("Growth came to SMEs including Oxford Biomedica, all near Oxford.")
     assert has_place("Manchester Science Park is growing.")
+
+
+def test_a_numbered_stage_asked_about_is_not_answered_by_another() -> None:
+    from assistant.name_match import numbered_stages, other_stage
+
+    assert numbered_stages("ISCF Wave 2, after the first wave and Phase one") == \
+        {"wave": {1, 2}, "phase": {1}}
+    q = "When is the deadline for the second wave of the Challenge Fund?"
+    assert other_stage(q, "Aug 2017: £146m Challenge Fund Wave 1 announced")
+    assert not other_stage(q, "Nov 2017: Challenge Fund Wave 2 announced")
+    assert not other_stage(q, "The Challenge Fund was announced")  # no stage numbered
+    assert not other_stage("When was the Challenge Fund announced?", "Wave 1 announced")
+    from assistant.selection import Selector
+
+    p = _passage("doc#t/001", ("Plan",), ["Aug 2017: £146m Challenge Fund Wave 1 announced.",
+                                          "Nov 2017: Challenge Fund Wave 2 announced."])
+    wave1, wave2 = _cands(p, 0.5)
+    sel = Selector(_stats(p))
+    a = analyse_question(q)
+    assert not sel.about_subject(a, wave1) and sel.about_subject(a, wave2)

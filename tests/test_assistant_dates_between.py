@@ -43,3 +43,27 @@ def test_months_between_reads_in_months_and_years() -> None:
         "Aug 2017 came first, 16 months (1 year and 4 months) before Dec 2018"
     assert months_between(d("Jan 2018", 1, 2018), d("January 2018", 1, 2018)) == \
         "both are dated Jan 2018"
+
+
+def test_by_the_time_sets_two_events_side_by_side() -> None:
+    q = "Will Acme have moved into its new building by the time of the Annual Review?"
+    assert asks_between(q)
+    assert event_sides(q) == ("Acme have moved into its new building", "the Annual Review")
+    q = "Will the plant be open by the time the board first meets?"
+    assert asks_between(q) and event_sides(q) == ("the plant be open", "the board first meets")
+
+
+def test_a_rough_date_is_ordered_only_when_months_apart() -> None:
+    from assistant.dates_between import _dates
+    from assistant.scoring import Candidate
+
+    c = Candidate(None, None, 0, 0, "Acme moves in from mid-2018; Zeta in summer 2019.",  # type: ignore[arg-type]
+                  0.0, 0.0, 0.0, 0.0)
+    mid, summer = _dates(c)
+    assert (mid.text, mid.month, mid.year, mid.rough) == ("mid-2018", 6, 2018, True)
+    assert (summer.text, summer.month, summer.year) == ("summer 2019", 7, 2019)
+    dec = Dated(None, "Dec 2018", 12, 2018)  # type: ignore[arg-type]
+    assert months_between(dec, mid) == "mid-2018 comes before Dec 2018"  # no month count
+    aug = Dated(None, "Aug 2018", 8, 2018)  # type: ignore[arg-type]
+    assert months_between(mid, aug) == "mid-2018 and Aug 2018 are too close to tell which " \
+        "comes first"
