@@ -191,7 +191,7 @@ def test_list_items_grow_by_the_clauses_around_them(monkeypatch) -> None:
     req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
     quoter = Quoter(stats, Selector(stats))
     spans = quoter.list_spans(req, tokenize(q), cands[0], cands)
-    monkeypatch.setattr(listing, "ITEM_WIDE", 0)  # the clauses chosen within 200 characters
+    monkeypatch.setattr(listing, "ITEM_WIDE", 0)  # the clauses chosen within ITEM_CHARS
     core = quoter.list_spans(req, tokenize(q), cands[0], cands)
     assert len(spans) == len(core) == 2
     for s, c in zip(spans, core):
@@ -294,3 +294,22 @@ def test_a_list_split_between_passages_runs_on_into_the_next() -> None:
     quotes = [s.quote for s in Quoter(stats, Selector(stats), passages=[first, other])
               .list_spans(req, tokenize(q), cands[0], cands)]
     assert not any("Borealis" in q for q in quotes)
+
+
+def test_a_list_item_is_quoted_to_the_clause_that_ends_it(monkeypatch) -> None:
+    from assistant import listing
+
+    # The item's last clause says how: a quote of a single answer's length would cut it.
+    p = _list_passage([
+        "The government will change immigration rules for researchers, including by:",
+        "- Reducing red tape in hiring international researchers and members of established "
+        "research teams at universities, institutes, charities and businesses of every size in "
+        "every region of the country, so that whole teams can move together and keep working "
+        "on their programmes, by relaxing the labour market test.",
+        "- Making it quicker for highly-skilled students to apply to work after their degrees.",
+    ])
+    q = "What changes to immigration rules does the deal set out for researchers?"
+    assert "labour market test" in _listed(p, q)[1]
+    monkeypatch.setattr(listing, "ITEM_CHARS", 200)  # a single answer's lengths
+    monkeypatch.setattr(listing, "ITEM_WIDE", 260)
+    assert "labour market test" not in _listed(p, q)[1]
