@@ -24,7 +24,7 @@ from assistant.question import analyse_question
 from assistant.scoring import terms
 from assistant.templates import Templates
 from commitments.places import find_places
-from dealqa.types import Answer, AnswerType, Passage, UnitKind
+from dealqa.types import Answer, AnswerType, Citation, Passage, UnitKind
 from retrieval.text import find_amounts, money_amounts
 
 __all__ = ["Claim", "check_answer", "find_claim", "states_value"]
@@ -196,7 +196,7 @@ def check_answer(claim: Claim, lookup: Answer, passages: Sequence[Passage], comp
     (the unit sharing most words with the claim), as one more cited quote."""
     if lookup.abstained:
         return lookup
-    stated = states_value(claim, " ".join(c.quote for c in lookup.citations))
+    stated = states_value(claim, " ".join(c.quote for c in _about_claim(claim, lookup)))
     text = templates.get("check", "yes" if stated else "no", value=claim.value, text=lookup.text)
     citations = list(lookup.citations)
     # A name or sum given wrongly is often another's in the deal: show whose. (A month names
@@ -209,6 +209,18 @@ def check_answer(claim: Claim, lookup: Answer, passages: Sequence[Passage], comp
         text += " " + templates.get("check", "elsewhere", value=claim.value,
                                     quote=Composer.render(other, n))
     return replace(lookup, text=text, citations=citations)
+
+
+def _about_claim(claim: Claim, lookup: Answer) -> list[Citation]:
+    """The quotes that can confirm the claim: those holding the first sum it names, where it
+    names one and some quote holds it ("the up to £210m ... was announced in August 2017,
+    together with the £146m ..." is checked against the £210m's date, not the £146m's)."""
+    sums = [a.value for a in money_amounts(claim.question)]
+    if not sums:
+        return list(lookup.citations)
+    holding = [c for c in lookup.citations
+               if any(a.value == sums[0] for a in money_amounts(c.quote))]
+    return holding or list(lookup.citations)
 
 
 def _mention(claim: Claim, passages: Sequence[Passage],

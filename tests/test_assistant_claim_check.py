@@ -112,3 +112,27 @@ def test_a_claim_asked_back_is_answered_with_the_deals_value(assistant: Assistan
     b = assistant.ask("A newsletter says Acme Biologics is building its new facility in Leeds. "
                       "Where does the deal place it?")
     assert not b.abstained and "Liverpool" in b.text and "Leeds" in b.text
+
+
+def test_a_claimed_date_of_a_sum_is_checked_against_that_sums_quote() -> None:
+    from assistant.claim_check import check_answer
+    from assistant.compose import Composer
+    from assistant.templates import load_templates
+    from dealqa.types import Answer, Citation
+
+    claim = find_claim("A colleague thinks the £210m for diagnostics was announced in August "
+                       "2017, together with the £146m Wave 1 money. Is that right?")
+    assert claim is not None and claim.value == "August 2017"
+
+    def cite(n: int, quote: str) -> Citation:
+        return Citation(n, f"doc#p/{n:03d}", "Deal", "Plan", quote, 0, len(quote))
+
+    wave1 = cite(1, "Aug 2017 £146m Challenge Fund Wave 1 announced")
+    diagnostics = cite(2, "Nov 2017 Industrial Strategy including up to £210m for diagnostics")
+    lookup = Answer("q", "[1] [2]", [wave1, diagnostics], False, [], [])
+    verdict = check_answer(claim, lookup, [], Composer({}, load_templates()), load_templates())
+    # August 2017 is the £146m's date, not the £210m's: not what the deal says.
+    assert verdict.text.startswith("Not as the deal has it"), verdict.text
+    lookup = Answer("q", "[1]", [wave1], False, [], [])  # no quote holds the £210m: all judged
+    verdict = check_answer(claim, lookup, [], Composer({}, load_templates()), load_templates())
+    assert verdict.text.startswith("Yes"), verdict.text
