@@ -13,12 +13,12 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.base import AnswerChunk
 from assistant.bridge import bridge_name, find_bridge, with_name
-from assistant.premise_bridge import find_premise_bridge, premise_ask, premise_names
 from assistant.cache import CachedQueryEmbeddings
 from assistant.chain import HitRetriever, build_chain
 from assistant.claim_check import check_answer, find_claim
 from assistant.compose import Composer
 from assistant.extractive import ExtractiveAnswerer
+from assistant.premise_bridge import find_premise_bridge, premise_ask, premise_names
 from assistant.register_notes import RegisterNotes
 from assistant.status_route import answer_from_status, asks_status, status_passages
 from assistant.support_route import answer_from_support, fits_want
@@ -157,8 +157,10 @@ class Assistant:
     def _ask_bridge(self, q: str) -> Answer | None:
         """"The company behind the Salford Lung Study: what part does it play in genomics?":
         the description is looked up first ("Which company is behind ...?" -> GSK), then the
-        question is asked with the name in its place; both answers' quotes are cited. None
-        (the question is answered as any other) when either step finds nothing."""
+        question is asked with the name in its place; both answers' quotes are cited. So is a
+        subject the opening statement leaves open ("... at a lab in one particular city. What
+        ... for that city?": "... in which city?" -> Cambridge). None (the question is answered
+        as any other) when either step finds nothing."""
         bridge = find_bridge(q)
         if bridge is not None:
             first_q, then = bridge.first, partial(with_name, bridge)

@@ -233,7 +233,7 @@ class ExtractiveAnswerer(WorkedAnswers):
         if inside:
             return inside
         named = {t for t in self._parts if re.search(rf"\b{re.escape(t)}\b", q)}
-        if named <= PART_WORDS and _OTHER_PART_RE.search(q):
+        if named and named <= PART_WORDS and _OTHER_PART_RE.search(q):
             # "The foreword and the summary seem to say different things": two parts compared,
             # so not only the foreword's units answer.
             named = set()
