@@ -5,20 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from functools import partial
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.embeddings import Embeddings
 
 from assistant.base import AnswerChunk
-from assistant.bridge import bridge_name, find_bridge, with_name
+from assistant.bridge import find_bridge
 from assistant.cache import CachedQueryEmbeddings
 from assistant.chain import HitRetriever, build_chain
 from assistant.claim_check import check_answer, find_claim
 from assistant.compose import Composer
 from assistant.extractive import ExtractiveAnswerer
-from assistant.premise_bridge import find_premise_bridge, premise_ask, premise_names
+from assistant.premise_bridge import find_premise_bridge
 from assistant.register_notes import RegisterNotes
 from assistant.status_route import answer_from_status, asks_status, status_passages
 from assistant.support_route import answer_from_support, fits_want
@@ -161,21 +160,15 @@ class Assistant:
         subject the opening statement leaves open ("... at a lab in one particular city. What
         ... for that city?": "... in which city?" -> Cambridge). None (the question is answered
         as any other) when either step finds nothing."""
-        bridge = find_bridge(q)
-        if bridge is not None:
-            first_q, then = bridge.first, partial(with_name, bridge)
-            name_of = lambda quotes: bridge_name(bridge, quotes[0])  # noqa: E731
-        elif (premised := find_premise_bridge(q)) is not None:
-            first_q, name_of, then = premised.first, partial(premise_names, premised), \
-                partial(premise_ask, premised)
-        else:
+        bridge = find_bridge(q) or find_premise_bridge(q)
+        if bridge is None:
             return None
-        first = self._ask_chain(first_q)
-        name = name_of([c.quote for c in first.citations]) \
+        first = self._ask_chain(bridge.first)
+        name = bridge.name_in([c.quote for c in first.citations]) \
             if not first.abstained and first.citations else None
         if name is None:
             return None
-        second = self._ask_chain(then(name))
+        second = self._ask_chain(bridge.asked_with(name))
         if second.abstained:
             return None
         shift = len(first.citations)

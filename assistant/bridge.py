@@ -11,17 +11,20 @@ gives the name, and the question is asked again with the name in the description
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.evidence import NAME_RUN_RE
 from retrieval.text import tokenize
 
-__all__ = ["Bridge", "find_bridge", "bridge_name", "with_name"]
+__all__ = ["Bridge", "ORG_KINDS", "find_bridge", "bridge_name", "new_names", "with_name"]
 
 # What a description can stand for: an organisation or a person.
-_KIND = (r"(?:company|companies|firm|foundation|charity|organisation|organization|university|"
-         r"trust|hospital|institute|agency|body|manufacturer|investor|business|partner|person|"
-         r"minister|professor|developer|group)")
+ORG_KINDS = ("company", "firm", "foundation", "charity", "organisation", "organization",
+             "university", "trust", "hospital", "institute", "agency", "body", "manufacturer",
+             "investor", "business", "partner", "person", "minister", "professor", "developer",
+             "group")
+_KIND = "(?:companies|" + "|".join(ORG_KINDS) + ")"
 # "the foundation that invested $40m in Immunocore", "the company behind the Salford Lung
 # Study", "the firm responsible for ...": the description runs to the next verb of the main
 # clause ("... Immunocore is also named ...") or to punctuation.
@@ -50,6 +53,13 @@ class Bridge:
     kind: str
     start: int
     end: int
+
+    def name_in(self, quotes: list[str]) -> str | None:
+        """The subject's name in the first answer's quotes (its first quote names it)."""
+        return bridge_name(self, quotes[0])
+
+    def asked_with(self, name: str) -> str:
+        return with_name(self, name)
 
 
 def find_bridge(question: str) -> Bridge | None:
@@ -81,19 +91,10 @@ def bridge_name(bridge: Bridge, quote: str) -> str | None:
     use, preferring one that carries the kind ("Bill & Melinda Gates Foundation"), then one
     owning what was asked about ("Oxford BioMedica's lentiviral vector platform"), then the
     one nearest the question's own names ("GSK's ... Salford Lung Study")."""
-    asked = set(tokenize(bridge.question))
     anchors = [m.start() for w in re.findall(r"\b[A-Z][\w'’-]+", bridge.first[6:])
                for m in re.finditer(re.escape(w), quote)]
     best: tuple[tuple[int, int], str] | None = None
-    for m in NAME_RUN_RE.finditer(quote):
-        name = re.sub(r"['’]s$", "", m.group()).strip()
-        words = [w for w in name.split() if w.lower() not in _NOT_NAME]
-        if not words or set(tokenize(" ".join(words))) <= asked:
-            continue
-        if m.start() == 0 or quote[: m.start()].rstrip()[-1:] in ".:;•":
-            name_words = name.split()
-            if len(name_words) == 1 and name_words[0].lower() in _NOT_NAME:
-                continue
+    for m, name in new_names(bridge.question, quote):
         carries_kind = bridge.kind.lower() in name.lower()
         # "Oxford BioMedica's lentiviral vector platform": the owner of what was asked about.
         owns = bool(re.search(r"['’]s$", m.group())) and bool(
@@ -103,6 +104,22 @@ def bridge_name(bridge: Bridge, quote: str) -> str | None:
         if best is None or key < best[0]:
             best = (key, name)
     return best[1] if best else None
+
+
+def new_names(question: str, quote: str) -> Iterator[tuple[re.Match[str], str]]:
+    """The name runs of ``quote`` (each with its match) that ``question`` does not already
+    use, without a possessive ending and leaving out generic words ("UK", "The", "This")."""
+    asked = set(tokenize(question))
+    for m in NAME_RUN_RE.finditer(quote):
+        name = re.sub(r"['’]s$", "", m.group()).strip()
+        words = [w for w in name.split() if w.lower() not in _NOT_NAME]
+        if not words or set(tokenize(" ".join(words))) <= asked:
+            continue
+        if m.start() == 0 or quote[: m.start()].rstrip()[-1:] in ".:;•":
+            name_words = name.split()
+            if len(name_words) == 1 and name_words[0].lower() in _NOT_NAME:
+                continue
+        yield m, name
 
 
 def with_name(bridge: Bridge, name: str) -> str:

@@ -13,19 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.bridge import bridge_name
-from assistant.evidence import NAME_RUN_RE
+from assistant.bridge import ORG_KINDS, bridge_name, new_names
 from assistant.question_parts import split_premise
 from commitments.places import find_places
 from retrieval.text import tokenize
 
 __all__ = ["PremiseBridge", "find_premise_bridge", "premise_names", "premise_ask"]
 
-# The kinds a premise can leave open: organisations, people and places.
-_ORGS = ("company firm foundation charity organisation organization university trust hospital "
-         "institute agency body manufacturer investor business partner person minister "
-         "professor developer group centre network programme fund scheme council").split()
-_PLACES = "city town region county area place nation country cluster".split()
+# The kinds a premise can leave open: organisations and people (as a bridge's description
+# can stand for), the bodies a deal sets up, and places.
+_ORGS = ORG_KINDS + ("centre", "network", "programme", "fund", "scheme", "council")
+_PLACES = tuple("city town region county area place nation country cluster".split())
 
 
 def _plural(word: str) -> str:
@@ -60,6 +58,12 @@ class PremiseBridge:
     end: int
     ask_start: int  # where the question after the premise begins
     count: int = 1
+
+    def name_in(self, quotes: list[str]) -> str | None:
+        return premise_names(self, quotes)
+
+    def asked_with(self, name: str) -> str:
+        return premise_ask(self, name)
 
 
 def _singular(word: str) -> str:
@@ -100,18 +104,13 @@ def premise_names(bridge: PremiseBridge, quotes: list[str]) -> str | None:
     quote: "Which university ...?" may be answered by a list of signatures whose third
     names it); several joined with "and"."""
     quote = " ; ".join(quotes)  # no name runs on from one quote into the next
-    asked = set(tokenize(bridge.question))
     if bridge.kind in _PLACES:
+        asked = set(tokenize(bridge.question))
         places = [p for p in find_places(quote) if not set(tokenize(p)) <= asked]
         return places[0] if places else None
     if bridge.count == 1:
         return bridge_name(bridge, quote)  # type: ignore[arg-type]  (the fields it reads)
-    names: list[str] = []
-    for m in NAME_RUN_RE.finditer(quote):
-        name = re.sub(r"['’]s$", "", m.group()).strip()
-        if set(tokenize(name)) <= asked or name in names or len(name) < 3:
-            continue
-        names.append(name)
+    names = list(dict.fromkeys(name for _, name in new_names(bridge.question, quote)))
     return " and ".join(names[: bridge.count]) if len(names) >= bridge.count else None
 
 

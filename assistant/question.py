@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
-from assistant.evidence import PER_PERIOD_RE
+from assistant.evidence import MONTHS, PER_PERIOD_RE
 from assistant.kinds import named_thing
 from commitments.places import find_places
 from dealqa.types import AnswerType
@@ -224,6 +224,7 @@ def _names(question: str) -> tuple[str, ...]:
     # A single letter joined to a lower-case word is an ordinary noun: "X-rays", "T-cell";
     # a name so joined is the name: "UK-linked" is about the UK, "Cambridge-based" Cambridge.
     runs = (" ".join(_JOINED_RE.sub(r"\1", p) for p in w.split() if p not in _NOT_NAMES
+                     and not _MONTH_RE.fullmatch(p)
                      and not (p.split("-")[0] in _NOT_NAMES and p.split("-", 1)[-1].islower())
                      and not re.fullmatch(r"[A-Z]-[a-z]+", p))
             for w in words)
@@ -238,11 +239,10 @@ _JOINED_RE = re.compile(r"^([A-Z][\w&'’]*?)-[a-z]+$")
 # about something the deal never mentions.
 _NOT_NAMES = frozenset(
     "PhD PhDs MSc MSci BSc BA MA MBA MD MPhil DPhil CEO CEOs CFO CTO COO Dr Prof Professor "
-    "SME SMEs AI IT IP HR HQ R&D DNA RNA GP GPs A&E "
-    # Months date things; they name nothing ("... announced in December 2017. How soon
-    # afterwards ...?" is not about something called December).
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+    "SME SMEs AI IT IP HR HQ R&D DNA RNA GP GPs A&E".split())
+# Months date things; they name nothing ("... announced in December 2017. How soon afterwards
+# ...?" is not about something called December).
+_MONTH_RE = re.compile(rf"(?:{MONTHS})", re.IGNORECASE)
 
 
 # Role verbs that answer for each other: "who heads the group?" is answered by "chaired by".

@@ -80,12 +80,17 @@ def test_a_value_is_stated_however_written() -> None:
     assert states_value(name, "chaired by Andrew Witty") and not states_value(name, "by Bell")
 
 
+def _corrected(a, claimed: str, deals: str) -> None:
+    """``a`` says the deal does not give the ``claimed`` value and quotes the deal's own."""
+    assert not a.abstained and a.text.startswith("Not as the deal has it"), a.text
+    assert deals in a.text and claimed in a.text
+    assert any(deals in c.quote for c in a.citations)
+
+
 def test_a_wrong_date_is_answered_with_the_deals_own(assistant: Assistant) -> None:
     a = assistant.ask("Our timeline puts the Oversight Board's first meeting in March 2018. "
                       "Is that right?")
-    assert not a.abstained and a.text.startswith("Not as the deal has it")
-    assert "Jan 2018" in a.text and "March 2018" in a.text
-    assert any("Jan 2018" in c.quote for c in a.citations)
+    _corrected(a, "March 2018", "Jan 2018")
 
 
 def test_a_right_figure_is_confirmed(assistant: Assistant) -> None:
@@ -106,9 +111,7 @@ def test_a_claim_asked_back_is_answered_with_the_deals_value(assistant: Assistan
     # the question was steered to it ("Leeds": Zeta Pharma's centre) and abstained.
     a = assistant.ask("Our notes say Acme Biologics has about 900 staff at its Liverpool "
                       "facility. What headcount does the deal give?")
-    assert not a.abstained and a.text.startswith("Not as the deal has it")
-    assert "300 staff" in a.text and "900" in a.text
-    assert any("300 staff" in c.quote for c in a.citations)
+    _corrected(a, "900", "300 staff")
     b = assistant.ask("A newsletter says Acme Biologics is building its new facility in Leeds. "
                       "Where does the deal place it?")
     assert not b.abstained and "Liverpool" in b.text and "Leeds" in b.text
