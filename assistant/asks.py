@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["acts_re", "asks_conditions", "asks_duration", "asks_frequency", "asks_period",
-           "asks_requirement", "asks_when", "defines_re"]
+__all__ = ["acts_re", "asks_conditions", "asks_deadline", "asks_duration", "asks_frequency",
+           "asks_period", "asks_requirement", "asks_when", "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
                     r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"
@@ -94,6 +94,15 @@ def asks_conditions(question: str) -> bool:
 def asks_frequency(question: str) -> bool:
     """ "How often does the board meet?": a frequency ("quarterly", "on an annual basis")."""
     return bool(_HOW_OFTEN_RE.search(question))
+
+
+def asks_deadline(question: str) -> bool:
+    """ "What is the application deadline for ...?": a date something must happen by, which the
+    date of another event about it (its announcement) does not give."""
+    return bool(_DEADLINE_ASK_RE.search(question))
+
+
+_DEADLINE_ASK_RE = re.compile(r"\b(?:deadlines?|closing dates?|cut-?off dates?)\b", re.IGNORECASE)
 
 
 def asks_when(question: str) -> bool:

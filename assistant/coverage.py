@@ -105,7 +105,9 @@ class Coverage:
         return cut
 
     def _stated(self, name: str, toks: list[str], text: str) -> bool:
-        if self._name_stated(name, toks, terms(text), text) or acronym_in(name, text):
+        # (acronyms spelled out: "ISCF Wave 1" states the "Challenge Fund")
+        if self._name_stated(name, toks, self._stats.unit_terms(text), text) \
+                or acronym_in(name, text):
             return True
         # "MRC Laboratory of Molecular Biology" is stated by "the Medical Research Council's
         # Laboratory of Molecular Biology": its initials spelled out, its other words as written.

@@ -28,6 +28,7 @@ __all__ = [
     "has_count",
     "has_date",
     "has_calendar_date",
+    "has_deadline",
     "has_duration",
     "has_frequency",
     "has_name",
@@ -162,6 +163,16 @@ _FREQUENCY_RE = re.compile(
     r"\b(?:quarterly|monthly|weekly|daily|annual(?:ly)?|bi-?annual(?:ly)?|biennial(?:ly)?|yearly|"
     r"(?:each|every|per|a|twice a|once a) (?:year|quarter|month|week|day)|"
     r"every (?:\w+ )?(?:years|months|weeks)|on an? \w+ basis|regular(?:ly)?)\b", re.IGNORECASE)
+
+
+# A date something must happen by: "20,000 apprenticeships by 2020", "no later than March 2018".
+_DEADLINE_RE = re.compile(r"\b(?:deadlines?|closing dates?|clos(?:e|es|ing) on|(?:by|before|no later "
+                          r"than|until) (?:the )?(?:end of |early |mid-?|late |spring |summer |"
+                          r"autumn |winter )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b")
+
+
+def has_deadline(text: str) -> bool:
+    return bool(_DEADLINE_RE.search(text))
 
 
 def has_frequency(text: str) -> bool:

@@ -38,7 +38,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "In which financial year ...?", "What's the deadline?" ("At what point did it
         # commit?" may be answered by an event, "during the development of the strategy")
         r"(?:what|which) (?:financial |calendar )?(?:year|quarter)|"
-        r"what(?:['’]s| is| was| are)? (?:the )?(?:[\w'’-]+ )?(?:deadline|target date|"
+        r"what(?:['’]s| is| was| are)? (?:the )?(?:[\w'’-]+ )?(?:deadline|target date|closing date|"
         r"time ?line|time ?frame|time ?scales?))\b")),
     (AnswerType.AMOUNT, re.compile(
         # "What jobs figure does it give?", "what's the headcount?", "What will total public
@@ -53,7 +53,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
         r"what (?:percent|per cent)|(?:what|which)(?:'s| is| are| was| were)? (?:the )?"
-        r"(?:[a-z'’-]+ )?(?:price|cost|pot|budget|value|funding level|rate)|"
+        r"(?:[a-z'’-]+ ){0,2}?(?:price|cost|pot|budget|value|funding level|rate|fees?|charges?)|"
+        # "What will researchers be charged?": a price, however asked
+        r"\b(?:be|being|get|are|is) charged\b|"
         # "worth" asks for a figure, unless the question states it ("contracts worth £950m")
         r"worth\b(?!\s+(?:more than |over |about |around |up to |some |c\.\s?)?[£$€\d])|how much|"
         r"what (?:floor )?(?:area|floor ?space|footprint)|"

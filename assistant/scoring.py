@@ -61,6 +61,15 @@ class TermStats:
         # A word the corpus never uses is as likely a paraphrase ("jab", "boffins") as a topic
         # the deal lacks ("dementia"): weigh it like a typical word, not like the rarest one.
         self.unseen_idf = float(np.median(list(self._idf.values()))) if self._idf else 1.0
+        self.spelled = spelled_out(p.text for p in passages)
+
+    def unit_terms(self, text: str) -> frozenset[str]:
+        """``terms(text)`` with the words of the acronyms it uses, spelled out as the corpus
+        spells them elsewhere: a row "£16m ISCF Wave 1 funding" is about the "Industrial
+        Strategy Challenge Fund" a question names."""
+        have = terms(text)
+        extra = [self.spelled[t] for t in have if t in self.spelled]
+        return have.union(*extra) if extra else have
 
     def idf(self, term: str) -> float:
         return self._idf.get(term, self.unseen_idf)
@@ -85,6 +94,38 @@ class TermStats:
         total = sum(self.idf(t) * w.get(t, 1.0) for t in q)
         got = sum(self.idf(t) * w.get(t, 1.0) for t in q if t in have)
         return got / total if total else 0.0
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{2,5}\b(?!-)")  # not "CAR" of "CAR-T"
+# A run of capitalised words, with the small words a name may hold ("Defence Advanced Research
+# Projects Agency", "Johnson & Johnson Medical Devices").
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:for|of|and|&|the|in)\s+)?[A-Z][a-z]+)+")
+
+
+def spelled_out(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Acronym term -> the terms of its spelled-out form, for the acronyms of three or more
+    letters that ``texts`` use and spell out (as one run of capitalised words whose initials
+    they are) exactly one way. Two-letter ones ("GE" Healthcare, not Genomics England) are too
+    often someone's initials to expand."""
+    texts = list(texts)
+    acronyms = {a for t in texts for a in _ACRONYM_RE.findall(t)}
+    forms: dict[str, set[str]] = {}
+    for t in texts:
+        for m in _CAPITALISED_RUN_RE.finditer(t):
+            words = re.findall(r"[A-Z][a-z]+", m.group())
+            # every sub-run too: "the Industrial Strategy Challenge Fund Wave" holds the name
+            for i in range(len(words)):
+                for j in range(i + 3, len(words) + 1):
+                    initials = "".join(w[0] for w in words[i:j])
+                    if initials in acronyms or initials.replace("&", "") in acronyms:
+                        forms.setdefault(initials, set()).add(" ".join(words[i:j]))
+    out: dict[str, frozenset[str]] = {}
+    for acronym in acronyms:
+        found = forms.get(acronym.replace("&", ""), set())
+        key = tokenize(acronym)
+        if len(found) == 1 and len(key) == 1:
+            out[key[0]] = frozenset(tokenize(next(iter(found))))
+    return out
 
 
 @dataclass(frozen=True)
@@ -153,17 +194,17 @@ def score_candidates(
     out: list[Candidate] = []
     for hit in hits:
         p = hit.passage
-        ctx_terms = terms(f"{p.section_label} {p.text}")
+        ctx_terms = stats.unit_terms(f"{p.section_label} {p.text}")
         context = stats.coverage(query_terms, ctx_terms, weights)
         prior = 1.0 / hit.rank
         para: list[Candidate] = []  # the sentences so far of the current paragraph
         for i, unit in enumerate(p.units):
-            if unit.kind is UnitKind.HEADING:  # a heading names a topic; it answers nothing
-                continue
+            if unit.kind is UnitKind.HEADING or _header_row(p, i):
+                continue  # a heading names a topic, a header row its columns: neither answers
             text = p.unit_text(unit)
             vec = unit_vectors.get((p.passage_id, i))
             dense = float(np.dot(vec, query_vec)) if vec is not None else 0.0
-            lexical = stats.coverage(query_terms, terms(text), weights)
+            lexical = stats.coverage(query_terms, stats.unit_terms(text), weights)
             score = W_DENSE * dense + W_LEXICAL * lexical + W_CONTEXT * context + W_RANK * prior
             if seen and _repeats(text, seen):
                 score *= SEEN_PENALTY
@@ -176,6 +217,16 @@ def score_candidates(
             out.append(cand)
     out.sort(key=lambda c: c.score, reverse=True)
     return out
+
+
+def _header_row(p: Passage, i: int) -> bool:
+    """Unit ``i`` is a table's header row ("Date\tMilestone"): the first row of a table, with
+    no figure in it, above a row."""
+    units = p.units
+    return units[i].kind is UnitKind.TABLE_ROW and i + 1 < len(units) \
+        and units[i + 1].kind is UnitKind.TABLE_ROW \
+        and (i == 0 or units[i - 1].kind is not UnitKind.TABLE_ROW) \
+        and not any(ch.isdigit() for ch in p.unit_text(units[i]))
 
 
 def _continues(p: Passage, previous: Candidate, unit: Unit, i: int) -> bool:

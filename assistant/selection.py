@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.asks import (acts_re, asks_conditions, asks_duration, asks_frequency, asks_period,
-                            asks_requirement, asks_when, defines_re)
+from assistant.asks import (acts_re, asks_conditions, asks_deadline, asks_duration, asks_frequency,
+                            asks_period, asks_requirement, asks_when, defines_re)
 from assistant.dating import EVENT_DATE_RE, asks_past_when, on_calendar
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date,
-                                has_duration, has_frequency, has_slot, satisfies)
+                                has_deadline, has_duration, has_frequency, has_slot, satisfies)
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, asked_kind,
                              gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS
@@ -171,7 +171,13 @@ class Selector:
         # Prefer support holding every fact asked for; else the main one. A name question
         # prefers the name in the slot it asks about ("funded by ...") over any name.
         passes = [self.needs(a), self.needs(a, all_types=False)]
-        if a.answer_type is AnswerType.DATE and asks_when(a.question):
+        if a.answer_type is AnswerType.DATE and asks_deadline(a.question):
+            # "What is the application deadline for Wave 2?" is answered by a date something
+            # must happen by, not by the date Wave 2 was announced: where no unit gives one,
+            # the deal does not say.
+            dated = passes[0]
+            passes = [lambda t: dated(t) and has_deadline(t)]
+        elif a.answer_type is AnswerType.DATE and asks_when(a.question):
             # "... starting when?": a calendar date ("from April 2017") over a relative one
             # ("over the next five years") where the deal gives both.
             dated = passes[0]

@@ -556,6 +556,22 @@ def test_a_date_does_not_say_how_often(assistant: Assistant) -> None:
     assert a.abstained, a.text
 
 
+@pytest.mark.parametrize("q", ["What is the closing date for the viral vectors competition?",
+                               "What's the application deadline for the viral vectors competition?"])
+def test_the_date_of_an_announcement_is_no_deadline(assistant: Assistant, q: str) -> None:
+    # The plan dates the competition's funding announcement, not a date to apply by.
+    a = assistant.ask(q)
+    assert a.abstained, a.text
+
+
+def test_a_date_to_be_reached_by_is_a_deadline() -> None:
+    from assistant.evidence import has_deadline
+
+    assert has_deadline("to reach 20,000 apprenticeships by 2020")
+    assert has_deadline("applications close on 3 March") and has_deadline("by the end of 2018")
+    assert not has_deadline("Oct 2017\t£5m funding announced for viral vectors competition")
+
+
 def test_things_asked_for_may_be_named_in_lower_case(assistant: Assistant) -> None:
     from assistant.question import analyse_question
 

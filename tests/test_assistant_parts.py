@@ -51,6 +51,10 @@ from retrieval.text import tokenize
         ("What minimum pay will apprentices receive?", AnswerType.AMOUNT),
         ("In which financial year will R&D spending reach £12.5bn?", AnswerType.DATE),
         ("What's the deadline for naming the board's members?", AnswerType.DATE),
+        ("What's the closing date for the viral vectors competition?", AnswerType.DATE),
+        # a fee or a charge is a price
+        ("What annual management fee will the new fund charge?", AnswerType.AMOUNT),
+        ("What will researchers be charged to use the data service?", AnswerType.AMOUNT),
         ("what is the timeline for the vaccines centre", AnswerType.DATE),
         # a plural after a clause that sets the scene asks for a list; "which organisations"
         # still asks for names, and "what kinds of ..." for a description

@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pytest
 
-from assistant.scoring import INHERIT, TermStats, score_candidates
+from assistant.scoring import INHERIT, TermStats, score_candidates, spelled_out
 from dealqa.types import Hit, Passage, Unit, UnitKind
 from retrieval.text import tokenize
 
@@ -39,6 +39,32 @@ def test_a_sentence_inherits_from_the_two_before_it_in_its_paragraph() -> None:
     assert by[2].inherited == pytest.approx(INHERIT * first.own_relevance)  # two back: still
     assert by[2].relevance == pytest.approx(max(by[2].own_relevance, by[2].inherited))
     assert by[3].inherited == 0.0  # a new paragraph starts afresh
+
+
+def test_an_acronym_is_spelled_out_as_the_corpus_spells_it_once() -> None:
+    texts = ["The Borealis Growth Fund Wave 1 is open.", "A BGF row.", "CAR-T cells; a CAR.",
+             "Gamma Ray Works and Green River Water use GRW.", "GE Healthcare; Genomics England."]
+    spelled = spelled_out(texts)
+    assert spelled["bgf"] == frozenset(tokenize("Borealis Growth Fund"))
+    assert "grw" not in spelled  # two ways to spell it: neither is taken
+    assert "car" not in spelled and "ge" not in spelled  # "CAR-T"; two letters are initials
+
+
+def test_a_unit_using_an_acronym_matches_its_spelled_out_words() -> None:
+    text = "Apr 2019\tProjects under BGF Wave 1 begin\nMay 2019\tOther projects begin"
+    p = _passage(text, {0: UnitKind.TABLE_ROW, 1: UnitKind.TABLE_ROW})
+    other = Passage("doc#o/001", "doc", "The Borealis Growth Fund Wave 1 is open.", ("Other",), 0, 40)
+    stats = TermStats([p, other])
+    vecs = {(p.passage_id, i): np.zeros(4, dtype=np.float32) for i in range(len(p.units))}
+    cands = score_candidates([Hit(p, 1.0, 1)], vecs, np.zeros(4, dtype=np.float32),
+                             tokenize("When do Growth Fund projects begin?"), stats)
+    assert cands[0].unit_index == 0 and cands[0].lexical > cands[1].lexical
+
+
+def test_a_tables_header_row_is_not_a_candidate() -> None:
+    text = "Date\tMilestone\nApr 2019\tProjects begin\nMay 2019\tReview"
+    p = _passage(text, {0: UnitKind.TABLE_ROW, 1: UnitKind.TABLE_ROW, 2: UnitKind.TABLE_ROW})
+    assert sorted(_score(p, "Which milestone dates are there?")) == [1, 2]
 
 
 def test_inheritance_does_not_compound_or_cross_bullets() -> None:
