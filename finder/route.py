@@ -35,6 +35,11 @@ _SELF = re.compile(
     r"fund|organisation|organization|sme)\b",
     _I,
 )
+# A question for a figure or a date ...
+_FACT = re.compile(r"\b(?:how (?:much|many|big|large)|what (?:share|proportion|percentage|fraction)|"
+                   r"when|by when|what (?:year|date|month))\b", _I)
+# ... that is not about the asker.
+_FIRST_PERSON = re.compile(r"\b(?:we|us|our|ours|i|me|my|mine)\b", _I)
 # ... and asks for something they could receive or join.
 _ASK = re.compile(
     r"\b(?:support|help|funding|grants?|eligible|apply|qualify|benefit|available|initiative|"
@@ -50,4 +55,12 @@ def is_support_question(question: str) -> bool:
     if not isinstance(question, str) or not question.strip():
         return False
     q = " ".join(question.split())
-    return bool(_DIRECT.search(q) or (_SELF.search(q) and _ASK.search(q)))
+    if _DIRECT.search(q):
+        return True
+    if not (_SELF.search(q) and _ASK.search(q)):
+        return False
+    # "We're a diagnostics start-up comparing support packages. In the Glasgow example, what
+    # share of the investment was the grant?": the profile sets the scene; the question itself
+    # asks a figure or a date about someone else, which the deal's text answers.
+    asked = re.split(r"(?<=[.!?])\s+", q.strip())[-1]
+    return not (_FACT.search(asked) and not _FIRST_PERSON.search(asked))

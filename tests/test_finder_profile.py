@@ -73,6 +73,7 @@ def test_profile_fields_are_coerced_and_serialised():
     # Money sought by the asker: a fund or finance, not only "support".
     "We're a growing biotech looking for investment. Is there a fund that co-invests?",
     "We are a new venture fund manager. Which part of the plan is aimed at us?",
+    "We are a vaccine maker. How much funding could we get?",
 ])
 def test_support_questions_route_to_the_finder(q):
     assert is_support_question(q)
@@ -88,6 +89,10 @@ def test_support_questions_route_to_the_finder(q):
     "Which hub will the Welsh government fund?",
     "What changes for the NHS under the deal?",
     "How much will the new investment fund unlock?",
+    # a profile setting the scene for a figure or a date about someone else
+    "We're a diagnostics start-up comparing grant packages. In the Glasgow example, what share "
+    "of the investment did the grant make up?",
+    "We're a biotech SME looking at funding. When was the viral vectors money announced?",
     "",
 ])
 def test_other_questions_stay_with_the_answerer(q):
