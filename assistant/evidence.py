@@ -72,6 +72,8 @@ DATE_RE = re.compile(
     rf"(?:in|since|from|by|until) (?:{MONTHS})\b|"
     r"(?:next|over the next|within|after) (?:\w+ )?(?:years?|months?)|quarterly|annual(?:ly)?|"
     r"(?:months|weeks|years) ahead|coming (?:months|weeks|years)|"
+    # a stage of the deal to come: "will be laid out in future phases of the deal"
+    r"(?:next|future|later|subsequent|coming) (?:phases?|stages?|waves?)|"
     rf"{_DURATION}|"
     r"bi-annual(?:ly)?)\b",
     re.IGNORECASE,

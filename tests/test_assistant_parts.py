@@ -110,6 +110,10 @@ def test_evidence_detectors() -> None:
     assert not analyse_question("By how much will support for R&D grow?").wants_money
     assert has_date("with effect from 1 January 2018") and has_date("Jan 2018")
     assert not has_date("a new facility creating jobs")
+    # a stage of the deal to come answers "when?" as the deal can
+    assert has_date("will be laid out in future phases of the deal")
+    assert has_date("the next phase of the Sector Deal will be an opportunity")
+    assert not has_date("phase one of the deal was announced")
     assert has_place("a new facility in Liverpool") and not has_place("a new facility")
     assert not satisfies("we will support firms", AnswerType.AMOUNT, wants_money=True)
 
