@@ -29,7 +29,11 @@ _FIGURE_LEAD = (r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would
 _NAMED_FIGURE = rf"{_FIGURE_LEAD}[a-z-]+ (?:figure|total|count)\b"
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
-        r"(?:^|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|\bwhen\s*\?\s*$|"
+        # ... not "When data is used for research, will it identify patients?": a clause that
+        # sets a condition, before the question itself
+        r"(?:^(?!when [^,?]{3,100}, (?:will|would|does|do|did|is|are|was|were|can|could|should|"
+        r"must|may|might|has|have)\b)|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|"
+        r"\bwhen\s*\?\s*$|"
         r"\bwhen (?:will|did|does|do|is|was|are|were|"
         r"would|should|can|could|has|have|had)\b|"
         r"\b(what years?|which years?|what dates?|which dates?|by when|what months?|which months?|"

@@ -52,6 +52,9 @@ from retrieval.text import tokenize
         ("In which financial year will R&D spending reach £12.5bn?", AnswerType.DATE),
         ("What's the deadline for naming the board's members?", AnswerType.DATE),
         ("What's the closing date for the viral vectors competition?", AnswerType.DATE),
+        # a "when" clause setting a condition is not the question
+        ("When data is used for research, will it identify patients?", AnswerType.DESCRIPTION),
+        ("When will the board meet, and who chairs it?", AnswerType.DATE),
         # a fee or a charge is a price
         ("What annual management fee will the new fund charge?", AnswerType.AMOUNT),
         ("What will researchers be charged to use the data service?", AnswerType.AMOUNT),
