@@ -305,7 +305,12 @@ class Selector:
         if len(same) < 2:
             return fits
         units = [terms(top.passage.unit_text(u)) for u in top.passage.units]
-        q = [t for t in dict.fromkeys(tokenize(req.question)) if self._stats.known(t)]
+        # The subject's names say which passage, not which of its units: "made possible through
+        # a collaboration between ..." answers who the partners of "GSK's Salford Lung Study"
+        # were, though only the sentence before names the study.
+        subject = {t for _, toks in subject_names(req.analysis) for t in toks}
+        q = [t for t in dict.fromkeys(tokenize(req.question))
+             if self._stats.known(t) and t not in subject]
         local = [t for t in q if sum(t in u for u in units) <= 1]
         if not local:
             return fits

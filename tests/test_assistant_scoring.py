@@ -125,3 +125,20 @@ def test_a_followups_role_word_brings_its_synonyms() -> None:
                                         "Skills for people.", "Places and regions."])]
     words = Selector(TermStats(corpus)).own_words(_request("Who leads it?", "Who leads it? (Zeta)"))
     assert "lead" in words and "chair" in words  # "chaired by" answers "who leads"
+
+
+def test_near_tied_units_of_a_passage_are_told_apart_by_words_other_than_the_subjects() -> None:
+    """The sentence answering what was asked about the subject beats the one naming it."""
+    from assistant.scoring import Candidate
+    from assistant.selection import Selector
+
+    text = ("Zeta Pharma's Borealis Study examined a new inhaler. It was made possible through a "
+            "collaboration between Zeta Pharma, Gamma University and Delta Trust. Patients did well.")
+    p = _passage(text)
+    others = [Passage(f"doc#o/{i:03d}", "doc", t, ("Other",), 0, len(t))
+              for i, t in enumerate(["Other words entirely.", "A fund for vaccines."])]
+    selector = Selector(TermStats([p, *others]))
+    naming = Candidate(p, p.units[0], 0, 1, p.unit_text(p.units[0]), 0.6, 0.6, 0.5, 0.6)
+    answering = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.58, 0.58, 0.5, 0.58)
+    req = _request("Which partners made Zeta Pharma's Borealis Study possible?")
+    assert selector._within_passage(req, [naming, answering])[0] is answering
