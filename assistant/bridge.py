@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.evidence import NAME_RUN_RE
+from commitments.places import find_places
 from retrieval.text import tokenize
 
 __all__ = ["Bridge", "ORG_KINDS", "find_bridge", "bridge_name", "new_names", "with_name"]
@@ -23,7 +24,7 @@ __all__ = ["Bridge", "ORG_KINDS", "find_bridge", "bridge_name", "new_names", "wi
 ORG_KINDS = ("company", "firm", "foundation", "charity", "organisation", "organization",
              "university", "trust", "hospital", "institute", "agency", "body", "manufacturer",
              "investor", "business", "partner", "person", "minister", "professor", "developer",
-             "group")
+             "group", "drugmaker", "maker", "producer", "supplier", "provider", "biotech")
 _KIND = "(?:companies|" + "|".join(ORG_KINDS) + ")"
 # "the foundation that invested $40m in Immunocore", "the company behind the Salford Lung
 # Study", "the firm responsible for ...": the description runs to the next verb of the main
@@ -34,10 +35,12 @@ _DESCRIPTION_RE = re.compile(
     r"(?P<rel>behind |responsible for )(?P<named>(?:the )?[A-Z][\w'’-]*"
     r"(?:\s+(?:&|and|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z0-9][\w'’-]*)*)"
     # "that invested $40m in Immunocore": a relative clause up to the main clause's verb
-    r"|(?P<pron>that |which |who |whose )(?P<clause>[\w$£€&'’%-]+(?:\.\d+\w*)?"
-    r"(?: [\w$£€&'’%-]+(?:\.\d+\w*)?){1,13}?)"
+    # ... or "leaving its research base at Alderley Edge": a participle's clause
+    r"|(?:(?P<pron>that |which |who |whose )|(?=[a-z]+ing\b))(?P<clause>[\w$£€&'’%-]+"
+    r"(?:\.\d+\w*)?(?: [\w$£€&'’%-]+(?:\.\d+\w*)?){1,13}?)"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|also|does|do|did|plays?|gets?)\b"
-    r"|\s*[:;,?—]|\.\s|\.?$))")
+    r"|\s*[:;,?—–]|\s+-\s|\.\s|\.?$))")
+_KIND_BEFORE_RE = re.compile(rf"\b{_KIND}s?,?\s+(?:the\s+)?$", re.IGNORECASE)
 _COPULA = {"": "", "behind ": "is behind ", "responsible for ": "is responsible for "}
 # A name run in a quote: capitalised words, maybe joined by "&", "and", "of", "for".
 _NOT_NAME = frozenset("the a an in for as this that these it its uk nhs we our they".split())
@@ -76,12 +79,13 @@ def find_bridge(question: str) -> Bridge | None:
         if not re.match(r"^\s*(?:what|how|when|where|why|does|do|did|is|are|was|will|has)\b",
                         question, re.IGNORECASE):
             return None  # "Which company that ..." already asks for the subject itself
-        if m.group("pron") and question[m.end():].strip(" ?") == "":
+        if m.group("clause") and question[m.end():].strip(" ?") == "":
             return None  # "... will the company that is building X create?": no clear end
     rel = m.group("rel") or ""
     kind = m.group("kind")
     # "the firm whose platform got ..." -> "Which firm's platform got ...?"
     first = f"Which {kind}'s {clause}?" if m.group("pron") == "whose " else \
+        f"Which {kind} is {clause}?" if m.group("clause") and not m.group("pron") else \
         f"Which {kind} {_COPULA[rel]}{clause}?"
     return Bridge(question, first, m.group("kind").split()[-1], m.start(), m.end())
 
@@ -95,12 +99,16 @@ def bridge_name(bridge: Bridge, quote: str) -> str | None:
                for m in re.finditer(re.escape(w), quote)]
     best: tuple[tuple[int, int], str] | None = None
     for m, name in new_names(bridge.question, quote):
+        if any(p.lower() == name.lower() for p in find_places(name)):
+            continue  # "Cheshire", beside "Alderley Edge": where the subject is, not who
         carries_kind = bridge.kind.lower() in name.lower()
         # "Oxford BioMedica's lentiviral vector platform": the owner of what was asked about.
         owns = bool(re.search(r"['’]s$", m.group())) and bool(
             set(tokenize(quote[m.end():m.end() + 40])) & set(tokenize(bridge.first)))
+        # "Global pharmaceutical company, AstraZeneca, ...": a name set beside a kind word.
+        beside = bool(_KIND_BEFORE_RE.search(quote[max(0, m.start() - 30):m.start()]))
         distance = min((abs(m.start() - a) for a in anchors), default=len(quote))
-        key = (0 if carries_kind else 1 if owns else 2, distance)
+        key = (0 if carries_kind else 1 if beside else 2 if owns else 3, distance)
         if best is None or key < best[0]:
             best = (key, name)
     return best[1] if best else None

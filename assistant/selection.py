@@ -22,7 +22,7 @@ from assistant.count_nouns import COUNT_NOUN_SYNONYMS
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis
 from assistant.request import AnswerRequest
-from assistant.scoring import Candidate, TermStats, terms
+from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, terms
 from commitments.places import find_places
 from dealqa.types import AnswerType, UnitKind
 from retrieval.text import stem, tokenize
@@ -300,8 +300,14 @@ class Selector:
         """Near-tied units of one passage share its topic words; the one holding the question's
         other words ("required of the people appointed" ~ "members will need to be ...") wins."""
         top = fits[0]
-        same = [c for c in fits if c.passage is top.passage
-                and c.relevance >= LOCAL_TIE * top.relevance]
+        # (near-tied by what each says itself, or by going on from the top one: "It was made
+        # possible through ..." after "GSK's Salford Lung Study ..."; one borrowing relevance
+        # from other sentences, "Continuing to ... these large-scale assets", shares the
+        # passage's topic, not the question's)
+        same = [c for c in fits if c.passage is top.passage and (
+            c is top or c.own_relevance >= LOCAL_TIE * top.relevance
+            or 0 < c.unit_index - top.unit_index <= INHERIT_SPAN
+            and bool(_POINTS_BACK_RE.match(c.text)) and c.relevance >= LOCAL_TIE * top.relevance)]
         if len(same) < 2:
             return fits
         units = [terms(top.passage.unit_text(u)) for u in top.passage.units]
@@ -410,6 +416,10 @@ class Selector:
             return best
         return next((c for c in fits[1:] if c.relevance >= TIE_RATIO * best.relevance
                      and _QUALIFIER_RE.search(c.text)), best)
+
+
+# A sentence about the one before it: "It was made possible through ...".
+_POINTS_BACK_RE = re.compile(r"\s*(?:It|They|This|These|That|Those|Its|Their|He|She|Both)\b")
 
 
 # What makes a statement conditional or provisional, or a figure a ceiling ("up to £86m").

@@ -16,6 +16,9 @@ from assistant.bridge import bridge_name, find_bridge, with_name
      "Which firm is responsible for the Exeter Campus?", "What does NAME plan next?"),
     ("The UK firm whose vector platform won FDA approval is also expanding. Who else is?",
      "Which UK firm's vector platform won FDA approval?", "NAME is also expanding. Who else is?"),
+    # a participle's clause, up to a dash; a maker named by what it makes
+    ("The drugmaker leaving its lab at Exeter Quay - what is it doing on genomics?",
+     "Which drugmaker is leaving its lab at Exeter Quay?", "NAME - what is it doing on genomics?"),
 ])
 def test_a_description_becomes_a_question_of_its_own(question, first, rest) -> None:
     b = find_bridge(question)
@@ -27,6 +30,7 @@ def test_a_description_becomes_a_question_of_its_own(question, first, rest) -> N
     "What is the company that made it doing?",  # nothing to look the subject up by
     "Which company that is moving to Cambridge also sequences genomes?",  # asks for it already
     "How many jobs will the company that is building a £5m plant create?",  # no clear end
+    "How many jobs will the firm moving into Exeter create?",
     "How much will the government invest in Exeter?",
 ])
 def test_questions_naming_their_subject_are_not_bridges(question) -> None:
@@ -44,3 +48,12 @@ def test_the_name_is_the_one_carrying_the_kind_else_the_nearest_new_one() -> Non
     b = find_bridge("The UK firm whose vector platform won FDA approval is also expanding. Who?")
     quote = "Zeta Bio's vector platform won approval through Acme's therapy product, Kymzo."
     assert bridge_name(b, quote) == "Zeta Bio"  # the owner, not the nearest new name
+
+
+def test_the_name_is_not_a_place_and_prefers_one_set_beside_a_kind_word() -> None:
+    b = find_bridge("The drugmaker leaving its lab at Exeter Quay - what is it doing on genomics?")
+    quote = ("Global pharmaceutical company, Zeta Pharma, announced a move from Exeter Quay, Devon, "
+             "to a new site on the Borealis Science Park.")
+    assert bridge_name(b, quote) == "Zeta Pharma"  # not "Devon", nor the nearer science park
+    quote = "Zeta Pharma announced a move from Exeter Quay, Devon, to a new site."
+    assert bridge_name(b, quote) == "Zeta Pharma"  # "Devon" is nearer, but a place

@@ -142,3 +142,28 @@ def test_near_tied_units_of_a_passage_are_told_apart_by_words_other_than_the_sub
     answering = Candidate(p, p.units[1], 1, 1, p.unit_text(p.units[1]), 0.58, 0.58, 0.5, 0.58)
     req = _request("Which partners made Zeta Pharma's Borealis Study possible?")
     assert selector._within_passage(req, [naming, answering])[0] is answering
+
+
+def test_a_unit_near_tied_only_by_inheritance_must_go_on_from_the_top_one() -> None:
+    """"It was made possible ..." continues the top sentence; "Continuing to ... large-scale
+    assets", two sentences on, borrows its relevance and shares only a stray word."""
+    from assistant.scoring import Candidate
+    from assistant.selection import Selector
+
+    text = ("Zeta Pharma's Borealis Study examined a new inhaler. It was made possible through a "
+            "collaboration between Zeta Pharma and Gamma University. Patients did well. "
+            "Continuing to grow large-scale assets will bring success.")
+    p = _passage(text)
+    others = [Passage(f"doc#o/{i:03d}", "doc", t, ("Other",), 0, len(t))
+              for i, t in enumerate(["Other words entirely.", "A fund for vaccines."])]
+    selector = Selector(TermStats([p, *others]))
+
+    def cand(i: int, own: float, inherited: float) -> Candidate:
+        return Candidate(p, p.units[i], i, 1, p.unit_text(p.units[i]), own, own, 0.5, own,
+                         inherited)
+
+    top, going_on, stray = cand(0, 0.6, 0.0), cand(1, 0.2, 0.55), cand(3, 0.2, 0.55)
+    req = _request("Which partners made Zeta Pharma's Borealis Study possible?")
+    assert selector._within_passage(req, [top, going_on])[0] is going_on
+    req = _request("What is Zeta Pharma doing on population-scale work?")
+    assert selector._within_passage(req, [top, stray])[0] is top
