@@ -38,7 +38,10 @@ _STAGES = r"wave|phase|round|stage|tranche"
 _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4,
              "four": 4, "fifth": 5, "five": 5}
 _NUMBER = r"\d{1,2}|" + "|".join(_ORDINALS)
-_STAGE_RE = re.compile(rf"\b(?:(?P<n1>{_NUMBER})\s+(?P<s1>{_STAGES})|(?P<s2>{_STAGES})\s+"
+# Before the stage word only an ordinal numbers it ("the second wave"): "two Wave 1
+# announcements" counts them.
+_ORDINAL = "first|second|third|fourth|fifth"
+_STAGE_RE = re.compile(rf"\b(?:(?P<n1>{_ORDINAL})\s+(?P<s1>{_STAGES})|(?P<s2>{_STAGES})\s+"
                        rf"(?P<n2>{_NUMBER}))\b", re.IGNORECASE)
 
 

@@ -767,6 +767,9 @@ def test_a_numbered_stage_asked_about_is_not_answered_by_another() -> None:
     assert not other_stage(q, "Nov 2017: Challenge Fund Wave 2 announced")
     assert not other_stage(q, "The Challenge Fund was announced")  # no stage numbered
     assert not other_stage("When was the Challenge Fund announced?", "Wave 1 announced")
+    # a count before the stage word is no stage: "two Wave 1 announcements"
+    assert not other_stage("The table has two Wave 1 announcements. When was each made?",
+                           "Oct 2017: £16m Wave 1 funding announced")
     from assistant.selection import Selector
 
     p = _passage("doc#t/001", ("Plan",), ["Aug 2017: £146m Challenge Fund Wave 1 announced.",
