@@ -172,14 +172,17 @@ def _cut(said: str, m: re.Match[str], kind: AnswerType) -> Claim:
 
 def states_value(claim: Claim, text: str) -> bool:
     """Whether ``text`` gives the claimed value: the same month and year ("Nov 2017" for
-    "November 2017"), the same sum ("£20 million" for "£20m"), the same name."""
+    "November 2017"), the same sum in the same currency ("£20 million" for "£20m"), the same
+    name."""
     if claim.kind is AnswerType.DATE:
         years, months = _month_years(claim.value)
         return any(years <= y and months <= m for y, m in
                    (_month_years(d.group()) for d in _DATE_CLAIM_RE.finditer(text)))
     if claim.kind is AnswerType.AMOUNT:
-        wanted = [a.value for a in find_amounts(claim.value)]
-        return any(a.value in wanted for a in find_amounts(text))
+        # The same sum in the same currency: "£40m" is not the deal's "$40m".
+        wanted = [(a.value, a.currency) for a in find_amounts(claim.value)]
+        return any(a.value == value and (a.currency == currency or not a.currency or not currency)
+                   for a in find_amounts(text) for value, currency in wanted)
     name = " ".join(w for w in claim.value.split() if w.lower().rstrip(".") not in HONORIFICS)
     return name.lower() in text.lower()
 

@@ -76,6 +76,8 @@ def test_a_value_is_stated_however_written() -> None:
     assert states_value(date, "Nov 2017: the review") and not states_value(date, "Dec 2017: x")
     money = Claim("£20 million", AnswerType.AMOUNT, "How much: x?")
     assert states_value(money, "£20m on a centre") and not states_value(money, "£2m on it")
+    assert not states_value(money, "a $20m investment")  # another currency is another sum
+    assert states_value(Claim("20 million", AnswerType.AMOUNT, "How much: x?"), "$20m for it")
     name = Claim("Sir Andrew Witty", AnswerType.ENTITY, "Who: x?")
     assert states_value(name, "chaired by Andrew Witty") and not states_value(name, "by Bell")
 
