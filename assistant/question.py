@@ -42,8 +42,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "In which financial year ...?", "What's the deadline?" ("At what point did it
         # commit?" may be answered by an event, "during the development of the strategy")
         r"(?:what|which) (?:financial |calendar )?(?:year|quarter)|"
-        r"what(?:['’]s| is| was| are)? (?:the )?(?:[\w'’-]+ )?(?:deadline|target date|closing date|"
-        r"time ?line|time ?frame|time ?scales?))\b")),
+        r"what(?:['’]s| is| was| are)? (?:the )?(?:[\w'’-]+ )?(?:deadline|target date|"
+        r"closing date|time ?line|time ?frame|time ?scales?))\b")),
     (AnswerType.AMOUNT, re.compile(
         # "What jobs figure does it give?", "what's the headcount?", "What will total public
         # investment be?": a count or a sum, however named
@@ -267,10 +267,11 @@ _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
 _FOCUS_RE = re.compile(
     r"\bwho(?:['’]s|['’]re| is| are| was| were| will| would| has| have| had| did| does| do)?"
     r"(?: be| been| going to)?(?: the| its| their)? ([a-z-]{3,})"
-    # "which hospitals", and "which hospital services might ..." (one word before the kind,
+    # "which hospitals", and "which hospital services might ..." (a word or two before the kind,
     # which an auxiliary must follow: "which company intends to" has no plural kind)
-    r"|\b(?:which|what) (?:[a-z-]{3,} (?=[a-z-]{3,}(?<!ss)s (?:is|are|was|were|will|would|does|"
-    r"do|did|has|have|had|can|could|might|may|should|must)\b))?([a-z-]{3,}(?<!ss)s)\b")
+    r"|\b(?:which|what) (?:(?:[a-z-]{3,} ){1,2}(?=[a-z-]{3,}(?<!ss)s (?:is|are|was|were|will|"
+    r"would|does|do|did|has|have|had|can|could|might|may|should|must)\b))?"
+    r"([a-z-]{3,}(?<!ss)s)\b")
 _NOT_FOCUS = frozenset({"behind", "responsible", "involved", "also", "actually", "still", "get",
                         "gets", "getting", "going", "doing", "does", "will"})
 

@@ -599,6 +599,9 @@ def test_which_two_word_kind_and_might_split_a_compound_question() -> None:
     assert split_parts(q) == ["What could AI bring to healthcare",
                               "which hospital services might it shake up"]
     assert analyse_question("which hospital services might it shake up").kind_noun == "servic"
+    # ... or two words: "which community NHS trusts are ...?" asks for trusts' names
+    assert analyse_question("Which community NHS trusts are trialling the tool?").kind_noun == \
+        "trust"
     # A verb after the kind's word is no kind: "intends" is what the company does.
     assert analyse_question("Which company intends to partner with QIAGEN?").kind_noun is None
 
