@@ -7,6 +7,7 @@ units naming the place or a place inside it (the gazetteer's containment, see
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from commitments.places import find_places, lies_in
@@ -34,8 +35,19 @@ def scoped_place(question: str, answer_type: AnswerType) -> str | None:
     places = find_places(question)
     if len(places) != 1:  # several places are asked about together, not as one area
         return None
+    asked = re.split(r"(?<=[.!?])\s+", question.strip())[-1]
+    if _LOCAL_RE.search(asked) and not set(tokenize(asked)) - _GENERIC - _LOCAL_WORDS:
+        # "We're a gene therapy SME in Stevenage. What in the deal is relevant to us locally?":
+        # the question asks only what the deal does in the asker's place ("Is there a company
+        # I might collaborate with locally?" asks more).
+        return places[0]
     rest = set(tokenize(question)) - set(tokenize(places[0])) - _GENERIC
     return None if rest else places[0]
+
+_LOCAL_WORDS = frozenset(tokenize("locally nearby near here our we relevant applies apply "
+                                  "available local"))
+_LOCAL_RE = re.compile(r"\b(?:locally|nearby|near (?:us|here)|in our (?:area|region|city|town|"
+                       r"county|patch)|on our doorstep|around here)\b", re.IGNORECASE)
 
 
 def units_in(passages: Sequence[Passage], area: str,

@@ -15,6 +15,9 @@ from dealqa.types import AnswerType, Passage, Unit, UnitKind
     ("What does the deal mention in Scotland?", "Scotland"),
     ("Is anything happening in Wales?", "Wales"),
     ("What investments does the deal list in Greater Manchester?", "Greater Manchester"),
+    # the asker's own place, asked about as a whole
+    ("We're a gene therapy SME in Stevenage. What in the deal is relevant to us locally?",
+     "Stevenage"),
 ])
 def test_a_question_about_a_place_as_a_whole(question: str, place: str) -> None:
     assert scoped_place(question, AnswerType.DESCRIPTION) == place
@@ -26,6 +29,10 @@ def test_a_question_about_a_place_as_a_whole(question: str, place: str) -> None:
     ("What will the new campus in Glasgow focus on?", AnswerType.DESCRIPTION),
     ("Which companies are investing in Scotland and Wales?", AnswerType.LIST),
     ("Where in Scotland is the new spin-out based?", AnswerType.PLACE),
+    ("I'm a researcher in Glasgow. Is there a company I might collaborate with locally?",
+     AnswerType.LIST),
+    ("We're a biotech near Oxford; staff can't find homes locally. Is there anything on that?",
+     AnswerType.LIST),
 ])
 def test_not_a_question_about_a_place_as_a_whole(question: str, kind: AnswerType) -> None:
     assert scoped_place(question, kind) is None
