@@ -255,6 +255,10 @@ class Selector:
                 best = self.qualified(req, self._names_itself(req,
                                                               self._within_passage(req, fits)))
                 best = on_calendar(a, best, cands)
+                shared = _SHARED_SUM_RE.search(best.text) \
+                    if a.answer_type is AnswerType.AMOUNT else None
+                if shared and not re.search(rf"\b{shared.group(1)}\b", a.question, re.I):
+                    best = self._own_sum(a, best, cands, needs, bound)
                 return None if self._unnamed_kind(a, best) else best
         # Nothing near the top holds the fact, but a unit a little further down does and says
         # what the top one is about: "... which links a trials facilitatory hub and 22 regional
@@ -266,6 +270,17 @@ class Selector:
                  and self.question_share(req.question, c.text) >= WIDER_COVERAGE]
         fits = self._fits(a, wider, passes[0], bound)
         return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
+
+    def _own_sum(self, a: QuestionAnalysis, best: Candidate, cands: list[Candidate], needs,
+                 bound: bool) -> Candidate:
+        """"This £146m will fund two new national centres - A and B": a sum shared by several
+        things is not one of them's, where a unit nearly as relevant gives that one a sum of its
+        own ("£66m on a Vaccines Development & Manufacturing Centre"). (A question about the
+        several, "the three centres", is answered by their sum.)"""
+        floor = WIDER_RATIO * best.relevance
+        own = [c for c in cands if c is not best and c.relevance >= floor
+               and not _SHARED_SUM_RE.search(c.text)]
+        return next(iter(self._fits(a, own, needs, bound)), best)
 
     def _names_shown(self, req: AnswerRequest) -> list[str]:
         """For "which other ...?" / "who else ...?" after an answer: the names that answer gave
@@ -416,6 +431,11 @@ class Selector:
             return best
         return next((c for c in fits[1:] if c.relevance >= TIE_RATIO * best.relevance
                      and _QUALIFIER_RE.search(c.text)), best)
+
+
+# A sum stated for several things at once: "This £146m will fund two new national centres".
+_SHARED_SUM_RE = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:m|bn|million|billion)?\b[^.;£$€]{0,40}\b"
+                            r"(two|three|four|five|six|both|several)\b", re.IGNORECASE)
 
 
 # A sentence about the one before it: "It was made possible through ...".

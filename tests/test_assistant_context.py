@@ -781,3 +781,26 @@ def test_a_numbered_stage_asked_about_is_not_answered_by_another() -> None:
     sel = Selector(_stats(p))
     a = analyse_question(q)
     assert not sel.about_subject(a, wave1) and sel.about_subject(a, wave2)
+
+
+def test_a_sum_shared_by_several_things_is_not_one_of_thems() -> None:
+    """"This £146m will fund two new centres - A and B" does not give B's money where another
+    unit does ("£66m on B"); asked about the two together, their shared sum answers."""
+    from assistant.scoring import Candidate
+    from assistant.selection import Selector
+
+    shared = _passage("doc#m/001", ("Manufacturing",), [
+        "This £146m will fund two new national centres - the Borealis Centre and a Vaccines "
+        "Making Centre - in the programme."])
+    own = _passage("doc#m/002", ("Manufacturing",), ["£66m on a Vaccines Making Centre;"])
+    sel = Selector(_stats(shared, own))
+
+    def cand(p: Passage, relevance: float) -> Candidate:
+        return Candidate(p, p.units[0], 0, 1, p.unit_text(p.units[0]), relevance, relevance,
+                         0.0, relevance)
+
+    cands = [cand(shared, 0.6), cand(own, 0.47)]
+    req = _request("How much is going to the new Vaccines Making Centre?")
+    assert sel.choose(req, cands).passage is own
+    req = _request("How much will the two new national centres get?")
+    assert sel.choose(req, cands).passage is shared
