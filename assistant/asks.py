@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["acts_re", "asks_conditions", "asks_deadline", "asks_duration", "asks_frequency",
+__all__ = ["acts_re", "asks_conditions", "asks_deadline", "asks_source", "asks_duration", "asks_frequency",
            "asks_period", "asks_requirement", "asks_when", "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
@@ -94,6 +94,17 @@ def asks_conditions(question: str) -> bool:
 def asks_frequency(question: str) -> bool:
     """ "How often does the board meet?": a frequency ("quarterly", "on an annual basis")."""
     return bool(_HOW_OFTEN_RE.search(question))
+
+
+def asks_source(question: str) -> bool:
+    """ "The £1.3bn statistic is footnoted: which annual reviews is it sourced from?": where a
+    figure comes from, which its footnote's References entry says."""
+    return bool(_SOURCE_RE.search(question))
+
+
+_SOURCE_RE = re.compile(r"\b(?:footnot\w*|sourced|sources?|(?:come|comes|came) from|"
+                        r"based on what|what is it based on|(?:cited|referenced) for)\b",
+                        re.IGNORECASE)
 
 
 def asks_deadline(question: str) -> bool:

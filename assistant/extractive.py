@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.arithmetic import Operation, detect_operation
-from assistant.asks import asks_conditions
+from assistant.asks import asks_conditions, asks_source
 from assistant.compose import Composer, Span
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
@@ -417,6 +417,8 @@ class ExtractiveAnswerer(WorkedAnswers):
             extra = Composer.condition_spans(spans) or Composer.restated_condition_spans(
                 spans, [h.passage for h in req.hits])
             spans = spans + extra[:2]
+        if asks_source(req.question):
+            spans = spans + self._sources(spans)
         refs = self._composer.conditions(spans)
         entries = self._entries(req, spans, refs)
         citations = [self._composer.citation(n, s)
@@ -435,6 +437,19 @@ class ExtractiveAnswerer(WorkedAnswers):
             text += " " + self._composer.condition_inline(refs, cited)
         caveats = self._composer.caveats(spans, refs)
         return AnswerDraft(text=text, citations=citations, abstained=False, caveats=caveats)
+
+    def _sources(self, spans: list[Span]) -> list[Span]:
+        """The References entries of the footnotes anchored in ``spans`` ("... more than £1.3bn
+        in investment raised since 2013¹²" -> "12. Cell and Gene Therapy Catapult Annual
+        Reviews (2016 and 2017)"), each once, for a question about where a figure comes from."""
+        out: list[Span] = []
+        for s in spans:
+            for f in s.passage.footnotes:
+                entry = self.quoter.footnote_entry(s.passage.doc_id, f) \
+                    if s.start <= f.start < s.end else None
+                if entry is not None and all(entry.quote != o.quote for o in spans + out):
+                    out.append(entry)
+        return out
 
     def _entries(self, req: AnswerRequest, spans: list[Span], refs) -> dict[str, Span]:
         """Asked how firm a figure is, the footnote is the answer: its References entry is

@@ -564,6 +564,12 @@ def test_the_date_of_an_announcement_is_no_deadline(assistant: Assistant, q: str
     assert a.abstained, a.text
 
 
+def test_where_a_figure_comes_from_is_its_footnotes_references_entry(assistant: Assistant) -> None:
+    a = assistant.ask("The $30m Leeds research centre is footnoted. What source is that from?")
+    assert "Known as Zeta Corp in the US" in a.text, a.text
+    assert any(c.section.startswith("References") for c in a.citations)
+
+
 def test_a_date_to_be_reached_by_is_a_deadline() -> None:
     from assistant.evidence import has_deadline
 
