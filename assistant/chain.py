@@ -12,6 +12,7 @@ extended with LangChain tooling while the steps stay typed and testable on their
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 import numpy as np
@@ -24,6 +25,11 @@ from assistant.question import analyse_question
 from dealqa.types import Hit
 
 __all__ = ["build_chain", "Answerer", "HitRetriever"]
+
+_FRAMING_RE = re.compile(
+    r"\b(?:does|do|did|will) the (?:sector )?deal (?:say|says|state|mention|tell us|describe)"
+    r"(?: about)?\b|,?\s*\b(?:according to|going by|in the view of) the (?:sector )?deal\b",
+    re.IGNORECASE)
 
 
 class HitRetriever(Protocol):
@@ -63,7 +69,10 @@ def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int
         s = standalone(x)
         # Everyday words widen the search ("flu jab" -> influenza vaccine), not the question.
         extra = plain_words.expand(s)
-        search = f"{s} ({extra})" if extra else s
+        # The asker's framing ("What does the deal say ...", "according to the deal") is not
+        # what to search for: every passage is the deal's, and "Sector Deal" passages match it.
+        bare = re.sub(r"\s+([?.,;])", r"\1", _FRAMING_RE.sub(" ", s)).strip() or s
+        search = f"{bare} ({extra})" if extra else bare
         return {**x, "standalone": s, "analysis": analyse_question(x["question"]),
                 "plain_words": extra, "search": search, "query_vec": embed_query(search)}
 

@@ -69,3 +69,16 @@ def test_an_empty_lexicon_is_used_as_given() -> None:
     chain = build_chain(rec, rec, lambda text: np.zeros(3, dtype=np.float32), 5, PlainWords({}))
     chain.invoke({"question": "Who makes the jab?", "history": []})
     assert rec.queries == ["Who makes the jab?"]  # not widened by the shipped lexicon
+
+
+@pytest.mark.parametrize(("question", "searched"), [
+    ("What does the deal say about the regulator's move?", "What the regulator's move?"),
+    ("Which clusters matter most, according to the deal?", "Which clusters matter most?"),
+    ("When was the deal announced?", "When was the deal announced?"),  # about the deal itself
+])
+def test_the_askers_framing_is_not_searched_for(question: str, searched: str) -> None:
+    rec = _Recorder()
+    chain = build_chain(rec, rec, lambda text: np.zeros(3, dtype=np.float32), 5, PlainWords({}))
+    chain.invoke({"question": question, "history": []})
+    assert " ".join(rec.queries[0].split()) == searched
+    assert rec.requests[0].question == question  # the question itself is kept
