@@ -35,7 +35,10 @@ _UNCOUNTED_PLURALS = frozenset({"people", "staff", "personnel", "equipment", "da
 
 
 def plural(word: str) -> str:
-    """ "job" -> "jobs", "facility" -> "facilities", "people" -> "people"."""
+    """ "job" -> "jobs", "facility" -> "facilities", "business" -> "businesses", "people" ->
+    "people"."""
+    if word.endswith("ss"):  # "business" -> "businesses"
+        return word + "es"
     if word in _UNCOUNTED_PLURALS or word.endswith("s"):
         return word
     if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
@@ -46,9 +49,12 @@ def plural(word: str) -> str:
 
 
 def singular(word: str) -> str:
-    """ "jobs" -> "job", "companies" -> "company", "staff" -> "staff"."""
+    """ "jobs" -> "job", "companies" -> "company", "businesses" -> "business", "staff" ->
+    "staff"."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")) and len(word) > 4:
+        return word[:-2]  # "businesses" -> "business", "boxes" -> "box"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word

@@ -15,10 +15,11 @@ from assistant.asks import (acts_re, asks_conditions, asks_deadline, asks_durati
                             asks_period, asks_requirement, asks_when, defines_re)
 from assistant.dating import EVENT_DATE_RE, asks_past_when, on_calendar
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date,
-                                has_deadline, has_duration, has_frequency, has_slot, satisfies)
+                                has_count_of, has_deadline, has_duration, has_frequency, has_slot,
+                                satisfies)
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, asked_kind,
                              gives_examples, gives_kind, lists_kind, qualifies_kind)
-from assistant.count_nouns import COUNT_NOUN_SYNONYMS
+from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis
 from assistant.request import AnswerRequest
@@ -265,9 +266,13 @@ class Selector:
         # transplant centres" under the sentences that name the IMPACT network.
         # (A follow-up's borrowed words weigh on relevance, so it looks as far as its own words do.)
         floor = (FOLLOWUP_RATIO if own else WIDER_RATIO) * top
+        # ... or counts the very thing a count question asks about ("more than 25 businesses"
+        # for "How many businesses actually signed up ...?", in other words).
+        counted = (a.count_noun, plural(a.count_noun)) if a.count_noun else ()
         wider = [c for c in cands if floor <= c.relevance < RELEVANT_RATIO * top
                  and self.on_topic(c, topic, after=1)
-                 and self.question_share(req.question, c.text) >= WIDER_COVERAGE]
+                 and (self.question_share(req.question, c.text) >= WIDER_COVERAGE
+                      or counted and has_count_of(c.text, counted))]
         fits = self._fits(a, wider, passes[0], bound)
         return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
 

@@ -804,3 +804,22 @@ def test_a_sum_shared_by_several_things_is_not_one_of_thems() -> None:
     assert sel.choose(req, cands).passage is own
     req = _request("How much will the two new national centres get?")
     assert sel.choose(req, cands).passage is shared
+
+
+def test_a_count_question_takes_a_less_relevant_unit_counting_what_it_asks_about() -> None:
+    """"How many businesses actually signed up?": "more than 25 businesses" answers, in other
+    words, where nothing more relevant counts businesses."""
+    from assistant.count_nouns import plural, singular
+    from assistant.scoring import Candidate
+    from assistant.selection import Selector
+
+    assert singular("businesses") == "business" and plural("business") == "businesses"
+    p = _passage("doc#f/001", ("Foreword",), [
+        "This Borealis life sciences sector deal is just the beginning, signed by all.",
+        "It brings together the government with charities and more than 25 businesses."])
+    sel = Selector(_stats(p))
+    top, counting = (Candidate(p, u, i, 1, p.unit_text(u), r, r, 0.0, r)
+                     for i, (u, r) in enumerate(zip(p.units, (0.5, 0.37))))
+    req = _request("How many businesses actually signed up to this Borealis life sciences deal?")
+    assert req.analysis.count_noun == "business"
+    assert sel.choose(req, [top, counting]) is counting
