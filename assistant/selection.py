@@ -20,6 +20,7 @@ from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, ha
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, asked_kind,
                              gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
+from assistant.name_match import other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis
 from assistant.request import AnswerRequest
@@ -138,7 +139,10 @@ class Selector:
 
     def choose(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         a = req.analysis
-        top = max(c.relevance for c in cands)
+        # Units numbering another stage than the one asked about ("Wave 1 announced" for "the
+        # second wave") answer nothing, so they do not set how relevant the rest must be.
+        top = max(c.relevance for c in [c for c in cands if not other_stage(a.question, c.text)]
+                  or cands)
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
         own = self.own_words(req)
         topic = self.topic_words(req) if own else frozenset()

@@ -781,6 +781,13 @@ def test_a_numbered_stage_asked_about_is_not_answered_by_another() -> None:
     sel = Selector(_stats(p))
     a = analyse_question(q)
     assert not sel.about_subject(a, wave1) and sel.about_subject(a, wave2)
+    # ... nor does the other stage set how relevant the asked one must be
+    from assistant.scoring import Candidate
+
+    less = Candidate(p, wave2.unit, 1, 1, wave2.text, 0.33, 0.33, 0.0, 0.33)
+    first = Candidate(p, wave1.unit, 0, 1, wave1.text, 0.5, 0.5, 0.0, 0.5)
+    assert sel.choose(_request("In the timeline, when does the second wave of the Challenge "
+                               "Fund show up?"), [first, less]) is less
 
 
 def test_a_sum_shared_by_several_things_is_not_one_of_thems() -> None:
