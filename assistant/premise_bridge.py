@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.bridge import ORG_KINDS, bridge_name, new_names
+from assistant.count_nouns import plural
 from assistant.question_parts import split_premise
 from commitments.places import find_places
 from retrieval.text import tokenize
@@ -27,10 +28,8 @@ _PLACES = tuple("city town region county area place nation country cluster".spli
 
 
 def _plural(word: str) -> str:
-    """The word or its plural, as a pattern: "company" -> compan(?:y|ies)."""
-    if word.endswith("y") and word[-2] not in "aeiou":
-        return rf"{word[:-1]}(?:y|ies)"
-    return rf"{word}(?:es|s)?"
+    """The word or its plural, as a pattern: "company" -> (?:company|companies)."""
+    return rf"(?:{re.escape(word)}|{re.escape(plural(word))})"
 
 
 _KINDS = {k: re.compile(rf"^{_plural(k)}$", re.IGNORECASE) for k in _ORGS + _PLACES}
