@@ -21,6 +21,8 @@ from assistant.dates_between import event_sides, months_between, pick_dates
 from assistant.figure_pairs import pick_pair, pick_part
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
+from assistant.kinds import kind_word
+from assistant.named_anywhere import names_of_kind
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
@@ -114,6 +116,21 @@ class WorkedAnswers:
         as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
         return self._answer(as_list, spans, intro=self._t.get("list", "place", place=place))
 
+    def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:
+        """"Which hospitals are named anywhere in the deal?": each name of the kind, quoted
+        where the deal first gives it (see assistant/named_anywhere.py)."""
+        spans: list[Span] = []
+        for p, i, name in names_of_kind(self._passages, kind, REFERENCE_SECTIONS):
+            c = Candidate(p, p.units[i], i, 0, p.unit_text(p.units[i]), 0.0, 0.0, 0.0, 0.0)
+            spans.append(self.quoter.anchor_span(q_terms, c, name, max_chars=NAME_QUOTE_CHARS))
+            if len(spans) == MAX_NAMED_ITEMS:
+                break
+        if not spans:
+            return None
+        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
+        noun = kind_word(req.analysis.question, kind) or kind
+        return self._answer(as_list, spans, intro=self._t.get("list", "named", noun=noun))
+
     def _between(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"How long between the strategy's launch and the Annual Review?": each event's
         month and year quoted, and the months between them."""
@@ -154,6 +171,9 @@ _PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|
 
 # A place asked about as a whole: this many units naming it, each quoted this long.
 MAX_PLACE_ITEMS = 4
+# Every name of a kind the deal gives (four hospitals, four universities here), each briefly.
+MAX_NAMED_ITEMS = 6
+NAME_QUOTE_CHARS = 150
 PLACE_QUOTE_CHARS = 200
 # A figure to share out is looked for in the best few units, about as relevant as the best.
 SHARE_DEPTH = 3

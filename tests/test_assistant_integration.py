@@ -143,3 +143,12 @@ def test_a_heading_named_with_its_part_is_where_the_answer_is(real_assistant):
     assert not a.abstained
     assert {c.section for c in a.citations} == {"Industrial Strategy at a glance › Ideas"}
     assert "£725m" in a.text and "2.4 per cent" in a.text
+
+
+def test_every_name_of_a_kind_is_found_across_the_whole_deal(real_assistant):
+    # Four hospitals, each named in a different passage: no five retrieved passages hold them.
+    a = real_assistant.ask("Which hospitals are named anywhere in the deal?")
+    assert not a.abstained
+    for name in ("Queen Elizabeth University Hospital", "Papworth Hospital",
+                 "University Hospital of South Manchester", "Guy's Hospital"):
+        assert name in a.text, a.text

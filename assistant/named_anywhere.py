@@ -1,0 +1,88 @@
+"""Questions for every name of a kind the whole deal gives: "Which hospitals are named anywhere
+in the deal?". Retrieval brings the five passages most like the question, but the hospitals are
+named one here, one there (Papworth beside AstraZeneca's campus, Queen Elizabeth University
+Hospital beside a Glasgow spin-out). For kinds whose names carry the kind's word ("... Hospital",
+"University of ...", "... City Council"; ``kinds.NAMES_ITS_KIND``) the names can be found in
+every passage, each quoted where the deal first gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from assistant.count_nouns import singular
+from assistant.evidence import NAME_RUN_RE
+from assistant.kinds import NAMES_ITS_KIND
+from assistant.question import QuestionAnalysis
+from dealqa.types import AnswerType, Passage, UnitKind
+from retrieval.text import stem, tokenize
+
+__all__ = ["asked_anywhere", "names_of_kind"]
+
+# "named anywhere", "does the deal mention", "all the hospitals": the whole deal is asked about.
+_ANYWHERE_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document)|"
+                          r"(?:named|mentioned|listed|cited) (?:in|by) the (?:deal|document)|"
+                          r"(?:does|do) the (?:deal|document) (?:name|mention|list)|"
+                          r"all (?:of )?the)\b", re.IGNORECASE)
+# Words that ask nothing beyond "which names of this kind does the deal give?".
+_GENERIC = frozenset(tokenize(
+    "which what are is were was named name names mentioned mention mentions listed list lists "
+    "cited anywhere throughout across deal document does do all of the in by sector life "
+    "sciences please give me every single"))
+
+
+def asked_anywhere(a: QuestionAnalysis) -> str | None:
+    """The kind's stem when ``a`` asks for every name of a kind whose names carry its word,
+    in the whole deal and nothing more specific; else None."""
+    if a.answer_type not in (AnswerType.ENTITY, AnswerType.LIST) or not _ANYWHERE_RE.search(
+            a.question):
+        return None
+    # "Which hospitals ...?" names its kind; "List all the universities ..." has one among
+    # its words.
+    kind = a.kind_noun if a.kind_noun in NAMES_ITS_KIND else next(
+        (k for w in re.findall(r"[a-z]+", a.question.lower())
+         if (k := stem(singular(w))) in NAMES_ITS_KIND), None)
+    if kind is None:
+        return None
+    rest = {t for t in tokenize(a.question) if stem(t) != kind} - _GENERIC
+    return None if rest else kind
+
+
+def names_of_kind(passages: Sequence[Passage], kind: str,
+                  skip_sections: frozenset[str]) -> Iterator[tuple[Passage, int, str]]:
+    """(passage, unit index, name) for the first unit giving each name that carries the kind's
+    word ("Queen Elizabeth University Hospital", "University of Oxford"), in document order,
+    outside ``skip_sections``."""
+    seen: set[str] = set()
+    for p in passages:
+        if p.section and p.section[0].lower() in skip_sections:
+            continue
+        for i, u in enumerate(p.units):
+            if u.kind is UnitKind.HEADING:
+                continue
+            for m in NAME_RUN_RE.finditer(p.unit_text(u)):
+                name = _name_of_kind(m.group(), kind)
+                if name is not None and name.lower() not in seen:
+                    seen.add(name.lower())
+                    yield p, i, name
+
+
+def _name_of_kind(run: str, kind: str) -> str | None:
+    """The name in a run of capitalised words whose head is the kind's word: last ("Papworth
+    Hospital", "Guy's Hospital") or before "of" ("University of Oxford"), less an owner before
+    it ("Glasgow's Queen Elizabeth University Hospital") and what a possessive goes on to
+    ("University of Oxford's Clinical Trial Service" names the university); None if the kind
+    heads no name ("Queen Elizabeth University Hospital" is a hospital, not a university)."""
+    run = re.sub(r"^The\s+", "", run)
+    owner = re.match(r"[A-Z][\w-]*['’]s\s+(?=\S+\s)", run)
+    run = run[owner.end():] if owner else run
+    pieces = re.split(r"(?<=['’]s)\s+", run)
+    for n in range(1, len(pieces) + 1):
+        name = re.sub(r"['’]s$", "", " ".join(pieces[:n])) if n < len(pieces) else run
+        words = name.split()
+        if len(words) >= 2 and any(stem(w.lower()) == kind
+                                   and (i == len(words) - 1 or words[i + 1] == "of")
+                                   for i, w in enumerate(words)):
+            return name
+    return None

@@ -1,0 +1,46 @@
+"""Every name of a kind the whole deal gives: "Which hospitals are named anywhere?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.named_anywhere import _name_of_kind, asked_anywhere, names_of_kind
+from assistant.question import analyse_question
+from dealqa.types import Passage, Unit, UnitKind
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Which hospitals are named anywhere in the deal?", "hospital"),
+    ("List all the universities named in the deal.", "university"),
+    ("Which councils does the deal mention?", "council"),
+    # something more specific, or a kind whose names need not carry its word
+    ("Which hospitals will recruit patients for the trial?", None),
+    ("Which companies are named anywhere in the deal?", None),
+])
+def test_the_whole_deal_asked_for_a_kind_whose_names_carry_its_word(question, kind) -> None:
+    assert asked_anywhere(analyse_question(question)) == kind
+
+
+@pytest.mark.parametrize(("run", "kind", "name"), [
+    ("Papworth Hospital", "hospital", "Papworth Hospital"),
+    ("Guy's Hospital", "hospital", "Guy's Hospital"),
+    ("Glasgow's Queen Elizabeth University Hospital", "hospital",
+     "Queen Elizabeth University Hospital"),
+    ("The University of Oxford's Clinical Trial Service", "university", "University of Oxford"),
+    ("Queen Elizabeth University Hospital", "university", None),  # a hospital
+    ("University", "university", None),
+])
+def test_a_name_is_headed_by_its_kinds_word(run, kind, name) -> None:
+    assert _name_of_kind(run, kind) == name
+
+
+def test_each_name_is_found_once_where_the_deal_first_gives_it_outside_the_references() -> None:
+    texts = ["A campus beside Papworth Hospital and the University of Exeter.",
+             "Papworth Hospital again, and Exeter City Hospital.",
+             "1. Borealis Hospital (2017), a report."]
+    passages = [Passage(f"doc#s/{i:03d}", "doc", t, ("References",) if i == 2 else ("Ideas",),
+                        0, len(t), (Unit(UnitKind.SENTENCE, 0, len(t)),))
+                for i, t in enumerate(texts)]
+    found = [(p.passage_id, n) for p, _, n in names_of_kind(passages, "hospital",
+                                                            frozenset({"references"}))]
+    assert found == [("doc#s/000", "Papworth Hospital"), ("doc#s/001", "Exeter City Hospital")]
