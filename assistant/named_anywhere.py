@@ -14,8 +14,9 @@ from collections.abc import Iterator, Sequence
 from assistant.count_nouns import singular
 from assistant.evidence import NAME_RUN_RE
 from assistant.kinds import NAMES_ITS_KIND
+from assistant.place_scope import body_units
 from assistant.question import QuestionAnalysis
-from dealqa.types import AnswerType, Passage, UnitKind
+from dealqa.types import AnswerType, Passage
 from retrieval.text import stem, tokenize
 
 __all__ = ["asked_anywhere", "names_of_kind"]
@@ -55,17 +56,12 @@ def names_of_kind(passages: Sequence[Passage], kind: str,
     word ("Queen Elizabeth University Hospital", "University of Oxford"), in document order,
     outside ``skip_sections``."""
     seen: set[str] = set()
-    for p in passages:
-        if p.section and p.section[0].lower() in skip_sections:
-            continue
-        for i, u in enumerate(p.units):
-            if u.kind is UnitKind.HEADING:
-                continue
-            for m in NAME_RUN_RE.finditer(p.unit_text(u)):
-                name = _name_of_kind(m.group(), kind)
-                if name is not None and name.lower() not in seen:
-                    seen.add(name.lower())
-                    yield p, i, name
+    for p, i, text in body_units(passages, skip_sections):
+        for m in NAME_RUN_RE.finditer(text):
+            name = _name_of_kind(m.group(), kind)
+            if name is not None and name.lower() not in seen:
+                seen.add(name.lower())
+                yield p, i, name
 
 
 def _name_of_kind(run: str, kind: str) -> str | None:

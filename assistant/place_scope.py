@@ -14,7 +14,7 @@ from commitments.places import find_places, lies_in
 from dealqa.types import AnswerType, Passage, UnitKind
 from retrieval.text import tokenize
 
-__all__ = ["scoped_place", "units_in"]
+__all__ = ["body_units", "scoped_place", "units_in"]
 
 # Words that say nothing beyond "what does the deal do there?".
 _GENERIC = frozenset(tokenize(
@@ -50,16 +50,23 @@ _LOCAL_RE = re.compile(r"\b(?:locally|nearby|near (?:us|here)|in our (?:area|reg
                        r"county|patch)|on our doorstep|around here)\b", re.IGNORECASE)
 
 
-def units_in(passages: Sequence[Passage], area: str,
-             skip_sections: frozenset[str]) -> Iterator[tuple[Passage, int, str]]:
-    """(passage, unit index, the place named) for each unit that names ``area`` or a place
-    inside it, in document order, outside the sections named in ``skip_sections``."""
+def body_units(passages: Sequence[Passage],
+               skip_sections: frozenset[str]) -> Iterator[tuple[Passage, int, str]]:
+    """(passage, unit index, unit text) for each unit but headings, in document order, outside
+    the sections named in ``skip_sections``: the whole deal, for questions about all of it."""
     for p in passages:
         if p.section and p.section[0].lower() in skip_sections:
             continue
         for i, u in enumerate(p.units):
-            if u.kind is UnitKind.HEADING:
-                continue
-            named = next((n for n in find_places(p.unit_text(u)) if lies_in(n, area)), None)
-            if named is not None:
-                yield p, i, named
+            if u.kind is not UnitKind.HEADING:
+                yield p, i, p.unit_text(u)
+
+
+def units_in(passages: Sequence[Passage], area: str,
+             skip_sections: frozenset[str]) -> Iterator[tuple[Passage, int, str]]:
+    """(passage, unit index, the place named) for each unit that names ``area`` or a place
+    inside it, in document order, outside the sections named in ``skip_sections``."""
+    for p, i, text in body_units(passages, skip_sections):
+        named = next((n for n in find_places(text) if lies_in(n, area)), None)
+        if named is not None:
+            yield p, i, named

@@ -72,8 +72,7 @@ class WorkedAnswers:
         spans = [Span.of_unit(table, table.units[i]) for i in rows]
         year, month = period
         named = f"{calendar.month_name[month]} {year}" if month else str(year)
-        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
-        return self._answer(as_list, spans, intro=self._t.get("list", "period", period=named))
+        return self._listed(req, spans, self._t.get("list", "period", period=named))
 
     def _shared_out(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"Averaged out, how much a year?": a figure among the best units shared over the
@@ -113,8 +112,7 @@ class WorkedAnswers:
                 break
         if not spans:
             return None
-        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
-        return self._answer(as_list, spans, intro=self._t.get("list", "place", place=place))
+        return self._listed(req, spans, self._t.get("list", "place", place=place))
 
     def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:
         """"Which hospitals are named anywhere in the deal?": each name of the kind, quoted
@@ -127,9 +125,14 @@ class WorkedAnswers:
                 break
         if not spans:
             return None
-        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
         noun = kind_word(req.analysis.question, kind) or kind
-        return self._answer(as_list, spans, intro=self._t.get("list", "named", noun=noun))
+        return self._listed(req, spans, self._t.get("list", "named", noun=noun))
+
+    def _listed(self, req, spans: list[Span], intro: str) -> AnswerDraft:
+        """The draft quoting ``spans`` as a list, whatever the question's type, under
+        ``intro``."""
+        as_list = replace(req, analysis=replace(req.analysis, answer_type=AnswerType.LIST))
+        return self._answer(as_list, spans, intro=intro)
 
     def _between(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"How long between the strategy's launch and the Annual Review?": each event's
