@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["acts_re", "asks_conditions", "asks_deadline", "asks_source", "asks_duration", "asks_frequency",
-           "asks_period", "asks_requirement", "asks_when", "defines_re"]
+__all__ = ["acts_re", "asks_conditions", "asks_deadline", "asks_duration", "asks_frequency",
+           "asks_period", "asks_requirement", "asks_source", "asks_when", "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
                     r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"

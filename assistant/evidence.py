@@ -168,9 +168,9 @@ _FREQUENCY_RE = re.compile(
 
 
 # A date something must happen by: "20,000 apprenticeships by 2020", "no later than March 2018".
-_DEADLINE_RE = re.compile(r"\b(?:deadlines?|closing dates?|clos(?:e|es|ing) on|(?:by|before|no later "
-                          r"than|until) (?:the )?(?:end of |early |mid-?|late |spring |summer |"
-                          r"autumn |winter )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b")
+_DEADLINE_RE = re.compile(r"\b(?:deadlines?|closing dates?|clos(?:e|es|ing) on|"
+                          r"(?:by|before|no later than|until) (?:the )?(?:end of |early |mid-?|"
+                          r"late |spring |summer |autumn |winter )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b")
 
 
 def has_deadline(text: str) -> bool:
