@@ -19,7 +19,7 @@ from assistant.question import QuestionAnalysis
 from dealqa.types import AnswerType, Passage
 from retrieval.text import stem, tokenize
 
-__all__ = ["asked_anywhere", "names_of_kind"]
+__all__ = ["asked_anywhere", "asked_sources", "names_of_kind", "source_entries"]
 
 # "named anywhere", "does the deal mention", "all the hospitals": the whole deal is asked about.
 _ANYWHERE_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document)|"
@@ -82,3 +82,44 @@ def _name_of_kind(run: str, kind: str) -> str | None:
                                    for i, w in enumerate(words)):
             return name
     return None
+
+
+# "Which publications does the deal cite in its references?": its sources, all of them.
+_SOURCES_RE = re.compile(r"\b(?:which|what) (?:publications|reports|documents|papers|sources|"
+                         r"studies)\b|\b(?:which|what) (?:does|do) the (?:deal|document) cite\b|"
+                         r"\blist (?:the |all )?(?:its |the deal's )?(?:references|sources|"
+                         r"publications)\b", re.IGNORECASE)
+_SOURCE_WORDS = frozenset(tokenize("publications reports documents papers sources studies cite "
+                                   "cites cited references reference its list"))
+# A References entry citing a source: its year in brackets ("HM Treasury (2017), ...").
+_CITED_YEAR_RE = re.compile(r"\((?:19|20)\d\d(?: and (?:19|20)\d\d)?\)")
+
+
+def asked_sources(a: QuestionAnalysis) -> bool:
+    """``a`` asks for the sources the deal cites, all of them and nothing more specific."""
+    if not _SOURCES_RE.search(a.question):
+        return False
+    return not set(tokenize(a.question)) - _GENERIC - _SOURCE_WORDS
+
+
+def source_entries(passages: Sequence[Passage],
+                   reference_sections: frozenset[str]) -> Iterator[tuple[Passage, int, str]]:
+    """(passage, unit index, entry without its web address) for each source the References
+    cite, once however many notes cite it ("Financing Growth in Innovative Firms" is notes 3
+    and 11)."""
+    seen: set[str] = set()
+    for p in passages:
+        if not (p.section and p.section[0].lower() in reference_sections):
+            continue
+        for i, u in enumerate(p.units):
+            text = p.unit_text(u)
+            year = _CITED_YEAR_RE.search(text)
+            if year is None:
+                continue
+            # The entry less its web address: "HM Treasury (2017), Financing Growth ...".
+            title = re.sub(r"^\d+\.\s*", "", re.split(r"https?://|<", text)[0]).strip(" ,*.")
+            key = re.sub(r"\W+", " ", title).lower().strip()
+            if key not in seen:
+                seen.add(key)
+                yield p, i, title
+

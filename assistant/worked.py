@@ -22,7 +22,7 @@ from assistant.figure_pairs import pick_pair, pick_part
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
-from assistant.named_anywhere import names_of_kind
+from assistant.named_anywhere import names_of_kind, source_entries
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
@@ -127,6 +127,14 @@ class WorkedAnswers:
             return None
         noun = kind_word(req.analysis.question, kind) or kind
         return self._listed(req, spans, self._t.get("list", "named", noun=noun))
+
+    def _sources_cited(self, req, q_terms) -> AnswerDraft | None:
+        """"Which publications does the deal cite?": each source of the References, once."""
+        spans = []
+        for p, i, title in source_entries(self._passages, REFERENCE_SECTIONS):
+            c = Candidate(p, p.units[i], i, 0, p.unit_text(p.units[i]), 0.0, 0.0, 0.0, 0.0)
+            spans.append(self.quoter.anchor_span(q_terms, c, title, max_chars=NAME_QUOTE_CHARS))
+        return self._listed(req, spans, self._t.get("list", "sources")) if spans else None
 
     def _listed(self, req, spans: list[Span], intro: str) -> AnswerDraft:
         """The draft quoting ``spans`` as a list, whatever the question's type, under

@@ -152,3 +152,12 @@ def test_every_name_of_a_kind_is_found_across_the_whole_deal(real_assistant):
     for name in ("Queen Elizabeth University Hospital", "Papworth Hospital",
                  "University Hospital of South Manchester", "Guy's Hospital"):
         assert name in a.text, a.text
+
+
+def test_the_sources_the_deal_cites_are_listed_from_its_references(real_assistant):
+    a = real_assistant.ask("Which publications does the deal cite in its references?")
+    assert not a.abstained
+    for title in ("Financing Growth in Innovative Firms", "Skills Strategy 2025",
+                  "Cell and Gene Therapy Catapult Annual Reviews"):
+        assert title in a.text, a.text
+    assert a.text.count("Skills Strategy 2025") == 1  # cited twice, listed once

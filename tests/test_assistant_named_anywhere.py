@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.named_anywhere import _name_of_kind, asked_anywhere, names_of_kind
+from assistant.named_anywhere import (_name_of_kind, asked_anywhere, asked_sources,
+                                      names_of_kind, source_entries)
 from assistant.question import analyse_question
 from dealqa.types import Passage, Unit, UnitKind
 
@@ -44,3 +45,26 @@ def test_each_name_is_found_once_where_the_deal_first_gives_it_outside_the_refer
     found = [(p.passage_id, n) for p, _, n in names_of_kind(passages, "hospital",
                                                             frozenset({"references"}))]
     assert found == [("doc#s/000", "Papworth Hospital"), ("doc#s/001", "Exeter City Hospital")]
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Which publications does the deal cite in its references?", True),
+    ("List the references.", True),
+    ("Which reports does the deal cite on skills?", False),  # a topic: the answerer's
+    ("Which companies does the deal name?", False),
+])
+def test_all_the_sources_the_deal_cites_are_asked_for(question: str, asked: bool) -> None:
+    assert asked_sources(analyse_question(question)) is asked
+
+
+def test_each_source_is_listed_once_without_its_web_address_or_the_other_notes() -> None:
+    lines = ["1. Known as Zeta Corp in the US", "2. Borealis Office (2017), Growth Paper, "
+             "https://example.org/x", "3. Subject to approval", "4. Borealis Office (2017), "
+             "Growth Paper, https://example.org/x", "5. Gamma Reviews (2016 and 2017) <https://g>"]
+    text, units = "", []
+    for line in lines:
+        units.append(Unit(UnitKind.BULLET, len(text), len(text) + len(line)))
+        text += line + "\n"
+    p = Passage("doc#references/001", "doc", text, ("References",), 0, len(text), tuple(units))
+    found = [t for _, _, t in source_entries([p], frozenset({"references"}))]
+    assert found == ["Borealis Office (2017), Growth Paper", "Gamma Reviews (2016 and 2017)"]
