@@ -170,7 +170,8 @@ _FREQUENCY_RE = re.compile(
 # A date something must happen by: "20,000 apprenticeships by 2020", "no later than March 2018".
 _DEADLINE_RE = re.compile(r"\b(?:deadlines?|closing dates?|clos(?:e|es|ing) on|"
                           r"(?:by|before|no later than|until) (?:the )?(?:end of |early |mid-?|"
-                          r"late |spring |summer |autumn |winter )?(?:[A-Z][a-z]+ )?(?:19|20)\d\d)\b")
+                          rf"late |spring |summer |autumn |winter )?(?:(?i:{MONTHS})\.? )?"
+                          r"(?:19|20)\d\d)\b")
 
 
 def has_deadline(text: str) -> bool:

@@ -116,7 +116,7 @@ class ListQuoting:
         for i, u in enumerate(nxt.units):
             if u.kind is not UnitKind.BULLET or nxt.unit_text(u).rstrip().endswith(":"):
                 break
-            out.append(Candidate(nxt, u, i, 0, nxt.unit_text(u), 0.0, 0.0, 0.0, 0.0))
+            out.append(Candidate.of_unit(nxt, i))
         return out
 
     def _listed_after(self, req, q_terms, best: Candidate,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from assistant.question_parts import split_premise
 from commitments.places import find_places, lies_in
 from dealqa.types import AnswerType, Passage, UnitKind
 from retrieval.text import tokenize
@@ -26,6 +27,12 @@ _GENERIC = frozenset(tokenize(
     "commitments project projects announced announce announcement announcements activity "
     "activities development developments specifically particular tell me us please"))
 
+# "What is relevant to us locally?": the asker's own place, asked about as a whole.
+_LOCAL_WORDS = frozenset(tokenize("locally nearby near here our we relevant applies apply "
+                                  "available local"))
+_LOCAL_RE = re.compile(r"\b(?:locally|nearby|near (?:us|here)|in our (?:area|region|city|town|"
+                       r"county|patch)|on our doorstep|around here)\b", re.IGNORECASE)
+
 
 def scoped_place(question: str, answer_type: AnswerType) -> str | None:
     """The place a question asks about as a whole, or None: it names one place and asks
@@ -35,7 +42,7 @@ def scoped_place(question: str, answer_type: AnswerType) -> str | None:
     places = find_places(question)
     if len(places) != 1:  # several places are asked about together, not as one area
         return None
-    asked = re.split(r"(?<=[.!?])\s+", question.strip())[-1]
+    asked = split_premise(question)[1]
     if _LOCAL_RE.search(asked) and not set(tokenize(asked)) - _GENERIC - _LOCAL_WORDS:
         # "We're a gene therapy SME in Stevenage. What in the deal is relevant to us locally?":
         # the question asks only what the deal does in the asker's place ("Is there a company
@@ -43,11 +50,6 @@ def scoped_place(question: str, answer_type: AnswerType) -> str | None:
         return places[0]
     rest = set(tokenize(question)) - set(tokenize(places[0])) - _GENERIC
     return None if rest else places[0]
-
-_LOCAL_WORDS = frozenset(tokenize("locally nearby near here our we relevant applies apply "
-                                  "available local"))
-_LOCAL_RE = re.compile(r"\b(?:locally|nearby|near (?:us|here)|in our (?:area|region|city|town|"
-                       r"county|patch)|on our doorstep|around here)\b", re.IGNORECASE)
 
 
 def body_units(passages: Sequence[Passage],

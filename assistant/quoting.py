@@ -14,7 +14,8 @@ from assistant.listing import MAX_LIST_ITEMS, ListQuoting
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, overlaps_text, terms
 from assistant.selection import Selector
-from assistant.spans import best_window, clause_bounds, strip_bullet, tidy_end, widen
+from assistant.spans import (POINTS_BACK_RE, best_window, clause_bounds, strip_bullet, tidy_end,
+                            widen)
 from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
 from retrieval.text import tokenize
 
@@ -218,8 +219,7 @@ class Quoter(ListQuoting):
                 continue
             for i, u in enumerate(p.units):
                 if u.start <= f.start < u.end:
-                    c = Candidate(p, u, i, 0, p.unit_text(u), 0.0, 0.0, 0.0, 0.0)
-                    spans.append(self.anchor_span(q_terms, c, figure))
+                    spans.append(self.anchor_span(q_terms, Candidate.of_unit(p, i), figure))
                     seen.add(figure)
         return spans[:MAX_LIST_ITEMS]
 
@@ -308,12 +308,6 @@ def with_name_line(c: Candidate, span: Span) -> Span:
     return Span(c.passage, name.start, span.end, trimmed_right=span.trimmed_right)
 
 
-# A sentence whose subject points back: a pronoun ("It increases collaboration ...", "This
-# £146m will fund ..."), maybe after an adverb ("Importantly, it ..."). "This deal" is the
-# document itself, which needs no antecedent.
-_POINTS_BACK_RE = re.compile(
-    r"(?:[A-Z]\w+ly,\s+)?(?:(?:It|Its|They|Their|These|Those|He|She|His|Her)\b|This\b(?!\s+"
-    r"(?:Sector\s+Deal|deal|document)\b))")
 # Within a sentence's opening, "these investments" / "in these fields" / "is also" point back
 # too ("Building on our existing infrastructure ..., these investments will ...").
 _OPENING_CHARS = 80
@@ -341,7 +335,7 @@ def with_antecedent(span: Span, stats: TermStats, max_chars: int) -> Span:
 
 
 def _points_back(sentence: str, before: str, stats: TermStats) -> bool:
-    if _POINTS_BACK_RE.match(sentence) or _REFERS_IN_RE.search(sentence[:_OPENING_CHARS]):
+    if POINTS_BACK_RE.match(sentence) or _REFERS_IN_RE.search(sentence[:_OPENING_CHARS]):
         return True
     definite = _DEFINITE_RE.match(sentence)
     head = tokenize(definite.group(1)) if definite else []

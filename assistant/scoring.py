@@ -141,6 +141,13 @@ class Candidate:
     score: float
     inherited: float = 0.0  # relevance carried over from the sentence before (see below)
 
+    @classmethod
+    def of_unit(cls, p: Passage, i: int) -> Candidate:
+        """Unit ``i`` of ``p`` as an unscored candidate: found by a route other than scoring
+        (a place named, a list running on, a footnote's figure) and quoted as any other."""
+        u = p.units[i]
+        return cls(p, u, i, 0, p.unit_text(u), 0.0, 0.0, 0.0, 0.0)
+
     @property
     def own_relevance(self) -> float:
         return 0.5 * self.dense + 0.5 * self.lexical

@@ -25,6 +25,7 @@ from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis
 from assistant.request import AnswerRequest
 from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, terms
+from assistant.spans import POINTS_BACK_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType, UnitKind
 from retrieval.text import stem, tokenize
@@ -141,8 +142,8 @@ class Selector:
         a = req.analysis
         # Units numbering another stage than the one asked about ("Wave 1 announced" for "the
         # second wave") answer nothing, so they do not set how relevant the rest must be.
-        top = max(c.relevance for c in [c for c in cands if not other_stage(a.question, c.text)]
-                  or cands)
+        staged = [c for c in cands if not other_stage(a.question, c.text)] or cands
+        top = max(c.relevance for c in staged)
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
         own = self.own_words(req)
         topic = self.topic_words(req) if own else frozenset()
@@ -331,7 +332,7 @@ class Selector:
         same = [c for c in fits if c.passage is top.passage and (
             c is top or c.own_relevance >= LOCAL_TIE * top.relevance
             or 0 < c.unit_index - top.unit_index <= INHERIT_SPAN
-            and bool(_POINTS_BACK_RE.match(c.text)) and c.relevance >= LOCAL_TIE * top.relevance)]
+            and bool(POINTS_BACK_RE.match(c.text)) and c.relevance >= LOCAL_TIE * top.relevance)]
         if len(same) < 2:
             return fits
         units = [terms(top.passage.unit_text(u)) for u in top.passage.units]
@@ -445,10 +446,6 @@ class Selector:
 # A sum stated for several things at once: "This £146m will fund two new national centres".
 _SHARED_SUM_RE = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:m|bn|million|billion)?\b[^.;£$€]{0,40}\b"
                             r"(two|three|four|five|six|both|several)\b", re.IGNORECASE)
-
-
-# A sentence about the one before it: "It was made possible through ...".
-_POINTS_BACK_RE = re.compile(r"\s*(?:It|They|This|These|That|Those|Its|Their|He|She|Both)\b")
 
 
 # What makes a statement conditional or provisional, or a figure a ceiling ("up to £86m").

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["clause_bounds", "best_window", "shorten", "strip_bullet", "tidy_end", "widen"]
+__all__ = ["POINTS_BACK_RE", "clause_bounds", "best_window", "shorten", "strip_bullet",
+           "tidy_end", "widen"]
+
+# A sentence whose subject points back: a pronoun ("It increases collaboration ...", "This
+# £146m will fund ..."), maybe after an adverb ("Importantly, it ..."). "This deal" is the
+# document itself, which needs no antecedent.
+POINTS_BACK_RE = re.compile(
+    r"\s*(?:[A-Z]\w+ly,\s+)?(?:(?:It|Its|They|Their|These|Those|He|She|His|Her)\b|This\b(?!\s+"
+    r"(?:Sector\s+Deal|deal|document)\b))")
 
 _CLAUSE_BREAK = re.compile(r"(?<=[;:,])\s+|\s+(?=[–—-]\s)|(?<=\.)\s+(?=[A-Z])")
 _BULLET = re.compile(r"^\s*(?:[•◦▪▶►‣–-]\s*)+")

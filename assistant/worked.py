@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
+from itertools import islice
 
 from assistant.arithmetic import Operation, compute, detect_operation
 from assistant.compose import Span
@@ -106,8 +107,8 @@ class WorkedAnswers:
             text = p.unit_text(p.units[i])
             if any(same_fact(text, s.quote) for s in spans):
                 continue  # the key commitments restating the body
-            c = Candidate(p, p.units[i], i, 0, text, 0.0, 0.0, 0.0, 0.0)
-            spans.append(self.quoter.anchor_span(q_terms, c, name, max_chars=PLACE_QUOTE_CHARS))
+            spans.append(self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), name,
+                                                 max_chars=PLACE_QUOTE_CHARS))
             if len(spans) == MAX_PLACE_ITEMS:
                 break
         if not spans:
@@ -117,24 +118,20 @@ class WorkedAnswers:
     def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:
         """"Which hospitals are named anywhere in the deal?": each name of the kind, quoted
         where the deal first gives it (see assistant/named_anywhere.py)."""
-        spans: list[Span] = []
-        for p, i, name in names_of_kind(self._passages, kind, REFERENCE_SECTIONS):
-            c = Candidate(p, p.units[i], i, 0, p.unit_text(p.units[i]), 0.0, 0.0, 0.0, 0.0)
-            spans.append(self.quoter.anchor_span(q_terms, c, name, max_chars=NAME_QUOTE_CHARS))
-            if len(spans) == MAX_NAMED_ITEMS:
-                break
-        if not spans:
-            return None
+        found = islice(names_of_kind(self._passages, kind, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
+        spans = self._anchored(q_terms, found)
         noun = kind_word(req.analysis.question, kind) or kind
-        return self._listed(req, spans, self._t.get("list", "named", noun=noun))
+        return self._listed(req, spans, self._t.get("list", "named", noun=noun)) if spans else None
 
     def _sources_cited(self, req, q_terms) -> AnswerDraft | None:
         """"Which publications does the deal cite?": each source of the References, once."""
-        spans = []
-        for p, i, title in source_entries(self._passages, REFERENCE_SECTIONS):
-            c = Candidate(p, p.units[i], i, 0, p.unit_text(p.units[i]), 0.0, 0.0, 0.0, 0.0)
-            spans.append(self.quoter.anchor_span(q_terms, c, title, max_chars=NAME_QUOTE_CHARS))
+        spans = self._anchored(q_terms, source_entries(self._passages, REFERENCE_SECTIONS))
         return self._listed(req, spans, self._t.get("list", "sources")) if spans else None
+
+    def _anchored(self, q_terms, found) -> list[Span]:
+        """Each (passage, unit index, name) of ``found`` quoted briefly around the name."""
+        return [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), name,
+                                        max_chars=NAME_QUOTE_CHARS) for p, i, name in found]
 
     def _listed(self, req, spans: list[Span], intro: str) -> AnswerDraft:
         """The draft quoting ``spans`` as a list, whatever the question's type, under

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.question_parts import split_premise
+
 __all__ = ["is_support_question"]
 
 _I = re.IGNORECASE
@@ -62,5 +64,5 @@ def is_support_question(question: str) -> bool:
     # "We're a diagnostics start-up comparing support packages. In the Glasgow example, what
     # share of the investment was the grant?": the profile sets the scene; the question itself
     # asks a figure or a date about someone else, which the deal's text answers.
-    asked = re.split(r"(?<=[.!?])\s+", q.strip())[-1]
+    asked = split_premise(q)[1]
     return not (_FACT.search(asked) and not _FIRST_PERSON.search(asked))
