@@ -25,7 +25,10 @@ ORG_KINDS = ("company", "firm", "foundation", "charity", "organisation", "organi
              "university", "trust", "hospital", "institute", "agency", "body", "manufacturer",
              "investor", "business", "partner", "person", "minister", "professor", "developer",
              "group", "drugmaker", "maker", "producer", "supplier", "provider", "biotech")
-_KIND = "(?:companies|" + "|".join(ORG_KINDS) + ")"
+# ... or a place or programme: "the manufacturing centre that Autolus is moving into".
+THING_KINDS = ("centre", "center", "facility", "site", "hub", "campus", "building", "plant",
+               "programme", "fund", "network", "project", "scheme", "partnership")
+_KIND = "(?:companies|" + "|".join(ORG_KINDS + THING_KINDS) + ")"
 # "the foundation that invested $40m in Immunocore", "the company behind the Salford Lung
 # Study", "the firm responsible for ...": the description runs to the next verb of the main
 # clause ("... Immunocore is also named ...") or to punctuation.
@@ -40,6 +43,10 @@ _DESCRIPTION_RE = re.compile(
     r"(?:\.\d+\w*)?(?: [\w$£€&'’%-]+(?:\.\d+\w*)?){1,13}?)"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|also|does|do|did|plays?|gets?)\b"
     r"|\s*[:;,?—–]|\s+-\s|\.\s|\.?$))")
+# "... that Autolus and Cell Medica are moving into?": a relative clause with its own subject
+# (a name) runs past its verb, to a preposition left at its end.
+_OBJECT_CLAUSE_RE = re.compile(r"[A-Z][^?,;:]*?\s(?:into|in|to|from|at|with|on|for|by|under)"
+                               r"(?=\s*[?,;:]|\s*$)")
 _KIND_BEFORE_RE = re.compile(rf"\b{_KIND}s?,?\s+(?:the\s+)?$", re.IGNORECASE)
 _COPULA = {"": "", "behind ": "is behind ", "responsible for ": "is responsible for "}
 # A name run in a quote: capitalised words, maybe joined by "&", "and", "of", "for".
@@ -72,6 +79,10 @@ def find_bridge(question: str) -> Bridge | None:
     if m is None:
         return None
     clause = (m.group("named") or m.group("clause")).strip()
+    end = m.end()
+    if m.group("pron") in ("that ", "which ") and (
+            whole := _OBJECT_CLAUSE_RE.match(question, m.start("clause"))):
+        clause, end = whole.group(), whole.end()
     # Something to look the subject up by: a name or a figure, not "the company that made it".
     if not re.search(r"(?<!^)\b[A-Z]|[\d$£€]", clause):
         return None
@@ -79,7 +90,7 @@ def find_bridge(question: str) -> Bridge | None:
         if not re.match(r"^\s*(?:what|how|when|where|why|does|do|did|is|are|was|will|has)\b",
                         question, re.IGNORECASE):
             return None  # "Which company that ..." already asks for the subject itself
-        if m.group("clause") and question[m.end():].strip(" ?") == "":
+        if m.group("clause") and question[end:].strip(" ?") == "" and end == m.end():
             return None  # "... will the company that is building X create?": no clear end
     rel = m.group("rel") or ""
     kind = m.group("kind")
@@ -87,7 +98,7 @@ def find_bridge(question: str) -> Bridge | None:
     first = f"Which {kind}'s {clause}?" if m.group("pron") == "whose " else \
         f"Which {kind} is {clause}?" if m.group("clause") and not m.group("pron") else \
         f"Which {kind} {_COPULA[rel]}{clause}?"
-    return Bridge(question, first, m.group("kind").split()[-1], m.start(), m.end())
+    return Bridge(question, first, m.group("kind").split()[-1], m.start(), end)
 
 
 def bridge_name(bridge: Bridge, quote: str) -> str | None:
@@ -111,7 +122,14 @@ def bridge_name(bridge: Bridge, quote: str) -> str | None:
         key = (0 if carries_kind else 1 if beside else 2 if owns else 3, distance)
         if best is None or key < best[0]:
             best = (key, name)
-    return best[1] if best else None
+    return _with_and(best[1], quote) if best else None
+
+
+def _with_and(name: str, quote: str) -> str:
+    """``name`` with the words joined to it by "and" under one "the": "the Cell and Gene
+    Therapy Manufacturing Centre" is one centre ("Autolus and Cell Medica", two companies)."""
+    m = re.search(rf"\b[Tt]he ((?:[A-Z][\w'’-]*\s+)+and\s+){re.escape(name)}", quote)
+    return m.group(1) + name if m else name
 
 
 def new_names(question: str, quote: str) -> Iterator[tuple[re.Match[str], str]]:

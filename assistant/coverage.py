@@ -167,7 +167,9 @@ class Coverage:
         the two before it must name the asked place, a place within or around it (Oxford,
         Oxfordshire; see ``commitments.places.places_compatible``), or no place at all (a
         UK-wide measure)."""
-        if not a.places:
+        if not a.places or a.answer_type is AnswerType.PLACE and not a.within:
+            # (Asked where, the answer is another place than the one the question names: "MSD
+            # is opening a centre in London. Where are the staff moving there based now?")
             return True
         # A unit naming places of its own is about them, whatever the sentences before name:
         # "... move from Alderley Edge ... The £500m facility ... at the Cambridge Biomedical

@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.arithmetic import Operation, detect_operation
-from assistant.asks import asks_conditions, asks_source
+from assistant.asks import asks_conditions, asks_requirement, asks_source
 from assistant.compose import Composer, Span
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
@@ -340,6 +340,10 @@ class ExtractiveAnswerer(WorkedAnswers):
                 # "..., and which hospital services might it shake up?": "it" is the first
                 # part's subject, resolved as a follow-up to it would be.
                 standalone = resolve_followup(part, first) + borrowed
+                # ... and is its subject as much as the names the part gives: "how much
+                # Challenge Fund money is going into expanding it?" asks of the centre.
+                analysis = replace(analysis, names=tuple(dict.fromkeys(
+                    analysis.names + analyse_question(standalone).names)))
             sub = replace(req, question=part, standalone=standalone, analysis=analysis,
                           query_vec=self._embed(standalone) if self._embed else req.query_vec)
             # The quotes so far may already say it; but each figure asked for ("how much did X
@@ -351,6 +355,10 @@ class ExtractiveAnswerer(WorkedAnswers):
             if spans and not figure_again and self._answers(sub, " ".join(s.quote for s in spans)):
                 figures_used += money
                 continue
+            if spans and asks_requirement(part) and (
+                    self._composer.conditions(spans) or any(is_condition(s.quote) for s in spans)):
+                continue  # "What sign-off does it hinge on?": the conditions quoted say
+
             if figure_again and spans:  # ... not one already quoted
                 sub = replace(sub, analysis=replace(sub.analysis, quoted_figures=quoted))
             _, q_terms, cands = self._candidates(sub)

@@ -18,8 +18,9 @@ WORD_RE = re.compile(r"[A-Za-z-]+")
 _EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
                           re.IGNORECASE)
 _QUALIFIED_RE = re.compile(r"\s+(?:who|working|living|based|with|from)\b", re.IGNORECASE)
-# A list that ends in the kind it lists: "medicine, healthcare and their associated fields".
-_LIST_BEFORE_RE = re.compile(r"\b[\w-]+, (?:[\w-]+ ){1,3}(?:and|or) (?:[\w-]+ ){0,2}$")
+# A list that ends in the kind it lists: "medicine, healthcare and their associated fields",
+# "lung, colorectal and some types of breast cancer".
+_LIST_BEFORE_RE = re.compile(r"\b[\w-]+, (?:[\w-]+ ){1,3}(?:and|or) (?:[\w-]+ ){0,4}$")
 # The kind a "which ...?" question asks to be named, singular or plural, before its verb.
 _ASKED_KIND_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ ){0,2}?([a-z-]{3,}) (?:is|are|was|were|"
                             r"will|would|does|do|did|has|have|had|can|could|might|may|should|"

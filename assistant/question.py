@@ -245,7 +245,10 @@ _JOINED_RE = re.compile(r"^([A-Z][\w&'’]*?)-[a-z]+$")
 # about something the deal never mentions.
 _NOT_NAMES = frozenset(
     "PhD PhDs MSc MSci BSc BA MA MBA MD MPhil DPhil CEO CEOs CFO CTO COO Dr Prof Professor "
-    "SME SMEs AI IT IP HR HQ R&D DNA RNA GP GPs A&E".split())
+    "SME SMEs AI IT IP HR HQ R&D DNA RNA GP GPs A&E".split()
+    # "a northern English city": the country the deal is about, as an adjective, is its scope
+    # (as "the UK" is), not a subject the support must repeat; the deal never says "English".
+    + ["English"])
 # Months date things; they name nothing ("... announced in December 2017. How soon afterwards
 # ...?" is not about something called December).
 _MONTH_RE = re.compile(rf"(?:{MONTHS})", re.IGNORECASE)

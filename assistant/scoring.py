@@ -21,7 +21,7 @@ from dealqa.types import Hit, Passage, Unit, UnitKind
 from retrieval.text import tokenize
 
 __all__ = ["TermStats", "Candidate", "context_units", "score_candidates", "terms", "same_fact",
-           "overlaps_text"]
+           "overlaps_text", "known_as", "spelled_out"]
 
 
 @lru_cache(maxsize=50_000)
@@ -62,6 +62,7 @@ class TermStats:
         # the deal lacks ("dementia"): weigh it like a typical word, not like the rarest one.
         self.unseen_idf = float(np.median(list(self._idf.values()))) if self._idf else 1.0
         self.spelled = spelled_out(p.text for p in passages)
+        self.aliases = known_as(p.text for p in passages)
 
     def unit_terms(self, text: str) -> frozenset[str]:
         """``terms(text)`` with the words of the acronyms it uses, spelled out as the corpus
@@ -69,6 +70,9 @@ class TermStats:
         Strategy Challenge Fund" a question names."""
         have = terms(text)
         extra = [self.spelled[t] for t in have if t in self.spelled]
+        # ... and with the other name of an organisation the corpus says is "known as" another:
+        # a unit about "MSD" is about the "Merck and Co Inc" a question names.
+        extra += [other for name, other in self.aliases.items() if name <= have]
         return have.union(*extra) if extra else have
 
     def idf(self, term: str) -> float:
@@ -125,6 +129,23 @@ def spelled_out(texts: Iterable[str]) -> dict[str, frozenset[str]]:
         key = tokenize(acronym)
         if len(found) == 1 and len(key) == 1:
             out[key[0]] = frozenset(tokenize(next(iter(found))))
+    return out
+
+
+_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'’-]*)*"
+# "MSD, known as Merck and Co Inc in the US and Canada": one organisation, two names.
+_KNOWN_AS_RE = re.compile(rf"\b({_NAME}),?\s+(?:also\s+|formerly\s+)?known\s+as\s+({_NAME})")
+
+
+def known_as(texts: Iterable[str]) -> dict[frozenset[str], frozenset[str]]:
+    """The terms of each name ``texts`` say is "known as" another -> the other's terms, both
+    ways round."""
+    out: dict[frozenset[str], frozenset[str]] = {}
+    for t in texts:
+        for m in _KNOWN_AS_RE.finditer(t):
+            a, b = (frozenset(tokenize(re.sub(r"^(?:The|A|An)\s+", "", g))) for g in m.groups())
+            if a and b and a != b:
+                out[a], out[b] = out.get(a, frozenset()) | b, out.get(b, frozenset()) | a
     return out
 
 

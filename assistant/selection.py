@@ -28,7 +28,7 @@ from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, terms
 from assistant.spans import POINTS_BACK_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType, UnitKind
-from retrieval.text import stem, tokenize
+from retrieval.text import find_amounts, stem, tokenize
 
 __all__ = ["Selector"]
 
@@ -71,6 +71,11 @@ def _stated(a: QuestionAnalysis, kinds: tuple[AnswerType, ...]) -> list[str]:
     blanks = [re.escape(f) for f in a.quoted_figures]
     if AnswerType.DATE in kinds:
         blanks += [re.escape(m.group()) for m in DATE_RE.finditer(a.question)]
+    if AnswerType.PLACE in kinds:
+        # "Where is the Cell and Gene Therapy Manufacturing Centre?" is not answered by "...
+        # move in to the Cell and Gene Therapy Manufacturing Centre": the name asked about.
+        blanks += [re.escape(run) for run in _NAME_RUN_RE.findall(a.question)
+                   if not find_places(run)]
     if a.count_noun:
         blanks += [rf"(?<![\d,.£$€]){re.escape(n)}(?![\d,])"
                    for n in _COUNT_IN_RE.findall(a.question) if not _YEAR_RE.fullmatch(n)]
@@ -217,6 +222,14 @@ class Selector:
             # CryoHub"); "How big is the Housing Deal?": its money.
             first = passes[0]
             passes.insert(0, lambda t: first(t) and bool(SIZE_RE.search(t)))
+        named = {p.lower() for p in find_places(a.question)}
+        if a.answer_type is AnswerType.PLACE and named:
+            # "MSD is opening a centre in London. Where are the staff moving there based now?":
+            # the place the question names is what it knows; another place answers it, where a
+            # unit gives one (else the named place may be all the deal says).
+            first = passes[0]
+            passes.insert(0, lambda t, first=first: first(t) and any(
+                p.lower() not in named | COUNTRY for p in find_places(t)))
         known = self.known(a) if a.answer_type is AnswerType.ENTITY else frozenset()
         # Each pass binds the pass it narrows now (``main=``): a later one must not rebind it.
         if a.focus and a.answer_type is AnswerType.ENTITY:
@@ -277,7 +290,10 @@ class Selector:
         wider = [c for c in cands if floor <= c.relevance < RELEVANT_RATIO * top
                  and self.on_topic(c, topic, after=1)
                  and (self.question_share(req.question, c.text) >= WIDER_COVERAGE
-                      or counted and has_count_of(c.text, counted))]
+                      or counted and has_count_of(c.text, counted)
+                      # ... or the share asked for: few units give a percentage ("98 per cent
+                      # of which are exported" for "what share ... is sold abroad?").
+                      or a.wants_percent and any(x.is_percent for x in find_amounts(c.text)))]
         fits = self._fits(a, wider, passes[0], bound)
         return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
 

@@ -19,6 +19,10 @@ from assistant.bridge import bridge_name, find_bridge, with_name
     # a participle's clause, up to a dash; a maker named by what it makes
     ("The drugmaker leaving its lab at Exeter Quay - what is it doing on genomics?",
      "Which drugmaker is leaving its lab at Exeter Quay?", "NAME - what is it doing on genomics?"),
+    # a place or programme, by a relative clause with a subject of its own, to its preposition
+    ("How much is going into expanding the manufacturing centre that Zeta and Acme are moving "
+     "into?", "Which manufacturing centre Zeta and Acme are moving into?",
+     "How much is going into expanding NAME?"),
 ])
 def test_a_description_becomes_a_question_of_its_own(question, first, rest) -> None:
     b = find_bridge(question)
@@ -48,6 +52,13 @@ def test_the_name_is_the_one_carrying_the_kind_else_the_nearest_new_one() -> Non
     b = find_bridge("The UK firm whose vector platform won FDA approval is also expanding. Who?")
     quote = "Zeta Bio's vector platform won approval through Acme's therapy product, Kymzo."
     assert bridge_name(b, quote) == "Zeta Bio"  # the owner, not the nearest new name
+
+
+def test_words_joined_by_and_under_one_article_are_one_name() -> None:
+    b = find_bridge("How much is going into expanding the manufacturing centre that Zeta and "
+                    "Acme are moving into?")
+    quote = "Zeta and Acme will be the first to move in to the Exe and Tamar Manufacturing Centre"
+    assert bridge_name(b, quote) == "Exe and Tamar Manufacturing Centre"
 
 
 def test_the_name_is_not_a_place_and_prefers_one_set_beside_a_kind_word() -> None:

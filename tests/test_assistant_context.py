@@ -466,6 +466,10 @@ def test_a_list_ending_in_the_kind_asked_for_names_things_of_that_kind() -> None
     assert sel.needs(a)(p.unit_text(p.units[0])) and not sel.needs(a)(p.unit_text(p.units[1]))
     assert not sel._unnamed_kind(a, _cands(p, 0.5)[0])
     assert sel._unnamed_kind(a, _cands(p, 0.5)[1])
+    # ... with up to four words before the kind: "... and some types of breast cancer".
+    a = analyse_question("Which cancers might the cancer programme cover?")
+    text = "Its cancer programme might include lung, colorectal and some types of breast cancer."
+    assert a.kind_noun == "cancer" and Selector(_stats(p)).needs(a)(text)
 
 
 def test_a_kind_qualified_by_what_follows_it_says_which_ones() -> None:
@@ -830,3 +834,48 @@ def test_a_count_question_takes_a_less_relevant_unit_counting_what_it_asks_about
     req = _request("How many businesses actually signed up to this Borealis life sciences deal?")
     assert req.analysis.count_noun == "business"
     assert sel.choose(req, [top, counting]) is counting
+
+
+def test_a_share_question_takes_a_less_relevant_unit_giving_a_percentage() -> None:
+    """"What share of one supplier's output is sold abroad?": "98 per cent of which are
+    exported" answers, in other words, where nothing more relevant gives a percentage."""
+    from assistant.scoring import Candidate
+    from assistant.selection import Selector
+
+    p = _passage("doc#b/001", ("Business Environment",), [
+        "Borealis investments will make the region attractive for gene therapy suppliers.",
+        "Zeta's order book, 98 per cent of which is exported, is growing."])
+    sel = Selector(_stats(p))
+    top, share = (Candidate(p, u, i, 1, p.unit_text(u), r, r, 0.0, r)
+                  for i, (u, r) in enumerate(zip(p.units, (0.5, 0.37))))
+    req = _request("Roughly what share of one Borealis gene therapy supplier's output ends up "
+                   "sold abroad?")
+    assert req.analysis.wants_percent
+    assert sel.choose(req, [top, share]) is share
+
+
+def test_asked_where_the_answer_is_a_place_the_question_does_not_name() -> None:
+    """"Zeta is opening a centre in London. Where are the staff moving there based now?": the
+    unit naming another place answers, though it does not name London."""
+    from assistant.selection import Selector
+
+    p = _passage("doc#i/001", ("Ideas",), [
+        "Zeta announced its new discovery centre in London, with 800 staff moving there.",
+        "The 800 staff moving there are currently based in Zeta's Exeter headquarters."])
+    best = Selector(_stats(p)).choose(
+        _request("Zeta is opening a discovery centre in London. Where are the 800 staff moving "
+                 "there currently based?"), _cands(p, 0.6))
+    assert best is not None and best.unit_index == 1
+
+
+def test_asked_where_something_is_its_own_name_is_not_the_answer() -> None:
+    """"Where is the Exe and Tamar Centre?" is not answered by "... move in to the Exe and Tamar
+    Centre", which only names it."""
+    from assistant.selection import Selector
+
+    p = _passage("doc#i/002", ("Ideas",), [
+        "Zeta and Acme will be the first to move in to the Exe and Tamar Manufacturing Centre.",
+        "Zeta and Acme will move into the Exe and Tamar Manufacturing Centre in Stevenage."])
+    best = Selector(_stats(p)).choose(
+        _request("Where is the Exe and Tamar Manufacturing Centre?"), _cands(p, 0.6))
+    assert best is not None and best.unit_index == 1

@@ -161,3 +161,19 @@ def test_the_sources_the_deal_cites_are_listed_from_its_references(real_assistan
                   "Cell and Gene Therapy Catapult Annual Reviews"):
         assert title in a.text, a.text
     assert a.text.count("Skills Strategy 2025") == 1  # cited twice, listed once
+
+
+def test_a_part_asking_what_a_figure_hinges_on_is_answered_by_its_footnote(real_assistant):
+    # "What sign-off does it depend on?" shares few words with anything; the footnote quoted
+    # with the £210m ("Subject to business case approval by HM Treasury") is its answer.
+    a = real_assistant.ask("Could the early diagnostics challenge money still fall through? "
+                           "What sign-off does it depend on?")
+    assert not a.abstained and "HM Treasury" in a.text and "does not answer" not in a.text, a.text
+
+
+def test_a_part_referring_back_asks_about_what_the_first_part_names(real_assistant):
+    # "how much ... expanding it?" names the Challenge Fund but asks about the centre: not the
+    # Fund's £16m for viral vectors.
+    a = real_assistant.ask("Where is the Cell and Gene Therapy Manufacturing Centre, and how "
+                           "much Challenge Fund money goes into expanding it?")
+    assert "Stevenage" in a.text and "£12m" in a.text and "£16m" not in a.text, a.text

@@ -497,6 +497,11 @@ def test_degrees_titles_and_generic_abbreviations_are_not_names() -> None:
     assert a.names == ("Wellcome",)
 
 
+def test_the_country_as_an_adjective_is_not_a_name() -> None:
+    a = analyse_question("Which northern English city is getting a new Seqirus plant?")
+    assert a.names == ("Seqirus",)
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [

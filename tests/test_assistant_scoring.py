@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pytest
 
-from assistant.scoring import INHERIT, TermStats, score_candidates, spelled_out
+from assistant.scoring import INHERIT, TermStats, known_as, score_candidates, spelled_out
 from dealqa.types import Hit, Passage, Unit, UnitKind
 from retrieval.text import tokenize
 
@@ -48,6 +48,16 @@ def test_an_acronym_is_spelled_out_as_the_corpus_spells_it_once() -> None:
     assert spelled["bgf"] == frozenset(tokenize("Borealis Growth Fund"))
     assert "grw" not in spelled  # two ways to spell it: neither is taken
     assert "car" not in spelled and "ge" not in spelled  # "CAR-T"; two letters are initials
+
+
+def test_a_name_known_as_another_stands_for_it_both_ways() -> None:
+    texts = ["Alongside this, ZPX, known as Zeta Pharma Inc in the US, opened a lab."]
+    assert known_as(texts) == {frozenset({"zpx"}): frozenset(tokenize("Zeta Pharma Inc")),
+                               frozenset(tokenize("Zeta Pharma Inc")): frozenset({"zpx"})}
+    stats = TermStats([Passage("doc#a/001", "doc", texts[0], ("Ideas",), 0, len(texts[0])),
+                       Passage("doc#o/001", "doc", "Other text.", ("Other",), 0, 11)])
+    assert {"zeta", "pharma"} <= stats.unit_terms("Staff based at ZPX's Exeter site.")
+    assert "zeta" not in stats.unit_terms("Staff based at an Exeter site.")
 
 
 def test_a_unit_using_an_acronym_matches_its_spelled_out_words() -> None:

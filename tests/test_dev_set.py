@@ -35,7 +35,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind24", "y-"), ("blind25", "z-"),
                                          ("blind26", "za-"), ("blind27", "zb-"),
                                          ("blind28", "zc-"), ("blind29", "zd-"), ("blind30", "ze-"),
-                                         ("blind31", "zf-"))}
+                                         ("blind31", "zf-"), ("blind32", "zg-"),
+                                         ("blind33", "zh-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike
