@@ -79,6 +79,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what (?:city|town|region|location|site))\b")),
     (AnswerType.ENTITY, re.compile(
         r"\b(who|whom|whose|which (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|"
+        r"individuals?|persons?|people|"
         r"partners?|businesses|universit(?:y|ies)|bod(?:y|ies)|investors?|manufacturers?)|"
         # "Name the regional bodies that ...": the names are the answer
         r"^(?:please |can you |could you )?name (?:the|all|some|any|a|an)\b|"

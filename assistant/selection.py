@@ -90,6 +90,10 @@ _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\ban
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
 SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
+_PEOPLE_ASKED_RE = re.compile(r"\bwhich (?:[a-z-]+ ){0,2}(?:individuals?|persons?|people)\b",
+                              re.IGNORECASE)
+_PERSON_RE = re.compile(r"\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Lady|Baroness|Rt Hon|Mr|Mrs|Ms)"
+                        r"\.?\s+[A-Z][a-z]")
 
 
 class Selector:
@@ -395,6 +399,11 @@ class Selector:
         about ("who is the chief executive of Seqirus?"): the deal does not name them."""
         if a.answer_type is not AnswerType.ENTITY:
             return False
+        if _PEOPLE_ASKED_RE.search(a.question):
+            # "Which individuals co-chair the board?" is not answered by organisations ("jointly
+            # chaired by industry and the government"): by a person named with a title ("Sir
+            # Andrew Witty", "Professor David Marks"), as the deal names people.
+            return not _PERSON_RE.search(c.text)
         if a.asks_role:
             return not {stem(m.group().lower()) for m in WORD_RE.finditer(c.text)} & a.focus
         if not a.kind_noun:

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.question import analyse_question
 from assistant.scoring import Candidate, TermStats
-from dealqa.types import FootnoteRef, Passage, Unit, UnitKind
+from dealqa.types import AnswerType, FootnoteRef, Passage, Unit, UnitKind
 from retrieval.text import tokenize
 
 
@@ -879,3 +879,20 @@ def test_asked_where_something_is_its_own_name_is_not_the_answer() -> None:
     best = Selector(_stats(p)).choose(
         _request("Where is the Exe and Tamar Manufacturing Centre?"), _cands(p, 0.6))
     assert best is not None and best.unit_index == 1
+
+
+def test_asked_which_people_the_support_must_name_a_person() -> None:
+    """"Which individuals co-chair the board?": "jointly chaired by industry and the
+    government" names no one; "chaired by Sir Ann Zeta" does."""
+    from assistant.selection import Selector
+
+    q = "Which individuals have been appointed to co-chair the Borealis Board?"
+    assert analyse_question(q).answer_type is AnswerType.ENTITY
+    assert analyse_question("Which person chairs the Borealis Board?").answer_type \
+        is AnswerType.ENTITY
+    p = _passage("doc#i/003", ("Implementation",), [
+        "The Borealis Board will be jointly chaired by Acme Industry and the Zeta Agency."])
+    assert Selector(_stats(p)).choose(_request(q), _cands(p, 0.6)) is None
+    p = _passage("doc#i/004", ("Implementation",), [
+        "The Borealis Board will be chaired by Sir Ann Zeta of Acme Industry."])
+    assert Selector(_stats(p)).choose(_request(q), _cands(p, 0.6)) is not None
