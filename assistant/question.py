@@ -273,8 +273,12 @@ _FOCUS_RE = re.compile(
     r"(?: be| been| going to)?(?: the| its| their)? ([a-z-]{3,})"
     # "which hospitals", and "which hospital services might ..." (a word or two before the kind,
     # which an auxiliary must follow: "which company intends to" has no plural kind)
+    # ... or a kind named by proper names, whatever follows: "which specific NHS hospitals the
+    # centres will sit in"
     r"|\b(?:which|what) (?:(?:[a-z-]{3,} ){1,2}(?=[a-z-]{3,}(?<!ss)s (?:is|are|was|were|will|"
-    r"would|does|do|did|has|have|had|can|could|might|may|should|must)\b))?"
+    r"would|does|do|did|has|have|had|can|could|might|may|should|must)\b|(?:hospitals|companies|"
+    r"universities|trusts|charities|organisations|firms|councils|institutes|foundations|"
+    r"agencies)\b))?"
     r"([a-z-]{3,}(?<!ss)s)\b")
 _NOT_FOCUS = frozenset({"behind", "responsible", "involved", "also", "actually", "still", "get",
                         "gets", "getting", "going", "doing", "does", "will"})

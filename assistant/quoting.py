@@ -114,6 +114,15 @@ class Quoter(ListQuoting):
             s2, e2 = best_window(body, score, acting, max_chars)
             if acting(body[s2:e2]):
                 s, window_end = s2, e2
+        ordinal = _ORDINAL_ASKED_RE.search(req.question)
+        if ordinal and (said := re.compile(rf"\b{ordinal.group(1)}\b", re.IGNORECASE)).search(body) \
+                and not said.search(body[s:window_end]):
+            # "What will the second of those two projects focus on?": the clauses about the
+            # second ("The second project, the Centre of Child Health ..."), not the first.
+            held = lambda t: needs(t) and bool(said.search(t[:40]))  # noqa: E731
+            s2, e2 = best_window(body, score, held, max_chars)
+            if held(body[s2:e2]):
+                s, window_end = s2, e2
         if s > 0 and _RELATIVE_START.match(body, s):
             # "... which will actively incubate ..." needs what "which" refers to: "Nexus, a
             # £40m Innovation Centre driven by the University of Leeds, which will ...".
@@ -180,9 +189,16 @@ class Quoter(ListQuoting):
         ("They will ..."), and whether it holds question words ``best`` lacks; None when
         ``best`` is not a sentence or ends its paragraph."""
         p = best.passage
-        if best.unit.kind is not UnitKind.SENTENCE \
-                or (j := _next_in_paragraph(p, best.unit_index)) is None:
+        if best.unit.kind is not UnitKind.SENTENCE:
             return None
+        j = _next_in_paragraph(p, best.unit_index)
+        if j is None:
+            # A paragraph opening by referring back ("This paper includes a number of
+            # commitments ...") goes on from the sentence ending the one before.
+            j = best.unit_index + 1
+            if j >= len(p.units) or p.units[j].kind is not UnitKind.SENTENCE \
+                    or not _REFERS_BACK.match(p.unit_text(p.units[j])):
+                return None
         nxt = Span.of_unit(p, p.units[j])
         new = (set(q_terms) & terms(nxt.quote)) - terms(best.text)
         return nxt, bool(_REFERS_BACK.match(nxt.quote)), bool(new)
@@ -192,7 +208,10 @@ class Quoter(ListQuoting):
         question words ``best`` lacks: "... regional Digital Innovation Hubs ..." / "They will
         create controlled environments for real-world clinical studies ..."."""
         found = self._next_sentence(q_terms, best)
-        return found[0] if found is not None and found[1] and found[2] else None
+        # ... or says what it includes ("This paper includes a number of commitments ..."):
+        # what a question about it asks, in other words.
+        return found[0] if found is not None and found[1] and (
+            found[2] or _INCLUDES_RE.match(found[0].quote)) else None
 
     def continued(self, q_terms, best: Candidate, first: Span) -> Span | None:
         """``first`` (a whole sentence) run on to the next sentence of its paragraph, as one
@@ -272,7 +291,13 @@ def _next_in_paragraph(p: Passage, i: int) -> int | None:
     return None if "\n" in gap else j
 
 
-_REFERS_BACK = re.compile(r"\s*(?:They|It|These|Its|Their|This (?:will|would|is|includes?))\b")
+# ("This paper includes ...": what it refers back to, named, in the sentence before.)
+_REFERS_BACK = re.compile(r"\s*(?:They|It|These|Its|Their|"
+                          r"This (?:[a-z]{3,} )?(?:will|would|is|includes?))\b")
+
+
+_INCLUDES_RE = re.compile(r"\s*(?:This|These|It|They)(?: [a-z]{3,})? (?:includes?|covers?|"
+                         r"comprises?)\b")
 
 
 def is_reference(p: Passage) -> bool:
@@ -378,6 +403,9 @@ def _is_block_line(text: str) -> bool:
         bool(_TITLE_LINE_RE.match(text) or _PERSON_RE.search(text))
 
 
+# "the second of those two projects", "the other one": which of several the question means.
+_ORDINAL_ASKED_RE = re.compile(r"\b(?:the|its|their) (second|third|fourth|fifth|last|latter)"
+                               r"\b", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 
 

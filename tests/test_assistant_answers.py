@@ -513,6 +513,9 @@ def test_a_kind_whose_names_say_what_they_are_is_unnamed_by_support_without_it(
                                                "to recruit 5,000 patients."))
     assert not selector._unnamed_kind(a, _one_unit("Patients will be recruited at Leeds "
                                                    "General Hospital."))
+    # ... however the question goes on after the kind
+    c = analyse_question("Can you tell me which specific NHS hospitals the trial will use?")
+    assert c.kind_noun == a.kind_noun == "hospital"
     # a company names itself no such way: any name may answer
     b = analyse_question("Which companies will recruit patients for the trial?")
     assert not selector._unnamed_kind(b, _one_unit("Acme partnered with Zeta to recruit "

@@ -896,3 +896,22 @@ def test_asked_which_people_the_support_must_name_a_person() -> None:
     p = _passage("doc#i/004", ("Implementation",), [
         "The Borealis Board will be chaired by Sir Ann Zeta of Acme Industry."])
     assert Selector(_stats(p)).choose(_request(q), _cands(p, 0.6)) is not None
+
+
+def test_a_paragraph_saying_what_the_last_one_named_includes_follows_on() -> None:
+    """"The paper Twelve Steps ... recognises ..." / (new paragraph) "This paper includes a
+    number of commitments ...": what a question about the paper asks."""
+    from assistant.quoting import Quoter
+    from assistant.selection import Selector
+
+    first = "The paper Twelve Steps, published in 2017 by Acme, recognises research as core."
+    second = "This paper includes commitments to simplify approvals and to share data."
+    text = f"{first}\n\n{second}"
+    p = Passage("doc#t/002", "doc", text, ("Ideas",), 0, len(text),
+                (Unit(UnitKind.SENTENCE, 0, len(first)),
+                 Unit(UnitKind.SENTENCE, len(first) + 2, len(text))))
+    stats = _stats(p)
+    quoter = Quoter(stats, Selector(stats), passages=[p])
+    q = "What does the Twelve Steps paper commit the health service to?"
+    nxt = quoter.follow_on(tokenize(q), _cands(p, 0.5)[0])
+    assert nxt is not None and nxt.quote == second

@@ -624,6 +624,18 @@ def test_a_name_questions_window_holds_what_is_asked_not_only_the_names() -> Non
     assert "Barts Health" in span.quote
 
 
+def test_asked_about_the_second_of_several_the_window_holds_the_second() -> None:
+    bullet = ("Partners at Borealis Park will deliver two projects: the Acme Centre and the Zeta "
+              "Centre. The Acme Centre aims to lead research into injuries and rehabilitation. "
+              "The second project, the Zeta Centre, will focus on children with mental health "
+              "conditions.")
+    c = _candidate([bullet], 0)
+    q = "What will the second of those two projects at Borealis Park concentrate on?"
+    quoter, req = _quoter_and_request(c, q, max_chars=120)
+    span = quoter.span(req, tokenize(q), c, 120)
+    assert "mental health" in span.quote
+
+
 def test_compound_parts_and_figure_questions() -> None:
     from assistant.arithmetic import Operation, detect_operation
 
