@@ -136,4 +136,6 @@ _DURATION_ASK_RE = re.compile(r"\bhow long\b|\bhow many (?:years|months)\b|\bwha
 _PERIOD_RE = re.compile(r"\b(?:over|for|during|across) what (?:period|time ?frame|timescale|"
                         r"time ?span)\b|\bwhat (?:period|time ?span)\b", re.IGNORECASE)
 _WHEN_RE = re.compile(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", re.IGNORECASE)
-_HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.IGNORECASE)
+_HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b|"
+                           r"\bhow many times (?:a|per|each|every) (?:year|month|week)\b",
+                           re.IGNORECASE)

@@ -30,7 +30,7 @@ from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
-from assistant.named_anywhere import asked_anywhere, asked_sources
+from assistant.named_anywhere import asked_anywhere, asked_mentions, asked_sources
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_table
 from assistant.place_scope import scoped_place
@@ -141,8 +141,10 @@ class ExtractiveAnswerer(WorkedAnswers):
         if signed:
             return signed
         kind = asked_anywhere(req.analysis)
+        mentioned = asked_mentions(req.analysis)
         named = self._named_anywhere(req, q_terms, kind) if kind else \
-            self._sources_cited(req, q_terms) if asked_sources(req.analysis) else None
+            self._sources_cited(req, q_terms) if asked_sources(req.analysis) else \
+            self._mentioned(req, q_terms, mentioned) if mentioned else None
         if named is not None:
             return named
         place = scoped_place(req.question, req.analysis.answer_type)
@@ -327,6 +329,7 @@ class ExtractiveAnswerer(WorkedAnswers):
         silent: list[str] = []
         names = req.analysis.names
         figures_used = 0  # money parts answered so far
+        stated = tuple(dict.fromkeys(m.text.strip() for m in money_amounts(req.question)))
         first = [Turn(q=parts[0], a="")]  # what a later part's "it" may refer to
         for part in parts:
             analysis = analyse_question(part)
@@ -349,8 +352,11 @@ class ExtractiveAnswerer(WorkedAnswers):
             # The quotes so far may already say it; but each figure asked for ("how much did X
             # put in, and what's the overall investment?") needs a figure of its own.
             money = analysis.wants_money
+            # (A sum the question itself states, "The £146m programme was announced when, and
+            # how much of it goes to ...?", is what a part asks about, not its answer.)
             quoted = tuple(dict.fromkeys(a.text.strip() for s in spans
-                                         for a in money_amounts(s.quote)))
+                                         for a in money_amounts(s.quote)
+                                         if a.text.strip() not in stated))
             figure_again = money and len(quoted) <= figures_used
             if spans and not figure_again and self._answers(sub, " ".join(s.quote for s in spans)):
                 figures_used += money
@@ -360,7 +366,7 @@ class ExtractiveAnswerer(WorkedAnswers):
                 continue  # "What sign-off does it hinge on?": the conditions quoted say
 
             if figure_again and spans:  # ... not one already quoted
-                sub = replace(sub, analysis=replace(sub.analysis, quoted_figures=quoted))
+                sub = replace(sub, analysis=replace(sub.analysis, quoted_figures=quoted + stated))
             _, q_terms, cands = self._candidates(sub)
             got = self._select(sub, q_terms, cands) if cands else None
             if not got:

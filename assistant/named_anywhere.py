@@ -19,7 +19,8 @@ from assistant.question import QuestionAnalysis
 from dealqa.types import AnswerType, Passage
 from retrieval.text import stem, tokenize
 
-__all__ = ["asked_anywhere", "asked_sources", "names_of_kind", "source_entries"]
+__all__ = ["asked_anywhere", "asked_mentions", "asked_sources", "mentions_of", "names_of_kind",
+           "source_entries"]
 
 # "named anywhere", "does the deal mention", "all the hospitals": the whole deal is asked about.
 _ANYWHERE_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document)|"
@@ -123,3 +124,39 @@ def source_entries(passages: Sequence[Passage],
                 seen.add(key)
                 yield p, i, title
 
+
+
+# "Philips is named in connection with two different AI efforts. Which two?", "Johnson &
+# Johnson turns up several times", "Where does the deal mention Seqirus?": where the deal
+# names one thing, every place.
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*"
+_MENTIONS_RE = re.compile(
+    rf"(?P<subject>{_NAME})\s+(?:(?:is|are|gets?) (?:named|mentioned|cited) (?:in connection "
+    r"with|in relation to|alongside|in (?:two|three|several|different|various|more than one))|"
+    r"turns? up (?:several|many|a few|two|three|more than once))\b|"
+    rf"\b[Ww]here (?:else )?(?:does|do) the (?:deal|document) (?:name|mention) (?P<object>{_NAME})")
+
+
+def asked_mentions(a: QuestionAnalysis) -> str | None:
+    """The name ``a`` asks for every mention of ("Philips"), or None."""
+    m = _MENTIONS_RE.search(a.question)
+    if m is None:
+        return None
+    name = re.sub(r"^(?:The|And|But|So)\s+", "", m.group("subject") or m.group("object"))
+    return name if name[:1].isupper() else None
+
+
+def mentions_of(passages: Sequence[Passage], name: str,
+                skip_sections: frozenset[str]) -> Iterator[tuple[Passage, int, str]]:
+    """(passage, unit index, name) for each unit naming ``name`` as written, in document
+    order, outside ``skip_sections``; a unit restating an earlier one's words is left out
+    (the deal repeats its commitments between summary and chapters)."""
+    said: list[frozenset[str]] = []
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    for p, i, text in body_units(passages, skip_sections):
+        if pattern.search(text):
+            words = frozenset(tokenize(text))
+            if any(len(words & w) >= 0.7 * min(len(words), len(w)) for w in said):
+                continue
+            said.append(words)
+            yield p, i, name

@@ -26,7 +26,8 @@ __all__ = ["QuestionAnalysis", "analyse_question"]
 # "What jobs figure ...?", "what is the jobs total?": a figure named by what it counts.
 _FIGURE_LEAD = (r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would|does|did|is|are|"
                 r"was)\b)")
-_NAMED_FIGURE = rf"{_FIGURE_LEAD}[a-z-]+ (?:figure|total|count)\b"
+# "What jobs figure ...?", "What's today's count of ...?"
+_NAMED_FIGURE = rf"{_FIGURE_LEAD}[a-z'’-]+ (?:figure|total|count)\b"
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
         # ... not "When data is used for research, will it identify patients?": a clause that
@@ -39,6 +40,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"\b(what years?|which years?|what dates?|which dates?|by when|what months?|which months?|"
         r"what time ?frame|what timescale|how soon|from when|until when|start date|how often|"
         r"how frequently|how regularly|how long|for how long|what (?:period|duration)|"
+        r"how many times (?:a|per|each|every) (?:year|month|week)|"
         # "In which financial year ...?", "What's the deadline?" ("At what point did it
         # commit?" may be answered by an event, "during the development of the strategy")
         r"(?:what|which) (?:financial |calendar )?(?:year|quarter)|"
@@ -410,6 +412,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
     if len(found) > 1 and any(k is AnswerType.LIST for _, k in found) and _WEAK_LIST.match(q) \
             and not dict(_TYPE_PATTERNS)[AnswerType.LIST].search(_WEAK_LIST.sub("", q, count=1)):
         found = [(i, k) for i, k in found if k is not AnswerType.LIST]
+    # One phrase asks one thing: "how many times a year" is a frequency, not also a count.
+    found = [(i, k) for n, (i, k) in enumerate(found) if n == 0 or i != found[n - 1][0]]
     kinds = tuple(dict.fromkeys(kind for _, kind in found))
     answer_type = kinds[0] if kinds else AnswerType.DESCRIPTION
     also = tuple(k for k in kinds[1:] if k in (AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE))

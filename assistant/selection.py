@@ -14,9 +14,9 @@ import re
 from assistant.asks import (acts_re, asks_conditions, asks_deadline, asks_duration, asks_frequency,
                             asks_period, asks_requirement, asks_when, defines_re)
 from assistant.dating import EVENT_DATE_RE, asks_past_when, on_calendar
-from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, SIZE_RE, has_calendar_date,
-                                has_count_of, has_deadline, has_duration, has_frequency, has_slot,
-                                satisfies)
+from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
+                                has_calendar_date, has_count_of, has_deadline, has_duration,
+                                has_frequency, has_slot, satisfies)
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, asked_kind,
                              gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
@@ -295,9 +295,12 @@ class Selector:
                  and self.on_topic(c, topic, after=1)
                  and (self.question_share(req.question, c.text) >= WIDER_COVERAGE
                       or counted and has_count_of(c.text, counted)
-                      # ... or the share asked for: few units give a percentage ("98 per cent
-                      # of which are exported" for "what share ... is sold abroad?").
-                      or a.wants_percent and any(x.is_percent for x in find_amounts(c.text)))]
+                      # ... or the share or yearly rate asked for: few units give a percentage
+                      # ("98 per cent of which are exported" for "what share ... is sold
+                      # abroad?") or a figure a year ("some £2bn per annum" for "... each
+                      # year?").
+                      or a.wants_percent and any(x.is_percent for x in find_amounts(c.text))
+                      or a.per_period and bool(PER_PERIOD_RE.search(c.text)))]
         fits = self._fits(a, wider, passes[0], bound)
         return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
 

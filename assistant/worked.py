@@ -23,7 +23,7 @@ from assistant.figure_pairs import pick_pair, pick_part
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
-from assistant.named_anywhere import names_of_kind, source_entries
+from assistant.named_anywhere import mentions_of, names_of_kind, source_entries
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
@@ -123,6 +123,15 @@ class WorkedAnswers:
         noun = kind_word(req.analysis.question, kind) or kind
         return self._listed(req, spans, self._t.get("list", "named", noun=noun)) if spans else None
 
+    def _mentioned(self, req, q_terms, name: str) -> AnswerDraft | None:
+        """"Philips is named in connection with two AI efforts. Which two?": each unit naming
+        it, quoted around the name (see assistant/named_anywhere.py)."""
+        found = islice(mentions_of(self._passages, name, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
+        spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), n,
+                                         max_chars=MENTION_QUOTE_CHARS) for p, i, n in found]
+        return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
+            if len(spans) > 1 else None
+
     def _sources_cited(self, req, q_terms) -> AnswerDraft | None:
         """"Which publications does the deal cite?": each source of the References, once."""
         spans = self._anchored(q_terms, source_entries(self._passages, REFERENCE_SECTIONS))
@@ -182,6 +191,7 @@ MAX_PLACE_ITEMS = 4
 # Every name of a kind the deal gives (four hospitals, four universities here), each briefly.
 MAX_NAMED_ITEMS = 6
 NAME_QUOTE_CHARS = 150
+MENTION_QUOTE_CHARS = 200  # a mention is asked about for what stands around the name
 PLACE_QUOTE_CHARS = 200
 # A figure to share out is looked for in the best few units, about as relevant as the best.
 SHARE_DEPTH = 3

@@ -85,6 +85,13 @@ def test_status_words_elsewhere_do_not_route_to_the_stamp() -> None:
     assert not asks_status("What is the current status of the viral vector programme?")
 
 
+def test_asked_where_a_name_turns_up_each_mention_is_listed(assistant: Assistant) -> None:
+    a = assistant.ask("Acme Biologics turns up several times. What is it doing in each?")
+    assert a.text.startswith("Where the deal names Acme Biologics:") and len(a.citations) == 2
+    assert "£12m" in a.text and "90 per cent" in a.text
+    _quotes_are_verbatim(assistant, a)
+
+
 def test_footnote_condition_travels_with_the_figure(assistant: Assistant) -> None:
     a = assistant.ask("How much is the investment programme from the Challenge Fund?")
     assert "£50m" in a.text

@@ -854,6 +854,21 @@ def test_a_share_question_takes_a_less_relevant_unit_giving_a_percentage() -> No
     assert sel.choose(req, [top, share]) is share
 
 
+def test_a_yearly_rate_question_takes_a_less_relevant_unit_giving_a_figure_a_year() -> None:
+    from assistant.scoring import Candidate
+    from assistant.selection import Selector
+
+    p = _passage("doc#b/002", ("Ideas",), [
+        "This builds on investments made into the UK by Zeta and Acme in research.",
+        "The company is investing some £2bn per annum on UK-associated R&D."])
+    sel = Selector(_stats(p))
+    top, rate = (Candidate(p, u, i, 1, p.unit_text(u), r, r, 0.0, r)
+                 for i, (u, r) in enumerate(zip(p.units, (0.5, 0.37))))
+    req = _request("Roughly what does Zeta put into UK-linked research and development each year?")
+    assert req.analysis.per_period
+    assert sel.choose(req, [top, rate]) is rate
+
+
 def test_asked_where_the_answer_is_a_place_the_question_does_not_name() -> None:
     """"Zeta is opening a centre in London. Where are the staff moving there based now?": the
     unit naming another place answers, though it does not name London."""

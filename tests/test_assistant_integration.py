@@ -177,3 +177,9 @@ def test_a_part_referring_back_asks_about_what_the_first_part_names(real_assista
     a = real_assistant.ask("Where is the Cell and Gene Therapy Manufacturing Centre, and how "
                            "much Challenge Fund money goes into expanding it?")
     assert "Stevenage" in a.text and "£12m" in a.text and "£16m" not in a.text, a.text
+
+
+def test_a_sum_the_question_states_does_not_answer_a_part_asking_how_much_of_it(real_assistant):
+    a = real_assistant.ask("When was the £146m Challenge Fund healthcare programme announced, and "
+                           "how much of it goes to the Stevenage manufacturing centre?")
+    assert "Aug 2017" in a.text and "£12m" in a.text, a.text

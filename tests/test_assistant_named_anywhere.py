@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.named_anywhere import (_name_of_kind, asked_anywhere, asked_sources,
-                                      names_of_kind, source_entries)
+from assistant.named_anywhere import (_name_of_kind, asked_anywhere, asked_mentions,
+                                      asked_sources, mentions_of, names_of_kind, source_entries)
 from assistant.question import analyse_question
 from dealqa.types import Passage, Unit, UnitKind
 
@@ -68,3 +68,27 @@ def test_each_source_is_listed_once_without_its_web_address_or_the_other_notes()
     p = Passage("doc#references/001", "doc", text, ("References",), 0, len(text), tuple(units))
     found = [t for _, _, t in source_entries([p], frozenset({"references"}))]
     assert found == ["Borealis Office (2017), Growth Paper", "Gamma Reviews (2016 and 2017)"]
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Zeta Labs is named in connection with two different AI efforts. Which two?", "Zeta Labs"),
+    ("Johnson & Johnson turns up several times - which of its businesses are in it?",
+     "Johnson & Johnson"),
+    ("Where does the deal mention Zeta Labs?", "Zeta Labs"),
+    ("Which AI efforts does Zeta Labs work on?", None),  # one fact, not every mention
+])
+def test_every_mention_of_one_name_is_asked_for(question, name) -> None:
+    assert asked_mentions(analyse_question(question)) == name
+
+
+def test_each_mention_is_found_once_outside_the_references() -> None:
+    texts = ["Zeta Labs and Acme are developing digital pathology platforms with the NHS.",
+             "In radiology, players such as Gamma and Zeta Labs see an opportunity.",
+             "Acme and Zeta Labs are developing digital pathology platforms, with the NHS.",
+             "1. Zeta Labs (2017), a report."]
+    passages = [Passage(f"doc#s/{i:03d}", "doc", t, ("References",) if i == 3 else ("Ideas",),
+                        0, len(t), (Unit(UnitKind.SENTENCE, 0, len(t)),))
+                for i, t in enumerate(texts)]
+    found = [p.passage_id for p, _, _ in mentions_of(passages, "Zeta Labs",
+                                                     frozenset({"references"}))]
+    assert found == ["doc#s/000", "doc#s/001"]  # the third restates the first

@@ -46,6 +46,7 @@ from retrieval.text import tokenize
         ("Which years' annual reviews does the deal cite?", AnswerType.DATE),
         ("What will total public investment in R&D be in 2019/20?", AnswerType.AMOUNT),
         ("What is the headcount at the Oxford site?", AnswerType.AMOUNT),
+        ("What's today's count of apprentices, against the target?", AnswerType.AMOUNT),
         ("What salaries will the new jobs pay?", AnswerType.AMOUNT),
         ("What's the largest single award a firm can win from the fund?", AnswerType.AMOUNT),
         ("What minimum pay will apprentices receive?", AnswerType.AMOUNT),
@@ -495,6 +496,14 @@ def test_support_about_another_place_does_not_answer(question, sentences, index,
 def test_degrees_titles_and_generic_abbreviations_are_not_names() -> None:
     a = analyse_question("I'm a PhD student and our CEO asks: is AI research funded by Wellcome?")
     assert a.names == ("Wellcome",)
+
+
+def test_how_many_times_a_year_asks_how_often() -> None:
+    from assistant.asks import asks_frequency
+
+    q = "How many times a year does the Borealis Board get together?"
+    a = analyse_question(q)
+    assert a.answer_type is AnswerType.DATE and a.also == () and asks_frequency(q)
 
 
 def test_the_country_as_an_adjective_is_not_a_name() -> None:
