@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["acts_re", "asks_conditions", "asks_deadline", "asks_duration", "asks_frequency",
-           "asks_period", "asks_requirement", "asks_source", "asks_when", "defines_re"]
+__all__ = ["acts_re", "asks_by_when", "asks_conditions", "asks_deadline", "asks_duration",
+           "asks_frequency", "asks_period", "asks_requirement", "asks_source", "asks_when",
+           "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
                     r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"
@@ -114,6 +115,16 @@ def asks_deadline(question: str) -> bool:
 
 
 _DEADLINE_ASK_RE = re.compile(r"\b(?:deadlines?|closing dates?|cut-?off dates?)\b", re.IGNORECASE)
+
+
+def asks_by_when(question: str) -> bool:
+    """ "By what year should the jobs be created?": a date to be met ("by 2020"), where the deal
+    gives one, over the date something was announced."""
+    return bool(_BY_WHEN_RE.search(question))
+
+
+_BY_WHEN_RE = re.compile(r"\bby (?:when|what (?:year|date|month|time)|which (?:year|date))\b",
+                         re.IGNORECASE)
 
 
 def asks_when(question: str) -> bool:

@@ -39,7 +39,7 @@ _DESCRIPTION_RE = re.compile(
     r"(?:\s+(?:&|and|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z0-9][\w'’-]*)*)"
     # "that invested $40m in Immunocore": a relative clause up to the main clause's verb
     # ... or "leaving its research base at Alderley Edge": a participle's clause
-    r"|(?:(?P<pron>that |which |who |whose )|(?=[a-z]+ing\b))(?P<clause>[\w$£€&'’%-]+"
+    r"|(?:(?P<pron>that |which |who |whose )|(?=[a-z]+ing\b|[a-z]+ed by\b))(?P<clause>[\w$£€&'’%-]+"
     r"(?:\.\d+\w*)?(?: [\w$£€&'’%-]+(?:\.\d+\w*)?){1,13}?)"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|also|does|do|did|plays?|gets?)\b"
     r"|\s*[:;,?—–]|\s+-\s|\.\s|\.?$))")
@@ -47,6 +47,8 @@ _DESCRIPTION_RE = re.compile(
 # (a name) runs past its verb, to a preposition left at its end.
 _OBJECT_CLAUSE_RE = re.compile(r"[A-Z][^?,;:]*?\s(?:into|in|to|from|at|with|on|for|by|under)"
                                r"(?=\s*[?,;:]|\s*$)")
+_BY_NAME_RE = re.compile(r"[a-z]+ed by (?:the )?[A-Z][\w'’-]*(?:\s+(?:&|and|of|for)\s+"
+                         r"[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*")
 _KIND_BEFORE_RE = re.compile(rf"\b{_KIND}s?,?\s+(?:the\s+)?$", re.IGNORECASE)
 _COPULA = {"": "", "behind ": "is behind ", "responsible for ": "is responsible for "}
 # A name run in a quote: capitalised words, maybe joined by "&", "and", "of", "for".
@@ -83,6 +85,11 @@ def find_bridge(question: str) -> Bridge | None:
     if m.group("pron") in ("that ", "which ") and (
             whole := _OBJECT_CLAUSE_RE.match(question, m.start("clause"))):
         clause, end = whole.group(), whole.end()
+    elif m.group("clause") and not m.group("pron") and (
+            agent := _BY_NAME_RE.match(question, m.start("clause"))):
+        # "the body chaired by Sir Andrew Witty develop and own?": the clause ends with its
+        # agent's name, where no verb of the main clause marks its end.
+        clause, end = agent.group(), agent.end()
     # Something to look the subject up by: a name or a figure, not "the company that made it".
     if not re.search(r"(?<!^)\b[A-Z]|[\d$£€]", clause):
         return None

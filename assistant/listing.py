@@ -31,6 +31,8 @@ ITEM_WIDE = int(LIST_SHARE * 260)  # ... and grow by those around them up to thi
 ONE_ITEM_CHARS = int(LIST_SHARE * 320)  # the one item of a list found
 UNIT_CHARS = int(LIST_SHARE * 300)  # a unit standing for a list (no list in the text)
 SIBLING_RATIO = 0.3
+# A sentence listing several things: "A, B, and C", "such as ...".
+ITEMS_RE = re.compile(r",[^,]+,[^,]+\band\b|" + ENUMERATES_RE.pattern, re.IGNORECASE)
 
 
 class ListQuoting:
@@ -89,6 +91,12 @@ class ListQuoting:
         para = self.paragraph(q_terms, best)
         if para is not None:
             return [para]
+        found = self._next_sentence(q_terms, best)
+        if found is not None and found[1] and ITEMS_RE.search(found[0].quote):
+            # Too long to quote with it, the sentence after ``best`` that refers back and lists
+            # ("... Digital Innovation Hubs ..." / "They will create controlled environments for
+            # real-world clinical studies, ..., and the comprehensive evaluation of ...").
+            return [self.span(req, q_terms, best, ITEM_CHARS), found[0]]
         # Not a list in the text: the best distinct units across passages.
         picked: list[Candidate] = []
         for c in cands:

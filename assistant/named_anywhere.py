@@ -19,19 +19,26 @@ from assistant.question import QuestionAnalysis
 from dealqa.types import AnswerType, Passage
 from retrieval.text import stem, tokenize
 
-__all__ = ["asked_anywhere", "asked_mentions", "asked_sources", "mentions_of", "names_of_kind",
-           "source_entries"]
+__all__ = ["BESIDE_KINDS", "asked_anywhere", "asked_mentions", "asked_sources", "mentions_of",
+           "names_beside_kind", "names_of_kind", "source_entries"]
+
+# Kinds whose members the deal names beside the kind's word, not with it: "health charities
+# (including Wellcome Trust ...)", "the charities Anthony Nolan and Leuka". (Companies are named
+# so too, but in nearly every passage: a list of all of them is no answer.)
+BESIDE_KINDS = frozenset(stem(w) for w in ("charity", "investor", "regulator", "funder"))
 
 # "named anywhere", "does the deal mention", "all the hospitals": the whole deal is asked about.
 _ANYWHERE_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document)|"
                           r"(?:named|mentioned|listed|cited) (?:in|by) the (?:deal|document)|"
                           r"(?:does|do) the (?:deal|document) (?:name|mention|list)|"
                           r"all (?:of )?the)\b", re.IGNORECASE)
+_WHOLE_DEAL_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document)|"
+                            r"(?:in|from) the (?:whole|entire) (?:deal|document))\b", re.IGNORECASE)
 # Words that ask nothing beyond "which names of this kind does the deal give?".
 _GENERIC = frozenset(tokenize(
     "which what are is were was named name names mentioned mention mentions listed list lists "
     "cited anywhere throughout across deal document does do all of the in by sector life "
-    "sciences please give me every single"))
+    "sciences please give me every single that appear appears"))
 
 
 def asked_anywhere(a: QuestionAnalysis) -> str | None:
@@ -42,13 +49,16 @@ def asked_anywhere(a: QuestionAnalysis) -> str | None:
         return None
     # "Which hospitals ...?" names its kind; "List all the universities ..." has one among
     # its words.
-    kind = a.kind_noun if a.kind_noun in NAMES_ITS_KIND else next(
+    kinds = NAMES_ITS_KIND | BESIDE_KINDS
+    kind = a.kind_noun if a.kind_noun in kinds else next(
         (k for w in re.findall(r"[a-z]+", a.question.lower())
-         if (k := stem(singular(w))) in NAMES_ITS_KIND), None)
+         if (k := stem(singular(w))) in kinds), None)
     if kind is None:
         return None
     rest = {t for t in tokenize(a.question) if stem(t) != kind} - _GENERIC
-    return None if rest else kind
+    # "Across the deal, which charities are named as funders ...?": asked of the whole deal in
+    # so many words, every name of the kind is the answer to read the rest from.
+    return kind if not rest or _WHOLE_DEAL_RE.search(a.question) else None
 
 
 def names_of_kind(passages: Sequence[Passage], kind: str,
@@ -63,6 +73,29 @@ def names_of_kind(passages: Sequence[Passage], kind: str,
             if name is not None and name.lower() not in seen:
                 seen.add(name.lower())
                 yield p, i, name
+
+
+# What may stand between a kind's word and the names it introduces: "charities (including ",
+# "charities, such as ", "the charities ".
+_BESIDE_RE = re.compile(r"(?:\s*[(,]?\s*(?:such as|including|like|e\.g\.|namely)\s+|\s+)(?:the\s+)?"
+                        rf"(?P<name>{NAME_RUN_RE.pattern})")
+
+
+def names_beside_kind(passages: Sequence[Passage], kind: str,
+                      skip_sections: frozenset[str]) -> Iterator[tuple[Passage, int, str]]:
+    """(passage, unit index, first name) for each unit naming things of ``kind`` right after
+    the kind's word ("the charities Anthony Nolan and Leuka"), in document order, outside
+    ``skip_sections``; a unit whose first name an earlier one gave is left out."""
+    seen: set[str] = set()
+    for p, i, text in body_units(passages, skip_sections):
+        for m in re.finditer(r"[A-Za-z-]+", text):
+            if stem(singular(m.group().lower())) != kind:
+                continue
+            after = _BESIDE_RE.match(text, m.end())
+            if after is not None and after.group("name").lower() not in seen:
+                seen.add(after.group("name").lower())
+                yield p, i, after.group("name")
+                break
 
 
 def _name_of_kind(run: str, kind: str) -> str | None:

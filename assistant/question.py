@@ -33,7 +33,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # ... not "When data is used for research, will it identify patients?": a clause that
         # sets a condition, before the question itself
         r"(?:^(?!when [^,?]{3,100}, (?:will|would|does|do|did|is|are|was|were|can|could|should|"
-        r"must|may|might|has|have)\b)|[,;:]\s*|\band\s+|\bbut\s+|\bso\s+)when\b|"
+        r"must|may|might|has|have|what|which|who|how|where|why|in what|in which)\b)|[,;:]\s*|"
+        r"\band\s+|\bbut\s+|\bso\s+)when\b|"
         r"\bwhen\s*\?\s*$|"
         r"\bwhen (?:will|did|does|do|is|was|are|were|"
         r"would|should|can|could|has|have|had)\b|"
@@ -264,7 +265,8 @@ _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "running direct directs directed manage manages managed oversee oversees author authors "
     "authored write",
     "fund funds funded funding finance finances financed back backs backed pay pays "
-    "sponsor sponsors sponsored contribute contributes contributed invest invests invested",
+    "sponsor sponsors sponsored contribute contributes contributed invest invests invested "
+    "bankroll bankrolls bankrolling bankrolled underwrite underwrites underwriting",
     "partner partners partnered partnering partnership collaborate collaborates collaborated "
     "collaborating collaboration collaborations together alongside jointly",
     "build builds building construct constructs constructed make makes "

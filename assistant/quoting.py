@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from assistant.asks import acts_re, asks_when
 from assistant.compose import Span, figure_for
 from assistant.evidence import has_calendar_date
-from assistant.listing import MAX_LIST_ITEMS, ListQuoting
+from assistant.listing import ITEMS_RE, MAX_LIST_ITEMS, ListQuoting
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, overlaps_text, terms
 from assistant.selection import Selector
@@ -208,10 +208,12 @@ class Quoter(ListQuoting):
         question words ``best`` lacks: "... regional Digital Innovation Hubs ..." / "They will
         create controlled environments for real-world clinical studies ..."."""
         found = self._next_sentence(q_terms, best)
-        # ... or says what it includes ("This paper includes a number of commitments ..."):
-        # what a question about it asks, in other words.
+        # ... or says what it includes ("This paper includes a number of commitments ...") or
+        # lists ("They will create controlled environments for real-world clinical studies, ...
+        # and ..."): what a question about it asks, in other words.
         return found[0] if found is not None and found[1] and (
-            found[2] or _INCLUDES_RE.match(found[0].quote)) else None
+            found[2] or _INCLUDES_RE.match(found[0].quote) or ITEMS_RE.search(found[0].quote)) \
+            else None
 
     def continued(self, q_terms, best: Candidate, first: Span) -> Span | None:
         """``first`` (a whole sentence) run on to the next sentence of its paragraph, as one
@@ -248,13 +250,17 @@ class Quoter(ListQuoting):
         return span if span is not None and _norm(span.quote) == _norm(ref.text) else None
 
     def anchor_span(self, q_terms, c: Candidate, figure: str, *, also: str = "",
-                    max_chars: int = 180) -> Span:
-        """The best window of ``c`` within ``max_chars`` that holds ``figure`` (and ``also``)."""
+                    max_chars: int = 180, grow: bool = False) -> Span:
+        """The best window of ``c`` within ``max_chars`` that holds ``figure`` (and ``also``);
+        ``grow``: then grown by the clauses around it while it fits (a name among several,
+        "charities (including A, B and C)", is quoted with the others)."""
         skip = strip_bullet(c.text)
         body = c.text[skip:].rstrip()
         score = lambda s: self._stats.coverage(q_terms, terms(s))  # noqa: E731
         s, window_end = best_window(body, score, lambda span: figure in span and also in span,
                                     max_chars)
+        if grow:
+            s, window_end = widen(body, s, window_end, max_chars)
         e = tidy_end(body, s, window_end)
         base = c.unit.start + skip
         return Span(c.passage, base + s, base + e, trimmed_left=s > 0,

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.asks import (acts_re, asks_conditions, asks_deadline, asks_duration, asks_frequency,
-                            asks_period, asks_requirement, asks_when, defines_re)
+from assistant.asks import (acts_re, asks_by_when, asks_conditions, asks_deadline, asks_duration,
+                            asks_frequency, asks_period, asks_requirement, asks_when, defines_re)
 from assistant.dating import EVENT_DATE_RE, asks_past_when, on_calendar
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
@@ -192,6 +192,11 @@ class Selector:
             # the deal does not say.
             dated = passes[0]
             passes = [lambda t: dated(t) and has_deadline(t)]
+        elif a.answer_type is AnswerType.DATE and asks_by_when(a.question):
+            # "By what year should the move have produced its jobs?": "... creating 50 new jobs
+            # by 2020" over "announced in February 2017", where the deal gives both.
+            dated = passes[0]
+            passes.insert(0, lambda t: dated(t) and has_deadline(t))
         elif a.answer_type is AnswerType.DATE and asks_when(a.question):
             # "... starting when?": a calendar date ("from April 2017") over a relative one
             # ("over the next five years") where the deal gives both.
@@ -277,7 +282,9 @@ class Selector:
             if fits:
                 best = self.qualified(req, self._names_itself(req,
                                                               self._within_passage(req, fits)))
-                best = on_calendar(a, best, cands)
+                # (a restatement with the calendar date must still hold what this pass needs:
+                # "by 2020", asked by what year, is not in "announced in February 2017")
+                best = on_calendar(a, best, [c for c in cands if needs(c.text)])
                 shared = _SHARED_SUM_RE.search(best.text) \
                     if a.answer_type is AnswerType.AMOUNT else None
                 if shared and not re.search(rf"\b{shared.group(1)}\b", a.question, re.I):

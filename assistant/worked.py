@@ -23,7 +23,8 @@ from assistant.figure_pairs import pick_pair, pick_part
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
-from assistant.named_anywhere import mentions_of, names_of_kind, source_entries
+from assistant.named_anywhere import (BESIDE_KINDS, mentions_of, names_beside_kind, names_of_kind,
+                                      source_entries)
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
@@ -118,8 +119,12 @@ class WorkedAnswers:
     def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:
         """"Which hospitals are named anywhere in the deal?": each name of the kind, quoted
         where the deal first gives it (see assistant/named_anywhere.py)."""
-        found = islice(names_of_kind(self._passages, kind, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
-        spans = self._anchored(q_terms, found)
+        beside = kind in BESIDE_KINDS
+        names = names_beside_kind if beside else names_of_kind
+        found = islice(names(self._passages, kind, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
+        # (names beside their kind come several together: "charities (including A, B and C)")
+        spans = self._anchored(q_terms, found, BESIDE_QUOTE_CHARS if beside else NAME_QUOTE_CHARS,
+                               grow=beside)
         noun = kind_word(req.analysis.question, kind) or kind
         return self._listed(req, spans, self._t.get("list", "named", noun=noun)) if spans else None
 
@@ -127,8 +132,7 @@ class WorkedAnswers:
         """"Philips is named in connection with two AI efforts. Which two?": each unit naming
         it, quoted around the name (see assistant/named_anywhere.py)."""
         found = islice(mentions_of(self._passages, name, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
-        spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), n,
-                                         max_chars=MENTION_QUOTE_CHARS) for p, i, n in found]
+        spans = self._anchored(q_terms, found, MENTION_QUOTE_CHARS)
         return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
             if len(spans) > 1 else None
 
@@ -137,10 +141,11 @@ class WorkedAnswers:
         spans = self._anchored(q_terms, source_entries(self._passages, REFERENCE_SECTIONS))
         return self._listed(req, spans, self._t.get("list", "sources")) if spans else None
 
-    def _anchored(self, q_terms, found) -> list[Span]:
+    def _anchored(self, q_terms, found, max_chars: int = 0, *, grow: bool = False) -> list[Span]:
         """Each (passage, unit index, name) of ``found`` quoted briefly around the name."""
         return [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), name,
-                                        max_chars=NAME_QUOTE_CHARS) for p, i, name in found]
+                                        max_chars=max_chars or NAME_QUOTE_CHARS, grow=grow)
+                for p, i, name in found]
 
     def _listed(self, req, spans: list[Span], intro: str) -> AnswerDraft:
         """The draft quoting ``spans`` as a list, whatever the question's type, under
@@ -192,6 +197,7 @@ MAX_PLACE_ITEMS = 4
 MAX_NAMED_ITEMS = 6
 NAME_QUOTE_CHARS = 150
 MENTION_QUOTE_CHARS = 200  # a mention is asked about for what stands around the name
+BESIDE_QUOTE_CHARS = 260  # names beside their kind come several together, the sentence on
 PLACE_QUOTE_CHARS = 200
 # A figure to share out is looked for in the best few units, about as relevant as the best.
 SHARE_DEPTH = 3

@@ -19,6 +19,9 @@ from assistant.bridge import bridge_name, find_bridge, with_name
     # a participle's clause, up to a dash; a maker named by what it makes
     ("The drugmaker leaving its lab at Exeter Quay - what is it doing on genomics?",
      "Which drugmaker is leaving its lab at Exeter Quay?", "NAME - what is it doing on genomics?"),
+    # a participle with its agent's name, where the main verb follows without a marker
+    ("What route to market will the body chaired by Sir Ann Zeta develop and own?",
+     "Which body is chaired by Sir Ann Zeta?", "What route to market will NAME develop and own?"),
     # a place or programme, by a relative clause with a subject of its own, to its preposition
     ("How much is going into expanding the manufacturing centre that Zeta and Acme are moving "
      "into?", "Which manufacturing centre Zeta and Acme are moving into?",

@@ -930,3 +930,35 @@ def test_a_paragraph_saying_what_the_last_one_named_includes_follows_on() -> Non
     q = "What does the Twelve Steps paper commit the health service to?"
     nxt = quoter.follow_on(tokenize(q), _cands(p, 0.5)[0])
     assert nxt is not None and nxt.quote == second
+
+
+def test_asked_by_what_year_a_date_to_be_met_answers_not_the_announcement() -> None:
+    """"By what year should the move have produced its jobs?": "... 50 new jobs by 2020", not
+    the restatement dating the announcement ("announced in February 2017")."""
+    from assistant.selection import Selector
+
+    p = _passage("doc#p/002", ("Places",), [
+        "Zeta announced in February this year a new headquarters at Crumlin, creating 50 new "
+        "jobs in Wales by 2020.",
+        "Zeta announced in February 2017 a new headquarters at Crumlin, in Wales."])
+    best = Selector(_stats(p)).choose(
+        _request("By what year should Zeta's move to Crumlin have produced its new jobs?"),
+        _cands(p, 0.6))
+    assert best is not None and best.unit_index == 0
+
+
+def test_a_sentence_referring_back_and_listing_follows_on() -> None:
+    """"... will develop regional Digital Hubs ..." / "They will create environments for
+    clinical studies, trial methods, and evaluation of innovations.": what they are meant for."""
+    from assistant.quoting import Quoter
+    from assistant.selection import Selector
+
+    p = _passage("doc#h/001", ("Ideas",), [
+        "The government will develop regional Borealis Hubs which support the use of data.",
+        "They will create environments for clinical studies, new trial methods, and the "
+        "evaluation of innovations."])
+    stats = _stats(p)
+    quoter = Quoter(stats, Selector(stats), passages=[p])
+    q = "Give me the three kinds of work the Borealis Hubs are meant to host."
+    nxt = quoter.follow_on(tokenize(q), _cands(p, 0.5)[0])
+    assert nxt is not None and nxt.quote.startswith("They will create")

@@ -183,3 +183,8 @@ def test_a_sum_the_question_states_does_not_answer_a_part_asking_how_much_of_it(
     a = real_assistant.ask("When was the £146m Challenge Fund healthcare programme announced, and "
                            "how much of it goes to the Stevenage manufacturing centre?")
     assert "Aug 2017" in a.text and "£12m" in a.text, a.text
+
+
+def test_every_charity_named_beside_the_word_is_listed(real_assistant):
+    a = real_assistant.ask("Which charities are named anywhere in the deal?")
+    assert "Wellcome Trust" in a.text and "Anthony Nolan" in a.text, a.text

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.named_anywhere import (_name_of_kind, asked_anywhere, asked_mentions,
-                                      asked_sources, mentions_of, names_of_kind, source_entries)
+                                      asked_sources, mentions_of, names_beside_kind,
+                                      names_of_kind, source_entries)
 from assistant.question import analyse_question
 from dealqa.types import Passage, Unit, UnitKind
 
@@ -17,6 +18,11 @@ from dealqa.types import Passage, Unit, UnitKind
     # something more specific, or a kind whose names need not carry its word
     ("Which hospitals will recruit patients for the trial?", None),
     ("Which companies are named anywhere in the deal?", None),
+    # a kind named beside its word ("the charities Anthony Nolan and Leuka")
+    ("Name all the charities that appear anywhere in the deal.", "charity"),
+    # asked of the whole deal in so many words, whatever else it says
+    ("Across the deal, which charities are named as funders of research?", "charity"),
+    ("Which charities fund research into transplants?", None),
 ])
 def test_the_whole_deal_asked_for_a_kind_whose_names_carry_its_word(question, kind) -> None:
     assert asked_anywhere(analyse_question(question)) == kind
@@ -92,3 +98,16 @@ def test_each_mention_is_found_once_outside_the_references() -> None:
     found = [p.passage_id for p, _, _ in mentions_of(passages, "Zeta Labs",
                                                      frozenset({"references"}))]
     assert found == ["doc#s/000", "doc#s/001"]  # the third restates the first
+
+
+def test_names_beside_their_kinds_word_are_found_once() -> None:
+    texts = ["Working with industry, charities, the NHS and universities, we will invest.",
+             "Leading health charities (including Zeta Trust and Acme Fund) are coming together.",
+             "Funded by the charities Gamma Aid and Delta, the network runs trials.",
+             "Leading charities, such as Zeta Trust, are also acting."]
+    passages = [Passage(f"doc#s/{i:03d}", "doc", t, ("Ideas",), 0, len(t),
+                        (Unit(UnitKind.SENTENCE, 0, len(t)),)) for i, t in enumerate(texts)]
+    found = [(p.passage_id, n) for p, _, n in names_beside_kind(passages, "charity",
+                                                                frozenset({"references"}))]
+    # not "the NHS", a sibling in a list; "Zeta Trust" once
+    assert found == [("doc#s/001", "Zeta Trust"), ("doc#s/002", "Gamma Aid")]

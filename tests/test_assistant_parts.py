@@ -55,6 +55,7 @@ from retrieval.text import tokenize
         ("What's the closing date for the viral vectors competition?", AnswerType.DATE),
         # a "when" clause setting a condition is not the question
         ("When data is used for research, will it identify patients?", AnswerType.DESCRIPTION),
+        ("When data is used for research, in what form will it be used?", AnswerType.DESCRIPTION),
         ("When will the board meet, and who chairs it?", AnswerType.DATE),
         # a fee or a charge is a price
         ("What annual management fee will the new fund charge?", AnswerType.AMOUNT),
@@ -216,6 +217,7 @@ def test_how_often_is_a_date_question() -> None:
 
 @pytest.mark.parametrize(("question", "member", "absent"), [
     ("Who funds the trials network?", "fund", "lead"),
+    ("Who is bankrolling the trials network?", "fund", "lead"),
     ("Who's heading up the new group?", "chair", "fund"),  # role verbs answer for each other
     ("Which companies are discussing AI?", "company", "lead"),
     ("Who are the members of the board?", "member", "board"),
