@@ -37,12 +37,13 @@ _KIND = "(?:" + "|".join(_plural(k) for k in _ORGS + _PLACES) + ")"
 _COUNTS = {"two": 2, "three": 3}
 # "that city", "this body's", "those two companies", "those two".
 _REFERENCE_RE = re.compile(
-    rf"\b(?:(?:that|this)\s+(?P<kind>{_KIND})(?P<own>['’]s)?"
+    rf"\b(?:(?:that|this)\s+(?:same\s+)?(?P<kind>{_KIND})(?P<own>['’]s)?"
     rf"|(?:those|these)\s+(?P<n>two|three)(?:\s+(?P<kinds>{_KIND}))?)\b", re.IGNORECASE)
 # "one particular city", "a particular university", "another body's", "two world-leading UK
 # companies": the premise's indefinite, with up to three describing words before the kind.
 _INDEFINITE = (r"\b(?P<det>a|an|one|another|two|three)\s+(?:particular\s+|specific\s+|single\s+)?"
-               r"(?P<desc>(?:[\w-]+\s+){{0,3}}?)(?P<kind>{kind})\b")
+               r"(?P<desc>(?:(?!(?:with|of|in|at|for|from|by|to|and)\s)[\w-]+\s+){{0,3}}?)"
+               r"(?P<kind>{kind})\b")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,9 @@ from assistant.premise_bridge import find_premise_bridge, premise_ask, premise_n
 @pytest.mark.parametrize("question, first, rest, count", [
     ("The prize was won at a lab in one particular city. What rail money goes to that city?",
      "The prize was won at a lab in which city?", "What rail money goes to NAME?", 1),
+    ("Zeta's centre grew out of a partnership with one university. Which firm will work with "
+     "that same university?", "Zeta's centre grew out of a partnership with which university?",
+     "Which firm will work with NAME?", 1),
     ("The foreword's co-signatory is a professor at a particular university. At that "
      "university, which units run the trial?",
      "The foreword's co-signatory is a professor at which university?",
