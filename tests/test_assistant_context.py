@@ -30,6 +30,16 @@ def _stats(*passages: Passage, topic: str = "vaccines") -> TermStats:
     return TermStats([*passages, *others])
 
 
+def _follow_on(p: Passage, question: str):
+    """What the Quoter runs on to after the first unit of ``p`` for ``question``."""
+    from assistant.quoting import Quoter
+    from assistant.selection import Selector
+
+    stats = _stats(p)
+    return Quoter(stats, Selector(stats), passages=[p]).follow_on(tokenize(question),
+                                                                   _cands(p, 0.5)[0])
+
+
 def _picked(q: str, op, *passages: Passage, stats: TermStats | None = None) -> list[str] | None:
     """The two figures ``pick_pair`` takes for ``q`` from ``passages``, as written."""
     from assistant.figure_pairs import pick_pair
@@ -817,56 +827,37 @@ def test_a_sum_shared_by_several_things_is_not_one_of_thems() -> None:
     assert sel.choose(req, cands).passage is shared
 
 
-def test_a_count_question_takes_a_less_relevant_unit_counting_what_it_asks_about() -> None:
-    """"How many businesses actually signed up?": "more than 25 businesses" answers, in other
-    words, where nothing more relevant counts businesses."""
+@pytest.mark.parametrize(("top", "narrow", "question", "flag"), [
+    # "How many businesses actually signed up?": "more than 25 businesses", in other words
+    ("This Borealis life sciences sector deal is just the beginning, signed by all.",
+     "It brings together the government with charities and more than 25 businesses.",
+     "How many businesses actually signed up to this Borealis life sciences deal?", "count_noun"),
+    # "What share ... is sold abroad?": "98 per cent of which is exported"
+    ("Borealis investments will make the region attractive for gene therapy suppliers.",
+     "Zeta's order book, 98 per cent of which is exported, is growing.",
+     "Roughly what share of one Borealis gene therapy supplier's output ends up sold abroad?",
+     "wants_percent"),
+    # "... each year?": "some £2bn per annum"
+    ("This builds on investments made into the UK by Zeta and Acme in research.",
+     "The company is investing some £2bn per annum on UK-associated R&D.",
+     "Roughly what does Zeta put into UK-linked research and development each year?",
+     "per_period"),
+])
+def test_a_narrow_figure_question_takes_a_less_relevant_unit_giving_that_figure(
+        top, narrow, question, flag) -> None:
+    """Where nothing more relevant gives the count, share or yearly rate asked for, a unit a
+    little less relevant that gives it answers, though in other words."""
     from assistant.count_nouns import plural, singular
     from assistant.scoring import Candidate
     from assistant.selection import Selector
 
     assert singular("businesses") == "business" and plural("business") == "businesses"
-    p = _passage("doc#f/001", ("Foreword",), [
-        "This Borealis life sciences sector deal is just the beginning, signed by all.",
-        "It brings together the government with charities and more than 25 businesses."])
-    sel = Selector(_stats(p))
-    top, counting = (Candidate(p, u, i, 1, p.unit_text(u), r, r, 0.0, r)
+    p = _passage("doc#f/001", ("Foreword",), [top, narrow])
+    first, second = (Candidate(p, u, i, 1, p.unit_text(u), r, r, 0.0, r)
                      for i, (u, r) in enumerate(zip(p.units, (0.5, 0.37))))
-    req = _request("How many businesses actually signed up to this Borealis life sciences deal?")
-    assert req.analysis.count_noun == "business"
-    assert sel.choose(req, [top, counting]) is counting
-
-
-def test_a_share_question_takes_a_less_relevant_unit_giving_a_percentage() -> None:
-    """"What share of one supplier's output is sold abroad?": "98 per cent of which are
-    exported" answers, in other words, where nothing more relevant gives a percentage."""
-    from assistant.scoring import Candidate
-    from assistant.selection import Selector
-
-    p = _passage("doc#b/001", ("Business Environment",), [
-        "Borealis investments will make the region attractive for gene therapy suppliers.",
-        "Zeta's order book, 98 per cent of which is exported, is growing."])
-    sel = Selector(_stats(p))
-    top, share = (Candidate(p, u, i, 1, p.unit_text(u), r, r, 0.0, r)
-                  for i, (u, r) in enumerate(zip(p.units, (0.5, 0.37))))
-    req = _request("Roughly what share of one Borealis gene therapy supplier's output ends up "
-                   "sold abroad?")
-    assert req.analysis.wants_percent
-    assert sel.choose(req, [top, share]) is share
-
-
-def test_a_yearly_rate_question_takes_a_less_relevant_unit_giving_a_figure_a_year() -> None:
-    from assistant.scoring import Candidate
-    from assistant.selection import Selector
-
-    p = _passage("doc#b/002", ("Ideas",), [
-        "This builds on investments made into the UK by Zeta and Acme in research.",
-        "The company is investing some £2bn per annum on UK-associated R&D."])
-    sel = Selector(_stats(p))
-    top, rate = (Candidate(p, u, i, 1, p.unit_text(u), r, r, 0.0, r)
-                 for i, (u, r) in enumerate(zip(p.units, (0.5, 0.37))))
-    req = _request("Roughly what does Zeta put into UK-linked research and development each year?")
-    assert req.analysis.per_period
-    assert sel.choose(req, [top, rate]) is rate
+    req = _request(question)
+    assert getattr(req.analysis, flag)
+    assert Selector(_stats(p)).choose(req, [first, second]) is second
 
 
 def test_asked_where_the_answer_is_a_place_the_question_does_not_name() -> None:
@@ -916,19 +907,13 @@ def test_asked_which_people_the_support_must_name_a_person() -> None:
 def test_a_paragraph_saying_what_the_last_one_named_includes_follows_on() -> None:
     """"The paper Twelve Steps ... recognises ..." / (new paragraph) "This paper includes a
     number of commitments ...": what a question about the paper asks."""
-    from assistant.quoting import Quoter
-    from assistant.selection import Selector
-
     first = "The paper Twelve Steps, published in 2017 by Acme, recognises research as core."
     second = "This paper includes commitments to simplify approvals and to share data."
     text = f"{first}\n\n{second}"
     p = Passage("doc#t/002", "doc", text, ("Ideas",), 0, len(text),
                 (Unit(UnitKind.SENTENCE, 0, len(first)),
                  Unit(UnitKind.SENTENCE, len(first) + 2, len(text))))
-    stats = _stats(p)
-    quoter = Quoter(stats, Selector(stats), passages=[p])
-    q = "What does the Twelve Steps paper commit the health service to?"
-    nxt = quoter.follow_on(tokenize(q), _cands(p, 0.5)[0])
+    nxt = _follow_on(p, "What does the Twelve Steps paper commit the health service to?")
     assert nxt is not None and nxt.quote == second
 
 
@@ -950,15 +935,9 @@ def test_asked_by_what_year_a_date_to_be_met_answers_not_the_announcement() -> N
 def test_a_sentence_referring_back_and_listing_follows_on() -> None:
     """"... will develop regional Digital Hubs ..." / "They will create environments for
     clinical studies, trial methods, and evaluation of innovations.": what they are meant for."""
-    from assistant.quoting import Quoter
-    from assistant.selection import Selector
-
     p = _passage("doc#h/001", ("Ideas",), [
         "The government will develop regional Borealis Hubs which support the use of data.",
         "They will create environments for clinical studies, new trial methods, and the "
         "evaluation of innovations."])
-    stats = _stats(p)
-    quoter = Quoter(stats, Selector(stats), passages=[p])
-    q = "Give me the three kinds of work the Borealis Hubs are meant to host."
-    nxt = quoter.follow_on(tokenize(q), _cands(p, 0.5)[0])
+    nxt = _follow_on(p, "Give me the three kinds of work the Borealis Hubs are meant to host.")
     assert nxt is not None and nxt.quote.startswith("They will create")

@@ -470,6 +470,13 @@ def _quoter_and_request(c, question: str, *, max_chars: int, rare: bool = True):
     return Quoter(stats, Selector(stats), max_chars=max_chars), req
 
 
+def _quoted(bullet: str, question: str, *, max_chars: int, budget: int) -> str:
+    """The quote the Quoter takes from the one-unit passage ``bullet`` for ``question``."""
+    c = _candidate([bullet], 0)
+    quoter, req = _quoter_and_request(c, question, max_chars=max_chars)
+    return quoter.span(req, tokenize(question), c, budget).quote
+
+
 @pytest.mark.parametrize(
     ("question", "sentences", "index", "ok"),
     [
@@ -628,11 +635,8 @@ def test_a_name_questions_window_holds_what_is_asked_not_only_the_names() -> Non
     bullet = ("A major Acme Devices collaboration has begun in east London around orthopaedic "
               "services, which Acme Devices runs in London with its Care Advantage programme; in "
               "2016 AD and Barts Health entered an agreement.")
-    c = _candidate([bullet], 0)
     q = "Which trust signed the orthopaedic implants agreement with Acme Devices in London?"
-    quoter, req = _quoter_and_request(c, q, max_chars=200)
-    span = quoter.span(req, tokenize(q), c, 100)
-    assert "Barts Health" in span.quote
+    assert "Barts Health" in _quoted(bullet, q, max_chars=200, budget=100)
 
 
 def test_asked_about_the_second_of_several_the_window_holds_the_second() -> None:
@@ -640,11 +644,8 @@ def test_asked_about_the_second_of_several_the_window_holds_the_second() -> None
               "Centre. The Acme Centre aims to lead research into injuries and rehabilitation. "
               "The second project, the Zeta Centre, will focus on children with mental health "
               "conditions.")
-    c = _candidate([bullet], 0)
     q = "What will the second of those two projects at Borealis Park concentrate on?"
-    quoter, req = _quoter_and_request(c, q, max_chars=120)
-    span = quoter.span(req, tokenize(q), c, 120)
-    assert "mental health" in span.quote
+    assert "mental health" in _quoted(bullet, q, max_chars=120, budget=120)
 
 
 def test_compound_parts_and_figure_questions() -> None:
@@ -681,11 +682,8 @@ def test_a_quote_does_not_start_at_a_relative_pronoun() -> None:
               "centre, Nexus, a £40m Innovation Centre driven by the University, which will "
               "actively incubate and grow start-ups, and an Academy providing joined-up training "
               "for the many thousands of people who work in the health and care sector.")
-    c = _candidate([bullet], 0)
-    q = "Where could a start-up incubate?"
-    quoter, req = _quoter_and_request(c, q, max_chars=400)
-    span = quoter.span(req, tokenize(q), c, 160)
-    assert span.quote.startswith("Nexus, a £40m Innovation Centre") and "incubate" in span.quote
+    quote = _quoted(bullet, "Where could a start-up incubate?", max_chars=400, budget=160)
+    assert quote.startswith("Nexus, a £40m Innovation Centre") and "incubate" in quote
 
 
 def test_name_the_asks_for_names() -> None:
