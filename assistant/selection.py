@@ -23,6 +23,7 @@ from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
 from assistant.name_match import other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis
+from assistant.question_parts import split_premise
 from assistant.request import AnswerRequest
 from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, terms
 from assistant.spans import POINTS_BACK_RE
@@ -90,6 +91,12 @@ _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\ban
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
 SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
+def _refers_to_premise(question: str) -> bool:
+    """The question opens with a statement and its ask refers back to it ("... it", "its")."""
+    premise, ask = split_premise(question)
+    return bool(premise) and bool(re.search(r"\b(?:it|its|they|their|them)\b", ask, re.I))
+
+
 _PEOPLE_ASKED_RE = re.compile(r"\bwhich (?:[a-z-]+ ){0,2}(?:individuals?|persons?|people)\b",
                               re.IGNORECASE)
 _PERSON_RE = re.compile(r"\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Lady|Baroness|Rt Hon|Mr|Mrs|Ms)"
@@ -182,6 +189,10 @@ class Selector:
             # its subject ("The Life Sciences Sector Deal builds on ...") or defining it ("Sector
             # Deals - partnerships between ..."), not one that only mentions it in passing.
             relevant = [c for c in relevant if defines.search(c.text)] or relevant
+        if a.answer_type is AnswerType.DESCRIPTION and _refers_to_premise(a.question):
+            # "Health Data Research UK is mentioned as ... What delivery role does it get?": the
+            # ask is about the premise's subject, so support naming it comes first.
+            relevant = [c for c in relevant if self.about_subject(a, c)] or relevant
         bound = a.answer_type in SUBJECT_BOUND
         # Prefer support holding every fact asked for; else the main one. A name question
         # prefers the name in the slot it asks about ("funded by ...") over any name.

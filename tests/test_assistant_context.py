@@ -941,3 +941,18 @@ def test_a_sentence_referring_back_and_listing_follows_on() -> None:
         "evaluation of innovations."])
     nxt = _follow_on(p, "Give me the three kinds of work the Borealis Hubs are meant to host.")
     assert nxt is not None and nxt.quote.startswith("They will create")
+
+
+def test_an_ask_referring_to_the_premise_prefers_support_naming_its_subject() -> None:
+    """"Zeta Data UK is mentioned as an investment. What delivery role does it get?": the unit
+    naming Zeta Data UK, though another is as relevant."""
+    from assistant.selection import Selector
+
+    p = _passage("doc#d/002", ("Ideas",), [
+        "This deal supports measures to improve data infrastructure with Acme and Gamma."])
+    named = _passage("doc#d/003", ("Ideas",), [
+        "Acme, Gamma and Zeta Data UK will lead the delivery of this programme."])
+    best = Selector(_stats(p, named)).choose(
+        _request("Zeta Data UK is mentioned as an investment. What delivery role does it get in "
+                 "the data plans?"), _cands(p, 0.6) + _cands(named, 0.55))
+    assert best is not None and best.passage is named
