@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from assistant.evidence import NAME_RUN_RE
+from assistant.name_match import NAME_WITH_AND
 from commitments.places import find_places
 from retrieval.text import tokenize
 
@@ -47,8 +48,7 @@ _DESCRIPTION_RE = re.compile(
 # (a name) runs past its verb, to a preposition left at its end.
 _OBJECT_CLAUSE_RE = re.compile(r"[A-Z][^?,;:]*?\s(?:into|in|to|from|at|with|on|for|by|under)"
                                r"(?=\s*[?,;:]|\s*$)")
-_BY_NAME_RE = re.compile(r"[a-z]+ed by (?:the )?[A-Z][\w'’-]*(?:\s+(?:&|and|of|for)\s+"
-                         r"[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*")
+_BY_NAME_RE = re.compile(rf"[a-z]+ed by (?:the )?{NAME_WITH_AND}")
 _KIND_BEFORE_RE = re.compile(rf"\b{_KIND}s?,?\s+(?:the\s+)?$", re.IGNORECASE)
 _COPULA = {"": "", "behind ": "is behind ", "responsible for ": "is responsible for "}
 # A name run in a quote: capitalised words, maybe joined by "&", "and", "of", "for".

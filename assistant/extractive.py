@@ -30,7 +30,6 @@ from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
-from assistant.named_anywhere import asked_anywhere, asked_mentions, asked_sources
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_table
 from assistant.place_scope import scoped_place
@@ -140,11 +139,7 @@ class ExtractiveAnswerer(WorkedAnswers):
         signed = self._signatories(req, hits) or self._signatory_role(req)
         if signed:
             return signed
-        kind = asked_anywhere(req.analysis)
-        mentioned = asked_mentions(req.analysis)
-        named = self._named_anywhere(req, q_terms, kind) if kind else \
-            self._sources_cited(req, q_terms) if asked_sources(req.analysis) else \
-            self._mentioned(req, q_terms, mentioned) if mentioned else None
+        named = self._whole_deal(req, q_terms)
         if named is not None:
             return named
         place = scoped_place(req.question, req.analysis.answer_type)

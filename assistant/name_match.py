@@ -8,8 +8,12 @@ from functools import lru_cache
 
 from retrieval.text import stem, tokenize
 
-__all__ = ["POSSESSIVE_RE", "acronym_in", "asked_years", "has_run", "numbered_stages",
-           "other_stage", "stemmed_words"]
+__all__ = ["NAME_WITH_AND", "POSSESSIVE_RE", "acronym_in", "asked_years", "has_run",
+           "numbered_stages", "other_stage", "stemmed_words"]
+
+# A name as written, whose words may be joined by "of", "for", "&" or "and" ("Merck and Co Inc",
+# "Johnson & Johnson", "Cell and Gene Therapy Catapult"): a pattern for others to build on.
+NAME_WITH_AND = r"[A-Z][\w'’&-]*(?:\s+(?:of|for|&|and)\s+[A-Z][\w'’&-]*|\s+[A-Z][\w'’&-]*)*"
 
 # A possessive ending: "the UK's digital infrastructure", "the National Data Guardian's".
 POSSESSIVE_RE = re.compile(r"['’]s?$")

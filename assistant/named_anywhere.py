@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from assistant.count_nouns import singular
 from assistant.evidence import NAME_RUN_RE
 from assistant.kinds import NAMES_ITS_KIND
+from assistant.name_match import NAME_WITH_AND
 from assistant.place_scope import body_units
 from assistant.question import QuestionAnalysis
 from dealqa.types import AnswerType, Passage
@@ -162,12 +163,12 @@ def source_entries(passages: Sequence[Passage],
 # "Philips is named in connection with two different AI efforts. Which two?", "Johnson &
 # Johnson turns up several times", "Where does the deal mention Seqirus?": where the deal
 # names one thing, every place.
-_NAME = r"[A-Z][\w'’-]*(?:\s+(?:&|and|of)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*"
 _MENTIONS_RE = re.compile(
-    rf"(?P<subject>{_NAME})\s+(?:(?:is|are|gets?) (?:named|mentioned|cited) (?:in connection "
-    r"with|in relation to|alongside|in (?:two|three|several|different|various|more than one))|"
-    r"turns? up (?:several|many|a few|two|three|more than once))\b|"
-    rf"\b[Ww]here (?:else )?(?:does|do) the (?:deal|document) (?:name|mention) (?P<object>{_NAME})")
+    rf"(?P<subject>{NAME_WITH_AND})\s+(?:(?:is|are|gets?) (?:named|mentioned|cited) "
+    r"(?:in connection with|in relation to|alongside|in (?:two|three|several|different|various|"
+    r"more than one))|turns? up (?:several|many|a few|two|three|more than once))\b|"
+    r"\b[Ww]here (?:else )?(?:does|do) the (?:deal|document) (?:name|mention) "
+    rf"(?P<object>{NAME_WITH_AND})")
 
 
 def asked_mentions(a: QuestionAnalysis) -> str | None:

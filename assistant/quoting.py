@@ -97,32 +97,30 @@ class Quoter(ListQuoting):
             own = set(tokenize(req.question))
             weights = {t: 1.0 if t in own else WINDOW_BORROWED_WEIGHT for t in asked}
             score = lambda s: self._stats.coverage(asked, terms(s), weights)  # noqa: E731
-        s, window_end = best_window(body, score, needs, max_chars)
-        if asks_when(req.question) and not has_calendar_date(body[s:window_end]):
+        window = best_window(body, score, needs, max_chars)
+
+        def narrowed(window: tuple[int, int], held) -> tuple[int, int]:
+            """The best window that also ``held``s what the question points at, if one does."""
+            other = best_window(body, score, lambda t: needs(t) and held(t), max_chars)
+            return other if needs(body[slice(*other)]) and held(body[slice(*other)]) else window
+
+        if asks_when(req.question) and not has_calendar_date(body[slice(*window)]):
             # "When will it occupy its new building?": a calendar date ("from mid-2018") answers,
             # "this year" at the sentence's start only dates the announcement.
-            dated = lambda t: needs(t) and has_calendar_date(t)  # noqa: E731
-            s2, e2 = best_window(body, score, dated, max_chars)
-            if dated(body[s2:e2]):
-                s, window_end = s2, e2
+            window = narrowed(window, has_calendar_date)
         acts = acts_re(req.question, req.standalone) \
             if req.analysis.answer_type is AnswerType.DESCRIPTION else None
-        if acts and acts.search(body) and not acts.search(body[s:window_end]):
+        if acts and acts.search(body) and not acts.search(body[slice(*window)]):
             # "What will Nexus do?": the window must hold Nexus acting ("... which will actively
             # incubate and grow start-ups"), not only Nexus named.
-            acting = lambda t: needs(t) and bool(acts.search(t))  # noqa: E731
-            s2, e2 = best_window(body, score, acting, max_chars)
-            if acting(body[s2:e2]):
-                s, window_end = s2, e2
+            window = narrowed(window, acts.search)
         ordinal = _ORDINAL_ASKED_RE.search(req.question)
-        if ordinal and (said := re.compile(rf"\b{ordinal.group(1)}\b", re.IGNORECASE)).search(body) \
-                and not said.search(body[s:window_end]):
+        said = re.compile(rf"\b{ordinal.group(1)}\b", re.IGNORECASE) if ordinal else None
+        if said and said.search(body) and not said.search(body[slice(*window)]):
             # "What will the second of those two projects focus on?": the clauses about the
             # second ("The second project, the Centre of Child Health ..."), not the first.
-            held = lambda t: needs(t) and bool(said.search(t[:40]))  # noqa: E731
-            s2, e2 = best_window(body, score, held, max_chars)
-            if held(body[s2:e2]):
-                s, window_end = s2, e2
+            window = narrowed(window, lambda t: said.search(t[:40]))
+        s, window_end = window
         if s > 0 and _RELATIVE_START.match(body, s):
             # "... which will actively incubate ..." needs what "which" refers to: "Nexus, a
             # £40m Innovation Centre driven by the University of Leeds, which will ...".

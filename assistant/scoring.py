@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.name_match import NAME_WITH_AND
 from dealqa.types import Hit, Passage, Unit, UnitKind
 from retrieval.text import tokenize
 
@@ -132,9 +133,9 @@ def spelled_out(texts: Iterable[str]) -> dict[str, frozenset[str]]:
     return out
 
 
-_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&'’-]*)*"
 # "MSD, known as Merck and Co Inc in the US and Canada": one organisation, two names.
-_KNOWN_AS_RE = re.compile(rf"\b({_NAME}),?\s+(?:also\s+|formerly\s+)?known\s+as\s+({_NAME})")
+_KNOWN_AS_RE = re.compile(rf"\b({NAME_WITH_AND}),?\s+(?:also\s+|formerly\s+)?known\s+as\s+"
+                          rf"({NAME_WITH_AND})")
 
 
 def known_as(texts: Iterable[str]) -> dict[frozenset[str], frozenset[str]]:

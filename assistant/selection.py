@@ -91,6 +91,8 @@ _OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\ban
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
 SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
+
+
 def _refers_to_premise(question: str) -> bool:
     """The question opens with a statement and its ask refers back to it ("... it", "its")."""
     premise, ask = split_premise(question)
@@ -99,8 +101,8 @@ def _refers_to_premise(question: str) -> bool:
 
 _PEOPLE_ASKED_RE = re.compile(r"\bwhich (?:[a-z-]+ ){0,2}(?:individuals?|persons?|people)\b",
                               re.IGNORECASE)
-_PERSON_RE = re.compile(r"\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Lady|Baroness|Rt Hon|Mr|Mrs|Ms)"
-                        r"\.?\s+[A-Z][a-z]")
+_TITLED_NAME_RE = re.compile(r"\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Lady|Baroness|Rt Hon|Mr|"
+                             r"Mrs|Ms)\.?\s+[A-Z][a-z]")
 
 
 class Selector:
@@ -242,7 +244,7 @@ class Selector:
             # CryoHub"); "How big is the Housing Deal?": its money.
             first = passes[0]
             passes.insert(0, lambda t: first(t) and bool(SIZE_RE.search(t)))
-        named = {p.lower() for p in find_places(a.question)}
+        named = {p.lower() for p in a.places}
         if a.answer_type is AnswerType.PLACE and named:
             # "MSD is opening a centre in London. Where are the staff moving there based now?":
             # the place the question names is what it knows; another place answers it, where a
@@ -424,7 +426,7 @@ class Selector:
             # "Which individuals co-chair the board?" is not answered by organisations ("jointly
             # chaired by industry and the government"): by a person named with a title ("Sir
             # Andrew Witty", "Professor David Marks"), as the deal names people.
-            return not _PERSON_RE.search(c.text)
+            return not _TITLED_NAME_RE.search(c.text)
         if a.asks_role:
             return not {stem(m.group().lower()) for m in WORD_RE.finditer(c.text)} & a.focus
         if not a.kind_noun:

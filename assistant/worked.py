@@ -23,7 +23,8 @@ from assistant.figure_pairs import pick_pair, pick_part
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
-from assistant.named_anywhere import (BESIDE_KINDS, mentions_of, names_beside_kind, names_of_kind,
+from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_mentions,
+                                      asked_sources, mentions_of, names_beside_kind, names_of_kind,
                                       source_entries)
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
@@ -116,6 +117,18 @@ class WorkedAnswers:
             return None
         return self._listed(req, spans, self._t.get("list", "place", place=place))
 
+    def _whole_deal(self, req, q_terms) -> AnswerDraft | None:
+        """A question about the whole deal's names (see assistant/named_anywhere.py): every name
+        of a kind, every source the References cite, every mention of one name; else None."""
+        a = req.analysis
+        if kind := asked_anywhere(a):
+            return self._named_anywhere(req, q_terms, kind)
+        if asked_sources(a):
+            return self._sources_cited(req, q_terms)
+        if name := asked_mentions(a):
+            return self._mentioned(req, q_terms, name)
+        return None
+
     def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:
         """"Which hospitals are named anywhere in the deal?": each name of the kind, quoted
         where the deal first gives it (see assistant/named_anywhere.py)."""
@@ -141,7 +154,8 @@ class WorkedAnswers:
         spans = self._anchored(q_terms, source_entries(self._passages, REFERENCE_SECTIONS))
         return self._listed(req, spans, self._t.get("list", "sources")) if spans else None
 
-    def _anchored(self, q_terms, found, max_chars: int = 0, *, grow: bool = False) -> list[Span]:
+    def _anchored(self, q_terms, found, max_chars: int | None = None, *,
+                  grow: bool = False) -> list[Span]:
         """Each (passage, unit index, name) of ``found`` quoted briefly around the name."""
         return [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), name,
                                         max_chars=max_chars or NAME_QUOTE_CHARS, grow=grow)
