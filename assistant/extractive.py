@@ -32,6 +32,7 @@ from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_table
+from assistant.timeline import asked_position
 from assistant.place_scope import scoped_place
 from assistant.question import analyse_question
 from assistant.question_parts import split_parts, split_premise
@@ -127,6 +128,14 @@ class ExtractiveAnswerer(WorkedAnswers):
 
     # -- public -------------------------------------------------------------------------------
     def run(self, req: AnswerRequest) -> AnswerDraft:
+        ask = asked_position(req.question)
+        if ask is not None:
+            # "What is the final milestone in the plan, and when is it due?" is one ask of a
+            # timeline's order, not two questions.
+            cands = self._candidates(req)[2]
+            timed = self._timeline(req, ask, cands, RELEVANT_RATIO) if cands else None
+            if timed is not None:
+                return timed
         parts = split_parts(req.question)
         op = operation_of(req)
         if len(parts) > 1 and op is None and not asks_signatories(req.question):

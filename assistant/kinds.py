@@ -27,12 +27,13 @@ _ASKED_KIND_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ ){0,2}?([a-z-]{3,}) (?
                             r"must)\b")
 
 # Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
-NAMED_KINDS = frozenset(
+# Held as words and as their stems (``QuestionAnalysis.kind_noun`` is a stem: "peopl").
+NAMED_KINDS = frozenset(form for word in (
     "company firm business organisation organization charity partner university body investor "
     "manufacturer maker producer developer supplier provider trust hospital agency department "
     "council regulator authority foundation institute person people minister secretary "
     "chair co-chair city town region place country individual member representative "
-    "official leader".split())
+    "official leader").split() for form in (word, stem(word)))
 # Kinds whose members' names hold the kind's word ("... University Hospital", "University of
 # Oxford", "Sheffield City Council").
 NAMES_ITS_KIND = frozenset(stem(w) for w in ("hospital", "university", "college", "council",
@@ -85,7 +86,16 @@ def asked_kind(question: str) -> str | None:
 # where the phrase about it goes on (a verb, a relative, a preposition, a capitalised name).
 _NAME_OF_RE = re.compile(r"\bnames? of (?:the |its |their |this |that )?((?:[a-z][\w-]* ){0,4}?"
                          r"[a-z][\w-]*)(?= (?:being|that|which|who|in|at|for|used|uses|to|from|"
-                         r"behind|run|led|[A-Z])|\W*$)")
+                         r"behind|run|led|[A-Z])|\W*$"
+                         # ... or a participle opening a clause: "the names of the people
+                         # appointed to the board", "the hospitals chosen to host the centres"
+                         r"|(?= [a-z]+(?:ed|ing|en) (?:the|a|an|to|by|in|at|for|as|with|from|on|"
+                         r"its|their|this|that)\b))")
+# "Name the specific NHS hospitals chosen to ...": the plural after the imperative, past
+# capitalised names qualifying it ("NHS") and up to two other words ("regional bodies").
+_NAME_THE_RE = re.compile(r"^(?:[Pp]lease |[Cc]an you |[Cc]ould you )?[Nn]ame (?:the |all the |all "
+                          r"|some |any )(?:specific |particular |individual |named )?"
+                          r"(?:[A-Z][\w&-]* )*(?:[a-z-]+ ){0,2}?([a-z][\w-]*?s)\b")
 _CALLED_RE = re.compile(r"\bwhat (?:is|was|are|will|would) (?:the |its |their |that |this )?"
                         r"(?:[\w'’&-]+ ){0,6}?([a-z][\w-]*) (?:be )?called\b", re.IGNORECASE)
 
@@ -93,7 +103,8 @@ _CALLED_RE = re.compile(r"\bwhat (?:is|was|are|will|would) (?:the |its |their |t
 def named_thing(question: str) -> str | None:
     """What "the name of the drug being tested" or "what will the company be called?" asks to
     be named ("drug", "company"); None for other questions."""
-    named = _NAME_OF_RE.search(question) or _CALLED_RE.search(question)
+    named = _NAME_OF_RE.search(question) or _CALLED_RE.search(question) \
+        or _NAME_THE_RE.search(question)
     return named.group(1).split()[-1].lower() if named else None
 
 

@@ -97,6 +97,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|bod(?:y|ies))|"
         # "What is the name of the drug ...?", "What will the new company be called?"
         r"what(?:['’]s| is| was| are) the names? of|"
+        # "Can you give me the names of the people appointed to ...?"
+        r"(?:give|tell|list|share|provide) (?:me |us )?(?:the |all the )?names? of|"
         r"(?:be|is|are|was|were) (?:[\w'’-]+ ){0,6}?called(?! for| on| upon)"
         r")\b")),
     (AnswerType.LIST, re.compile(

@@ -127,6 +127,12 @@ class Quoter(ListQuoting):
             s = _clause_start_before(body, s)
             if s > 0 and re.match(r"(?:a|an)\s", body[s:]):  # an apposition: "Nexus, a £40m ..."
                 s = _clause_start_before(body, s)
+        elif s > 0 and re.match(r"(?:a|an)\s", body[s:]):
+            # "a £40m Innovation Centre driven by ..." describes the name before it: "Nexus, a
+            # £40m Innovation Centre ..." says what it is called.
+            head = _clause_start_before(body, s)
+            if _NAME_HEAD_RE.fullmatch(body[head:s].strip(" ,")):
+                s = head
         return body, offset, s, window_end
 
     def spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
@@ -410,6 +416,8 @@ def _is_block_line(text: str) -> bool:
 # "the second of those two projects", "the other one": which of several the question means.
 _ORDINAL_ASKED_RE = re.compile(r"\b(?:the|its|their) (second|third|fourth|fifth|last|latter)"
                                r"\b", re.IGNORECASE)
+# A clause that is only a name ("Nexus", "Cell Medica"): the head of an apposition after it.
+_NAME_HEAD_RE = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:of|and|&|for|the|[A-Z][\w&'’-]*)){0,5}")
 _RELATIVE_START = re.compile(r"(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 
 

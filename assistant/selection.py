@@ -101,6 +101,7 @@ def _refers_to_premise(question: str) -> bool:
 
 _PEOPLE_ASKED_RE = re.compile(r"\bwhich (?:[a-z-]+ ){0,2}(?:individuals?|persons?|people)\b",
                               re.IGNORECASE)
+_PERSON_KINDS = frozenset(stem(w) for w in ("individual", "person", "people"))
 _TITLED_NAME_RE = re.compile(r"\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Lady|Baroness|Rt Hon|Mr|"
                              r"Mrs|Ms)\.?\s+[A-Z][a-z]")
 
@@ -422,7 +423,7 @@ class Selector:
         about ("who is the chief executive of Seqirus?"): the deal does not name them."""
         if a.answer_type is not AnswerType.ENTITY:
             return False
-        if _PEOPLE_ASKED_RE.search(a.question):
+        if _PEOPLE_ASKED_RE.search(a.question) or a.kind_noun in _PERSON_KINDS:
             # "Which individuals co-chair the board?" is not answered by organisations ("jointly
             # chaired by industry and the government"): by a person named with a title ("Sir
             # Andrew Witty", "Professor David Marks"), as the deal names people.

@@ -30,6 +30,7 @@ from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact
+from assistant.timeline import TimelineAsk, timeline_rows
 from dealqa.types import AnswerType, Passage
 
 __all__ = ["WorkedAnswers", "adding_restatement", "asks_total", "operation_of",
@@ -76,6 +77,17 @@ class WorkedAnswers:
         year, month = period
         named = f"{calendar.month_name[month]} {year}" if month else str(year)
         return self._listed(req, spans, self._t.get("list", "period", period=named))
+
+    def _timeline(self, req, ask: TimelineAsk, cands: list[Candidate],
+                  ratio: float) -> AnswerDraft | None:
+        """"What were the next two steps after phase one was announced?": the rows at that
+        place in the deal's dated table, quoted whole, in date order."""
+        found = timeline_rows(ask, req.standalone, cands, ratio)
+        if found is None:
+            return None
+        spans = [Span.of_unit(found.passage, found.passage.units[i]) for i in found.rows]
+        intro = self._t.get("list", f"timeline_{ask.position.value}", anchor=found.anchor_label())
+        return self._listed(req, spans, intro)
 
     def _shared_out(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"Averaged out, how much a year?": a figure among the best units shared over the

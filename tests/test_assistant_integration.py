@@ -188,3 +188,24 @@ def test_a_sum_the_question_states_does_not_answer_a_part_asking_how_much_of_it(
 def test_every_charity_named_beside_the_word_is_listed(real_assistant):
     a = real_assistant.ask("Which charities are named anywhere in the deal?")
     assert "Wellcome Trust" in a.text and "Anthony Nolan" in a.text, a.text
+
+
+def test_a_timelines_order_is_read_off_its_rows(real_assistant):
+    # One ask of the table's order, not two questions ("which ..., and when?").
+    a = real_assistant.ask("Which milestone comes last in the implementation plan, and when?")
+    assert "Annual Review" in a.text and "Dec 2018" in a.text, a.text
+    a = real_assistant.ask("What are the next two milestones after the oversight board's first "
+                           "meeting?")
+    assert "Implementation plan for the Sector Deal agreed" in a.text \
+        and "April 2018" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "Can you give me the names of the people sitting on the Implementation Board?",
+    "Name the specific hospitals that will host the advanced therapy treatment centres.",
+])
+def test_names_asked_for_that_the_deal_never_gives(real_assistant, question):
+    # The deal says the board's members will be announced and that the centres will be in
+    # hospitals: it names neither the people nor the hospitals.
+    a = real_assistant.ask(question)
+    assert a.abstained, a.text

@@ -313,3 +313,23 @@ def test_a_list_item_is_quoted_to_the_clause_that_ends_it(monkeypatch) -> None:
     monkeypatch.setattr(listing, "ITEM_CHARS", 200)  # a single answer's lengths
     monkeypatch.setattr(listing, "ITEM_WIDE", 260)
     assert "labour market test" not in _listed(p, q)[1]
+
+
+HUB = ("Partners across the city region, including universities and local firms, are building a "
+       "large medtech hub, including, as part of a new quarter in the city centre, Nexus, a £40m "
+       "Innovation Centre driven by the university, and an academy training the 57,000 people "
+       "who work in health and care across the whole of the city region.")
+
+
+def test_a_quote_opening_on_an_apposition_takes_the_name_it_describes() -> None:
+    import numpy as np
+
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+    from retrieval.text import tokenize
+
+    quoter, best = _quoter_and_first(HUB, max_chars=200)
+    q = "What £40m innovation centre will the university drive?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    quote = quoter.span(req, tokenize(q), best, 120).quote
+    assert quote.startswith("Nexus, a £40m Innovation Centre"), quote

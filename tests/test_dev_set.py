@@ -38,7 +38,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind31", "zf-"), ("blind32", "zg-"),
                                          ("blind33", "zh-"), ("blind34", "zi-"),
                                          ("blind35", "zj-"), ("blind36", "zk-"),
-                                         ("blind37", "zl-"))}
+                                         ("blind37", "zl-"), ("blind38", "zm-"),
+                                         ("blind39", "zn-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike

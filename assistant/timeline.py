@@ -1,0 +1,175 @@
+"""Where entries stand in a dated table: "What is the final milestone in the implementation
+plan?", "What were the next two steps after phase one was announced?", "Put these in date
+order: the Annual Review, the start of ISCF Wave 1 projects and the board's first meeting."
+
+A table whose rows open with a month and year ("Aug 2017\tStrategy launched") is a timeline:
+its rows are in date order, so "first", "last", "next" and "in order" are read off its
+positions, not off the words a row shares with the question (which name the row the question
+starts from, not the one it asks for).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from assistant.dates_between import month_year
+from assistant.scoring import Candidate
+from dealqa.types import Passage, UnitKind
+from retrieval.text import tokenize
+
+__all__ = ["Position", "TimelineAsk", "Timeline", "asked_position", "timeline_rows"]
+
+MIN_ROWS = 3  # fewer dated rows make a list, not a timeline
+NAMED_SHARE = 0.5  # a row is named when the question holds this share of its weighted words
+ANCHOR_SHARE = 0.34  # the row a question starts from ("after the board first meets")
+
+
+class Position(str, Enum):
+    FIRST = "first"
+    LAST = "last"
+    AFTER = "after"
+    BEFORE = "before"
+    ORDER = "order"
+
+
+@dataclass(frozen=True)
+class TimelineAsk:
+    position: Position
+    count: int | None = None  # "the next two steps": 2; None: the rows of the next date
+
+
+_ENTRY = (r"(?:milestones?|steps?|entr(?:y|ies)|items?|events?|activit(?:y|ies)|rows?|"
+          r"deadlines?|things?)")
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_EXTREME_RE = re.compile(
+    rf"\b(first|earliest|opening|final|last|latest|closing)\s+(?:(?:listed|scheduled|dated|"
+    rf"planned)\s+)?{_ENTRY}\b|\b(?:comes?|came|is|was|falls?)\s+(first|last|earliest|latest)"
+    r"\s+(?:on|in)\s+the\s+(?:timeline|timetable|table|implementation plan|schedule)\b",
+    re.IGNORECASE)
+_NEXT_RE = re.compile(
+    rf"\b(next|following|subsequent|preceding|previous|prior)\s+(?:(one|two|three|four|five|\d)"
+    rf"\s+)?{_ENTRY}\b", re.IGNORECASE)
+_RIGHT_AFTER_RE = re.compile(
+    r"\b(?:straight|immediately|directly|right|just)\s+(after|before)\b|\bwhat\s+(?:comes|came|"
+    r"happens|happened|follows|followed)\s+next\b", re.IGNORECASE)
+_ORDER_RE = re.compile(
+    r"\b(?:date|chronological|time)\s+order\b|\bearliest\s+to\s+latest\b|\bin\s+(?:what|the)\s+"
+    r"order\b|\bput\b[^?.]*\bin\s+order\b", re.IGNORECASE)
+_EARLY = {"first": Position.FIRST, "earliest": Position.FIRST, "opening": Position.FIRST}
+_BACKWARD = {"preceding", "previous", "prior", "before"}
+# The words a position question asks with, which name no row.
+_ASKING_WORDS = frozenset(tokenize("first earliest opening final last latest closing next "
+                                   "following subsequent preceding previous prior straight "
+                                   "immediately directly right after before order date "
+                                   "chronological timeline timetable table schedule listed "
+                                   "milestone step entry item event activity row deadline "
+                                   "thing put implementation plan"))
+
+
+@dataclass(frozen=True)
+class Timeline:
+    passage: Passage
+    rows: list[int]  # indexes into passage.units, in date order
+    anchor: int | None = None  # the row "after X" / "before X" starts from
+
+    def anchor_label(self) -> str:
+        """ "“Phase one of the Life Sciences Sector Deal announced” (Dec 2017)"."""
+        if self.anchor is None:
+            return ""
+        date, _, what = self.passage.unit_text(self.passage.units[self.anchor]).partition("\t")
+        return f"“{what.strip()}” ({date.strip()})"
+
+
+def asked_position(question: str) -> TimelineAsk | None:
+    """What a question asks of a timeline's order, or None."""
+    if m := _NEXT_RE.search(question):
+        word, n = m.group(1).lower(), m.group(2)
+        count = _COUNTS.get(n.lower(), None) if n and not n.isdigit() else int(n) if n else None
+        return TimelineAsk(Position.BEFORE if word in _BACKWARD else Position.AFTER, count)
+    if m := _RIGHT_AFTER_RE.search(question):
+        word = (m.group(1) or "after").lower()
+        return TimelineAsk(Position.BEFORE if word in _BACKWARD else Position.AFTER)
+    if m := _EXTREME_RE.search(question):
+        return TimelineAsk(_EARLY.get((m.group(1) or m.group(2)).lower(), Position.LAST))
+    if _ORDER_RE.search(question):
+        return TimelineAsk(Position.ORDER)
+    return None
+
+
+def _row_date(p: Passage, i: int) -> tuple[int, int] | None:
+    u = p.units[i]
+    if u.kind is not UnitKind.TABLE_ROW:
+        return None
+    return month_year(p.unit_text(u).split("\t", 1)[0])
+
+
+def _dated_rows(p: Passage) -> list[int]:
+    return [i for i in range(len(p.units)) if _row_date(p, i)]
+
+
+def _shares(p: Passage, rows: list[int], question: str) -> dict[int, float]:
+    """Each row's share of its words the question holds, each word weighted by how few rows
+    hold it ("Sector Deal" names four rows, "Oversight" one)."""
+    words = {i: set(tokenize(p.unit_text(p.units[i]).split("\t", 1)[-1])) for i in rows}
+    asked = set(tokenize(question)) - _ASKING_WORDS
+    held = {}
+    for i, ws in words.items():
+        weight = {w: math.log(1 + len(rows) / sum(w in o for o in words.values())) for w in ws}
+        total = sum(weight.values())
+        held[i] = sum(v for w, v in weight.items() if w in asked) / total if total else 0.0
+    return held
+
+
+def _anchor(p: Passage, rows: list[int], question: str) -> int | None:
+    """The row a question starts from: the one holding most of its words, where the question
+    gives its month and year ("Once phase one was announced in December 2017") among those."""
+    shares = _shares(p, rows, question)
+    dated = month_year(question)
+    best = max(rows, key=lambda i: (shares[i] + (0.5 if dated and _row_date(p, i) == dated
+                                                 else 0.0)))
+    return best if shares[best] >= ANCHOR_SHARE else None
+
+
+def _next_rows(p: Passage, rows: list[int], start: int, count: int | None) -> list[int]:
+    """Up to ``count`` rows after position ``start`` of ``rows`` (all of the next date's rows
+    when ``count`` is None)."""
+    later = rows[start + 1:]
+    if count is not None:
+        return later[:count]
+    return [i for i in later if later and _row_date(p, i) == _row_date(p, later[0])]
+
+
+def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
+                  ratio: float) -> Timeline | None:
+    """The timeline among the relevant ``cands`` (a dated table row within ``ratio`` of the
+    best relevance) and the indexes of its rows that answer ``ask``, in date order."""
+    top = max(c.relevance for c in cands)
+    dated = [c for c in cands if c.relevance >= ratio * top and _row_date(c.passage, c.unit_index)]
+    if not dated:
+        return None
+    p = max(dated, key=lambda c: c.relevance).passage
+    rows = _dated_rows(p)
+    if len(rows) < MIN_ROWS:
+        return None
+    anchor = None
+    if ask.position in (Position.FIRST, Position.LAST):
+        end = rows[0] if ask.position is Position.FIRST else rows[-1]
+        found = [i for i in rows if _row_date(p, i) == _row_date(p, end)]
+    elif ask.position is Position.ORDER:
+        shares = _shares(p, rows, question)
+        found = [i for i in rows if shares[i] >= NAMED_SHARE]
+        if len(found) < 2:
+            return None
+    else:
+        anchor = _anchor(p, rows, question)
+        if anchor is None:
+            return None
+        k = rows.index(anchor)
+        if ask.position is Position.AFTER:
+            found = _next_rows(p, rows, k, ask.count)
+        else:
+            found = _next_rows(p, rows[::-1], len(rows) - 1 - k, ask.count)[::-1]
+    return Timeline(p, found, anchor) if found else None

@@ -1,0 +1,65 @@
+from assistant.scoring import Candidate
+from assistant.timeline import Position, TimelineAsk, asked_position, timeline_rows
+from dealqa.types import Passage, Unit, UnitKind
+
+ROWS = ["Aug 2017\tStrategy launched", "Aug 2017\tWave 1 fund announced",
+        "Dec 2017\tPhase one of the deal announced", "Jan 2018\tOversight board's first meeting",
+        "Jan 2018\tImplementation plan agreed by board", "April 2018\tWave 1 projects begin",
+        "Dec 2018\tAnnual review of the deal"]
+
+
+def _table(rows: list[str]) -> Passage:
+    text, units = "", []
+    for r in ["Date\tMilestone", *rows]:
+        units.append(Unit(UnitKind.TABLE_ROW, len(text), len(text) + len(r)))
+        text += r + "\n"
+    return Passage("doc#plan/001", "doc", text, ("Implementation plan",), 0, len(text),
+                   tuple(units))
+
+
+def _rows(question: str, rows: list[str] = ROWS) -> list[str] | None:
+    p = _table(rows)
+    cands = [Candidate.of_unit(p, i) for i in range(len(p.units))]
+    ask = asked_position(question)
+    found = timeline_rows(ask, question, cands, 0.8) if ask else None
+    return None if found is None else [p.unit_text(p.units[i]) for i in found.rows]
+
+
+def test_what_a_question_asks_of_a_timelines_order() -> None:
+    assert asked_position("What is the final milestone in the plan?") == TimelineAsk(Position.LAST)
+    assert asked_position("What comes first on the timeline?") == TimelineAsk(Position.FIRST)
+    assert asked_position("What were the next two steps after phase one?") == \
+        TimelineAsk(Position.AFTER, 2)
+    assert asked_position("What was the previous milestone?") == TimelineAsk(Position.BEFORE)
+    assert asked_position("What happens straight after the board meets?") == \
+        TimelineAsk(Position.AFTER)
+    assert asked_position("Put these in date order: A, B and C.") == TimelineAsk(Position.ORDER)
+    # A first meeting is an event, not a position asked for.
+    assert asked_position("When is the board's first meeting?") is None
+    assert asked_position("When does the board meet?") is None
+
+
+def test_the_last_and_first_entries_are_read_off_the_tables_ends() -> None:
+    assert _rows("What is the final milestone listed in the plan?") == [ROWS[-1]]
+    # Two rows share the first date: both are first.
+    assert _rows("What was the first milestone?") == ROWS[:2]
+
+
+def test_the_rows_after_the_one_the_question_names() -> None:
+    assert _rows("Once phase one was announced in December 2017, what were the next two "
+                 "steps?") == ROWS[3:5]
+    # Without a count, the next date's rows.
+    assert _rows("What happens straight after phase one is announced?") == ROWS[3:5]
+    assert _rows("What was the previous milestone before the projects begin?") == ROWS[3:5]
+    assert _rows("What were the previous three steps before the projects begin?") == ROWS[2:5]
+
+
+def test_rows_named_by_the_question_in_date_order() -> None:
+    assert _rows("Put these in date order: the annual review, the start of Wave 1 projects and "
+                 "the oversight board's first meeting.") == [ROWS[3], ROWS[5], ROWS[6]]
+
+
+def test_no_timeline_no_answer() -> None:
+    assert _rows("What is the final milestone?", ROWS[:2]) is None  # two rows: a list
+    assert _rows("What came after the launch of the moon base?") is None  # names no row
+    assert _rows("Put these in date order: the moon base and the Mars trip.") is None
