@@ -17,6 +17,7 @@ from assistant.dating import EVENT_DATE_RE, asks_past_when, on_calendar
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
                                 has_frequency, has_slot, satisfies)
+from assistant.siblings import names_beside, sibling_anchors
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, asked_kind,
                              gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
@@ -196,6 +197,12 @@ class Selector:
             # "Health Data Research UK is mentioned as ... What delivery role does it get?": the
             # ask is about the premise's subject, so support naming it comes first.
             relevant = [c for c in relevant if self.about_subject(a, c)] or relevant
+        siblings = sibling_anchors(a.question, a.answer_type, a.excluded)
+        if siblings:
+            # "Apart from AstraZeneca, which genomics firms ...?": the unit naming it beside
+            # others ("UK companies like AstraZeneca, Cambridge Epigenetics, ...") names them.
+            relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
+                        and names_beside(c.text, siblings)] or relevant
         bound = a.answer_type in SUBJECT_BOUND
         # Prefer support holding every fact asked for; else the main one. A name question
         # prefers the name in the slot it asks about ("funded by ...") over any name.
@@ -292,7 +299,8 @@ class Selector:
                 fits = sorted(fits, key=lambda c: not names_place(local, c.text))
             if a.excluded:  # the thing set aside is not the answer, where others fit
                 aside = set(tokenize(a.excluded))
-                fits = [c for c in fits if not terms(c.text) & aside] or fits
+                fits = [c for c in fits if not terms(c.text) & aside
+                        or names_beside(c.text, siblings)] or fits
             if fits:
                 best = self.qualified(req, self._names_itself(req,
                                                               self._within_passage(req, fits)))

@@ -209,3 +209,12 @@ def test_names_asked_for_that_the_deal_never_gives(real_assistant, question):
     # hospitals: it names neither the people nor the hospitals.
     a = real_assistant.ask(question)
     assert a.abstained, a.text
+
+
+def test_a_name_set_aside_still_locates_the_list_naming_the_others(real_assistant):
+    a = real_assistant.ask("Apart from AstraZeneca, which British genomics firms are "
+                           "collaborating with Genomics England?")
+    assert "Cambridge Epigenetics" in a.text and "Congenica" in a.text, a.text
+    a = real_assistant.ask("Apart from the two charities, which NHS organisation provides "
+                           "funding for IMPACT?")
+    assert "NHS Blood and Transplant" in a.text, a.text
