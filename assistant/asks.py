@@ -146,7 +146,8 @@ _DURATION_ASK_RE = re.compile(r"\bhow long\b|\bhow many (?:years|months)\b|\bwha
                               re.IGNORECASE)
 _PERIOD_RE = re.compile(r"\b(?:over|for|during|across) what (?:period|time ?frame|timescale|"
                         r"time ?span)\b|\bwhat (?:period|time ?span)\b", re.IGNORECASE)
-_WHEN_RE = re.compile(r"\bwhen\b|\bwhat (?:year|date|month)\b|\bby when\b", re.IGNORECASE)
+_WHEN_RE = re.compile(r"\bwhen\b|\b(?:what|which) (?:year|date|month)s?\b|\bby when\b",
+                      re.IGNORECASE)
 _HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b|"
                            r"\bhow many times (?:a|per|each|every) (?:year|month|week)\b",
                            re.IGNORECASE)

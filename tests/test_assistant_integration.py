@@ -218,3 +218,9 @@ def test_a_name_set_aside_still_locates_the_list_naming_the_others(real_assistan
     a = real_assistant.ask("Apart from the two charities, which NHS organisation provides "
                            "funding for IMPACT?")
     assert "NHS Blood and Transplant" in a.text, a.text
+
+
+def test_a_colloquial_review_finds_the_annual_review(real_assistant):
+    # "stock-take" is the plain word for the deal's "review" (assistant/templates/plain_words.tsv)
+    a = real_assistant.ask("When is the deal's yearly stock-take due?")
+    assert "Dec 2018" in a.text and not a.abstained, a.text

@@ -343,6 +343,8 @@ def test_when_questions_want_a_calendar_date_but_how_often_does_not() -> None:
 
     assert _asks_when("When will Novo Nordisk occupy its new building?")
     assert not _asks_when("How often does the board meet?")
+    assert _asks_when("From which month did the contracts run?")  # a month asked: calendar
+    assert _asks_when("In which years are the centres funded?")
 
 
 def test_how_long_asks_for_a_duration() -> None:
