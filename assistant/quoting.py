@@ -25,6 +25,7 @@ SECOND_SPAN_RATIO = 0.85
 SECOND_SPAN_GAIN = 0.15  # a second span must cover this much more of the question
 BORROWED_WEIGHT = 0.4  # a follow-up's borrowed topic words, against its own (see extractive.py)
 WINDOW_BORROWED_WEIGHT = 0.1  # ... and when choosing the clauses of a unit to quote
+WINDOW_NAME_WEIGHT = 0.3  # a description question's names, choosing the clauses to quote
 ANTECEDENT_STRETCH = 1.25
 # A lone quote's clauses are grown by those around them up to this share of ``max_chars``: a
 # long bullet's best clauses (by the question's words) often stop short of the rest of the fact.
@@ -96,6 +97,12 @@ class Quoter(ListQuoting):
             # focusing, not the one repeating the last answer's names).
             own = set(tokenize(req.question))
             weights = {t: 1.0 if t in own else WINDOW_BORROWED_WEIGHT for t in asked}
+            if req.analysis.answer_type is AnswerType.DESCRIPTION:
+                # Likewise a description's names: in a long unit ("... at the Sheffield Olympic
+                # Legacy Park ... The second project ... will focus on ..."), the clauses saying
+                # what is asked, not the opening that names the place again.
+                for t in {t for n in req.analysis.names for t in tokenize(n)} & set(weights):
+                    weights[t] *= WINDOW_NAME_WEIGHT
             score = lambda s: self._stats.coverage(asked, terms(s), weights)  # noqa: E731
         window = best_window(body, score, needs, max_chars)
 

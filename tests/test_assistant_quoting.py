@@ -333,3 +333,28 @@ def test_a_quote_opening_on_an_apposition_takes_the_name_it_describes() -> None:
     req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
     quote = quoter.span(req, tokenize(q), best, 120).quote
     assert quote.startswith("Nexus, a £40m Innovation Centre"), quote
+
+
+PARK = ("Experts are coming together at the Riverside Park in Exeter to deliver two projects: the "
+        "Bone Centre; and the Young People's Centre; with a park-wide programme of events, "
+        "open days and outreach to schools across the county, and new cycle paths, "
+        "and the second project, the Young People's Centre, will develop new technologies for "
+        "children, focusing on improving their mental health")
+
+
+def test_a_description_quotes_what_is_asked_not_where_the_name_is_repeated() -> None:
+    import numpy as np
+
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+    from retrieval.text import tokenize
+
+    p = Passage("doc#s/001", "doc", PARK, ("Places",), 0, len(PARK),
+                (Unit(UnitKind.BULLET, 0, len(PARK)),))
+    quoter, _ = _quoter_and_first(PARK, max_chars=200)
+    from assistant.scoring import Candidate
+    best = Candidate(p, p.units[0], 0, 1, PARK, 0.5, 0.5, 0.5, 0.5)
+    q = "What will the Exeter centre focus on?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    quote = quoter.span(req, tokenize(q), best, 150).quote
+    assert "focusing on improving their mental health" in quote, quote
