@@ -10,11 +10,12 @@ COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "job": ("job", "role", "staff", "employee", "scientist", "post", "position", "worker", "people"),
     "role": ("job", "role", "staff", "employee", "scientist", "post", "position"),
     "scientist": ("scientist", "researcher", "staff", "employee", "role", "job"),
-    "employee": ("employee", "staff", "job", "role", "scientist", "people"),
-    "staff": ("staff", "employee", "job", "role", "scientist", "people"),
+    # ("FTE": a full-time equivalent, staff counted by the hours they work; not a job created)
+    "employee": ("employee", "staff", "job", "role", "scientist", "people", "fte"),
+    "staff": ("staff", "employee", "job", "role", "scientist", "people", "fte"),
     # Any count of persons: "how many young people learning on the job" ~ "20,000 apprenticeships".
     "people": ("people", "staff", "employee", "job", "role", "scientist", "participant", "patient",
-               "researcher", "student", "apprentice", "apprenticeship", "nurse", "worker"),
+               "researcher", "student", "apprentice", "apprenticeship", "nurse", "worker", "fte"),
     "company": ("company", "companies", "firm", "business", "organisation", "developer"),
     "firm": ("company", "companies", "firm", "business"),
     "business": ("company", "companies", "firm", "business", "organisation"),

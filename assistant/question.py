@@ -59,6 +59,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"\b(how much|how many|how big|how large|what(?:['’]s| is| was| will be)? (?:the )?"
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
         r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
+        # "what's its slice of the £146m?": a part of a sum the question states
+        r"what(?:['’]s| is| was| will be) (?:its|their|the) (?:slice|portion|cut|chunk) of "
+        r"(?=[^?]*[£$€])|"
         r"what (?:percent|per cent)|(?:what|which)(?:'s| is| are| was| were)? (?:the )?"
         r"(?:[a-z'’-]+ ){0,2}?(?:price|cost|pot|budget|value|funding level|rate|fees?|charges?)|"
         # "What will researchers be charged?": a price, however asked
@@ -290,9 +293,17 @@ _NOT_FOCUS = frozenset({"behind", "responsible", "involved", "also", "actually",
                         "gets", "getting", "going", "doing", "does", "will"})
 
 
+# "Which types of research centres ...?": the kind asked for is what "types of" qualifies.
+_TYPES_OF_RE = re.compile(r"\b(?:which|what) (?:types?|kinds?|sorts?|categories) of (?:the )?"
+                          r"(?:[a-z-]+ ){0,2}?([a-z-]{3,}(?<!ss)s)\b")
+
+
 def _focus(q: str) -> frozenset[str]:
     if re.search(r"\bwith\W*$", q):  # "Which organisations did GSK run it with?": partners
         return _ROLE_GROUPS[2]
+    typed = _TYPES_OF_RE.search(q)
+    if typed:
+        return frozenset({stem(typed.group(1))})
     m = _FOCUS_RE.search(q)
     word = m and (m.group(1) or m.group(2))
     if not word or word in _NOT_FOCUS or word in _STOP:
@@ -320,8 +331,11 @@ _ROLE_RE = re.compile(r"\bwho(?:['’]s|['’]re| is| are| was| were| will be| w
                       r"(?:the|its|their)\s+[a-z-]{3,}")
 
 
-_ACTS_RE = re.compile(r"\b(?:which|what) [a-z-]{3,}s? (?:will|would|is|are|was|were|does|do|"
-                      r"did|has|have|had|could|should|can)(?: be| have)?(?: jointly)? ([a-z-]{3,})")
+# ("Which organisations bankroll the network?": the verb may follow the kind directly; only a
+# role verb counts, so "which companies in Leeds" acts in no role.)
+_ACTS_RE = re.compile(r"\b(?:which|what) [a-z-]{3,}s? (?:(?:will|would|is|are|was|were|does|do|"
+                      r"did|has|have|had|could|should|can)(?: be| have)?(?: jointly)? )?"
+                      r"([a-z-]{3,})")
 
 
 def _acts(q: str) -> frozenset[str]:
@@ -338,7 +352,8 @@ def _kind_noun(q: str, focus: frozenset[str], question: str) -> str | None:
     if named:
         return stem(named)
     m = _FOCUS_RE.search(q)
-    if not m or not m.group(2) or len(focus) != 1 or any(focus <= g for g in _ROLE_GROUPS):
+    if not (m and m.group(2) or _TYPES_OF_RE.search(q)) or len(focus) != 1 \
+            or any(focus <= g for g in _ROLE_GROUPS):
         return None
     return next(iter(focus))
 

@@ -30,7 +30,7 @@ from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, terms
 from assistant.spans import POINTS_BACK_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType, UnitKind
-from retrieval.text import find_amounts, stem, tokenize
+from retrieval.text import find_amounts, money_amounts, stem, tokenize
 
 __all__ = ["Selector"]
 
@@ -107,6 +107,12 @@ _TITLED_NAME_RE = re.compile(r"\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Lady|Barones
                              r"Mrs|Ms)\.?\s+[A-Z][a-z]")
 
 
+def _states_only(text: str, figures: tuple[str, ...]) -> bool:
+    """``text`` states sums, all of them among ``figures``."""
+    sums = {m.text.strip() for m in money_amounts(text)}
+    return bool(sums) and sums <= set(figures)
+
+
 class Selector:
     """Chooses the unit that answers; ``choose`` and ``covered`` are the answerer's questions."""
 
@@ -163,6 +169,12 @@ class Selector:
         # Units numbering another stage than the one asked about ("Wave 1 announced" for "the
         # second wave") answer nothing, so they do not set how relevant the rest must be.
         staged = [c for c in cands if not other_stage(a.question, c.text)] or cands
+        if a.quoted_figures:
+            # ... nor do units whose only sum is the one the question states ("This £146m will
+            # fund ..." for "how much of the £146m does the vaccines centre get?"). (Units
+            # stating no sum still do: measured, leaving them out too answered eleven questions
+            # about sums the deal never gives.)
+            staged = [c for c in staged if not _states_only(c.text, a.quoted_figures)] or staged
         top = max(c.relevance for c in staged)
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
         own = self.own_words(req)

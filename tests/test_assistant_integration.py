@@ -224,3 +224,11 @@ def test_a_colloquial_review_finds_the_annual_review(real_assistant):
     # "stock-take" is the plain word for the deal's "review" (assistant/templates/plain_words.tsv)
     a = real_assistant.ask("When is the deal's yearly stock-take due?")
     assert "Dec 2018" in a.text and not a.abstained, a.text
+
+
+def test_a_unit_stating_only_the_sum_asked_about_does_not_set_the_bar(real_assistant):
+    # "This £146m will fund two new national centres ..." is the most relevant unit, but the
+    # £146m is what the question states: it must not make the £66m bullet look too weak.
+    a = real_assistant.ask("The two new manufacturing centres funded from the £146m join which "
+                           "existing national centres, and how much does the vaccines centre get?")
+    assert "£66m" in a.text, a.text

@@ -18,6 +18,8 @@ from retrieval.text import tokenize
     ("question", "kind"),
     [
         ("How much is going to the vaccines centre?", AnswerType.AMOUNT),
+        ("And what's its slice of the £146m?", AnswerType.AMOUNT),
+        ("What is its slice of the market?", AnswerType.DESCRIPTION),  # no sum to share
         ("How many jobs will the Liverpool plant create?", AnswerType.AMOUNT),
         ("When does the higher R&D credit take effect?", AnswerType.DATE),
         ("Who chairs the Accelerated Access Collaborative?", AnswerType.ENTITY),
@@ -303,6 +305,25 @@ def test_kind_noun_is_the_plural_asked_to_be_named() -> None:
     assert analyse_question("Which hospitals will host the centres?").kind_noun == "hospital"
     assert analyse_question("Who funds the network?").kind_noun is None  # a role, not a kind
     assert analyse_question("How much is the fund?").kind_noun is None
+    # "types of X" asks for kinds of X
+    assert analyse_question("The money goes into which types of research centres and "
+                            "facilities?").kind_noun == "centr"
+    assert analyse_question("What kinds of firms will move in?").kind_noun == "firm"
+
+
+def test_a_role_verb_may_follow_the_kind_without_an_auxiliary() -> None:
+    assert "fund" in analyse_question("Which organisations bankroll the network?").acts
+    assert "fund" in analyse_question("Which charities will fund the network?").acts
+    assert not analyse_question("Which companies in Leeds are named?").acts  # no role verb
+
+
+def test_full_time_equivalents_count_staff() -> None:
+    from assistant.count_nouns import COUNT_NOUN_SYNONYMS
+
+    text = "release nurse resources (around 9 nurse FTEs per Clinical Commissioning Group)"
+    assert has_count_of(text, COUNT_NOUN_SYNONYMS["staff"])
+    assert not has_count_of(text, COUNT_NOUN_SYNONYMS["company"])
+    assert not has_count_of(text, COUNT_NOUN_SYNONYMS["job"])  # staff time freed is no job
 
 
 @pytest.mark.parametrize(("question", "aside"), [
