@@ -179,9 +179,30 @@ _IRREGULAR = {"led": "lead", "ran": "run", "wrote": "write", "written": "write",
               "chose": "choose", "chosen": "choose", "spent": "spend"}
 
 
+# Derivations that join a verb to its noun or adjective: a question's "represent" is the
+# deal's "representation", "invest" its "investment", "approve" its "approval". Each strips to
+# a base of at least _MIN_BASE letters ("nation", "payment" keep theirs).
+_MIN_BASE = 4
+_DERIVED = (("ation", ""), ("ment", ""), ("ery", "er"),
+            ("val", "v"))
+
+
+def _derived(word: str, verbal: bool) -> str:
+    for suffix, replacement in _DERIVED:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_BASE:
+            return word[: -len(suffix)] + replacement
+    # "collaborate", "collaborated", "collaborating" -> "collabor", as "collaboration"
+    if word.endswith("ate") and len(word) - 3 >= _MIN_BASE:
+        return word[:-3]
+    if verbal and word.endswith("at") and len(word) - 2 >= _MIN_BASE:
+        return word[:-2]
+    return word
+
+
 def stem(word: str) -> str:
-    """Light suffix stripping: plurals, -ing, -ed, -ician (``statisticians``/``statistics``),
-    then a final -e (``vaccines``/``vaccine``); a few irregular past forms (``led``/``lead``)."""
+    """Light suffix stripping: plurals, -ing, -ed, a verb's noun (``representation``/
+    ``represent``, see _DERIVED), -ician (``statisticians``/``statistics``), then a final -e
+    (``vaccines``/``vaccine``); a few irregular past forms (``led``/``lead``)."""
     word = _IRREGULAR.get(word, word)
     if len(word) <= 3 or not word.isalpha():
         return word
@@ -191,14 +212,17 @@ def stem(word: str) -> str:
         word = word[:-2]
     elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    verbal = False  # an -ing or -ed ending was taken off
     for suffix in ("ing", "ed"):
         base = word[: -len(suffix)]
         if word.endswith(suffix) and len(base) >= 3 and _VOWEL_RE.search(base):
+            verbal = True
             # "planned" -> "plan": undouble a final consonant the suffix doubled.
             if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "aeioulsz":
                 base = base[:-1]
             word = base
             break
+    word = _derived(word, verbal)
     if word.endswith("ician") and len(word) > 7:
         # The practitioner meets the field: "bioinformaticians" / "bioinformatics",
         # "statisticians" / "statistics".

@@ -223,7 +223,7 @@ def test_how_often_is_a_date_question() -> None:
     ("Who's heading up the new group?", "chair", "fund"),  # role verbs answer for each other
     ("Which companies are discussing AI?", "company", "lead"),
     ("Who are the members of the board?", "member", "board"),
-    ("Which organisations did GSK run it with?", "collaboration", "run"),  # "... with?": partners
+    ("Which organisations did GSK run it with?", "partner", "run"),  # "... with?": partners
 ])
 def test_focus_is_the_role_or_kind_asked_for(question: str, member: str, absent: str) -> None:
     focus = analyse_question(question).focus

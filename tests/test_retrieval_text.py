@@ -97,6 +97,24 @@ def test_stemmer_folds_inflections(forms):
     assert len({stem(f) for f in forms}) == 1, {f: stem(f) for f in forms}
 
 
+@pytest.mark.parametrize("forms", [
+    ("represent", "representation", "representing"),
+    ("invest", "investment", "invests"),
+    ("collaborate", "collaborated", "collaboration"),
+    ("approve", "approval"),
+    ("deliver", "delivery"),
+    ("innovate", "innovation"),
+])
+def test_stemmer_joins_a_verb_to_its_noun(forms):
+    # A question's "represent" is the deal's "representation".
+    assert len({stem(f) for f in forms}) == 1, {f: stem(f) for f in forms}
+
+
+@pytest.mark.parametrize("word", ["nation", "payment", "every", "format"])
+def test_short_bases_keep_their_endings(word):
+    assert stem(word) == word
+
+
 @pytest.mark.parametrize("word", ["seqirus", "analysis", "process", "need", "bring", "job"])
 def test_stemmer_leaves_non_inflections_alone(word):
     assert stem(word) == word
