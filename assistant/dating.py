@@ -11,7 +11,7 @@ from assistant.question import QuestionAnalysis
 from assistant.scoring import Candidate, same_fact
 from dealqa.types import AnswerType
 
-__all__ = ["EVENT_DATE_RE", "asks_past_when", "on_calendar"]
+__all__ = ["EVENT_DATE_RE", "TIMED_BY_RE", "asks_past_when", "asks_future_when", "on_calendar"]
 
 # A question about when something past happened, and a time given by the event it came with.
 _PAST_WHEN_RE = re.compile(r"\bwhen (?:did|was|were|had|has|have)\b", re.IGNORECASE)
@@ -19,6 +19,19 @@ EVENT_DATE_RE = re.compile(r"\b(?:alongside|since|ahead of|prior to|following|af
                            r"(?:the|this) (?:sector deal|deal|report|review|strategy|budget|"
                            r"white paper|publication|announcement|launch)\b", re.IGNORECASE)
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)
+
+
+# ... and about when something will or would happen, which the deal may time by what it waits
+# for: "with the intention to float or sell once it has established a track record", "Exact
+# membership will be announced ahead of the first meeting".
+_FUTURE_WHEN_RE = re.compile(r"\bwhen (?:will|would|could|should|might|is|are)\b", re.IGNORECASE)
+TIMED_BY_RE = re.compile(r"\b(?:once|as soon as|ahead of|in time for|by the time|upon) "
+                         r"(?:it|they|the|its|their|this|these|a|an)\b", re.IGNORECASE)
+
+
+def asks_future_when(question: str) -> bool:
+    """"When would the fund be floated?", "When will its members be announced?"."""
+    return bool(_FUTURE_WHEN_RE.search(question))
 
 
 def asks_past_when(question: str) -> bool:

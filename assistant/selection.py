@@ -13,7 +13,8 @@ import re
 
 from assistant.asks import (acts_re, asks_by_when, asks_conditions, asks_deadline, asks_duration,
                             asks_frequency, asks_period, asks_requirement, asks_when, defines_re)
-from assistant.dating import EVENT_DATE_RE, asks_past_when, on_calendar
+from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks_past_when,
+                              on_calendar)
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
                                 has_frequency, has_slot, satisfies)
@@ -254,6 +255,10 @@ class Selector:
             # "When did MSD announce ...?" may be answered by the event it came with ("Alongside
             # the deal, MSD announced ..."), where no unit dates it on the calendar (last).
             passes.append(lambda t: bool(EVENT_DATE_RE.search(t)))
+        if a.answer_type is AnswerType.DATE and asks_future_when(a.question):
+            # "When would the £2.5bn fund be floated?": "... once it has established a track
+            # record", where no unit gives a date (last).
+            passes.append(lambda t: bool(TIMED_BY_RE.search(t)))
         if asks_requirement(a.question):
             # "What will it take for the target to bring in £80bn?": the unit that says what it
             # requires ("... and will require government and private sector collaboration").

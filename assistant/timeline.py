@@ -49,6 +49,9 @@ _EXTREME_RE = re.compile(
     rf"planned)\s+)?{_ENTRY}\b|\b(?:comes?|came|is|was|falls?)\s+(first|last|earliest|latest)"
     r"\s+(?:on|in)\s+the\s+(?:timeline|timetable|table|implementation plan|schedule)\b",
     re.IGNORECASE)
+# "The timetable ends with a review of the deal - in which month?"
+_ENDS_WITH_RE = re.compile(r"\b(?:(ends?|finish(?:es)?|closes?|concludes?)|starts?|begins?|"
+                           r"opens?) (?:off )?with\b", re.IGNORECASE)
 _NEXT_RE = re.compile(
     rf"\b(next|following|subsequent|preceding|previous|prior)\s+(?:(one|two|three|four|five|\d)"
     rf"\s+)?{_ENTRY}\b", re.IGNORECASE)
@@ -94,6 +97,8 @@ def asked_position(question: str) -> TimelineAsk | None:
         return TimelineAsk(Position.BEFORE if word in _BACKWARD else Position.AFTER)
     if m := _EXTREME_RE.search(question):
         return TimelineAsk(_EARLY.get((m.group(1) or m.group(2)).lower(), Position.LAST))
+    if m := _ENDS_WITH_RE.search(question):
+        return TimelineAsk(Position.LAST if m.group(1) else Position.FIRST)
     if _ORDER_RE.search(question):
         return TimelineAsk(Position.ORDER)
     return None

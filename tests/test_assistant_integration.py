@@ -232,3 +232,9 @@ def test_a_unit_stating_only_the_sum_asked_about_does_not_set_the_bar(real_assis
     a = real_assistant.ask("The two new manufacturing centres funded from the £146m join which "
                            "existing national centres, and how much does the vaccines centre get?")
     assert "£66m" in a.text, a.text
+
+
+def test_when_something_would_happen_is_answered_by_what_it_waits_for(real_assistant):
+    # No date: "with the intention to float or sell once it has established a track record".
+    a = real_assistant.ask("When is the £2.5bn British Business Bank fund going to be sold off?")
+    assert not a.abstained and "track record" in a.text, a.text

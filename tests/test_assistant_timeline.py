@@ -34,6 +34,9 @@ def test_what_a_question_asks_of_a_timelines_order() -> None:
     assert asked_position("What happens straight after the board meets?") == \
         TimelineAsk(Position.AFTER)
     assert asked_position("Put these in date order: A, B and C.") == TimelineAsk(Position.ORDER)
+    assert asked_position("The timetable ends with a review - in which month?") == \
+        TimelineAsk(Position.LAST)
+    assert asked_position("What does the plan start with?") == TimelineAsk(Position.FIRST)
     # A first meeting is an event, not a position asked for.
     assert asked_position("When is the board's first meeting?") is None
     assert asked_position("When does the board meet?") is None
