@@ -340,6 +340,10 @@ class ExtractiveAnswerer(WorkedAnswers):
             # "What is Thermo Fisher spending on its CryoHub, and how big will the facility
             # be?": a part naming nothing is about what the question named.
             inherit = bool(names) and not analysis.names
+            if borrowed and part is parts[0] and is_followup(part, first):
+                # "How often does it meet, and how often do sector deals report to BEIS?" after
+                # a turn about the board: "it" is the board (the borrowed words), not BEIS.
+                inherit = False
             if inherit:
                 analysis = replace(analysis, names=names, places=req.analysis.places)
             standalone = f"{part} ({' '.join(names)}){borrowed}" if inherit else f"{part}{borrowed}"

@@ -238,3 +238,11 @@ def test_when_something_would_happen_is_answered_by_what_it_waits_for(real_assis
     # No date: "with the intention to float or sell once it has established a track record".
     a = real_assistant.ask("When is the £2.5bn British Business Bank fund going to be sold off?")
     assert not a.abstained and "track record" in a.text, a.text
+
+
+def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_part(real_assistant):
+    history = [Turn("Who oversees implementation of the deal?",
+                    "An Implementation Board jointly chaired by industry and the government.")]
+    a = real_assistant.ask("How often does it meet, and how often do sector deals report to "
+                           "BEIS ministers?", history)
+    assert "quarterly" in a.text and "bi-annually" in a.text, a.text
