@@ -75,12 +75,8 @@ class ListQuoting:
                                          opening=lead_in is not None) for c in items]
             if items:
                 return [self.span(req, q_terms, items[0], ONE_ITEM_CHARS)]
-        if best.text.count(";") >= 2:
-            # One sentence that enumerates ("... settlement after three years; make it quicker
-            # for students ...; and reduce red tape ...") is the list: its items are the answer,
-            # so it may run a quarter over the usual length rather than drop one.
-            return [self.span(req, q_terms, best, int(LIST_SHARE * self.max_chars * 5 // 4),
-                              longest=True)]
+        if _enumerates(best):
+            return [self._enumeration(req, q_terms, best)]
         listed = self._listed_after(req, q_terms, best, cands)
         if listed:
             return listed
@@ -106,6 +102,8 @@ class ListQuoting:
                 picked.append(c)
             if len(picked) == 3:
                 break
+        if len(picked) == 1 and _enumerates(picked[0]):  # (found past a lead-in sentence)
+            return [self._enumeration(req, q_terms, picked[0])]
         spans = [self.span(req, q_terms, c, ITEM_CHARS, wide=ITEM_WIDE) for c in picked]
         if len(spans) == 1 and spans[0].trimmed_right and _cuts_list(spans[0], picked[0]):
             # A lone unit whose inline list the quote cuts ("... commitment from the UK
@@ -113,6 +111,12 @@ class ListQuoting:
             # investment ...") has the room three units would share.
             spans = [self.span(req, q_terms, picked[0], UNIT_CHARS)]
         return spans or [self.span(req, q_terms, best, UNIT_CHARS)]
+
+    def _enumeration(self, req, q_terms, c: Candidate) -> Span:
+        """One sentence that enumerates ("... settlement after three years; make it quicker for
+        students ...; and reduce red tape ...") is the list: its items are the answer, so it may
+        run a quarter over the usual length rather than drop one."""
+        return self.span(req, q_terms, c, int(LIST_SHARE * self.max_chars * 5 // 4), longest=True)
 
     def _run_on(self, p: Passage) -> list[Candidate]:
         """The items a list ending ``p`` goes on with at the start of the next passage (the
@@ -146,6 +150,10 @@ class ListQuoting:
             return []
         return [self.span(req, q_terms, best, 200),
                 self.span(req, q_terms, nxt, self.max_chars, longest=True)]
+
+
+def _enumerates(c: Candidate) -> bool:
+    return c.text.count(";") >= 2
 
 
 def is_lead_in(c: Candidate) -> bool:

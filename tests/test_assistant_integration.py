@@ -246,3 +246,9 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     a = real_assistant.ask("How often does it meet, and how often do sector deals report to "
                            "BEIS ministers?", history)
     assert "quarterly" in a.text and "bi-annually" in a.text, a.text
+
+
+def test_an_enumerating_sentence_found_past_a_lead_in_is_quoted_whole(real_assistant):
+    a = real_assistant.ask("What immigration measures will the government take to attract "
+                           "scientific talent?")
+    assert "settlement after three years" in a.text and "red tape" in a.text, a.text
