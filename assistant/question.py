@@ -163,6 +163,7 @@ class QuestionAnalysis:
     # synonyms), "which companies" -> company. The answer's name sits next to one of them.
     focus: frozenset[str] = frozenset()
     kind_noun: str | None = None  # "which hospitals ...?" -> "hospital": the kind of thing named
+    kinds_of: bool = False  # "What kinds of NIHR facilities ...?": sorts of ``kind_noun``
     excluded: str = ""  # "..., leaving aside the viral vector top-up?" -> "viral vector top-up"
     # "Who is the chief executive of ...?", "Who are the members of ...?": a role the answer must
     # name (``focus`` holds its stem), not just any person.
@@ -481,6 +482,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         names=_names(question),
         focus=focus,
         kind_noun=_kind_noun(q, focus, question),
+        kinds_of=bool(_TYPES_OF_RE.search(q)),
         excluded=_excluded(" ".join(question.split())),
         asks_role=bool(_ROLE_RE.search(role_q)) and bool(focus),
         acts=_acts(q) if answer_type is AnswerType.ENTITY else frozenset(),

@@ -210,6 +210,11 @@ class Selector:
             # "Health Data Research UK is mentioned as ... What delivery role does it get?": the
             # ask is about the premise's subject, so support naming it comes first.
             relevant = [c for c in relevant if self.about_subject(a, c)] or relevant
+        if a.kinds_of and a.kind_noun:
+            # "What kinds of NIHR facilities do the contracts pay for?": the unit naming such
+            # things ("... Clinical Research Facilities for Experimental Medicine ...").
+            relevant = [c for c in relevant if a.kind_noun in self._stats.unit_terms(c.text)] \
+                or relevant
         siblings = sibling_anchors(a.question, a.answer_type, a.excluded)
         if siblings:
             # "Apart from AstraZeneca, which genomics firms ...?": the unit naming it beside

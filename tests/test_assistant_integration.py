@@ -252,3 +252,9 @@ def test_an_enumerating_sentence_found_past_a_lead_in_is_quoted_whole(real_assis
     a = real_assistant.ask("What immigration measures will the government take to attract "
                            "scientific talent?")
     assert "settlement after three years" in a.text and "red tape" in a.text, a.text
+
+
+def test_what_kinds_of_things_is_answered_by_the_unit_naming_such_things(real_assistant):
+    a = real_assistant.ask("What kinds of NIHR facilities do the £950m research infrastructure "
+                           "contracts pay for?")
+    assert "Clinical Research Facilities" in a.text, a.text

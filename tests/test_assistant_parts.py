@@ -309,6 +309,8 @@ def test_kind_noun_is_the_plural_asked_to_be_named() -> None:
     assert analyse_question("The money goes into which types of research centres and "
                             "facilities?").kind_noun == "centr"
     assert analyse_question("What kinds of firms will move in?").kind_noun == "firm"
+    assert analyse_question("What kinds of firms will move in?").kinds_of
+    assert not analyse_question("Which firms will move in?").kinds_of
 
 
 def test_a_role_verb_may_follow_the_kind_without_an_auxiliary() -> None:
