@@ -32,7 +32,6 @@ from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_table
-from assistant.timeline import asked_position
 from assistant.place_scope import scoped_place
 from assistant.question import analyse_question
 from assistant.question_parts import split_parts, split_premise
@@ -42,6 +41,7 @@ from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, same_fact, score_candidates, terms
 from assistant.selection import RELEVANT_RATIO, Selector
 from assistant.templates import Templates
+from assistant.timeline import asked_position
 from assistant.total_parts import asks_parts, find_parts
 from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
 from dealqa.conditions import is_condition

@@ -18,7 +18,6 @@ from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
                                 has_frequency, has_slot, satisfies)
-from assistant.siblings import names_beside, sibling_anchors
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, asked_kind,
                              gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
@@ -28,6 +27,7 @@ from assistant.question import QuestionAnalysis
 from assistant.question_parts import split_premise
 from assistant.request import AnswerRequest
 from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, terms
+from assistant.siblings import names_beside, sibling_anchors
 from assistant.spans import POINTS_BACK_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType, UnitKind

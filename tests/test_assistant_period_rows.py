@@ -2,7 +2,7 @@ from assistant.period_rows import asked_period, rows_in_period
 from dealqa.types import Passage, Unit, UnitKind
 
 
-def _table(rows: list[str]) -> Passage:
+def table_passage(rows: list[str]) -> Passage:
     text, units = "", []
     for r in ["Date\tMilestone", *rows]:
         units.append(Unit(UnitKind.TABLE_ROW, len(text), len(text) + len(r)))
@@ -20,7 +20,7 @@ def test_the_period_a_question_asks_about() -> None:
 
 
 def test_rows_dated_in_the_period_in_table_order() -> None:
-    table = _table(["Aug 2017\tStrategy launched", "Nov 2017\tBudget",
+    table = table_passage(["Aug 2017\tStrategy launched", "Nov 2017\tBudget",
                     "Jan 2018\tFirst meeting", "April 2018\tProjects begin"])
     assert rows_in_period(table, (2018, None)) == [3, 4]
     assert rows_in_period(table, (2017, 11)) == [2]

@@ -98,6 +98,16 @@ def _quoter_and_first(text: str, max_chars: int = 400):
     return Quoter(stats, Selector(stats), max_chars=max_chars), best
 
 
+def _request(q: str):
+    """A standalone request for ``q`` (no hits: the quoter is given its candidates)."""
+    import numpy as np
+
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+
+    return AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+
+
 def _continued(text: str, q: str, max_chars: int = 400, trimmed: bool = False) -> str | None:
     from retrieval.text import tokenize
 
@@ -132,15 +142,11 @@ CRYO = ("The company opened a new site in the north, employing 40 staff, which w
 
 
 def test_a_lone_quote_grows_by_the_clauses_around_it() -> None:
-    import numpy as np
-
-    from assistant.question import analyse_question
-    from assistant.request import AnswerRequest
     from retrieval.text import tokenize
 
     quoter, best = _quoter_and_first(CRYO, max_chars=200)
     q = "What will the CryoHub store?"
-    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
+    req = _request(q)
     core = quoter.span(req, tokenize(q), best, 180)
     (span,) = quoter.spans(req, tokenize(q), best, [best])
     assert core.quote in span.quote and len(core.quote) < len(span.quote) <= 280
@@ -322,16 +328,11 @@ HUB = ("Partners across the city region, including universities and local firms,
 
 
 def test_a_quote_opening_on_an_apposition_takes_the_name_it_describes() -> None:
-    import numpy as np
-
-    from assistant.question import analyse_question
-    from assistant.request import AnswerRequest
     from retrieval.text import tokenize
 
     quoter, best = _quoter_and_first(HUB, max_chars=200)
     q = "What £40m innovation centre will the university drive?"
-    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
-    quote = quoter.span(req, tokenize(q), best, 120).quote
+    quote = quoter.span(_request(q), tokenize(q), best, 120).quote
     assert quote.startswith("Nexus, a £40m Innovation Centre"), quote
 
 
@@ -343,18 +344,14 @@ PARK = ("Experts are coming together at the Riverside Park in Exeter to deliver 
 
 
 def test_a_description_quotes_what_is_asked_not_where_the_name_is_repeated() -> None:
-    import numpy as np
-
-    from assistant.question import analyse_question
-    from assistant.request import AnswerRequest
+    from assistant.scoring import Candidate
     from retrieval.text import tokenize
 
+    # One long bullet, as the deal's case studies are.
     p = Passage("doc#s/001", "doc", PARK, ("Places",), 0, len(PARK),
                 (Unit(UnitKind.BULLET, 0, len(PARK)),))
     quoter, _ = _quoter_and_first(PARK, max_chars=200)
-    from assistant.scoring import Candidate
     best = Candidate(p, p.units[0], 0, 1, PARK, 0.5, 0.5, 0.5, 0.5)
     q = "What will the Exeter centre focus on?"
-    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
-    quote = quoter.span(req, tokenize(q), best, 150).quote
+    quote = quoter.span(_request(q), tokenize(q), best, 150).quote
     assert "focusing on improving their mental health" in quote, quote

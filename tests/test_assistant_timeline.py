@@ -1,6 +1,6 @@
 from assistant.scoring import Candidate
 from assistant.timeline import Position, TimelineAsk, asked_position, timeline_rows
-from dealqa.types import Passage, Unit, UnitKind
+from test_assistant_period_rows import table_passage
 
 ROWS = ["Aug 2017\tStrategy launched", "Aug 2017\tWave 1 fund announced",
         "Dec 2017\tPhase one of the deal announced", "Jan 2018\tOversight board's first meeting",
@@ -8,17 +8,8 @@ ROWS = ["Aug 2017\tStrategy launched", "Aug 2017\tWave 1 fund announced",
         "Dec 2018\tAnnual review of the deal"]
 
 
-def _table(rows: list[str]) -> Passage:
-    text, units = "", []
-    for r in ["Date\tMilestone", *rows]:
-        units.append(Unit(UnitKind.TABLE_ROW, len(text), len(text) + len(r)))
-        text += r + "\n"
-    return Passage("doc#plan/001", "doc", text, ("Implementation plan",), 0, len(text),
-                   tuple(units))
-
-
 def _rows(question: str, rows: list[str] = ROWS) -> list[str] | None:
-    p = _table(rows)
+    p = table_passage(rows)
     cands = [Candidate.of_unit(p, i) for i in range(len(p.units))]
     ask = asked_position(question)
     found = timeline_rows(ask, question, cands, 0.8) if ask else None
