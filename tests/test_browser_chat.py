@@ -127,6 +127,10 @@ def test_abstain_examples_follow_up_feedback_and_clear(page) -> None:
 
     ask(page, "Which company invests in Liverpool?")
     expect(page.locator("#dq-chat .dq-answer--asserted")).to_have_count(2)
+    # The new answer has finished and shows its own sources (on a loaded machine, clicking
+    # while it still streamed raced its final render, which shows the latest turn).
+    expect(page.locator("#dq-chat .dq-answer--streaming")).to_have_count(0)
+    expect(page.locator('.dq-turn[data-turn="3"]')).to_be_visible()
     # The [1] of the first answer still opens the first answer's source.
     page.locator("#dq-chat .dq-answer--asserted").first.locator("a.dq-cite").first.click()
     expect(page.locator('.dq-turn[data-turn="1"]')).to_be_visible()
