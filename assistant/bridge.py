@@ -48,6 +48,10 @@ _DESCRIPTION_RE = re.compile(
 # (a name) runs past its verb, to a preposition left at its end.
 _OBJECT_CLAUSE_RE = re.compile(r"[A-Z][^?,;:]*?\s(?:into|in|to|from|at|with|on|for|by|under)"
                                r"(?=\s*[?,;:]|\s*$)")
+# A clause that is a verb and the name it acts on: "led the Life Sciences Industrial Strategy"
+_VERB_NAME_RE = re.compile(rf"[a-z]+(?:ed|s) (?:the )?{NAME_WITH_AND}")
+_PERSON_KINDS = ("person", "minister", "professor")
+_TITLE_RE = re.compile(r"(?:Professor|Prof|Sir|Dame|Dr|Lord|Lady|Baroness|Rt Hon)\b")
 _BY_NAME_RE = re.compile(rf"[a-z]+ed by (?:the )?{NAME_WITH_AND}")
 _KIND_BEFORE_RE = re.compile(rf"\b{_KIND}s?,?\s+(?:the\s+)?$", re.IGNORECASE)
 _COPULA = {"": "", "behind ": "is behind ", "responsible for ": "is responsible for "}
@@ -97,8 +101,11 @@ def find_bridge(question: str) -> Bridge | None:
         if not re.match(r"^\s*(?:what|how|when|where|why|does|do|did|is|are|was|will|has)\b",
                         question, re.IGNORECASE):
             return None  # "Which company that ..." already asks for the subject itself
-        if m.group("clause") and question[end:].strip(" ?") == "" and end == m.end():
-            return None  # "... will the company that is building X create?": no clear end
+        if m.group("clause") and question[end:].strip(" ?") == "" and end == m.end() \
+                and not _VERB_NAME_RE.fullmatch(question[m.start("clause"):end].strip(" ?")):
+            # "... will the company that is building X create?": no clear end (but "... held
+            # by the person who led the Life Sciences Industrial Strategy?" ends on its name)
+            return None
     rel = m.group("rel") or ""
     kind = m.group("kind")
     # "the firm whose platform got ..." -> "Which firm's platform got ...?"
@@ -119,7 +126,9 @@ def bridge_name(bridge: Bridge, quote: str) -> str | None:
     for m, name in new_names(bridge.question, quote):
         if any(p.lower() == name.lower() for p in find_places(name)):
             continue  # "Cheshire", beside "Alderley Edge": where the subject is, not who
-        carries_kind = bridge.kind.lower() in name.lower()
+        # (a person asked for is a name with a title: "Professor Sir John Bell")
+        carries_kind = bridge.kind.lower() in name.lower() or \
+            bridge.kind in _PERSON_KINDS and bool(_TITLE_RE.match(name))
         # "Oxford BioMedica's lentiviral vector platform": the owner of what was asked about.
         owns = bool(re.search(r"['’]s$", m.group())) and bool(
             set(tokenize(quote[m.end():m.end() + 40])) & set(tokenize(bridge.first)))

@@ -60,7 +60,12 @@ _SIGNED_DOC_RE = re.compile(r"\b(?:sign(?:s|ed)?|signatories|signatures?)\s+(?:(
 _WHO_IS_RE = re.compile(  # bounded repeats: no catastrophic backtracking on long questions
     r"^(?:who(?:['’]s| is| was) (?P<name>[\w'’.-]+(?: [\w'’.-]+){0,5})\??$"
     r"|what(?:['’]s| is| was) (?P<owner>[\w'’.-]+(?: [\w'’.-]+){0,4}?)['’]?s? "
-    r"(?:job|role|title|position|post)\??$)", re.IGNORECASE)
+    r"(?:job|role|title|position|post)\??$"
+    # "What university post is held by Sir John Bell?", "What academic post does he hold?"
+    r"|what (?:[\w-]+ ){0,2}(?:job|role|title|position|post|office) (?:is|was) held by "
+    r"(?P<holder>[\w'’.-]+(?: [\w'’.-]+){0,5}?)\??$"
+    r"|what (?:[\w-]+ ){0,2}(?:job|role|title|position|post|office) (?:does|did) "
+    r"(?P<subject>[\w'’.-]+(?: [\w'’.-]+){0,5}?) hold\b)", re.IGNORECASE)
 PLAIN_WEIGHT = 0.5
 # One-word titles that only ever name a part of a document ("Going by the foreword, ...").
 PART_WORDS = frozenset("foreword preface introduction references glossary annex appendix".split())
@@ -421,7 +426,7 @@ class ExtractiveAnswerer(WorkedAnswers):
         m = _WHO_IS_RE.match(req.question.strip())
         if m is None:
             return None
-        person = m.group("name") or m.group("owner") or ""
+        person = next((g for g in m.group("name", "owner", "holder", "subject") if g), "")
         if person.lower() in {"he", "she", "his", "her", "they", "their"}:
             person = req.standalone[len(req.question.strip()):]  # the words it borrowed
         wanted = {t for t in tokenize(person) if t not in HONORIFICS}

@@ -26,6 +26,9 @@ from assistant.bridge import bridge_name, find_bridge, with_name
     ("How much is going into expanding the manufacturing centre that Zeta and Acme are moving "
      "into?", "Which manufacturing centre Zeta and Acme are moving into?",
      "How much is going into expanding NAME?"),
+    # a clause ending the question on the name its verb acts on: a clear end
+    ("What university post is held by the person who led the Borealis Strategy?",
+     "Which person led the Borealis Strategy?", "What university post is held by NAME?"),
 ])
 def test_a_description_becomes_a_question_of_its_own(question, first, rest) -> None:
     b = find_bridge(question)
@@ -55,6 +58,12 @@ def test_the_name_is_the_one_carrying_the_kind_else_the_nearest_new_one() -> Non
     b = find_bridge("The UK firm whose vector platform won FDA approval is also expanding. Who?")
     quote = "Zeta Bio's vector platform won approval through Acme's therapy product, Kymzo."
     assert bridge_name(b, quote) == "Zeta Bio"  # the owner, not the nearest new name
+
+
+def test_a_person_asked_for_is_the_name_with_a_title() -> None:
+    b = find_bridge("What post is held by the person who led the Borealis Strategy?")
+    quote = "The Zeta Sector Deal builds on the Borealis Strategy, led by Professor Sir Ann Acme."
+    assert bridge_name(b, quote) == "Professor Sir Ann Acme"  # not the nearer "Zeta Sector Deal"
 
 
 def test_words_joined_by_and_under_one_article_are_one_name() -> None:

@@ -258,3 +258,12 @@ def test_what_kinds_of_things_is_answered_by_the_unit_naming_such_things(real_as
     a = real_assistant.ask("What kinds of NIHR facilities do the £950m research infrastructure "
                            "contracts pay for?")
     assert "Clinical Research Facilities" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", [
+    "What academic post does Sir John Bell hold?",
+    "What university post is held by the person who led the Life Sciences Industrial Strategy?",
+])
+def test_a_signatorys_post_is_answered_by_their_signature_line(real_assistant, question):
+    a = real_assistant.ask(question)
+    assert "Regius Professor of Medicine" in a.text, a.text
