@@ -191,6 +191,10 @@ _COUNT_STOPS = frozenset("""of in at for to from on by with will would does do d
 _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
 
 
+# "Does the deal change how much we can raise each year?" asks whether and how a limit changes
+# ("doubling the annual allowance"), not for a figure: the embedded "how much" asks nothing.
+_CHANGES_HOW_RE = re.compile(r"\b((?:does|do|did|will|would|is|are)\b[^?]{0,40}?\b(?:chang\w*|"
+                             r"alter\w*|affect\w*)) how (?:much|many)\b")
 _CHANGE_RE = re.compile(r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the )?(?:[a-z-]+ )?"
                         r"(?:improvements?|increases?|reductions?|cuts?|savings?|gains?|rises?|"
                         r"growth|boosts?|uplift)\b")
@@ -425,7 +429,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
     raw = " ".join(question.lower().split())
     q = _KIND_MODIFIER_RE.sub(r"\1 ", raw)
     # Every type the question asks for, in the order asked: "How many jobs, and by when?"
-    typed = _relative_who_removed(q)
+    typed = _CHANGES_HOW_RE.sub(r"\1 ___", _relative_who_removed(q))
     found = sorted(((m.start(), kind) for kind, pattern in _TYPE_PATTERNS
                     if (m := pattern.search(typed))), key=lambda x: x[0])
     # "What are the contracts worth?": the generic list opener gives way to a specific cue.

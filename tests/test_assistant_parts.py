@@ -19,6 +19,9 @@ from retrieval.text import tokenize
     [
         ("How much is going to the vaccines centre?", AnswerType.AMOUNT),
         ("And what's its slice of the £146m?", AnswerType.AMOUNT),
+        # whether and how a limit changes, not a figure
+        ("Does the deal change how much we can raise each year?", AnswerType.DESCRIPTION),
+        ("Does the deal say how much the hub costs?", AnswerType.AMOUNT),
         ("What is its slice of the market?", AnswerType.DESCRIPTION),  # no sum to share
         ("How many jobs will the Liverpool plant create?", AnswerType.AMOUNT),
         ("When does the higher R&D credit take effect?", AnswerType.DATE),
