@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from assistant.evidence import NAME_RUN_RE
+from assistant.evidence import NAME_RUN_RE, TITLED_NAME_RE
 from assistant.name_match import NAME_WITH_AND
 from commitments.places import find_places
 from retrieval.text import tokenize
@@ -51,7 +51,6 @@ _OBJECT_CLAUSE_RE = re.compile(r"[A-Z][^?,;:]*?\s(?:into|in|to|from|at|with|on|f
 # A clause that is a verb and the name it acts on: "led the Life Sciences Industrial Strategy"
 _VERB_NAME_RE = re.compile(rf"[a-z]+(?:ed|s) (?:the )?{NAME_WITH_AND}")
 _PERSON_KINDS = ("person", "minister", "professor")
-_TITLE_RE = re.compile(r"(?:Professor|Prof|Sir|Dame|Dr|Lord|Lady|Baroness|Rt Hon)\b")
 _BY_NAME_RE = re.compile(rf"[a-z]+ed by (?:the )?{NAME_WITH_AND}")
 _KIND_BEFORE_RE = re.compile(rf"\b{_KIND}s?,?\s+(?:the\s+)?$", re.IGNORECASE)
 _COPULA = {"": "", "behind ": "is behind ", "responsible for ": "is responsible for "}
@@ -128,7 +127,7 @@ def bridge_name(bridge: Bridge, quote: str) -> str | None:
             continue  # "Cheshire", beside "Alderley Edge": where the subject is, not who
         # (a person asked for is a name with a title: "Professor Sir John Bell")
         carries_kind = bridge.kind.lower() in name.lower() or \
-            bridge.kind in _PERSON_KINDS and bool(_TITLE_RE.match(name))
+            bridge.kind in _PERSON_KINDS and bool(TITLED_NAME_RE.match(name))
         # "Oxford BioMedica's lentiviral vector platform": the owner of what was asked about.
         owns = bool(re.search(r"['’]s$", m.group())) and bool(
             set(tokenize(quote[m.end():m.end() + 40])) & set(tokenize(bridge.first)))

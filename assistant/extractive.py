@@ -134,11 +134,11 @@ class ExtractiveAnswerer(WorkedAnswers):
     # -- public -------------------------------------------------------------------------------
     def run(self, req: AnswerRequest) -> AnswerDraft:
         ask = asked_position(req.question)
-        if ask is not None:
+        prepared = self._candidates(req) if ask is not None else None
+        if prepared and prepared[2]:
             # "What is the final milestone in the plan, and when is it due?" is one ask of a
             # timeline's order, not two questions.
-            cands = self._candidates(req)[2]
-            timed = self._timeline(req, ask, cands, RELEVANT_RATIO) if cands else None
+            timed = self._timeline(req, ask, prepared[2], RELEVANT_RATIO)
             if timed is not None:
                 return timed
         parts = split_parts(req.question)
@@ -147,7 +147,7 @@ class ExtractiveAnswerer(WorkedAnswers):
             # ("Who signed the foreword, and what posts did they hold?": the signature block,
             # names with their titles, answers both.)
             return self._compound(req, parts)
-        hits, q_terms, cands = self._candidates(req)
+        hits, q_terms, cands = prepared or self._candidates(req)
         if not cands:
             return self._abstain(req, None)
         signed = self._signatories(req, hits) or self._signatory_role(req)

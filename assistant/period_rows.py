@@ -13,9 +13,9 @@ import re
 from assistant.dates_between import month_number, month_year
 from assistant.evidence import MONTHS
 from assistant.scoring import Candidate
-from dealqa.types import Passage, Unit, UnitKind
+from dealqa.types import Passage, UnitKind
 
-__all__ = ["asked_period", "rows_in_period", "dated_table"]
+__all__ = ["asked_period", "dated_table", "relevant_table", "row_date", "rows_in_period"]
 
 # "in 2018", "for November 2017", "during 2018" (not "2021/22", a financial year)
 _PERIOD_RE = re.compile(rf"\b(?:in|for|during|throughout|across|over)\s+(?:({MONTHS})\.?\s+)?"
@@ -31,13 +31,16 @@ def asked_period(question: str) -> tuple[int, int | None] | None:
     return int(m.group(2)), month_number(m.group(1)) if m.group(1) else None
 
 
-def _row_date(row: str) -> tuple[int, int] | None:
-    """(year, month) of a table row's first cell ("Aug 2017\tStrategy launched")."""
-    return month_year(row.split("\t", 1)[0])
+def row_date(p: Passage, i: int) -> tuple[int, int] | None:
+    """(year, month) of unit ``i`` of ``p`` when it is a table row opening with one ("Aug
+    2017\tStrategy launched"), else None."""
+    u = p.units[i]
+    if u.kind is not UnitKind.TABLE_ROW:
+        return None
+    return month_year(p.unit_text(u).split("\t", 1)[0])
 
 
-def _in_period(p: Passage, u: Unit, period: tuple[int, int | None]) -> bool:
-    dated = _row_date(p.unit_text(u))
+def _in_period(dated: tuple[int, int] | None, period: tuple[int, int | None]) -> bool:
     if dated is None:
         return False
     year, month = period
@@ -46,19 +49,20 @@ def _in_period(p: Passage, u: Unit, period: tuple[int, int | None]) -> bool:
 
 def rows_in_period(p: Passage, period: tuple[int, int | None]) -> list[int]:
     """Indexes of ``p``'s table rows dated in ``period``."""
-    return [i for i, u in enumerate(p.units)
-            if u.kind is UnitKind.TABLE_ROW and _in_period(p, u, period)]
+    return [i for i in range(len(p.units)) if _in_period(row_date(p, i), period)]
+
+
+def relevant_table(cands: list[Candidate], ratio: float) -> Passage | None:
+    """The table of the most relevant dated row among ``cands`` (within ``ratio`` of the best
+    candidate's relevance), or None."""
+    top = max(c.relevance for c in cands)
+    rows = [c for c in cands if c.relevance >= ratio * top and row_date(c.passage, c.unit_index)]
+    return max(rows, key=lambda c: c.relevance).passage if rows else None
 
 
 def dated_table(cands: list[Candidate], period: tuple[int, int | None],
                 ratio: float) -> tuple[Passage, list[int]] | None:
-    """The table of the most relevant dated row among ``cands`` (within ``ratio`` of the best
-    candidate's relevance) and its rows in ``period``, when it has at least MIN_ROWS."""
-    top = max(c.relevance for c in cands)
-    rows = [c for c in cands if c.relevance >= ratio * top and c.unit.kind is UnitKind.TABLE_ROW
-            and _row_date(c.text)]
-    if not rows:
-        return None
-    best = max(rows, key=lambda c: c.relevance)
-    found = rows_in_period(best.passage, period)
-    return (best.passage, found) if len(found) >= MIN_ROWS else None
+    """``relevant_table`` and its rows in ``period``, when it has at least MIN_ROWS."""
+    table = relevant_table(cands, ratio)
+    found = rows_in_period(table, period) if table is not None else []
+    return (table, found) if len(found) >= MIN_ROWS else None

@@ -87,10 +87,10 @@ class Quoter(ListQuoting):
             score = lambda s: len(s) / max_chars  # noqa: E731
         else:
             asked = q_terms
+            named = {t for n in req.analysis.names for t in tokenize(n)}
             if req.analysis.answer_type is AnswerType.ENTITY:
                 # The names asked about locate the unit; the window should hold what is asked
                 # of them ("... Barts Health entered a strategic commercial agreement ...").
-                named = {t for n in req.analysis.names for t in tokenize(n)}
                 asked = [t for t in q_terms if t not in named] or q_terms
             # The words a follow-up borrowed found the unit; within it, its own words say what
             # is asked now ("What will the second one focus on?" wants the clause about
@@ -101,7 +101,7 @@ class Quoter(ListQuoting):
                 # Likewise a description's names: in a long unit ("... at the Sheffield Olympic
                 # Legacy Park ... The second project ... will focus on ..."), the clauses saying
                 # what is asked, not the opening that names the place again.
-                for t in {t for n in req.analysis.names for t in tokenize(n)} & set(weights):
+                for t in named & set(weights):
                     weights[t] *= WINDOW_NAME_WEIGHT
             score = lambda s: self._stats.coverage(asked, terms(s), weights)  # noqa: E731
         window = best_window(body, score, needs, max_chars)

@@ -17,7 +17,7 @@ from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks
                               on_calendar)
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
-                                has_frequency, has_slot, satisfies)
+                                TITLED_NAME_RE, has_frequency, has_slot, satisfies)
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, asked_kind,
                              gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
@@ -104,8 +104,6 @@ def _refers_to_premise(question: str) -> bool:
 _PEOPLE_ASKED_RE = re.compile(r"\bwhich (?:[a-z-]+ ){0,2}(?:individuals?|persons?|people)\b",
                               re.IGNORECASE)
 _PERSON_KINDS = frozenset(stem(w) for w in ("individual", "person", "people"))
-_TITLED_NAME_RE = re.compile(r"\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Lady|Baroness|Rt Hon|Mr|"
-                             r"Mrs|Ms)\.?\s+[A-Z][a-z]")
 
 
 def _states_only(text: str, figures: tuple[str, ...]) -> bool:
@@ -457,7 +455,7 @@ class Selector:
             # "Which individuals co-chair the board?" is not answered by organisations ("jointly
             # chaired by industry and the government"): by a person named with a title ("Sir
             # Andrew Witty", "Professor David Marks"), as the deal names people.
-            return not _TITLED_NAME_RE.search(c.text)
+            return not TITLED_NAME_RE.search(c.text)
         if a.asks_role:
             return not {stem(m.group().lower()) for m in WORD_RE.finditer(c.text)} & a.focus
         if not a.kind_noun:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.name_match import NAME_WITH_AND
 from dealqa.types import AnswerType
 
 __all__ = ["sibling_anchors", "names_beside"]
 
-_NAME_RUN_RE = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of|for|&|and)\s+[A-Z][\w'’&.-]*|"
-                          r"\s+[A-Z][\w'’&.-]*)*(?:\s+(?:plc|ltd)\b)?")
+_NAME_RUN_RE = re.compile(NAME_WITH_AND + r"(?:\s+(?:plc|ltd)\b)?")  # "Genomics plc"
 # "Siemens is one - which other ...?", "GSK is one of them"
 _IS_ONE_RE = re.compile(rf"\b({_NAME_RUN_RE.pattern}) (?:is|was) (?:one|among them)\b")
 _BESIDES_RE = re.compile(rf"\b(?:besides|as well as|alongside|along with|in addition to)\s+"

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from enum import Enum
 
 from assistant.dates_between import month_year
+from assistant.period_rows import relevant_table, row_date
 from assistant.scoring import Candidate
-from dealqa.types import Passage, UnitKind
+from dealqa.types import Passage
 from retrieval.text import tokenize
 
 __all__ = ["Position", "TimelineAsk", "Timeline", "asked_position", "timeline_rows"]
@@ -89,8 +90,8 @@ class Timeline:
 def asked_position(question: str) -> TimelineAsk | None:
     """What a question asks of a timeline's order, or None."""
     if m := _NEXT_RE.search(question):
-        word, n = m.group(1).lower(), m.group(2)
-        count = _COUNTS.get(n.lower(), None) if n and not n.isdigit() else int(n) if n else None
+        word, n = m.group(1).lower(), (m.group(2) or "").lower()
+        count = int(n) if n.isdigit() else _COUNTS.get(n)
         return TimelineAsk(Position.BEFORE if word in _BACKWARD else Position.AFTER, count)
     if m := _RIGHT_AFTER_RE.search(question):
         word = (m.group(1) or "after").lower()
@@ -104,15 +105,8 @@ def asked_position(question: str) -> TimelineAsk | None:
     return None
 
 
-def _row_date(p: Passage, i: int) -> tuple[int, int] | None:
-    u = p.units[i]
-    if u.kind is not UnitKind.TABLE_ROW:
-        return None
-    return month_year(p.unit_text(u).split("\t", 1)[0])
-
-
 def _dated_rows(p: Passage) -> list[int]:
-    return [i for i in range(len(p.units)) if _row_date(p, i)]
+    return [i for i in range(len(p.units)) if row_date(p, i)]
 
 
 def _shares(p: Passage, rows: list[int], question: str) -> dict[int, float]:
@@ -133,7 +127,7 @@ def _anchor(p: Passage, rows: list[int], question: str) -> int | None:
     gives its month and year ("Once phase one was announced in December 2017") among those."""
     shares = _shares(p, rows, question)
     dated = month_year(question)
-    best = max(rows, key=lambda i: (shares[i] + (0.5 if dated and _row_date(p, i) == dated
+    best = max(rows, key=lambda i: (shares[i] + (0.5 if dated and row_date(p, i) == dated
                                                  else 0.0)))
     return best if shares[best] >= ANCHOR_SHARE else None
 
@@ -142,27 +136,23 @@ def _next_rows(p: Passage, rows: list[int], start: int, count: int | None) -> li
     """Up to ``count`` rows after position ``start`` of ``rows`` (all of the next date's rows
     when ``count`` is None)."""
     later = rows[start + 1:]
-    if count is not None:
+    if count is not None or not later:
         return later[:count]
-    return [i for i in later if later and _row_date(p, i) == _row_date(p, later[0])]
+    return [i for i in later if row_date(p, i) == row_date(p, later[0])]
 
 
 def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
                   ratio: float) -> Timeline | None:
     """The timeline among the relevant ``cands`` (a dated table row within ``ratio`` of the
     best relevance) and the indexes of its rows that answer ``ask``, in date order."""
-    top = max(c.relevance for c in cands)
-    dated = [c for c in cands if c.relevance >= ratio * top and _row_date(c.passage, c.unit_index)]
-    if not dated:
-        return None
-    p = max(dated, key=lambda c: c.relevance).passage
-    rows = _dated_rows(p)
+    p = relevant_table(cands, ratio)
+    rows = _dated_rows(p) if p is not None else []
     if len(rows) < MIN_ROWS:
         return None
     anchor = None
     if ask.position in (Position.FIRST, Position.LAST):
         end = rows[0] if ask.position is Position.FIRST else rows[-1]
-        found = [i for i in rows if _row_date(p, i) == _row_date(p, end)]
+        found = [i for i in rows if row_date(p, i) == row_date(p, end)]
     elif ask.position is Position.ORDER:
         shares = _shares(p, rows, question)
         found = [i for i in rows if shares[i] >= NAMED_SHARE]

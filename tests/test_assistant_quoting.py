@@ -108,6 +108,13 @@ def _request(q: str):
     return AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
 
 
+def _window_quote(quoter, best, q: str, budget: int) -> str:
+    """The quote of ``best``'s clauses that ``quoter`` chooses for ``q`` within ``budget``."""
+    from retrieval.text import tokenize
+
+    return quoter.span(_request(q), tokenize(q), best, budget).quote
+
+
 def _continued(text: str, q: str, max_chars: int = 400, trimmed: bool = False) -> str | None:
     from retrieval.text import tokenize
 
@@ -328,11 +335,9 @@ HUB = ("Partners across the city region, including universities and local firms,
 
 
 def test_a_quote_opening_on_an_apposition_takes_the_name_it_describes() -> None:
-    from retrieval.text import tokenize
-
     quoter, best = _quoter_and_first(HUB, max_chars=200)
-    q = "What £40m innovation centre will the university drive?"
-    quote = quoter.span(_request(q), tokenize(q), best, 120).quote
+    quote = _window_quote(quoter, best, "What £40m innovation centre will the university drive?",
+                          120)
     assert quote.startswith("Nexus, a £40m Innovation Centre"), quote
 
 
@@ -345,13 +350,11 @@ PARK = ("Experts are coming together at the Riverside Park in Exeter to deliver 
 
 def test_a_description_quotes_what_is_asked_not_where_the_name_is_repeated() -> None:
     from assistant.scoring import Candidate
-    from retrieval.text import tokenize
 
     # One long bullet, as the deal's case studies are.
     p = Passage("doc#s/001", "doc", PARK, ("Places",), 0, len(PARK),
                 (Unit(UnitKind.BULLET, 0, len(PARK)),))
     quoter, _ = _quoter_and_first(PARK, max_chars=200)
     best = Candidate(p, p.units[0], 0, 1, PARK, 0.5, 0.5, 0.5, 0.5)
-    q = "What will the Exeter centre focus on?"
-    quote = quoter.span(_request(q), tokenize(q), best, 150).quote
+    quote = _window_quote(quoter, best, "What will the Exeter centre focus on?", 150)
     assert "focusing on improving their mental health" in quote, quote
