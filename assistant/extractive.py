@@ -25,7 +25,7 @@ from assistant.asks import asks_conditions, asks_requirement, asks_source
 from assistant.compose import Composer, Span
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
-from assistant.evidence import HONORIFICS, has_number
+from assistant.evidence import HONORIFICS, MONEY_RE, has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
@@ -338,6 +338,7 @@ class ExtractiveAnswerer(WorkedAnswers):
         silent: list[str] = []
         names = req.analysis.names
         figures_used = 0  # money parts answered so far
+        dates_used = 0  # date parts answered so far
         stated = tuple(dict.fromkeys(m.text.strip() for m in money_amounts(req.question)))
         first = [Turn(q=parts[0], a="")]  # what a later part's "it" may refer to
         for part in parts:
@@ -371,8 +372,15 @@ class ExtractiveAnswerer(WorkedAnswers):
                                          for a in money_amounts(s.quote)
                                          if a.text.strip() not in stated))
             figure_again = money and len(quoted) <= figures_used
-            if spans and not figure_again and self._answers(sub, " ".join(s.quote for s in spans)):
+            # ... and so does each date ("When did BBI announce it, and by what year are the
+            # jobs expected?": February 2017 is the first part's, not the jobs' year).
+            dated = analysis.answer_type is AnswerType.DATE
+            date_again = dated and bool(spans) and len(
+                set(_YEAR_RE.findall(" ".join(s.quote for s in spans)))) <= dates_used
+            if spans and not figure_again and not date_again \
+                    and self._answers(sub, " ".join(s.quote for s in spans)):
                 figures_used += money
+                dates_used += dated
                 continue
             if spans and asks_requirement(part) and (
                     self._composer.conditions(spans) or any(is_condition(s.quote) for s in spans)):
@@ -385,8 +393,9 @@ class ExtractiveAnswerer(WorkedAnswers):
             if not got:
                 silent.append(part)
                 continue
-            spans = _merged(spans, got)
+            spans = _merged(spans, got, own_fact=date_again or figure_again)
             figures_used += money
+            dates_used += dated
         if not spans:
             _, _, cands = self._candidates(req)
             return self._abstain(req, cands[0] if cands else None)
@@ -522,20 +531,32 @@ def _rest(spans: list[Span]) -> int:
     return sum(len(s.quote) + 6 for s in spans)
 
 
-def _merged(spans: list[Span], new: list[Span]) -> list[Span]:
+def _merged(spans: list[Span], new: list[Span], *, own_fact: bool = False) -> list[Span]:
     """``spans`` plus ``new``: a new quote that contains an earlier one of the same passage
     replaces it (a part's answer extends the last: "... grant from Scottish Enterprise. It
-    forms part of a total investment of £9.7m"); one restating an earlier fact is dropped."""
+    forms part of a total investment of £9.7m"); one restating an earlier fact is dropped,
+    unless the part needed a date or figure of its ``own_fact`` and the restatement adds one
+    ("... announced in February this year ..., creating 50 new jobs in Wales by 2020")."""
     out = list(spans)
+    before = _figures(" ".join(o.quote for o in out)) if own_fact else set()
     for g in new:
         wider = [i for i, o in enumerate(out) if o.passage is g.passage
                  and g.start <= o.start and o.end <= g.end]
         if wider:
             out[wider[0]] = g
             out = [o for i, o in enumerate(out) if i not in wider[1:]]
-        elif not any(same_fact(g.quote, o.quote) for o in out):
+        elif not any(same_fact(g.quote, o.quote) for o in out) \
+                or own_fact and _figures(g.quote) - before:
             out.append(g)
     return out
+
+
+def _figures(text: str) -> set[str]:
+    """The years and sums ``text`` states, as written (lower case)."""
+    return {m.group().lower() for r in (_YEAR_RE, MONEY_RE) for m in r.finditer(text)}
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # A unit holding this share of a question's premise restates it (see _past_premise).

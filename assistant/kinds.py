@@ -33,7 +33,7 @@ NAMED_KINDS = frozenset(form for word in (
     "manufacturer maker producer developer supplier provider trust hospital agency department "
     "council regulator authority foundation institute person people minister secretary "
     "chair co-chair city town region place country individual member representative "
-    "official leader").split() for form in (word, stem(word)))
+    "official leader funder backer sponsor donor").split() for form in (word, stem(word)))
 # Kinds whose members' names hold the kind's word ("... University Hospital", "University of
 # Oxford", "Sheffield City Council").
 NAMES_ITS_KIND = frozenset(stem(w) for w in ("hospital", "university", "college", "council",
@@ -95,7 +95,9 @@ _NAME_OF_RE = re.compile(r"\bnames? of (?:the |its |their |this |that )?((?:[a-z
 # capitalised names qualifying it ("NHS") and up to two other words ("regional bodies").
 _NAME_THE_RE = re.compile(r"^(?:[Pp]lease |[Cc]an you |[Cc]ould you )?[Nn]ame (?:the |all the |all "
                           r"|some |any )(?:specific |particular |individual |named )?"
-                          r"(?:[A-Z][\w&-]* )*(?:[a-z-]+ ){0,2}?([a-z][\w-]*?s)\b")
+                          r"(?:[A-Z][\w&-]* )*(?:(?!(?:that|which|who) )[a-z-]+ ){0,2}?"
+                          # ... or the one before a relative: "Name the funder that appears ..."
+                          r"([a-z][\w-]*?s\b|[a-z][\w-]*(?= (?:that|which|who)\b))")
 _CALLED_RE = re.compile(r"\bwhat (?:is|was|are|will|would) (?:the |its |their |that |this )?"
                         r"(?:[\w'’&-]+ ){0,6}?([a-z][\w-]*) (?:be )?called\b", re.IGNORECASE)
 

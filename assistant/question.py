@@ -195,6 +195,14 @@ _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
 # ("doubling the annual allowance"), not for a figure: the embedded "how much" asks nothing.
 _CHANGES_HOW_RE = re.compile(r"\b((?:does|do|did|will|would|is|are)\b[^?]{0,40}?\b(?:chang\w*|"
                              r"alter\w*|affect\w*)) how (?:much|many)\b")
+# "Who is the digital health catalyst meant for?", "Who can apply?", "Who benefits?": whom a
+# measure serves, which the deal says by a class ("small and medium-sized businesses
+# partnering with the NHS"), not by a name: asked as a description.
+_FOR_WHOM_RE = re.compile(r"\bwho(?=(?:['’]s| is| are| was| were| will be| would be)? "
+                          r"(?:[\w'’-]+ ){1,8}?(?:(?:meant|aimed|intended|designed|targeted|"
+                          r"open|available|eligible)(?: (?:at|for|to))?|for)\?*$)|"
+                          r"\bwho(?= (?:can|could|may|might|will|would) (?:apply|benefit|qualify|"
+                          r"take part|use it|use them)\b| (?:benefits|qualifies)\b)")
 _CHANGE_RE = re.compile(r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the )?(?:[a-z-]+ )?"
                         r"(?:improvements?|increases?|reductions?|cuts?|savings?|gains?|rises?|"
                         r"growth|boosts?|uplift)\b")
@@ -429,7 +437,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
     raw = " ".join(question.lower().split())
     q = _KIND_MODIFIER_RE.sub(r"\1 ", raw)
     # Every type the question asks for, in the order asked: "How many jobs, and by when?"
-    typed = _CHANGES_HOW_RE.sub(r"\1 ___", _relative_who_removed(q))
+    typed = _FOR_WHOM_RE.sub("___", _CHANGES_HOW_RE.sub(r"\1 ___", _relative_who_removed(q)))
     found = sorted(((m.start(), kind) for kind, pattern in _TYPE_PATTERNS
                     if (m := pattern.search(typed))), key=lambda x: x[0])
     # "What are the contracts worth?": the generic list opener gives way to a specific cue.

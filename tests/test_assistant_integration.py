@@ -247,6 +247,14 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     pytest.param("What university post is held by the person who led the Life Sciences "
                  "Industrial Strategy?", ["Regius Professor of Medicine"], False,
                  id="signatory-post-bridge"),
+    # A second date part needs a year of its own: February 2017 is the announcement's; a
+    # restatement adding the jobs' year is kept.
+    pytest.param("When did BBI Group say it would centralise its manufacturing in Crumlin, and "
+                 "by which year will the Welsh jobs be created?", ["February 2017", "2020"],
+                 True, id="second-date-part"),
+    # Whom a measure serves is a class, described, not a name the deal must give.
+    pytest.param("Who is the digital health catalyst for?", ["small and medium-sized businesses"],
+                 True, id="for-whom"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

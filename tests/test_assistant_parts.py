@@ -26,6 +26,12 @@ from retrieval.text import tokenize
         ("How many jobs will the Liverpool plant create?", AnswerType.AMOUNT),
         ("When does the higher R&D credit take effect?", AnswerType.DATE),
         ("Who chairs the Accelerated Access Collaborative?", AnswerType.ENTITY),
+        # whom a measure serves: a class of beneficiaries, described, not a name
+        ("Who is the digital health catalyst meant for?", AnswerType.DESCRIPTION),
+        ("Who can apply to the fund?", AnswerType.DESCRIPTION),
+        ("Who benefits from the new scheme?", AnswerType.DESCRIPTION),
+        ("Who is the scheme run for?", AnswerType.DESCRIPTION),
+        ("Who will run the scheme?", AnswerType.ENTITY),
         ("Which companies will move into the Stevenage centre?", AnswerType.ENTITY),
         ("Where will the fill and finish facility be?", AnswerType.PLACE),
         # a route, not a place: answered as any question, not with "the deal does not say where"
@@ -91,6 +97,19 @@ def test_the_thing_a_name_is_asked_for() -> None:
     assert named_thing("What is the name of the programme Johnson & Johnson uses?") == "programme"
     assert named_thing("What will Apple Tree Partners' new UK company be called?") == "company"
     assert named_thing("Which company is building in Liverpool?") is None
+    # "Name the X that ...": the one before the relative, singular or plural
+    assert named_thing("Name the funder that appears both as Acme's investor and among the "
+                       "charities behind HARP.") == "funder"
+    assert named_thing("Name the hospitals which will host the centres.") == "hospitals"
+    assert named_thing("Name the specific NHS hospitals chosen to host them.") == "hospitals"
+
+
+def test_funders_are_named_by_proper_names() -> None:
+    from assistant.kinds import unnamed_kind
+
+    for q in ("Which funders are backing the network?", "Name the sponsor that pays for it."):
+        a = analyse_question(q)
+        assert a.kind_noun and not unnamed_kind(a.kind_noun, q), (q, a.kind_noun)
     assert analyse_question("What is the name of the fund?").kind_noun == "fund"
 
 
