@@ -40,7 +40,11 @@ _COMPARE = re.compile(
     r"[^?]{0,160}?\bor\b|\bhow (?:does|do|did) [^?]{1,160}?\bcompare\b|"
     # "Does Adaptimmune employ more people than Vertex has in Oxford?"
     r"^(?:does|do|did|is|are|was|were|will|would|has|have)\b[^?]{1,80}?\b(?:more|larger|bigger|"
-    r"greater|higher|less|smaller|lower|fewer)\b[^?]{0,60}?\bthan\b", re.IGNORECASE)
+    r"greater|higher|less|smaller|lower|fewer)\b[^?]{0,60}?\bthan\b|"
+    # "Will MSD's new roles outnumber the people at Vertex's site?", "Compare headcounts: A
+    # versus B"
+    r"^(?:does|do|did|is|are|was|were|will|would|has|have)\b[^?]{1,80}?\b(?:outnumber|exceed|"
+    r"outstrip|surpass)\b|\bcompare\b[^?]{1,160}?\b(?:versus|vs\.?|against)\b", re.IGNORECASE)
 
 
 _DIFFERENCE = re.compile(
@@ -63,7 +67,9 @@ _SUM = re.compile(
     r"counting .{1,60} too|counting (?:both )?[^?]{1,60}\band\b|plus|both .{1,60} and|"
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
     r"across (?:its|their|the) [^?]{1,40}\band\b)\b", re.IGNORECASE)
-_COUNT = re.compile(r"(?<![£$€\d.,/])\b\d{1,3}(?:,\d{3})+\b|(?<![£$€\d.,/])\b\d+\b(?![.,]\d)")
+# (after a point only where it is no decimal point: "c.800 additional staff" is circa 800)
+_COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
+                    r"(?<![£$€\d,/])(?<!\d\.)\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 

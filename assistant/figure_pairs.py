@@ -215,6 +215,12 @@ _SIDES_RE = (
     re.compile(r"^(?:does|do|did|is|are|was|were|will|would|has|have) (?P<a>[^?]+?) "
                r"(?:[\w'’-]+ )?(?:more|larger|bigger|greater|higher|less|smaller|lower|fewer)\b"
                r"[^?]*? than (?P<b>[^?]+)", re.IGNORECASE),
+    # "Will MSD's new research roles outnumber the people at Vertex's Oxford site?"
+    re.compile(r"^(?:does|do|did|is|are|was|were|will|would|has|have) (?P<a>[^?]+?) "
+               r"(?:outnumber|exceed|outstrip|surpass) (?P<b>[^?]+)", re.IGNORECASE),
+    # "Compare headcounts: the staff AstraZeneca will have in Cambridge versus MSD's new site"
+    re.compile(r"\bcompare\b[^?:]*?(?::\s*|\s)(?P<a>[^?:]+?) (?:versus|vs\.?|against) "
+               r"(?P<b>[^?]+)", re.IGNORECASE),
 )
 
 

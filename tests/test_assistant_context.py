@@ -78,6 +78,28 @@ def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
     assert detect_operation("What does the fund add on top of the £2.5bn?") is None
 
 
+@pytest.mark.parametrize("question", [
+    "Will the staff at Vertex's Oxford site outnumber MSD's new research roles?",
+    "Compare headcounts: AstraZeneca's Cambridge staff versus MSD's extra London staff.",
+])
+def test_outnumbering_and_a_versus_compare_two_sides(question: str) -> None:
+    from assistant.arithmetic import Operation, detect_operation
+    from assistant.figure_pairs import _SIDES_RE
+    from assistant.sides import two_sides
+
+    assert detect_operation(question) is Operation.COMPARE
+    a, b = two_sides(question, _SIDES_RE)
+    assert "Vertex" in a or "AstraZeneca" in a, a
+    assert "MSD" in b, b
+
+
+def test_a_circa_figure_is_a_figure_and_a_decimal_is_not_two() -> None:
+    from assistant.arithmetic import figures_in
+
+    found = figures_in("150 new research roles and c.800 additional staff; 2.5 times")
+    assert [(f.text, f.bound) for f in found] == [("150", ""), ("800", "c.")]
+
+
 def test_the_second_figure_is_the_other_part_the_question_names() -> None:
     """"counting charging points and the car grant": the £100m beside the £400m, not a figure
     elsewhere whose only merit is naming what the first one's heading already names."""

@@ -255,6 +255,9 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     # Whom a measure serves is a class, described, not a name the deal must give.
     pytest.param("Who is the digital health catalyst for?", ["small and medium-sized businesses"],
                  True, id="for-whom"),
+    # "Will A outnumber B?" compares A's figure with B's ("c.800" is circa 800, a figure).
+    pytest.param("Will the extra staff at MSD's new London site outnumber AstraZeneca's 2,000 "
+                 "in Cambridge?", ["800", "2,000", "1,200 more"], True, id="outnumber"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)
