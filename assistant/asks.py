@@ -15,8 +15,8 @@ from functools import lru_cache
 from assistant.compose import CONDITION_RE
 
 __all__ = ["acts_re", "asks_by_when", "asks_conditions", "asks_deadline", "asks_duration",
-           "asks_frequency", "asks_period", "asks_requirement", "asks_source", "asks_when",
-           "defines_re"]
+           "asks_figure_source", "asks_frequency", "asks_period", "asks_requirement",
+           "asks_source", "asks_when", "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
                     r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"
@@ -103,6 +103,13 @@ def asks_source(question: str) -> bool:
     return bool(_SOURCE_RE.search(question))
 
 
+def asks_figure_source(question: str) -> bool:
+    """ "Where do the figures on companies growing from 22 to 64 come from?": the source of a
+    figure the question states, which the footnote of the unit stating it gives."""
+    return asks_source(question) and bool(_STATED_FIGURE_RE.search(question))
+
+
+_STATED_FIGURE_RE = re.compile(r"\d")
 _SOURCE_RE = re.compile(r"\b(?:footnot\w*|sourced|sources?|(?:come|comes|came) from|"
                         r"based on what|what is it based on|(?:cited|referenced) for)\b",
                         re.IGNORECASE)

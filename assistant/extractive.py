@@ -21,7 +21,8 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.arithmetic import Operation, detect_operation
-from assistant.asks import asks_conditions, asks_requirement, asks_source
+from assistant.asks import (asks_conditions, asks_figure_source, asks_requirement,
+                            asks_source)
 from assistant.compose import Composer, Span
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
@@ -231,6 +232,11 @@ class ExtractiveAnswerer(WorkedAnswers):
         weights.update({t: PLAIN_WEIGHT for t in plain})
         cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms + plain,
                                  self._stats, weights, req.previous_answer)
+        if asks_figure_source(req.question):
+            # "Where do the figures ... come from, according to the references?": the unit
+            # stating them is the support, and its footnote's entry is quoted with it; a
+            # References entry chosen for its words would be some other figure's source.
+            cands = [c for c in cands if not is_reference(c.passage)] or cands
         return hits, q_terms, _past_premise(req.question, self._in_named_part(req, cands))
 
     def _in_named_part(self, req: AnswerRequest, cands: list[Candidate]) -> list[Candidate]:
@@ -570,9 +576,11 @@ def _past_premise(question: str, cands: list[Candidate]) -> list[Candidate]:
     companies will help sequence its genomes?": the deal's sentence about day-to-day delivery
     matches the premise best and answers nothing asked; a unit holding a word of the question
     proper (drug, sequence, genomes) may."""
-    if detect_operation(question) or asks_average(question) or asks_parts(question):
+    if detect_operation(question) or asks_average(question) or asks_parts(question) \
+            or asks_source(question):
         # A sum or share works on the figures the premise names ("The programme includes
-        # Nexus. How much is left once Nexus is taken out?"): they are needed, not restated.
+        # Nexus. How much is left once Nexus is taken out?"): they are needed, not restated;
+        # so does a question about where the premise's figure comes from (its footnote).
         return cands
     premise, ask = split_premise(question)
     said = set(tokenize(premise))

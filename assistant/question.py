@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.asks import asks_figure_source
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import MONTHS, PER_PERIOD_RE
 from assistant.kinds import named_thing
@@ -449,6 +450,11 @@ def analyse_question(question: str) -> QuestionAnalysis:
     kinds = tuple(dict.fromkeys(kind for _, kind in found))
     answer_type = kinds[0] if kinds else AnswerType.DESCRIPTION
     also = tuple(k for k in kinds[1:] if k in (AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE))
+    if asks_figure_source(q):
+        # "The target of 20,000 apprenticeships is footnoted. Who produced that source, and
+        # when?": the unit stating the figure is the support; its footnote's References entry
+        # says who and when (quoted with it), so the unit itself need give neither.
+        answer_type, also = AnswerType.DESCRIPTION, ()
     places = tuple(find_places(" ".join(question.split())))
     within = places if places and _WITHIN_RE.search(q) else ()
     if within and answer_type in (AnswerType.DESCRIPTION, AnswerType.ENTITY):

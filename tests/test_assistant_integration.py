@@ -258,6 +258,15 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     # "Will A outnumber B?" compares A's figure with B's ("c.800" is circa 800, a figure).
     pytest.param("Will the extra staff at MSD's new London site outnumber AstraZeneca's 2,000 "
                  "in Cambridge?", ["800", "2,000", "1,200 more"], True, id="outnumber"),
+    # Where a stated figure comes from: the unit stating it, then its footnote's entry (not
+    # a References entry chosen for its words, nor a unit set aside as the premise's).
+    pytest.param("According to the references, what is the source of the growth from 22 "
+                 "advanced therapy companies to 64?",
+                 ["22 companies in 2012", "Cell and Gene Therapy Catapult Annual Reviews"], True,
+                 id="figure-source-references"),
+    pytest.param("The 20,000 apprenticeships ambition has a footnote. Who wrote the source it "
+                 "cites, and when?", ["20,000", "Science Industry Partnership (2016)"], True,
+                 id="figure-source-premise"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

@@ -32,6 +32,10 @@ from retrieval.text import tokenize
         ("Who benefits from the new scheme?", AnswerType.DESCRIPTION),
         ("Who is the scheme run for?", AnswerType.DESCRIPTION),
         ("Who will run the scheme?", AnswerType.ENTITY),
+        # a stated figure's source: the unit stating it, with its footnote's entry
+        ("The 20,000 figure is footnoted. Who produced the source, and when?",
+         AnswerType.DESCRIPTION),
+        ("Which years' annual reviews are cited as the source?", AnswerType.DATE),
         ("Which companies will move into the Stevenage centre?", AnswerType.ENTITY),
         ("Where will the fill and finish facility be?", AnswerType.PLACE),
         # a route, not a place: answered as any question, not with "the deal does not say where"
