@@ -167,7 +167,10 @@ class Coverage:
         the two before it must name the asked place, a place within or around it (Oxford,
         Oxfordshire; see ``commitments.places.places_compatible``), or no place at all (a
         UK-wide measure)."""
-        if not a.places or a.answer_type is AnswerType.PLACE and not a.within:
+        # (The whole country is no place to be in: "ramping up in Britain" is answered by
+        # "... its footprint in the UK ..., its international headquarters in London".)
+        places = [p for p in a.places if p.lower() not in _WHOLE_SCOPE]
+        if not places or a.answer_type is AnswerType.PLACE and not a.within:
             # (Asked where, the answer is another place than the one the question names: "MSD
             # is opening a centre in London. Where are the staff moving there based now?")
             return True
@@ -176,13 +179,13 @@ class Coverage:
         # Campus" does not give the Alderley Edge site's staff.
         own = find_places(c.text)
         if own and not any(p.lower() in c.text.lower() or places_compatible(p, n)
-                           for p in a.places for n in own):
+                           for p in places for n in own):
             return False
         text = " ".join(c.passage.unit_text(u) for u in context_units(c))
-        if any(p.lower() in text.lower() for p in a.places):
+        if any(p.lower() in text.lower() for p in places):
             return True
         named = find_places(text)
-        return not named or any(places_compatible(p, n) for p in a.places for n in named)
+        return not named or any(places_compatible(p, n) for p in places for n in named)
 
     def _borrows_known_name(self, req: AnswerRequest) -> bool:
         """A follow-up whose subject is borrowed ("Is the government still trying to keep a

@@ -25,6 +25,8 @@ _ASKS_RE = re.compile(
     r"|\b(?:gap|time) between\b|\bwhich (?:came|happened|was|were|is|did)\b[^?]{0,20}"
     r"\b(?:first|earlier|sooner|later|last)\b|\bwhich came first\b"
     r"|\bbefore or after\b|\bafter or before\b|\bin the same (?:month|year|week)\b"
+    # "How long had the agreement been in place when phase one was announced?"
+    r"|\bhow long (?:had|has|have|would|will) [^?]+? been\b[^?]*\bwhen\b"
     r"|\bby the time\b",
     re.IGNORECASE)
 _SIDES_RE = (
@@ -48,6 +50,14 @@ _SIDES_RE = (
     # "Were the paper and the review's response published in the same month?"
     re.compile(r"^(?:were|are|was|is|did|do|does|will) (?P<a>[^?]+?) and (?P<b>[^?]+?) "
                r"(?:[\w'’-]+ )?(?:in|on) the same (?:month|year|week)\b", re.IGNORECASE),
+    # "Did the paper come out in the same month as the Industrial Strategy?"
+    re.compile(r"^(?:were|are|was|is|did|do|does|will) (?P<a>[^?]+?) (?:(?:come|came|appear|"
+               r"appeared|happen|happened|take place|took place|get|got|been|published|released|"
+               r"launched|announced|out) ){0,3}(?:in|on|during) the same (?:month|year|week) as "
+               r"(?P<b>[^?]+)", re.IGNORECASE),
+    # "How long had the agreement been in place when phase one was announced?"
+    re.compile(r"\bhow long (?:had|has|have|would|will) (?P<a>[^?]+?) been\b[^?]*?\bwhen "
+               r"(?P<b>[^?]+)", re.IGNORECASE),
 )
 
 

@@ -147,6 +147,13 @@ class ExtractiveAnswerer(WorkedAnswers):
         if len(parts) > 1 and op is None and not asks_signatories(req.question):
             # ("Who signed the foreword, and what posts did they hold?": the signature block,
             # names with their titles, answers both.)
+            if asks_between(req.question):
+                # "Which came first, A or B, and in which months?": the two dates, compared,
+                # answer both.
+                prepared = prepared or self._candidates(req)
+                worked = self._between(req, prepared[1], prepared[2]) if prepared[2] else None
+                if worked is not None:
+                    return worked
             return self._compound(req, parts)
         hits, q_terms, cands = prepared or self._candidates(req)
         if not cands:

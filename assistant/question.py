@@ -80,8 +80,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what(?:['’]s| is| was| will be)? (?:the )?(?:overall|combined|total|full|whole) "
         r"(?:investment|funding|spend|spending|cost|contribution))\b")),
     (AnswerType.PLACE, re.compile(
-        # ... but "no idea where to start" / "where to turn for help" asks for a route, not a place
-        r"\b(where(?! to (?:start|begin|turn|go for)\b)|"
+        # ... but "no idea where to start" / "where to turn for help" / "where can I get support"
+        # asks for a route, not a place
+        r"\b(where(?! to (?:start|begin|turn|go for)\b)(?! (?:can|could|should|do|would|might) "
+        r"(?:i|we) (?:get|find|turn|go for|look for|access|apply for|obtain|seek)\b)|"
         r"which (?:city|town|region|location|site|county|country|area|part of the uk)|"
         r"what (?:city|town|region|location|site))\b")),
     (AnswerType.ENTITY, re.compile(

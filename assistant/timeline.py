@@ -18,6 +18,7 @@ from enum import Enum
 from assistant.dates_between import month_year
 from assistant.period_rows import relevant_table, row_date
 from assistant.scoring import Candidate
+from assistant.sides import ALTERNATIVES_RE
 from dealqa.types import Passage
 from retrieval.text import tokenize
 
@@ -97,6 +98,8 @@ def asked_position(question: str) -> TimelineAsk | None:
         word = (m.group(1) or "after").lower()
         return TimelineAsk(Position.BEFORE if word in _BACKWARD else Position.AFTER)
     if m := _EXTREME_RE.search(question):
+        if ALTERNATIVES_RE.search(question):
+            return None  # "Which came first, A or B?": two dates compared, not the plan's first
         return TimelineAsk(_EARLY.get((m.group(1) or m.group(2)).lower(), Position.LAST))
     if m := _ENDS_WITH_RE.search(question):
         return TimelineAsk(Position.LAST if m.group(1) else Position.FIRST)

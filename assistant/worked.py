@@ -26,6 +26,7 @@ from assistant.kinds import kind_word
 from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_mentions,
                                       asked_sources, mentions_of, names_beside_kind, names_of_kind,
                                       source_entries)
+from assistant.period_rows import row_date
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
@@ -35,6 +36,8 @@ from dealqa.types import AnswerType, Passage
 
 __all__ = ["WorkedAnswers", "adding_restatement", "asks_total", "operation_of",
            "RESTATED_RATIO"]
+
+SCAN = 20  # retrieved units searched for a dated event before the timeline's rows
 
 
 class WorkedAnswers:
@@ -182,7 +185,15 @@ class WorkedAnswers:
     def _between(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"How long between the strategy's launch and the Annual Review?": each event's
         month and year quoted, and the months between them."""
-        pair = pick_dates(event_sides(req.question), cands, self._stats)
+        sides = event_sides(req.question)
+        pair = pick_dates(sides, cands, self._stats)
+        if pair is None:
+            # An event may be dated only in the deal's timeline, which retrieval did not bring
+            # ("... the same month as the Industrial Strategy with its £210m ...?": "Nov 2017
+            # Industrial Strategy including up to £210m for early diagnostics").
+            rows = [Candidate.of_unit(p, i) for p in self._passages
+                    for i in range(len(p.units)) if row_date(p, i)]
+            pair = pick_dates(sides, cands[:SCAN] + rows, self._stats, scan=SCAN + len(rows))
         if pair is None:
             return None
         spans = [self.quoter.anchor_span(q_terms, d.candidate, d.text) for d in pair]

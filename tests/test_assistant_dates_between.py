@@ -25,6 +25,10 @@ def test_a_question_about_the_time_between_two_events_names_both() -> None:
     q = "How long after the Budget does the higher credit kick in?"
     assert asks_between(q) and event_sides(q) == ("the Budget", "the higher credit kick in")
     assert not asks_between("Which came first?")  # no sides
+    q = "Did the paper come out in the same month as the Industrial Strategy?"
+    assert asks_between(q) and event_sides(q) == ("the paper", "the Industrial Strategy")
+    q = "How long had the agreement been in place when phase one was announced?"
+    assert asks_between(q) and event_sides(q) == ("the agreement", "phase one was announced")
     # "before or after", "in the same month": the two events set side by side
     q = "Does the board first meet before or after phase one is announced?"
     assert asks_between(q) and event_sides(q) == ("the board first meet", "phase one is announced")

@@ -267,6 +267,17 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     pytest.param("The 20,000 apprenticeships ambition has a footnote. Who wrote the source it "
                  "cites, and when?", ["20,000", "Science Industry Partnership (2016)"], True,
                  id="figure-source-premise"),
+    # The whole country is no place to be in: "in Britain" is answered by "in the UK".
+    pytest.param("How long has Vertex been growing its presence in Britain - from which year?",
+                 ["2015"], True, id="whole-country-no-place"),
+    # Two events compared, with "and in what months?" answered by their dates; one dated only
+    # in the timeline, which retrieval did not bring.
+    pytest.param("Which happened first, the board's first meeting or the start of the ISCF Wave 1 "
+                 "projects, and in what months?", ["Jan 2018", "April 2018", "came first"], True,
+                 id="which-first-and-months"),
+    pytest.param("Did NHS England's research paper on twelve actions come out in the same month "
+                 "as the Industrial Strategy's early diagnostics money?",
+                 ["November 2017", "Nov 2017"], True, id="same-month-timeline-row"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

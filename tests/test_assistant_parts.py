@@ -38,6 +38,8 @@ from retrieval.text import tokenize
         ("Which years' annual reviews are cited as the source?", AnswerType.DATE),
         ("Which companies will move into the Stevenage centre?", AnswerType.ENTITY),
         ("Where will the fill and finish facility be?", AnswerType.PLACE),
+        # a route to support, not a place
+        ("Where can we get help with getting our device adopted?", AnswerType.DESCRIPTION),
         # a route, not a place: answered as any question, not with "the deal does not say where"
         ("I have no idea where to start with getting my device adopted. Who can help?",
          AnswerType.ENTITY),
