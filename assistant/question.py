@@ -18,6 +18,7 @@ from assistant.asks import asks_figure_source
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import MONTHS, PER_PERIOD_RE
 from assistant.kinds import named_thing
+from assistant.question_parts import split_premise
 from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import money_amounts, stem
@@ -436,6 +437,24 @@ _WITHIN_RE = re.compile(r"\bwhere in\b|\b(?:which|what) (?:part|area|district|bo
                         r"neighbourhood|site) of\b(?! the (?:uk|country)\b)")
 
 
+# Words by which a question's ask refers back to the statements before it.
+_BACK_REF_RE = re.compile(r"\b(?:it|its|they|their|them|there|this|that|these|those|he|his|she|"
+                          r"her|we|us|our|i|me|my|such|same|locally|local)\b", re.IGNORECASE)
+
+
+def _asked_names(question: str) -> tuple[str, ...]:
+    """The names the question asks about: "Oxford BioMedica's platform uses a type of viral
+    vector. How much extra Challenge Fund money targets viral vector manufacturing?" asks about
+    the Challenge Fund money; Oxford BioMedica is only the premise, unless the ask refers back
+    to it ("What delivery role does it get?")."""
+    premise, ask = split_premise(" ".join(question.split()))
+    # (An ask naming nothing itself is about the premise's things: "An analyst mixed up two
+    # AstraZeneca numbers: ... Which figure is which?")
+    if premise and not _BACK_REF_RE.search(ask) and (own := _names(ask)):
+        return own
+    return _names(question)
+
+
 def analyse_question(question: str) -> QuestionAnalysis:
     raw = " ".join(question.lower().split())
     q = _KIND_MODIFIER_RE.sub(r"\1 ", raw)
@@ -499,7 +518,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         per_period=per_period,
         currency=_asked_currency(q) if answer_type is AnswerType.AMOUNT else "",
         wants_new=bool(count_noun) and bool(_NEW_RE.search(q)) and not _STANDING_RE.search(q),
-        names=_names(question),
+        names=_asked_names(question),
         focus=focus,
         kind_noun=_kind_noun(q, focus, question),
         kinds_of=bool(_TYPES_OF_RE.search(q)),

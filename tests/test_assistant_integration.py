@@ -278,6 +278,11 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     pytest.param("Did NHS England's research paper on twelve actions come out in the same month "
                  "as the Industrial Strategy's early diagnostics money?",
                  ["November 2017", "Nov 2017"], True, id="same-month-timeline-row"),
+    # A premise's names are not the ask's subject when the ask names its own ("Challenge
+    # Fund") and does not refer back: the figure is not required to be Oxford BioMedica's.
+    pytest.param("Oxford BioMedica's platform uses a viral vector. How much extra Challenge Fund "
+                 "money goes to viral vector manufacturing capacity?", ["£16m"], True,
+                 id="premise-names-not-the-subject"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

@@ -110,6 +110,17 @@ def test_the_thing_a_name_is_asked_for() -> None:
     assert named_thing("Name the specific NHS hospitals chosen to host them.") == "hospitals"
 
 
+def test_an_ask_naming_its_own_subject_leaves_the_premises_names() -> None:
+    a = analyse_question("Oxford BioMedica's platform uses a viral vector. How much Challenge "
+                         "Fund money goes to viral vectors?")
+    assert a.names == ("Challenge Fund",)
+    # ... but not when it refers back, or names nothing itself
+    assert any("BioMedica" in n for n in analyse_question(
+        "Oxford BioMedica has a platform. How much Challenge Fund money does it get?").names)
+    assert "AstraZeneca" in analyse_question(
+        "Two AstraZeneca numbers were mixed up. Which figure is which?").names
+
+
 def test_funders_are_named_by_proper_names() -> None:
     from assistant.kinds import unnamed_kind
 
