@@ -18,10 +18,11 @@ from assistant.name_match import NAME_WITH_AND
 from assistant.place_scope import body_units
 from assistant.question import QuestionAnalysis
 from dealqa.types import AnswerType, Passage
-from retrieval.text import stem, tokenize
+from retrieval.text import money_amounts, stem, tokenize
 
-__all__ = ["BESIDE_KINDS", "asked_anywhere", "asked_mentions", "asked_sources", "mentions_of",
-           "names_beside_kind", "names_of_kind", "source_entries"]
+__all__ = ["BESIDE_KINDS", "asked_anywhere", "asked_mentions", "asked_sources",
+           "asked_sum_mentions", "mentions_of", "names_beside_kind", "names_of_kind",
+           "source_entries", "sum_mentions"]
 
 # Kinds whose members the deal names beside the kind's word, not with it: "health charities
 # (including Wellcome Trust ...)", "the charities Anthony Nolan and Leuka". (Companies are named
@@ -178,6 +179,56 @@ def asked_mentions(a: QuestionAnalysis) -> str | None:
         return None
     name = re.sub(r"^(?:The|And|But|So)\s+", "", m.group("subject") or m.group("object"))
     return name if name[:1].isupper() else None
+
+
+# "Two separate projects in the deal are each put at £40m. What are they?": one sum stated for
+# several things, and the things asked for.
+# (not "the two centres paid for out of the £146m": a sum both come from, not each one's)
+_SHARED_SUM_RE = re.compile(r"\b(?:each|both|all)\b (?:\w+ ){0,3}?(?:put at|worth|valued at|costing|"
+                            r"cost|get|gets|receive|receiving|given|with|at)\s+(?:about |around |"
+                            r"some )?[£$€]\d|[£$€]\d[\d,.]*\s?(?:bn|m|k)?\s+(?:each|apiece)\b|"
+                            r"\bthe same (?:sum|amount|figure)\b", re.IGNORECASE)
+_WHICH_ONES_RE = re.compile(r"\b(?:what|which) (?:are|were) (?:they|those|these|the (?:two|three)"
+                            r"(?: \w+)?)\b|\bname (?:them|both|the (?:two|three))\b|"
+                            r"\bwhich (?:two|three|ones)\b", re.IGNORECASE)
+
+
+def asked_sum_mentions(question: str) -> str | None:
+    """The sum ``question`` asks every holder of ("£40m"), or None."""
+    sums = money_amounts(question)
+    if len(sums) != 1 or not _SHARED_SUM_RE.search(question) \
+            or not _WHICH_ONES_RE.search(question):
+        return None
+    return sums[0].text.strip()
+
+
+def sum_mentions(passages: Sequence[Passage], asked: str, skip_sections: frozenset[str]
+                 ) -> Iterator[tuple[Passage, int, str, str]]:
+    """(passage, unit index, the sum as the unit writes it, the name holding it) for each unit
+    stating the sum ``asked`` however written ("£40m", "£40 million"), in document order, a
+    unit restating an earlier one's words left out. The holder is the last name before the sum
+    in its sentence ("Seqirus, the world's second largest ... has just announced its £40m
+    investment"), "" when there is none near."""
+    key = money_amounts(asked)[0].canonical
+    said: list[frozenset[str]] = []
+    for p, i, text in body_units(passages, skip_sections):
+        found = next((m for m in money_amounts(text) if m.canonical == key), None)
+        if found is None:
+            continue
+        words = frozenset(tokenize(text))
+        if any(len(words & w) >= 0.7 * min(len(words), len(w)) for w in said):
+            continue
+        said.append(words)
+        yield p, i, found.text.strip(), _holder(text, found.start)
+
+
+HOLDER_REACH = 160  # how far before a sum its holder's name is looked for
+
+
+def _holder(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at) + 1, at - HOLDER_REACH, 0)
+    names = [m.group() for m in NAME_RUN_RE.finditer(text, start, at)]
+    return names[-1] if names else ""
 
 
 def mentions_of(passages: Sequence[Passage], name: str,

@@ -54,6 +54,11 @@ _EXTREME_RE = re.compile(
 # "The timetable ends with a review of the deal - in which month?"
 _ENDS_WITH_RE = re.compile(r"\b(?:(ends?|finish(?:es)?|closes?|concludes?)|starts?|begins?|"
                            r"opens?) (?:off )?with\b", re.IGNORECASE)
+# "Which entry closes the deal's implementation timeline?"
+_CLOSES_RE = re.compile(
+    rf"\b(?:which|what)\s+{_ENTRY}\s+(?:(closes|ends|finishes|concludes)|opens|starts|begins)"
+    r"\s+(?:off\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:timeline|timetable|table|plan|"
+    r"schedule)\b", re.IGNORECASE)
 _NEXT_RE = re.compile(
     rf"\b(next|following|subsequent|preceding|previous|prior)\s+(?:(one|two|three|four|five|\d)"
     rf"\s+)?{_ENTRY}\b", re.IGNORECASE)
@@ -101,7 +106,7 @@ def asked_position(question: str) -> TimelineAsk | None:
         if ALTERNATIVES_RE.search(question):
             return None  # "Which came first, A or B?": two dates compared, not the plan's first
         return TimelineAsk(_EARLY.get((m.group(1) or m.group(2)).lower(), Position.LAST))
-    if m := _ENDS_WITH_RE.search(question):
+    if m := _ENDS_WITH_RE.search(question) or _CLOSES_RE.search(question):
         return TimelineAsk(Position.LAST if m.group(1) else Position.FIRST)
     if _ORDER_RE.search(question):
         return TimelineAsk(Position.ORDER)

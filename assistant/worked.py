@@ -24,8 +24,9 @@ from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
 from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_mentions,
-                                      asked_sources, mentions_of, names_beside_kind, names_of_kind,
-                                      source_entries)
+                                      asked_sources, asked_sum_mentions, mentions_of,
+                                      names_beside_kind, names_of_kind, source_entries,
+                                      sum_mentions)
 from assistant.period_rows import row_date
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
@@ -142,6 +143,15 @@ class WorkedAnswers:
             return self._sources_cited(req, q_terms)
         if name := asked_mentions(a):
             return self._mentioned(req, q_terms, name)
+        if figure := asked_sum_mentions(a.question):
+            found = islice(sum_mentions(self._passages, figure, REFERENCE_SECTIONS),
+                           MAX_NAMED_ITEMS)
+            # (each quoted with the name holding it: what the sum is, and whose)
+            spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), written,
+                                             also=holder, max_chars=BESIDE_QUOTE_CHARS)
+                     for p, i, written, holder in found]
+            return self._listed(req, spans, self._t.get("list", "mentions", name=figure)) \
+                if len(spans) > 1 else None
         return None
 
     def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:

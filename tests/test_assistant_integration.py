@@ -283,6 +283,9 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     pytest.param("Oxford BioMedica's platform uses a viral vector. How much extra Challenge Fund "
                  "money goes to viral vector manufacturing capacity?", ["£16m"], True,
                  id="premise-names-not-the-subject"),
+    # One sum stated for several things: each unit stating it, with the name holding it.
+    pytest.param("Which two investments in the deal are each worth £40m?", ["Seqirus", "Nexus"],
+                 True, id="sum-held-by-several"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.named_anywhere import (_name_of_kind, asked_anywhere, asked_mentions,
-                                      asked_sources, mentions_of, names_beside_kind,
-                                      names_of_kind, source_entries)
+                                      asked_sources, asked_sum_mentions, mentions_of,
+                                      names_beside_kind, names_of_kind, source_entries,
+                                      sum_mentions)
 from assistant.question import analyse_question
 from dealqa.types import Passage, Unit, UnitKind
 
@@ -85,6 +86,30 @@ def test_each_source_is_listed_once_without_its_web_address_or_the_other_notes()
 ])
 def test_every_mention_of_one_name_is_asked_for(question, name) -> None:
     assert asked_mentions(analyse_question(question)) == name
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("Two separate projects in the deal are each put at £40m. What are they?", "£40m"),
+    ("Which two things get £12m each?", "£12m"),
+    # a sum both come out of is not each one's
+    ("Name the two new centres paid for out of the £146m programme.", None),
+    ("Which project gets £40m?", None),  # one thing asked for: retrieval finds it
+])
+def test_one_sum_stated_for_several_things_asks_for_each(question, figure) -> None:
+    assert asked_sum_mentions(question) == figure
+
+
+def test_each_holder_of_a_sum_is_found_with_its_name() -> None:
+    texts = ["Firms are investing: Acme, a vaccine maker, has announced its £40m plant.",
+             "Zeta, a £40 million centre run by a university, will grow start-ups.",
+             "Gamma has received a $40m investment.",
+             "Acme, a vaccine maker, has announced its £40m plant in Leeds."]
+    passages = [Passage(f"doc#s/{i:03d}", "doc", t, ("Ideas",), 0, len(t),
+                        (Unit(UnitKind.SENTENCE, 0, len(t)),)) for i, t in enumerate(texts)]
+    found = [(p.passage_id, written, holder)
+             for p, _, written, holder in sum_mentions(passages, "£40m", frozenset())]
+    # dollars are another sum; the fourth restates the first
+    assert found == [("doc#s/000", "£40m", "Acme"), ("doc#s/001", "£40 million", "Zeta")]
 
 
 def test_each_mention_is_found_once_outside_the_references() -> None:

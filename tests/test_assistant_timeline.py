@@ -31,6 +31,9 @@ def test_what_a_question_asks_of_a_timelines_order() -> None:
     # A first meeting is an event, not a position asked for.
     assert asked_position("When is the board's first meeting?") is None
     assert asked_position("When does the board meet?") is None
+    assert asked_position("Which entry closes the deal's implementation timeline?") == \
+        TimelineAsk(Position.LAST)
+    assert asked_position("What milestone opens the plan?") == TimelineAsk(Position.FIRST)
     # Two events set side by side are compared, not the plan's first entry looked up.
     assert asked_position("Which came first on the timeline, the launch or the funding?") is None
 
