@@ -201,6 +201,11 @@ _SUM_SIDES_RE = (
     re.compile(rf"\b(?:to|for|on|of|into) (?P<a>{_NOT_PREP}+?) and (?P<b>[^?,]+?),? "
                r"(?:combined|together|put together|in total|altogether|between them)\b",
                re.IGNORECASE),
+    # "If you add the £146m Wave 1 pot to the early diagnostics programme, what ...?" (a sum
+    # stated on one side keeps that side's figure; with none, the figures are found as for
+    # any sum)
+    re.compile(r"\badd(?:ing)? (?!up\b)(?=[^?,]*[£$€]\d)(?P<a>[^?,]+?) to (?P<b>[^?,]+)",
+               re.IGNORECASE),
 )
 # The two things a comparison sets against each other.
 _SIDES_RE = (

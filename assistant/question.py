@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from assistant.asks import asks_figure_source
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import MONTHS, PER_PERIOD_RE
-from assistant.kinds import named_thing
+from assistant.kinds import NAMED_KINDS, named_thing
 from assistant.question_parts import split_premise
 from commitments.places import find_places
 from dealqa.types import AnswerType
@@ -70,7 +70,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"\b(?:be|being|get|are|is) charged\b|"
         # "worth" asks for a figure, unless the question states it ("contracts worth £950m")
         r"worth\b(?!\s+(?:more than |over |about |around |up to |some |c\.\s?)?[£$€\d])|how much|"
-        r"what (?:floor )?(?:area|floor ?space|footprint)|"
+        # ("what area of health ...?" asks for a field, not a floor area)
+        r"what (?:floor )?(?:area(?! of)|floor ?space|footprint)|"
         # "What do the programme and the viral vectors money add up to?"
         r"add(?:s|ed)? up to|"
         # "What will it cost?", "What did the building cost?", "What is the building costing?"
@@ -79,7 +80,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "What does AstraZeneca put into UK research each year?"
         r"what (?:does|do|did|will|is|are) (?:[\w'’-]+ ){1,4}(?:put(?:ting)?|pour(?:ing)?) into|"
         r"what(?:['’]s| is| was| will be)? (?:the )?(?:overall|combined|total|full|whole) "
-        r"(?:investment|funding|spend|spending|cost|contribution))\b")),
+        r"(?:investment|funding|spend|spending|cost|contribution|ceiling|cap|sum|amount|"
+        r"money|value))\b")),
     (AnswerType.PLACE, re.compile(
         # ... but "no idea where to start" / "where to turn for help" / "where can I get support"
         # asks for a route, not a place
@@ -109,6 +111,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:be|is|are|was|were) (?:[\w'’-]+ ){0,6}?called(?! for| on| upon)"
         r")\b")),
     (AnswerType.LIST, re.compile(
+        # "Set out the four commitments ...", "Outline the steps ..."
+        r"^(?:please |can you |could you )?(?:set out|spell out|outline|enumerate|run (?:me |us )?"
+        r"through)\b|"
         r"\b(list|what are (?:the|its)|which (?:measures|actions|programmes|projects|initiatives|"
         r"steps|centres|commitments)|"
         # "what three steps are listed ...": a count of things asks for each of them
@@ -437,6 +442,22 @@ _WITHIN_RE = re.compile(r"\bwhere in\b|\b(?:which|what) (?:part|area|district|bo
                         r"neighbourhood|site) of\b(?! the (?:uk|country)\b)")
 
 
+_NAME_COUNTED_RE = re.compile(r"^(?:please |can you |could you )?name (?:the |all )?(?:two|three|"
+                              r"four|five|six|\d+) (?:[a-z-]+ ){0,2}?([a-z-]+s)\b")
+
+
+def _asks_within(q: str, places: tuple[str, ...]) -> bool:
+    """"Where in Leeds ...?", "Which part of London ...?": a place within one the question
+    names (not "what area of health links Sheffield and Oxford?")."""
+    m = _WITHIN_RE.search(q)
+    if m is None:
+        return False
+    after = q[m.end():].lstrip()
+    return m.group().startswith("where") or any(
+        re.match(rf"(?:the )?(?:city of |county of )?{re.escape(p.lower())}\b", after)
+        for p in places)
+
+
 # Words by which a question's ask refers back to the statements before it.
 _BACK_REF_RE = re.compile(r"\b(?:it|its|they|their|them|there|this|that|these|those|he|his|she|"
                           r"her|we|us|our|i|me|my|such|same|locally|local)\b", re.IGNORECASE)
@@ -471,13 +492,19 @@ def analyse_question(question: str) -> QuestionAnalysis:
     kinds = tuple(dict.fromkeys(kind for _, kind in found))
     answer_type = kinds[0] if kinds else AnswerType.DESCRIPTION
     also = tuple(k for k in kinds[1:] if k in (AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE))
+    if answer_type is AnswerType.ENTITY and (m := _NAME_COUNTED_RE.match(q)) \
+            and singular(m.group(1)) not in NAMED_KINDS and stem(m.group(1)) not in NAMED_KINDS:
+        # "Name the two strands of the programme": things of a kind not named by proper names,
+        # listed ("Genomics: ...; Digital diagnostics and AI: ..."); "Name the two companies"
+        # asks for names.
+        answer_type = AnswerType.LIST
     if asks_figure_source(q):
         # "The target of 20,000 apprenticeships is footnoted. Who produced that source, and
         # when?": the unit stating the figure is the support; its footnote's References entry
         # says who and when (quoted with it), so the unit itself need give neither.
         answer_type, also = AnswerType.DESCRIPTION, ()
     places = tuple(find_places(" ".join(question.split())))
-    within = places if places and _WITHIN_RE.search(q) else ()
+    within = places if places and _asks_within(q, places) else ()
     if within and answer_type in (AnswerType.DESCRIPTION, AnswerType.ENTITY):
         answer_type = AnswerType.PLACE  # "Which part of London ...?" asks where
     if answer_type in (AnswerType.DESCRIPTION, AnswerType.LIST) and _CHANGE_RE.search(q):

@@ -93,6 +93,20 @@ def test_outnumbering_and_a_versus_compare_two_sides(question: str) -> None:
     assert "MSD" in b, b
 
 
+def test_adding_a_stated_sum_to_another_thing_names_both_sides() -> None:
+    from assistant.figure_pairs import _SUM_SIDES_RE
+    from assistant.sides import two_sides
+
+    assert two_sides("If you add the £146m pot to the early diagnostics programme, what is "
+                     "the total?", _SUM_SIDES_RE) == ("the £146m pot",
+                                                      "the early diagnostics programme")
+    # no sum stated: the figures are found as for any sum; "add up to" names no side
+    assert two_sides("If you add the medicines programme to the viral vectors money, what's "
+                     "the total?", _SUM_SIDES_RE) is None
+    assert two_sides("What do the programme and the viral vectors money add up to?",
+                     _SUM_SIDES_RE) is None
+
+
 def test_a_circa_figure_is_a_figure_and_a_decimal_is_not_two() -> None:
     from assistant.arithmetic import figures_in
 

@@ -286,6 +286,10 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     # One sum stated for several things: each unit stating it, with the name holding it.
     pytest.param("Which two investments in the deal are each worth £40m?", ["Seqirus", "Nexus"],
                  True, id="sum-held-by-several"),
+    # "add X (a stated sum) to Y": each side's own figure
+    pytest.param("If you add the £146m Wave 1 healthcare pot to the early diagnostics "
+                 "programme, what's the total ceiling?", ["£146m", "£210m", "£356m"], True,
+                 id="add-stated-sum-to-another"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

@@ -36,6 +36,16 @@ from retrieval.text import tokenize
         ("The 20,000 figure is footnoted. Who produced the source, and when?",
          AnswerType.DESCRIPTION),
         ("Which years' annual reviews are cited as the source?", AnswerType.DATE),
+        # a field, not a floor area or a place within one
+        ("What area of health links the two projects in Sheffield and Oxford?",
+         AnswerType.DESCRIPTION),
+        ("What area of Greater Manchester will the campus serve?", AnswerType.PLACE),
+        ("What area will the CryoHub cover?", AnswerType.AMOUNT),
+        # lists asked for without "list"
+        ("Set out the four commitments for implementing the review.", AnswerType.LIST),
+        ("Name the two strands of the programme.", AnswerType.LIST),
+        ("Name the two companies moving in first.", AnswerType.ENTITY),
+        ("What is the combined ceiling of the two programmes' money?", AnswerType.AMOUNT),
         ("Which companies will move into the Stevenage centre?", AnswerType.ENTITY),
         ("Where will the fill and finish facility be?", AnswerType.PLACE),
         # a route to support, not a place
