@@ -255,19 +255,24 @@ class ExtractiveAnswerer(WorkedAnswers):
             # figure is; its parts, and figures asked for, may be anywhere.
             return cands
         asked = set(tokenize(q))
-        headings = {h for h, words in self._headings.items() if words <= asked}
-        inside = [c for c in cands if headings & set(c.passage.section[1:])]
-        if inside:
-            return inside
-        inside = [c for c in cands if self._names_path(req, asked, c.passage.section)]
-        if inside:
-            return inside
         named = {t for t in self._parts if re.search(rf"\b{re.escape(t)}\b", q)}
         if named and named <= PART_WORDS and _OTHER_PART_RE.search(q):
             # "The foreword and the summary seem to say different things": two parts compared,
             # so not only the foreword's units answer.
             named = set()
-        inside = [c for c in cands if c.passage.section and c.passage.section[0].lower() in named]
+        in_part = [c for c in cands if c.passage.section
+                   and c.passage.section[0].lower() in named]
+        headings = {h for h, words in self._headings.items() if words <= asked}
+        inside = [c for c in cands if headings & set(c.passage.section[1:])] \
+            or [c for c in cands if self._names_path(req, asked, c.passage.section)]
+        if inside and in_part and not any(named & {h.lower() for h in c.passage.section}
+                                          for c in inside):
+            # "Set out the commitments for implementing the Accelerated Access Review in the
+            # key commitments": the part named says where, before a heading its words match.
+            return in_part
+        if inside:
+            return inside
+        inside = in_part
         if not inside and _CITES_RE.search(q):
             # "Who produced the report the deal cites?": its References entry names the author.
             inside = [c for c in cands if is_reference(c.passage)]

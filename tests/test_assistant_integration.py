@@ -290,6 +290,11 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     pytest.param("If you add the £146m Wave 1 healthcare pot to the early diagnostics "
                  "programme, what's the total ceiling?", ["£146m", "£210m", "£356m"], True,
                  id="add-stated-sum-to-another"),
+    # The part named says where, before a heading elsewhere whose words the question uses.
+    pytest.param("Set out the commitments on implementing the Accelerated Access Review given "
+                 "in the key commitments.",
+                 ["£86m of government funding", "digital health catalyst"], True,
+                 id="named-part-before-heading"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)
