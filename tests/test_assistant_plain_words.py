@@ -36,6 +36,8 @@ def test_the_shipped_lexicon_loads_and_maps_slang() -> None:
     assert len(pw) > 50
     assert "Liverpool" in pw.expand("a plant on Merseyside")
     assert "scientists" in pw.expand("how many boffins")
+    assert "patient data" in pw.expand("Who sees our health records?")
+    assert pw.expand("biologists working with physicists") == "life sciences physical"
     # Ordinary words are left to the search: a wrong sense would mislead it.
     assert pw.expand("How often does the group meet?") == ""
 
