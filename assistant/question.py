@@ -47,6 +47,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "In which financial year ...?", "What's the deadline?" ("At what point did it
         # commit?" may be answered by an event, "during the development of the strategy")
         r"(?:what|which) (?:financial |calendar )?(?:year|quarter)|"
+        # "What opening year is set ...?", "Which completion date ...?"
+        r"(?:what|which) (?:opening|start|starting|launch|completion|finish|end|closing|target|"
+        r"delivery|go-live) (?:year|month|date)|"
         r"what(?:['’]s| is| was| are)? (?:the )?(?:[\w'’-]+ )?(?:deadline|target date|"
         r"closing date|time ?line|time ?frame|time ?scales?))\b")),
     (AnswerType.AMOUNT, re.compile(

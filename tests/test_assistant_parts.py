@@ -46,6 +46,9 @@ from retrieval.text import tokenize
         ("Name the two strands of the programme.", AnswerType.LIST),
         ("Name the two companies moving in first.", AnswerType.ENTITY),
         ("What is the combined ceiling of the two programmes' money?", AnswerType.AMOUNT),
+        # a date named by what it dates
+        ("What opening year is set for the vaccines centre?", AnswerType.DATE),
+        ("Which completion date does the plan give?", AnswerType.DATE),
         ("Which companies will move into the Stevenage centre?", AnswerType.ENTITY),
         ("Where will the fill and finish facility be?", AnswerType.PLACE),
         # a route to support, not a place
