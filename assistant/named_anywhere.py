@@ -184,10 +184,10 @@ def asked_mentions(a: QuestionAnalysis) -> str | None:
 # "Two separate projects in the deal are each put at £40m. What are they?": one sum stated for
 # several things, and the things asked for.
 # (not "the two centres paid for out of the £146m": a sum both come from, not each one's)
-_SHARED_SUM_RE = re.compile(r"\b(?:each|both|all)\b (?:\w+ ){0,3}?(?:put at|worth|valued at|costing|"
-                            r"cost|get|gets|receive|receiving|given|with|at)\s+(?:about |around |"
-                            r"some )?[£$€]\d|[£$€]\d[\d,.]*\s?(?:bn|m|k)?\s+(?:each|apiece)\b|"
-                            r"\bthe same (?:sum|amount|figure)\b", re.IGNORECASE)
+_SHARED_SUM_RE = re.compile(r"\b(?:each|both|all)\b (?:\w+ ){0,3}?(?:put at|worth|valued at|"
+                            r"costing|cost|get|gets|receive|receiving|given|with|at)\s+(?:about |"
+                            r"around |some )?[£$€]\d|[£$€]\d[\d,.]*\s?(?:bn|m|k)?\s+(?:each|"
+                            r"apiece)\b|\bthe same (?:sum|amount|figure)\b", re.IGNORECASE)
 _WHICH_ONES_RE = re.compile(r"\b(?:what|which) (?:are|were) (?:they|those|these|the (?:two|three)"
                             r"(?: \w+)?)\b|\bname (?:them|both|the (?:two|three))\b|"
                             r"\bwhich (?:two|three|ones)\b", re.IGNORECASE)
@@ -215,10 +215,8 @@ def sum_mentions(passages: Sequence[Passage], asked: str, skip_sections: frozens
         found = next((m for m in money_amounts(text) if m.canonical == key), None)
         if found is None:
             continue
-        words = frozenset(tokenize(text))
-        if any(len(words & w) >= 0.7 * min(len(words), len(w)) for w in said):
+        if _restated(text, said):
             continue
-        said.append(words)
         yield p, i, found.text.strip(), _holder(text, found.start)
 
 
@@ -239,9 +237,16 @@ def mentions_of(passages: Sequence[Passage], name: str,
     said: list[frozenset[str]] = []
     pattern = re.compile(rf"\b{re.escape(name)}\b")
     for p, i, text in body_units(passages, skip_sections):
-        if pattern.search(text):
-            words = frozenset(tokenize(text))
-            if any(len(words & w) >= 0.7 * min(len(words), len(w)) for w in said):
-                continue
-            said.append(words)
+        if pattern.search(text) and not _restated(text, said):
             yield p, i, name
+
+
+def _restated(text: str, said: list[frozenset[str]]) -> bool:
+    """``text`` restates a unit already given (most of the shorter one's words are shared: the
+    deal repeats its commitments between summary and chapters); if not, it is noted in
+    ``said``."""
+    words = frozenset(tokenize(text))
+    if any(len(words & w) >= 0.7 * min(len(words), len(w)) for w in said):
+        return True
+    said.append(words)
+    return False

@@ -42,13 +42,18 @@ def test_a_name_is_headed_by_its_kinds_word(run, kind, name) -> None:
     assert _name_of_kind(run, kind) == name
 
 
+def _sentences(texts: list[str], references: int | None = None) -> list[Passage]:
+    """One passage of one sentence per text; the one at ``references`` in the References."""
+    return [Passage(f"doc#s/{i:03d}", "doc", t,
+                    ("References",) if i == references else ("Ideas",), 0, len(t),
+                    (Unit(UnitKind.SENTENCE, 0, len(t)),)) for i, t in enumerate(texts)]
+
+
 def test_each_name_is_found_once_where_the_deal_first_gives_it_outside_the_references() -> None:
     texts = ["A campus beside Papworth Hospital and the University of Exeter.",
              "Papworth Hospital again, and Exeter City Hospital.",
              "1. Borealis Hospital (2017), a report."]
-    passages = [Passage(f"doc#s/{i:03d}", "doc", t, ("References",) if i == 2 else ("Ideas",),
-                        0, len(t), (Unit(UnitKind.SENTENCE, 0, len(t)),))
-                for i, t in enumerate(texts)]
+    passages = _sentences(texts, references=2)
     found = [(p.passage_id, n) for p, _, n in names_of_kind(passages, "hospital",
                                                             frozenset({"references"}))]
     assert found == [("doc#s/000", "Papworth Hospital"), ("doc#s/001", "Exeter City Hospital")]
@@ -104,8 +109,7 @@ def test_each_holder_of_a_sum_is_found_with_its_name() -> None:
              "Zeta, a £40 million centre run by a university, will grow start-ups.",
              "Gamma has received a $40m investment.",
              "Acme, a vaccine maker, has announced its £40m plant in Leeds."]
-    passages = [Passage(f"doc#s/{i:03d}", "doc", t, ("Ideas",), 0, len(t),
-                        (Unit(UnitKind.SENTENCE, 0, len(t)),)) for i, t in enumerate(texts)]
+    passages = _sentences(texts)
     found = [(p.passage_id, written, holder)
              for p, _, written, holder in sum_mentions(passages, "£40m", frozenset())]
     # dollars are another sum; the fourth restates the first
@@ -117,9 +121,7 @@ def test_each_mention_is_found_once_outside_the_references() -> None:
              "In radiology, players such as Gamma and Zeta Labs see an opportunity.",
              "Acme and Zeta Labs are developing digital pathology platforms, with the NHS.",
              "1. Zeta Labs (2017), a report."]
-    passages = [Passage(f"doc#s/{i:03d}", "doc", t, ("References",) if i == 3 else ("Ideas",),
-                        0, len(t), (Unit(UnitKind.SENTENCE, 0, len(t)),))
-                for i, t in enumerate(texts)]
+    passages = _sentences(texts, references=3)
     found = [p.passage_id for p, _, _ in mentions_of(passages, "Zeta Labs",
                                                      frozenset({"references"}))]
     assert found == ["doc#s/000", "doc#s/001"]  # the third restates the first
@@ -130,8 +132,7 @@ def test_names_beside_their_kinds_word_are_found_once() -> None:
              "Leading health charities (including Zeta Trust and Acme Fund) are coming together.",
              "Funded by the charities Gamma Aid and Delta, the network runs trials.",
              "Leading charities, such as Zeta Trust, are also acting."]
-    passages = [Passage(f"doc#s/{i:03d}", "doc", t, ("Ideas",), 0, len(t),
-                        (Unit(UnitKind.SENTENCE, 0, len(t)),)) for i, t in enumerate(texts)]
+    passages = _sentences(texts)
     found = [(p.passage_id, n) for p, _, n in names_beside_kind(passages, "charity",
                                                                 frozenset({"references"}))]
     # not "the NHS", a sibling in a list; "Zeta Trust" once
