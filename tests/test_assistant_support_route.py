@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from assistant.support_route import (
     KEEP_RATIO,
     MAX_MEASURES,
