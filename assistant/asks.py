@@ -106,10 +106,9 @@ def asks_source(question: str) -> bool:
 def asks_figure_source(question: str) -> bool:
     """ "Where do the figures on companies growing from 22 to 64 come from?": the source of a
     figure the question states, which the footnote of the unit stating it gives."""
-    return asks_source(question) and bool(_STATED_FIGURE_RE.search(question))
+    return asks_source(question) and any(ch.isdigit() for ch in question)
 
 
-_STATED_FIGURE_RE = re.compile(r"\d")
 _SOURCE_RE = re.compile(r"\b(?:footnot\w*|sourced|sources?|(?:come|comes|came) from|"
                         r"based on what|what is it based on|(?:cited|referenced) for)\b",
                         re.IGNORECASE)

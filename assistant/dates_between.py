@@ -12,8 +12,8 @@ from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, side_fit, two_sides
 from retrieval.text import tokenize
 
-__all__ = ["Dated", "asks_between", "event_sides", "month_number", "month_year", "pick_dates",
-           "months_between"]
+__all__ = ["SCAN", "Dated", "asks_between", "event_sides", "month_number", "month_year",
+           "pick_dates", "months_between"]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_YEAR_RE = re.compile(
@@ -119,8 +119,11 @@ def _dates(c: Candidate) -> list[Dated]:
     return exact + rough
 
 
+SCAN = 20  # retrieved units searched for a dated event
+
+
 def pick_dates(sides: tuple[str, str], cands: list[Candidate], stats: TermStats,
-               scan: int = 20) -> tuple[Dated, Dated] | None:
+               scan: int = SCAN) -> tuple[Dated, Dated] | None:
     """One month-and-year per side: the date in the unit whose words (with the units before it
     that may name its subject) best cover the side's words; the two stated apart."""
     dated = [d for c in cands[:scan] for d in _dates(c)]

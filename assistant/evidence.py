@@ -19,6 +19,7 @@ __all__ = [
     "MONTHS",
     "HONORIFICS",
     "TITLED_NAME_RE",
+    "CALENDAR_YEAR_RE",
     "GENERIC_NAMES",
     "MONEY_RE",
     "NAME_RUN_RE",
@@ -152,11 +153,11 @@ def has_date(text: str) -> bool:
 
 # A date on the calendar (a year, a month and year, "mid-2018", "1 January 2018", "2021/22"), as
 # opposed to a relative one ("this year", "over the next five years") or a frequency.
-_CALENDAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+CALENDAR_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def has_calendar_date(text: str) -> bool:
-    return bool(_CALENDAR_RE.search(text))
+    return bool(CALENDAR_YEAR_RE.search(text))
 
 
 _DURATION_RE = re.compile(rf"\b{_DURATION}\b", re.IGNORECASE)

@@ -26,13 +26,13 @@ from assistant.asks import (asks_conditions, asks_figure_source, asks_requiremen
 from assistant.compose import Composer, Span
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
-from assistant.evidence import HONORIFICS, MONEY_RE, has_number
+from assistant.evidence import CALENDAR_YEAR_RE, HONORIFICS, MONEY_RE, has_number
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
 from assistant.per_unit import asks_average
-from assistant.period_rows import asked_period, dated_table
+from assistant.period_rows import asked_period, dated_table, row_date
 from assistant.place_scope import scoped_place
 from assistant.question import analyse_question
 from assistant.question_parts import split_parts, split_premise
@@ -123,6 +123,10 @@ class ExtractiveAnswerer(WorkedAnswers):
         # one-word title ("People") is too often an ordinary word of the question.
         self._passages = list(passages)
         self._signed = [p for p in passages if signature_spans(p)]  # signature blocks
+        # Every dated table row ("Nov 2017\tIndustrial Strategy ..."), once: an event the
+        # retrieved passages do not date may be dated there (see WorkedAnswers._between).
+        self._timeline_rows = [Candidate.of_unit(p, i) for p in self._passages
+                               for i in range(len(p.units)) if row_date(p, i)]
         self._parts = frozenset(t for p in passages if p.section
                                 if (len((t := p.section[0].lower()).split()) > 1 or t in PART_WORDS)
                                 and t[:1].isalpha())
@@ -394,7 +398,7 @@ class ExtractiveAnswerer(WorkedAnswers):
             # jobs expected?": February 2017 is the first part's, not the jobs' year).
             dated = analysis.answer_type is AnswerType.DATE
             date_again = dated and bool(spans) and len(
-                set(_YEAR_RE.findall(" ".join(s.quote for s in spans)))) <= dates_used
+                set(CALENDAR_YEAR_RE.findall(" ".join(s.quote for s in spans)))) <= dates_used
             if spans and not figure_again and not date_again \
                     and self._answers(sub, " ".join(s.quote for s in spans)):
                 figures_used += money
@@ -571,10 +575,7 @@ def _merged(spans: list[Span], new: list[Span], *, own_fact: bool = False) -> li
 
 def _figures(text: str) -> set[str]:
     """The years and sums ``text`` states, as written (lower case)."""
-    return {m.group().lower() for r in (_YEAR_RE, MONEY_RE) for m in r.finditer(text)}
-
-
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+    return {m.group().lower() for r in (CALENDAR_YEAR_RE, MONEY_RE) for m in r.finditer(text)}
 
 
 # A unit holding this share of a question's premise restates it (see _past_premise).

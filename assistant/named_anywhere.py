@@ -213,11 +213,8 @@ def sum_mentions(passages: Sequence[Passage], asked: str, skip_sections: frozens
     said: list[frozenset[str]] = []
     for p, i, text in body_units(passages, skip_sections):
         found = next((m for m in money_amounts(text) if m.canonical == key), None)
-        if found is None:
-            continue
-        if _restated(text, said):
-            continue
-        yield p, i, found.text.strip(), _holder(text, found.start)
+        if found is not None and not _restated(text, said):
+            yield p, i, found.text.strip(), _holder(text, found.start)
 
 
 HOLDER_REACH = 160  # how far before a sum its holder's name is looked for

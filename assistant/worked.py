@@ -6,7 +6,8 @@ whole (assistant/place_scope.py), shares of a whole, and a period's rows of a da
 (assistant/period_rows.py). Each quotes the facts verbatim and shows its working.
 
 ``WorkedAnswers`` is mixed into ``ExtractiveAnswerer``, whose ``quoter``, ``selector``,
-``_stats``, ``_t`` (templates), ``_passages`` and ``_answer`` (spans -> draft) it uses.
+``_stats``, ``_t`` (templates), ``_passages``, ``_timeline_rows`` and ``_answer`` (spans ->
+draft) it uses.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from itertools import islice
 
 from assistant.arithmetic import Operation, compute, detect_operation
 from assistant.compose import Span
-from assistant.dates_between import event_sides, months_between, pick_dates
+from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
 from assistant.figure_pairs import pick_pair, pick_part
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
@@ -27,7 +28,6 @@ from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_mentio
                                       asked_sources, asked_sum_mentions, mentions_of,
                                       names_beside_kind, names_of_kind, source_entries,
                                       sum_mentions)
-from assistant.period_rows import row_date
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
@@ -37,8 +37,6 @@ from dealqa.types import AnswerType, Passage
 
 __all__ = ["WorkedAnswers", "adding_restatement", "asks_total", "operation_of",
            "RESTATED_RATIO"]
-
-SCAN = 20  # retrieved units searched for a dated event before the timeline's rows
 
 
 class WorkedAnswers:
@@ -144,14 +142,7 @@ class WorkedAnswers:
         if name := asked_mentions(a):
             return self._mentioned(req, q_terms, name)
         if figure := asked_sum_mentions(a.question):
-            found = islice(sum_mentions(self._passages, figure, REFERENCE_SECTIONS),
-                           MAX_NAMED_ITEMS)
-            # (each quoted with the name holding it: what the sum is, and whose)
-            spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), written,
-                                             also=holder, max_chars=BESIDE_QUOTE_CHARS)
-                     for p, i, written, holder in found]
-            return self._listed(req, spans, self._t.get("list", "mentions", name=figure)) \
-                if len(spans) > 1 else None
+            return self._sum_mentioned(req, q_terms, figure)
         return None
 
     def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:
@@ -172,6 +163,16 @@ class WorkedAnswers:
         found = islice(mentions_of(self._passages, name, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
         spans = self._anchored(q_terms, found, MENTION_QUOTE_CHARS)
         return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
+            if len(spans) > 1 else None
+
+    def _sum_mentioned(self, req, q_terms, figure: str) -> AnswerDraft | None:
+        """"Two projects are each put at £40m. What are they?": each unit stating the sum,
+        quoted with the name holding it (what the sum is, and whose)."""
+        found = islice(sum_mentions(self._passages, figure, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
+        spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), written, also=holder,
+                                         max_chars=BESIDE_QUOTE_CHARS)
+                 for p, i, written, holder in found]
+        return self._listed(req, spans, self._t.get("list", "mentions", name=figure)) \
             if len(spans) > 1 else None
 
     def _sources_cited(self, req, q_terms) -> AnswerDraft | None:
@@ -201,8 +202,7 @@ class WorkedAnswers:
             # An event may be dated only in the deal's timeline, which retrieval did not bring
             # ("... the same month as the Industrial Strategy with its £210m ...?": "Nov 2017
             # Industrial Strategy including up to £210m for early diagnostics").
-            rows = [Candidate.of_unit(p, i) for p in self._passages
-                    for i in range(len(p.units)) if row_date(p, i)]
+            rows = self._timeline_rows
             pair = pick_dates(sides, cands[:SCAN] + rows, self._stats, scan=SCAN + len(rows))
         if pair is None:
             return None
