@@ -59,12 +59,15 @@ def pick_part(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
 
 
 # "Which has more people: ... or ...?": a comparison of counts of that noun, not of any figure.
-_COMPARED_NOUN_RE = re.compile(r"\b(?:more|fewer|most|fewest) ([a-z]+)\b", re.IGNORECASE)
+# ("more new jobs", "more research staff": the noun may follow a word or two qualifying it)
+_COMPARED_NOUN_RE = re.compile(r"\b(?:more|fewer|most|fewest) ([a-z-]+)(?: ([a-z-]+))?"
+                               r"(?: ([a-z-]+))?", re.IGNORECASE)
 
 
 def _compared_noun(question: str) -> str | None:
     """The counted noun a comparison names ("more people" -> "people"), when it is one."""
-    nouns = (singular(m.group(1).lower()) for m in _COMPARED_NOUN_RE.finditer(question))
+    nouns = (singular(w.lower()) for m in _COMPARED_NOUN_RE.finditer(question)
+             for w in m.groups() if w)
     return next((n for n in nouns if n in COUNT_NOUN_SYNONYMS), None)
 
 

@@ -83,4 +83,23 @@ def acronym_in(name: str, text: str) -> bool:
     # Capitalised words in a row (small words like "for", "of", "and" and the "&" of
     # "Johnson & Johnson" are skipped, which is what initials do too).
     initials = "".join(w[0] for w in words)
-    return acr.replace("&", "") in initials
+    return acr.replace("&", "") in initials or _spelt_lower(acr.replace("&", ""), text)
+
+
+def _spelt_lower(acr: str, text: str) -> bool:
+    """ "RDEC" in "the R&D expenditure credit": a longer acronym spelt out by a capitalised
+    word (each letter of "R&D" counts) and lower-case words after it, one initial each.
+    (Shorter acronyms would match ordinary phrases by chance.)"""
+    if len(acr) < 4:
+        return False
+    words = re.findall(r"[A-Za-z]+(?:&[A-Za-z]+)*", text)
+    letters = ["".join(p[0] for p in w.split("&")).upper() for w in words]
+    for i, w in enumerate(words):
+        if not w[0].isupper():
+            continue
+        run, j = letters[i], i + 1
+        while len(run) < len(acr) and j < len(words):
+            run, j = run + letters[j], j + 1
+        if run == acr:
+            return True
+    return False

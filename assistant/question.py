@@ -47,6 +47,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "In which financial year ...?", "What's the deadline?" ("At what point did it
         # commit?" may be answered by an event, "during the development of the strategy")
         r"(?:what|which) (?:financial |calendar )?(?:year|quarter)|"
+        # "On which day does the rate go up?"
+        r"(?:what|which) (?:exact |precise )?day\b|"
         # "What opening year is set ...?", "Which completion date ...?"
         r"(?:what|which) (?:opening|start|starting|launch|completion|finish|end|closing|target|"
         r"delivery|go-live) (?:year|month|date)|"
@@ -78,7 +80,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "What do the programme and the viral vectors money add up to?"
         r"add(?:s|ed)? up to|"
         # "What will it cost?", "What did the building cost?", "What is the building costing?"
-        r"what (?:will|does|did|would|could) (?:[\w'’-]+ ){0,8}cost|"
+        # ("What did the 100,000 Genomes Project cost?")
+        r"what (?:will|does|did|would|could) (?:[\w'’,.&-]+ ){0,8}cost|"
+        # "What is Cobra Biologics investing, in pounds?": a sum in the currency named
+        r"\b(?:in|into) (?:uk |british |us )?(?:pounds|sterling|dollars|euros)\b|"
         r"what(?:['’]s| is| are| was) (?:[\w'’-]+ ){0,5}costing|"
         # "What does AstraZeneca put into UK research each year?"
         r"what (?:does|do|did|will|is|are) (?:[\w'’-]+ ){1,4}(?:put(?:ting)?|pour(?:ing)?) into|"
@@ -89,7 +94,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # ... but "no idea where to start" / "where to turn for help" / "where can I get support"
         # asks for a route, not a place
         r"\b(where(?! to (?:start|begin|turn|go for)\b)(?! (?:can|could|should|do|would|might) "
-        r"(?:i|we) (?:get|find|turn|go for|look for|access|apply for|obtain|seek)\b)|"
+        r"(?:i|we) (?:get|find|turn|go for|look for|access|apply for|obtain|seek)\b)"
+        # ... nor does "what kind of data should be used where possible?"
+        r"(?! (?:possible|practicable|practical|feasible|appropriate|applicable|relevant|"
+        r"necessary|needed|required)\b)|"
         r"which (?:city|town|region|location|site|county|country|area|part of the uk)|"
         r"what (?:city|town|region|location|site))\b")),
     (AnswerType.ENTITY, re.compile(

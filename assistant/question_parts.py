@@ -32,10 +32,21 @@ _ASKS = re.compile(r"\b(?:how|what|when|where|who|which|whose|why)\b|(?:^|[.!?]\
                    r"were|will|would|does|do|did|has|have|can|could|should)\b", re.IGNORECASE)
 
 
+# "When data is used ...", "If a trial fails ...": a subordinate clause (a subject follows the
+# conjunction; "When was it announced" asks).
+_CONDITION_RE = re.compile(r"(?:when|whenever|if|once|while|wherever|unless)\s+(?!(?:will|would|did|"
+                           r"does|do|is|are|was|were|should|can|could|has|have|had|might|may|"
+                           r"must|exactly|roughly|approximately)\b)", re.IGNORECASE)
+
+
 def split_parts(question: str) -> list[str]:
     """The questions a compound question asks, in order; one part for a simple question."""
     parts = [p.strip(" ,;?") for p in _PART_BREAK.split(question)]
     parts = [re.sub(r"^(?:and|but|also)\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    if len(parts) > 1 and _CONDITION_RE.match(parts[0]):
+        # "When patient data is used for other purposes, what kind of data should be used?":
+        # a clause setting a condition belongs to the question after it
+        parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
     # A fragment ("Which companies, and where ...?") or a preamble ("In the sector deal, how
     # much ...?") is not a question of its own.
     if len(parts) > 1 and all(len(p.split()) >= 3 and _ASKS.search(p) for p in parts):

@@ -264,7 +264,7 @@ def test_a_measure_fitting_only_the_askers_sector_gives_way_to_the_text(
         assert "fits this profile" in assistant.ask(q).text
         # ... and so is the sector match when the text has nothing to say
         assistant.finder = _finder_matching_only(["sector"], assistant)
-        silent = assistant.ask("How much will the quantum widget hub get?")
+        silent = assistant.ask("How much is a quantum widget hub paid?")
         assert silent.abstained
         monkeypatch.setattr(assistant, "_ask_text", lambda question, history=(): silent)
         assert "fits this profile" in assistant.ask(q).text

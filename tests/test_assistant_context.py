@@ -721,6 +721,9 @@ def test_a_comparison_of_more_people_compares_counts_of_people() -> None:
     assert _compared_noun("Which has more people: the lab or the centre?") == "people"
     assert _compared_noun("Which site employs more scientists?") == "scientist"
     assert _compared_noun("Which gets more money: the lab or the centre?") is None
+    # ... the noun after a word or two qualifying it
+    assert _compared_noun("Which project brings more new jobs: the lab or the plant?") == "job"
+    assert _compared_noun("Which will have more research staff, A or B?") == "staff"
     zeta = _passage("doc#a/001", ("Places",),
                     ["Zeta is investing some £2bn a year and growing its Kestrel site to 140 "
                      "employees."])

@@ -193,6 +193,10 @@ def test_every_charity_named_beside_the_word_is_listed(real_assistant):
 @pytest.mark.parametrize("question", [
     "Can you give me the names of the people sitting on the Implementation Board?",
     "Name the specific hospitals that will host the advanced therapy treatment centres.",
+    # A cost asked for: the number in the project's name is no sum of money.
+    "What did the 100,000 Genomes Project cost?",
+    # "in pounds" asks for a sum: a share of exports is not one.
+    "How much is Cobra Biologics putting into new capacity, in pounds?",
 ])
 def test_names_asked_for_that_the_deal_never_gives(real_assistant, question):
     # The deal says the board's members will be announced and that the centres will be in
@@ -295,6 +299,14 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
                  "in the key commitments.",
                  ["£86m of government funding", "digital health catalyst"], True,
                  id="named-part-before-heading"),
+    # Plain words close in meaning to the passage ("sign-offs" ~ approvals, "offices" ~ R&D
+    # departments): the passage covers the question though few words are shared.
+    pytest.param("Which body is supposed to get drug-trial sign-offs moving faster and take "
+                 "pressure off hospital research offices?", ["Health Research Authority"], True,
+                 id="paraphrase-close-in-meaning"),
+    # "RDEC" is spelt out in lower case ("the R&D expenditure credit"); "which day" asks a date.
+    pytest.param("We claim RDEC. From which day does its rate rise to 12%?",
+                 ["1 January 2018"], True, id="acronym-spelt-in-lower-case"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

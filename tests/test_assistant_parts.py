@@ -102,6 +102,13 @@ from retrieval.text import tokenize
         # ... but a timeline named as the place of a figure does not ask for a date
         ("The implementation timeline lists up to £210m. Is that money cleared?",
          AnswerType.DESCRIPTION),
+        # "where possible" asks for no place; "which day" asks a date
+        ("What kind of data should be used where possible?", AnswerType.DESCRIPTION),
+        ("Where possible, which site will the data be held at?", AnswerType.PLACE),
+        ("On which day does the rate go up?", AnswerType.DATE),
+        # a cost whatever the name holds ("100,000"); a sum asked "in pounds"
+        ("What did the 100,000 Genomes Project cost in total?", AnswerType.AMOUNT),
+        ("What is Cobra Biologics investing in new capacity, in pounds?", AnswerType.AMOUNT),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType) -> None:
@@ -329,6 +336,12 @@ def test_the_text_between_two_figures_is_shared_out() -> None:
     ("What is the fund?", ["What is the fund?"]),
     ("How much is the fund? Give the figures.", ["How much is the fund? Give the figures."]),
     ("In the sector deal, how much is the fund?", ["In the sector deal, how much is the fund?"]),
+    # A clause setting a condition belongs to the question after it; "When was ..." asks.
+    ("When patient data is used for research, what kind of data should be used?",
+     ["When patient data is used for research, what kind of data should be used?"]),
+    ("If the UK leaves the EU, what happens to the fund, and when will it be decided?",
+     ["If the UK leaves the EU, what happens to the fund", "when will it be decided"]),
+    ("When was it announced, and who funds it?", ["When was it announced", "who funds it"]),
 ])
 def test_compound_questions_split_into_their_parts(question: str, parts: list[str]) -> None:
     from assistant.question_parts import split_parts
@@ -435,6 +448,10 @@ def test_acronyms_match_their_spelt_out_names() -> None:
     assert _acronym_in("J&J", "A major Johnson & Johnson Medical Devices collaboration")
     assert _acronym_in("NIHR", "the National Institute for Health Research will")
     assert not _acronym_in("NIHR", "the National Health Service")
+    # A longer acronym spelt in lower case after a capitalised word ("R&D" gives R and D)
+    assert _acronym_in("RDEC", "the rate of the R&D expenditure credit from 11 per cent")
+    assert not _acronym_in("RDEC", "the R&D tax credit")
+    assert not _acronym_in("HRA", "Health research authority")  # too short to trust
 
 
 def test_a_kind_named_just_before_it_counts_as_named() -> None:
