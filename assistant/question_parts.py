@@ -34,9 +34,10 @@ _ASKS = re.compile(r"\b(?:how|what|when|where|who|which|whose|why)\b|(?:^|[.!?]\
 
 # "When data is used ...", "If a trial fails ...": a subordinate clause (a subject follows the
 # conjunction; "When was it announced" asks).
-_CONDITION_RE = re.compile(r"(?:when|whenever|if|once|while|wherever|unless)\s+(?!(?:will|would|did|"
-                           r"does|do|is|are|was|were|should|can|could|has|have|had|might|may|"
-                           r"must|exactly|roughly|approximately)\b)", re.IGNORECASE)
+_CONDITION_RE = re.compile(r"(?:when|whenever|if|once|while|wherever|unless)\s+"
+                           r"(?!(?:will|would|did|does|do|is|are|was|were|should|can|could|has|"
+                           r"have|had|might|may|must|exactly|roughly|approximately)\b)",
+                           re.IGNORECASE)
 
 
 def split_parts(question: str) -> list[str]:
