@@ -38,7 +38,9 @@ Barnard Castle|Slough|Stirling|Livingston|Trafford|Hampton|Wrexham|Newport|Bango
 Guildford|Loughborough|Lancaster|Warwick|Durham|Keele|Colchester|Ipswich|Luton|Swindon|
 Chester|Preston|Blackpool|Middlesbrough|Darlington|Gateshead|Wakefield|Huddersfield|
 Doncaster|Rotherham|Barnsley|Grimsby|Lincoln|Peterborough|Northampton|Bath|
-Gloucester|Cheltenham|Worcester|Hereford|Shrewsbury|Telford|Wigan|Bolton|Stockport|Oldham
+Gloucester|Cheltenham|Worcester|Hereford|Shrewsbury|Telford|Wigan|Bolton|Stockport|Oldham|
+King's Cross|Imperial West|White City|Whitechapel|Euston|Stratford|Canary Wharf|Hammersmith|
+Paddington|Bloomsbury|Southwark|Camden|Greenwich|Shoreditch|Mile End|Oxbridge
 """.replace("\n", "").split("|"))
 
 _GAZETTEER = re.compile(
@@ -83,6 +85,9 @@ def find_places(text: str) -> list[str]:
 # gazetteer also names: "Salford" is compatible with "Greater Manchester", "Dundee" with
 # "Scotland". Places not listed here (England's regions, "Golden Triangle") have no known
 # extent, so nothing is ruled out against them.
+_LONDON_DISTRICTS = ("Bloomsbury", "Camden", "Canary Wharf", "Euston", "Greenwich",
+                     "Hammersmith", "Imperial West", "King's Cross", "Mile End", "Paddington",
+                     "Shoreditch", "Southwark", "Stratford", "White City", "Whitechapel")
 _WITHIN: dict[str, tuple[str, ...]] = {
     "Scotland": ("Aberdeen", "Aberdeenshire", "Ayrshire", "Central Belt", "Dundee", "Edinburgh",
                  "Fife", "Glasgow", "Highlands", "Inverness", "Lanarkshire", "Livingston",
@@ -106,8 +111,13 @@ _WITHIN: dict[str, tuple[str, ...]] = {
     "Teesside": ("Darlington", "Middlesbrough"),
     "Tees Valley": ("Darlington", "Middlesbrough"),
     "Wiltshire": ("Porton Down", "Swindon"),
-    "Greater London": ("East London", "London"),
+    # (London's districts lie in London: "Which London sites ...?" is answered by "King's
+    # Cross, Imperial West ...")
+    "London": _LONDON_DISTRICTS,
+    "Greater London": ("East London", "London", *_LONDON_DISTRICTS),
 }
+# A name for several places at once: compatible with what any of them is.
+_ALIASES = {"oxbridge": ("Oxford", "Cambridge")}
 _NATIONS = ("Scotland", "Wales", "Northern Ireland")
 # Places whose extent is unknown here: regions and corridors that span many of the others.
 _OPEN = frozenset(
@@ -153,6 +163,9 @@ def places_compatible(a: str, b: str) -> bool:
     ("Oxford" / "Oxfordshire", "Leeds" / "Leeds City Region", "Dundee" / "Scotland"), or when
     either is a region whose extent is not known here; False for two distinct known places."""
     la, lb = a.strip().lower(), b.strip().lower()
+    if la in _ALIASES or lb in _ALIASES:
+        one, other = (la, b) if la in _ALIASES else (lb, a)
+        return any(places_compatible(p, other) for p in _ALIASES[one])
     if not la or not lb or la in lb or lb in la or la in _OPEN or lb in _OPEN:
         return True
     ea, eb = _extent(a.strip()), _extent(b.strip())

@@ -307,6 +307,9 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     # "RDEC" is spelt out in lower case ("the R&D expenditure credit"); "which day" asks a date.
     pytest.param("We claim RDEC. From which day does its rate rise to 12%?",
                  ["1 January 2018"], True, id="acronym-spelt-in-lower-case"),
+    # A place the question names is held by a district of it ("King's Cross" in London).
+    pytest.param("Which London sites are seeing large increases in capital infrastructure "
+                 "spending?", ["King's Cross", "Imperial West"], True, id="london-districts"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

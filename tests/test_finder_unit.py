@@ -162,6 +162,11 @@ def test_places_compatible():
     assert places_compatible("Stevenage", "North West")  # a region's extent is not known
     assert not places_compatible("Oxford", "Leeds") and not places_compatible("Dundee", "Glasgow")
     assert not places_compatible("Cardiff", "London")
+    # London's districts lie in London; "Oxbridge" is either university city, not both in one
+    assert places_compatible("London", "King's Cross") and places_compatible("Whitechapel", "London")
+    assert not places_compatible("Leeds", "Camden")
+    assert places_compatible("Oxbridge", "Oxford") and places_compatible("Cambridgeshire", "Oxbridge")
+    assert not places_compatible("Oxbridge", "Leeds") and not places_compatible("Oxford", "Cambridge")
 
 
 def test_a_measure_stated_twice_is_shown_by_the_statement_that_fits_the_profile_best():
