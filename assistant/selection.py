@@ -25,6 +25,7 @@ from assistant.name_match import other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis
 from assistant.question_parts import split_premise
+from assistant.reasons import REASON_RATIO, asks_reason, gives_reason
 from assistant.request import AnswerRequest
 from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, terms
 from assistant.siblings import names_beside, sibling_anchors
@@ -198,6 +199,14 @@ class Selector:
             # name it (a follow-up's borrowed words pull towards those).
             relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
                         and acts.search(c.text)] or relevant
+        if a.answer_type is AnswerType.DESCRIPTION and asks_reason(a.question):
+            # "Why does the deal care about biologists working with physicists?": a unit giving
+            # a reason ("... as the interface ... is likely to underpin many important commercial
+            # opportunities"), not the one naming the same people without one.
+            # (Among the relevant units first; further down only where none gives one.)
+            relevant = [c for c in relevant if gives_reason(c.text)] or \
+                [c for c in cands if c.relevance >= REASON_RATIO * top and gives_reason(c.text)] \
+                or relevant
         defines = defines_re(a.question) if a.answer_type is AnswerType.DESCRIPTION else None
         if defines:
             # "What is the Life Sciences Sector Deal?" asks what it is: a sentence about it as

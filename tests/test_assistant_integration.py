@@ -310,6 +310,10 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     # A place the question names is held by a district of it ("King's Cross" in London).
     pytest.param("Which London sites are seeing large increases in capital infrastructure "
                  "spending?", ["King's Cross", "Imperial West"], True, id="london-districts"),
+    # A why-question is answered by the unit giving a reason ("as the interface ... is likely
+    # to underpin ..."), not the one naming the same scientists without one.
+    pytest.param("Why does the deal want life scientists working with physical scientists?",
+                 ["commercial opportunities"], True, id="why-asks-a-reason"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

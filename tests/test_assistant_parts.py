@@ -1212,3 +1212,28 @@ def test_a_target_for_later_does_not_say_what_it_is_now() -> None:
     assert sel.needs(now)("Spending on R&D is 1.7 per cent of GDP.")
     # asked about the target, the target answers
     assert sel.needs(analyse_question("What share of GDP will go on R&D by 2027?"))(c.text)
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Why does the deal care about biologists working with physicists?", True),
+    ("The fund is new. So why is it needed?", True),
+    ("What makes the UK's patient data unusual?", True),
+    ("What is the point of the new hubs, and who runs them?", True),
+    # a clause inside the question is not its ask
+    ("Will the government look at why so many small firms lag behind?", False),
+    ("How much is the fund?", False),
+])
+def test_a_why_question_asks_for_a_reason(question: str, asks: bool) -> None:
+    from assistant.reasons import asks_reason
+
+    assert asks_reason(question) is asks
+
+
+def test_a_reason_is_a_cause_a_consequence_or_a_purpose() -> None:
+    from assistant.reasons import gives_reason
+
+    assert gives_reason("as the interface is likely to underpin many commercial opportunities")
+    assert gives_reason("important because they create the intellectual property")
+    assert gives_reason("members will need to be senior to ensure genuine accountability")
+    assert not gives_reason("The institute will bring together life scientists with engineers.")
+    assert not gives_reason("companies are discussing opportunities to develop programmes")
