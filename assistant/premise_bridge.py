@@ -32,13 +32,18 @@ def _plural(word: str) -> str:
     return rf"(?:{re.escape(word)}|{re.escape(plural(word))})"
 
 
-_KINDS = {k: re.compile(rf"^{_plural(k)}$", re.IGNORECASE) for k in _ORGS + _PLACES}
+# Roles an organisation of any kind plays: "Immunocore got $40m from a foundation. What is that
+# same funder doing ...?" refers back to the foundation.
+_ROLES = ("funder", "backer", "donor", "sponsor")
+_KINDS = {k: re.compile(rf"^{_plural(k)}$", re.IGNORECASE) for k in _ORGS + _PLACES + _ROLES}
 _KIND = "(?:" + "|".join(_plural(k) for k in _ORGS + _PLACES) + ")"
+_ORG_KIND = "(?:" + "|".join(_plural(k) for k in _ORGS) + ")"
+_REF_KIND = "(?:" + "|".join(_plural(k) for k in _ORGS + _PLACES + _ROLES) + ")"
 _COUNTS = {"two": 2, "three": 3}
 # "that city", "this body's", "those two companies", "those two".
 _REFERENCE_RE = re.compile(
-    rf"\b(?:(?:that|this)\s+(?:same\s+)?(?P<kind>{_KIND})(?P<own>['’]s)?"
-    rf"|(?:those|these)\s+(?P<n>two|three)(?:\s+(?P<kinds>{_KIND}))?)\b", re.IGNORECASE)
+    rf"\b(?:(?:that|this)\s+(?:same\s+)?(?P<kind>{_REF_KIND})(?P<own>['’]s)?"
+    rf"|(?:those|these)\s+(?P<n>two|three)(?:\s+(?P<kinds>{_REF_KIND}))?)\b", re.IGNORECASE)
 # "one particular city", "a particular university", "another body's", "two world-leading UK
 # companies": the premise's indefinite, with up to three describing words before the kind.
 _INDEFINITE = (r"\b(?P<det>a|an|one|another|two|three)\s+(?:particular\s+|specific\s+|single\s+)?"
@@ -80,7 +85,7 @@ def find_premise_bridge(question: str) -> PremiseBridge | None:
     if ref is None:
         return None
     word = ref.group("kind") or ref.group("kinds")
-    kind_re = _plural(_singular(word)) if word else _KIND
+    kind_re = _plural(_singular(word)) if word and _singular(word) not in _ROLES else _ORG_KIND
     ind = re.search(_INDEFINITE.format(kind=kind_re), premise, re.IGNORECASE)
     if ind is None:
         return None

@@ -26,6 +26,9 @@ from assistant.premise_bridge import find_premise_bridge, premise_ask, premise_n
      "with a strong base?", "What are NAME doing in genomics?", 2),
     ("Two charities fund the study. What else do these two charities fund?",
      "Which two charities fund the study?", "What else do NAME fund?", 2),
+    # A role refers back to an organisation of any kind: the foundation is the funder.
+    ("Zeta got $40m from a foundation. What is that same funder doing with Kappa?",
+     "Zeta got $40m from which foundation?", "What is NAME doing with Kappa?", 1),
 ])
 def test_the_premise_is_asked_for_what_it_leaves_open(question, first, rest, count) -> None:
     b = find_premise_bridge(question)
@@ -39,6 +42,7 @@ def test_the_premise_is_asked_for_what_it_leaves_open(question, first, rest, cou
     "The prize was won at a lab in one particular city. What did the lab find?",  # no reference
     "A company plans a centre. What are those two doing?",  # "those two" needs two
     "The prize was won at a lab in one particular city. Which company is in that region?",
+    "The prize was won at a lab in one particular city. What is that funder doing?",  # no org
 ])
 def test_no_bridge_without_an_open_subject_and_a_reference_to_it(question) -> None:
     assert find_premise_bridge(question) is None
