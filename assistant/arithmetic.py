@@ -66,7 +66,7 @@ _SUM = re.compile(
     r"total of .{1,60} and|add(?:ing)? (?:the |its )?[^?]{1,80}? to|"
     r"counting .{1,60} too|counting (?:both )?[^?]{1,60}\band\b|plus|both .{1,60} and|"
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
-    r"across (?:its|their|the) [^?]{1,40}\band\b)\b", re.IGNORECASE)
+    r"across (?:its|their|the) [^?]{1,40}\band\b|between them)\b", re.IGNORECASE)
 # (after a point only where it is no decimal point: "c.800 additional staff" is circa 800)
 _COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
                     r"(?<![£$€\d,/])(?<!\d\.)\b\d+\b(?![.,]\d)")

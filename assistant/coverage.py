@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.name_match import (POSSESSIVE_RE, acronym_in, asked_years, has_run, other_stage,
-                                  stemmed_words)
+from assistant.name_match import (POSSESSIVE_RE, acronym_in, alias_in, asked_years, has_run,
+                                  other_stage, stemmed_words)
 from assistant.question import QuestionAnalysis
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, context_units, terms
@@ -110,7 +110,7 @@ class Coverage:
     def _stated(self, name: str, toks: list[str], text: str) -> bool:
         # (acronyms spelled out: "ISCF Wave 1" states the "Challenge Fund")
         if self._name_stated(name, toks, self._stats.unit_terms(text), text) \
-                or acronym_in(name, text):
+                or acronym_in(name, text) or alias_in(name, text):
             return True
         # "MRC Laboratory of Molecular Biology" is stated by "the Medical Research Council's
         # Laboratory of Molecular Biology": its initials spelled out, its other words as written.

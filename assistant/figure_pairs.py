@@ -209,6 +209,9 @@ _SUM_SIDES_RE = (
     # any sum)
     re.compile(r"\badd(?:ing)? (?!up\b)(?=[^?,]*[£$€]\d)(?P<a>[^?,]+?) to (?P<b>[^?,]+)",
                re.IGNORECASE),
+    # "How many jobs do A and B promise between them?"
+    re.compile(r"\b(?:do|does|will|would|did) (?P<a>[^?,]+?) and (?P<b>[^?,]+?) "
+               r"(?:[a-z]+ )?between them\b", re.IGNORECASE),
 )
 # The two things a comparison sets against each other.
 _SIDES_RE = (

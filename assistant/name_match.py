@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from retrieval.text import stem, tokenize
 
-__all__ = ["NAME_WITH_AND", "POSSESSIVE_RE", "acronym_in", "asked_years", "has_run",
+__all__ = ["NAME_WITH_AND", "POSSESSIVE_RE", "acronym_in", "alias_in", "asked_years", "has_run",
            "numbered_stages", "other_stage", "stemmed_words"]
 
 # A name as written, whose words may be joined by "of", "for", "&" or "and" ("Merck and Co Inc",
@@ -103,3 +103,22 @@ def _spelt_lower(acr: str, text: str) -> bool:
         if run == acr:
             return True
     return False
+
+
+# Places abroad a question may name by another name than the deal's: "the drug firm called
+# Merck in North America" is stated by "known as Merck and Co Inc in the US and Canada".
+_ALIASES = {
+    "north america": ("US", "USA", "United States", "Canada"),
+    "america": ("US", "USA", "United States"),
+    "american": ("US", "USA", "United States"),
+    "the states": ("US", "USA", "United States"),
+    "usa": ("US", "United States"),
+    "united states": ("US", "USA"),
+}
+
+
+def alias_in(name: str, text: str) -> bool:
+    """``text`` states the place ``name`` by another of its names ("North America": "the US")."""
+    names = _ALIASES.get(POSSESSIVE_RE.sub("", name.strip()).lower(), ())
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+

@@ -107,6 +107,16 @@ def test_adding_a_stated_sum_to_another_thing_names_both_sides() -> None:
                      _SUM_SIDES_RE) is None
 
 
+def test_what_two_things_do_between_them_is_a_sum_of_each_sides_figure() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+    from assistant.figure_pairs import _SUM_SIDES_RE
+    from assistant.sides import two_sides
+
+    q = "How many new jobs do Acme's Leeds move and the Zeta spin-out promise between them?"
+    assert detect_operation(q) is Operation.SUM
+    assert two_sides(q, _SUM_SIDES_RE) == ("Acme's Leeds move", "the Zeta spin-out")
+
+
 def test_a_circa_figure_is_a_figure_and_a_decimal_is_not_two() -> None:
     from assistant.arithmetic import figures_in
 

@@ -314,6 +314,19 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     # to underpin ..."), not the one naming the same scientists without one.
     pytest.param("Why does the deal want life scientists working with physical scientists?",
                  ["commercial opportunities"], True, id="why-asks-a-reason"),
+    # A premise's organisation referred back to by its role ("that same funder").
+    pytest.param("Immunocore got $40m from a foundation. What is that same funder doing with "
+                 "Wellcome to change how studies are run?",
+                 ["Bill & Melinda Gates Foundation", "good clinical practice"], True,
+                 id="premise-organisation-by-its-role"),
+    # A place abroad named otherwise than in the deal ("North America": "the US and Canada").
+    pytest.param("The drug firm called Merck in North America - where is its existing UK "
+                 "headquarters that staff will come from?", ["Hoddesdon"], True,
+                 id="place-abroad-by-another-name"),
+    # "... between them": a sum of each side's own figure.
+    pytest.param("How many new jobs do BBI Group's South Wales move and the BioClavis spin-out "
+                 "in Glasgow promise between them?", ["50", "43", "93"], True,
+                 id="between-them-is-a-sum"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

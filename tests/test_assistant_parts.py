@@ -454,6 +454,15 @@ def test_acronyms_match_their_spelt_out_names() -> None:
     assert not _acronym_in("HRA", "Health research authority")  # too short to trust
 
 
+def test_a_place_abroad_is_stated_by_another_of_its_names() -> None:
+    from assistant.name_match import alias_in
+
+    assert alias_in("North America", "known as Merck and Co Inc in the US and Canada")
+    assert alias_in("America's", "regulatory filings in the United States")
+    assert not alias_in("North America", "in the UK and Europe")
+    assert not alias_in("Oxford", "in the US")
+
+
 def test_a_kind_named_just_before_it_counts_as_named() -> None:
     from assistant.evidence import has_slot
 
