@@ -121,4 +121,3 @@ def alias_in(name: str, text: str) -> bool:
     """``text`` states the place ``name`` by another of its names ("North America": "the US")."""
     names = _ALIASES.get(POSSESSIVE_RE.sub("", name.strip()).lower(), ())
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
-

@@ -39,8 +39,8 @@ Guildford|Loughborough|Lancaster|Warwick|Durham|Keele|Colchester|Ipswich|Luton|S
 Chester|Preston|Blackpool|Middlesbrough|Darlington|Gateshead|Wakefield|Huddersfield|
 Doncaster|Rotherham|Barnsley|Grimsby|Lincoln|Peterborough|Northampton|Bath|
 Gloucester|Cheltenham|Worcester|Hereford|Shrewsbury|Telford|Wigan|Bolton|Stockport|Oldham|
-King's Cross|Imperial West|White City|Whitechapel|Euston|Stratford|Canary Wharf|Hammersmith|
-Paddington|Bloomsbury|Southwark|Camden|Greenwich|Shoreditch|Mile End|Oxbridge
+King's Cross|Imperial West|White City|Whitechapel|Euston|Canary Wharf|Hammersmith|
+Paddington|Bloomsbury|Southwark|Camden|Shoreditch|Mile End|Oxbridge
 """.replace("\n", "").split("|"))
 
 _GAZETTEER = re.compile(
@@ -81,13 +81,14 @@ def find_places(text: str) -> list[str]:
     return out
 
 
+# London's districts the gazetteer knows (sites named in place of the city).
+_LONDON_DISTRICTS = ("Bloomsbury", "Camden", "Canary Wharf", "Euston", "Hammersmith",
+                     "Imperial West", "King's Cross", "Mile End", "Paddington", "Shoreditch",
+                     "Southwark", "White City", "Whitechapel")
 # Where a gazetteer place lies, for the places inside a nation or a city region that the
 # gazetteer also names: "Salford" is compatible with "Greater Manchester", "Dundee" with
 # "Scotland". Places not listed here (England's regions, "Golden Triangle") have no known
 # extent, so nothing is ruled out against them.
-_LONDON_DISTRICTS = ("Bloomsbury", "Camden", "Canary Wharf", "Euston", "Greenwich",
-                     "Hammersmith", "Imperial West", "King's Cross", "Mile End", "Paddington",
-                     "Shoreditch", "Southwark", "Stratford", "White City", "Whitechapel")
 _WITHIN: dict[str, tuple[str, ...]] = {
     "Scotland": ("Aberdeen", "Aberdeenshire", "Ayrshire", "Central Belt", "Dundee", "Edinburgh",
                  "Fife", "Glasgow", "Highlands", "Inverness", "Lanarkshire", "Livingston",
