@@ -238,12 +238,12 @@ def _new_agent(text: str, exclude: frozenset[str]) -> bool:
     return False
 
 
-# Titles around a person's name ("Rt Hon Greg Clark MP", "Professor Sir John Bell"): not the
-# name itself.
 # A person as the deal names one: a title, then the name ("Sir Andrew Witty", "Professor David
 # Marks").
 TITLED_NAME_RE = re.compile(r"\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Lady|Baroness|Rt Hon|Mr|"
                             r"Mrs|Ms)\.?\s+[A-Z][a-z]")
+# Titles around a person's name ("Rt Hon Greg Clark MP", "Professor Sir John Bell"): not the
+# name itself.
 HONORIFICS = frozenset("rt hon mp sir dame professor prof dr mr mrs ms lord baroness gbe frs "
                        "the".split())
 _SLOT_FILLERS = HONORIFICS | {"a", "an", "and", "of", "its", "their"}

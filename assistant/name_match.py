@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from commitments.places import OTHER_NAMES
 from retrieval.text import stem, tokenize
 
 __all__ = ["NAME_WITH_AND", "POSSESSIVE_RE", "acronym_in", "alias_in", "asked_years", "has_run",
@@ -83,7 +84,8 @@ def acronym_in(name: str, text: str) -> bool:
     # Capitalised words in a row (small words like "for", "of", "and" and the "&" of
     # "Johnson & Johnson" are skipped, which is what initials do too).
     initials = "".join(w[0] for w in words)
-    return acr.replace("&", "") in initials or _spelt_lower(acr.replace("&", ""), text)
+    letters = acr.replace("&", "")
+    return letters in initials or _spelt_lower(letters, text)
 
 
 def _spelt_lower(acr: str, text: str) -> bool:
@@ -105,19 +107,7 @@ def _spelt_lower(acr: str, text: str) -> bool:
     return False
 
 
-# Places abroad a question may name by another name than the deal's: "the drug firm called
-# Merck in North America" is stated by "known as Merck and Co Inc in the US and Canada".
-_ALIASES = {
-    "north america": ("US", "USA", "United States", "Canada"),
-    "america": ("US", "USA", "United States"),
-    "american": ("US", "USA", "United States"),
-    "the states": ("US", "USA", "United States"),
-    "usa": ("US", "United States"),
-    "united states": ("US", "USA"),
-}
-
-
 def alias_in(name: str, text: str) -> bool:
     """``text`` states the place ``name`` by another of its names ("North America": "the US")."""
-    names = _ALIASES.get(POSSESSIVE_RE.sub("", name.strip()).lower(), ())
+    names = OTHER_NAMES.get(POSSESSIVE_RE.sub("", name.strip()).lower(), ())
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)

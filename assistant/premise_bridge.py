@@ -85,7 +85,9 @@ def find_premise_bridge(question: str) -> PremiseBridge | None:
     if ref is None:
         return None
     word = ref.group("kind") or ref.group("kinds")
-    kind_re = _plural(_singular(word)) if word and _singular(word) not in _ROLES else _ORG_KIND
+    # (a role stands for an organisation of any kind; "those two" without a kind, for any kind)
+    kind = _singular(word) if word else None
+    kind_re = _ORG_KIND if kind in _ROLES else _plural(kind) if kind else _KIND
     ind = re.search(_INDEFINITE.format(kind=kind_re), premise, re.IGNORECASE)
     if ind is None:
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["find_places", "lies_in", "places_compatible", "UK_PLACES"]
+__all__ = ["OTHER_NAMES", "UK_PLACES", "find_places", "lies_in", "places_compatible"]
 
 UK_PLACES = frozenset("""
 England|Scotland|Wales|Northern Ireland|Great Britain
@@ -119,6 +119,17 @@ _WITHIN: dict[str, tuple[str, ...]] = {
 }
 # A name for several places at once: compatible with what any of them is.
 _ALIASES = {"oxbridge": ("Oxford", "Cambridge")}
+# Places abroad by the other names a text may give them: "the drug firm called Merck in North
+# America" is stated by "known as Merck and Co Inc in the US and Canada" (see
+# ``assistant.name_match.alias_in``).
+OTHER_NAMES = {
+    "north america": ("US", "USA", "United States", "Canada"),
+    "america": ("US", "USA", "United States"),
+    "american": ("US", "USA", "United States"),
+    "the states": ("US", "USA", "United States"),
+    "usa": ("US", "United States"),
+    "united states": ("US", "USA"),
+}
 _NATIONS = ("Scotland", "Wales", "Northern Ireland")
 # Places whose extent is unknown here: regions and corridors that span many of the others.
 _OPEN = frozenset(
