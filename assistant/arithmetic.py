@@ -48,7 +48,11 @@ _COMPARE = re.compile(
 
 
 _DIFFERENCE = re.compile(
-    r"\b(how (?:much|many) (?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)|"
+    # "How many more jobs will the site create?" asks for the increase the deal states ("100
+    # more jobs", "12 per cent more theatre utilisation"): a difference needs something to
+    # set it against.
+    r"\b(how (?:much|many) (?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)\b"
+    r"(?=.*\b(?:than|versus|vs\.?|compared|between|exceed\w*|still|reach|from\b.+\bto)\b)|"
     # "By how much will it rise between 2016/17 and 2021/22?" compares two figures; "By how
     # much should hospital stays shrink?" asks for one (a "25 per cent" cut).
     r"by how much\b(?=.*\b(?:between|than|exceed|compared|versus|from\b.+\bto)\b)|difference|"
@@ -71,6 +75,17 @@ _SUM = re.compile(
 _COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
                     r"(?<![£$€\d,/])(?<!\d\.)\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A number naming a thing ("type 2 diabetes", "Wave 1", "Phase 2") or saying how long ("a
+# 15-year partnership", "over 10 years") counts nothing that could be added or compared.
+_LABEL_BEFORE = re.compile(r"\b(?:type|wave|phase|stage|tier|level|round|part|article|section|"
+                           r"chapter|annex|figure|table|step|no\.|number)\s$", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
+# ... nor does a day of the month ("1 January 2018"), nor the start of a range of rates ("from
+# 11 to 12 per cent").
+_MONTHS = (r"(?:january|february|march|april|may(?=\s+\d{4})|june|july|august|september|"
+           r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+_NOT_COUNT_AFTER = re.compile(rf"\s(?:{_MONTHS}|(?:to|and|or)\s\d[\d.]*\s?(?:per ?cent|%))",
+                              re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -157,6 +172,9 @@ def figures_in(text: str) -> list[Figure]:
         if any(s <= m.start() < e for s, e in taken) or _YEAR.match(m.group()):
             continue
         if re.match(r"\s?(?:per cent|percent|%|/\d|m\b|bn\b|k\b)", text[m.end() : m.end() + 9]):
+            continue
+        if _LABEL_BEFORE.search(text[max(0, m.start() - 10):m.start()]) \
+                or _DURATION_AFTER.match(text, m.end()) or _NOT_COUNT_AFTER.match(text, m.end()):
             continue
         out.append(Figure(m.start(), m.end(), m.group(), Decimal(m.group().replace(",", "")), "",
                           _bound(text, m.start())))

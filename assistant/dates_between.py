@@ -24,7 +24,7 @@ _ASKS_RE = re.compile(
     r"separates?|apart)\b|\bhow far apart\b"
     r"|\b(?:gap|time) between\b|\bwhich (?:came|happened|was|were|is|did)\b[^?]{0,20}"
     r"\b(?:first|earlier|sooner|later|last)\b|\bwhich came first\b"
-    r"|\bbefore or after\b|\bafter or before\b|\bin the same (?:month|year|week)\b"
+    r"|\bbefore or after\b|\bafter or before\b|\bin (?:the|that|this) same (?:month|year|week)\b"
     # "How long had the agreement been in place when phase one was announced?"
     r"|\bhow long (?:had|has|have|would|will) [^?]+? been\b[^?]*\bwhen\b"
     r"|\bby the time\b",

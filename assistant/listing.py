@@ -14,10 +14,11 @@ from dataclasses import replace
 from assistant.compose import Span
 from assistant.evidence import ENUMERATES_RE
 from assistant.scoring import Candidate, same_fact
+from assistant.series import asked_items, series_items
 from dealqa.types import AnswerType, Passage, UnitKind
 
-__all__ = ["ListQuoting", "announces", "is_lead_in", "list_group", "ITEM_WIDE", "MAX_LIST_ITEMS",
-           "SIBLING_RATIO"]
+__all__ = ["ListQuoting", "announces", "is_lead_in", "list_group", "listed_items", "ITEM_WIDE",
+           "MAX_LIST_ITEMS", "SIBLING_RATIO"]
 
 MAX_LIST_ITEMS = 6
 # A list's quotes run 1.4 times as long as a single answer's would: the items asked for are
@@ -50,7 +51,9 @@ class ListQuoting:
             by_idx = {c.unit_index: c for c in cands if c.passage is p}
             items = [by_idx[j] for j in range(lo, hi + 1) if j in by_idx and by_idx[j] is not lead_in]
             a = req.analysis
-            whole = a.answer_type is AnswerType.LIST and not a.names and len(items) <= MAX_LIST_ITEMS
+            # (or as many as it asks for: "Name the three 'Ideas' policies ...")
+            whole = a.answer_type is AnswerType.LIST and len(items) <= MAX_LIST_ITEMS and (
+                not a.names or hi - lo + 1 == asked_items(a.question))
             if lead_in is None and not whole:
                 # Asked about one item of a list ("the two projects at Sheffield"): keep only
                 # the items about as relevant as the best one, not the whole list. A list
@@ -75,7 +78,9 @@ class ListQuoting:
                                          opening=lead_in is not None) for c in items]
             if items:
                 return [self.span(req, q_terms, items[0], ONE_ITEM_CHARS)]
-        if _enumerates(best):
+        if _enumerates(best) or series_items(best.text) == asked_items(req.analysis.question):
+            # (a series of as many things as the question asks for is the list: "which three
+            # types ...?" / "... Centres, Clinical Research Facilities ... and ... Centres")
             return [self._enumeration(req, q_terms, best)]
         listed = self._listed_after(req, q_terms, best, cands)
         if listed:
@@ -154,6 +159,18 @@ class ListQuoting:
 
 def _enumerates(c: Candidate) -> bool:
     return c.text.count(";") >= 2
+
+
+def listed_items(c: Candidate) -> int:
+    """How many things ``c`` lists: the bullets of the list it leads into or belongs to, else
+    its longest series ("A, B and C")."""
+    p, i = c.passage, c.unit_index
+    if is_lead_in(c):
+        i += 1
+    if p.units[i].kind is UnitKind.BULLET:
+        lo, hi = list_group(p, i)
+        return hi - lo + 1
+    return series_items(c.text)
 
 
 def is_lead_in(c: Candidate) -> bool:

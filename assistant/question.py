@@ -98,7 +98,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # ... nor does "what kind of data should be used where possible?"
         r"(?! (?:possible|practicable|practical|feasible|appropriate|applicable|relevant|"
         r"necessary|needed|required)\b)|"
-        r"which (?:city|town|region|location|site|county|country|area|part of the uk)|"
+        # ("which northern English city")
+        r"which (?:[a-z-]+ ){0,2}?(?:city|town|region|location|site|county|country|area|"
+        r"part of the uk)\b|"
         r"what (?:city|town|region|location|site))\b")),
     (AnswerType.ENTITY, re.compile(
         r"\b(who|whom|whose|which (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|"
@@ -113,7 +115,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "which flu jab maker", "which US investor": a company named by what it does
         r"makers?|manufacturers?|producers?|developers?|suppliers?|providers?|investors?)\b|"
         r"which (?!measures|actions|programmes|projects|initiatives|steps|commitments|changes|"
-        r"rules|areas|themes|sectors|priorities|standards)[a-z-]{3,}(?<!ss)s\b|"
+        r"rules|areas|themes|sectors|priorities|standards|"
+        # "In which circumstances ...?", "in which ways": a condition or a manner, not names
+        r"circumstances|situations|cases|ways|reasons|purposes|grounds|respects|aspects)"
+        r"[a-z-]{3,}(?<!ss)s\b|"
         r"what (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|bod(?:y|ies))|"
         # "What is the name of the drug ...?", "What will the new company be called?"
         r"what(?:['’]s| is| was| are) the names? of|"
@@ -355,8 +360,15 @@ _EXCLUDE_RE = re.compile(
     r"([^,;?.]+)", re.IGNORECASE)
 
 
+# "Beyond the extra £16m for capital projects, will more support follow?": the sum named to
+# look past it (only the sum: the words after it are what the question is about).
+_BEYOND_SUM_RE = re.compile(r"\b(?:beyond|over and above|on top of)\s+(?:the |its |their )?"
+                            r"(?:extra |additional |further )?([£$€]\d[\d,.]*(?:m|bn|k)?)\b",
+                            re.IGNORECASE)
+
+
 def _excluded(q: str) -> str:
-    m = _EXCLUDE_RE.search(q)
+    m = _EXCLUDE_RE.search(q) or _BEYOND_SUM_RE.search(q)
     return m.group(1).strip() if m else ""
 
 
@@ -368,12 +380,16 @@ _ROLE_RE = re.compile(r"\bwho(?:['’]s|['’]re| is| are| was| were| will be| w
 # role verb counts, so "which companies in Leeds" acts in no role.)
 _ACTS_RE = re.compile(r"\b(?:which|what) [a-z-]{3,}s? (?:(?:will|would|is|are|was|were|does|do|"
                       r"did|has|have|had|could|should|can)(?: be| have)?(?: jointly)? )?"
+                      r"([a-z-]{3,})|"
+                      # "Who will lead the hubs programme?" asks who acts: "NHS England, NHS
+                      # Digital and ... will lead the delivery" (not "who is funded by")
+                      r"^who (?:will|would|does|do|did|could|should|can|shall)(?: jointly)? "
                       r"([a-z-]{3,})")
 
 
 def _acts(q: str) -> frozenset[str]:
     m = _ACTS_RE.search(q)
-    root = stem(m.group(1)) if m else ""
+    root = stem(m.group(1) or m.group(2)) if m else ""
     return next((group for group in _ROLE_GROUPS if root in group), frozenset())
 
 
@@ -406,16 +422,24 @@ def _asked_currency(q: str) -> str:
 # after any other word it starts a relative clause ("I'm a scientist who came to the UK ...").
 _WHO_LEADS = frozenset("""and but or so then tell me us know known say see ask asking wondering sure
     of to by with for from about on exactly is was""".split())
-_RELATIVE_WHO = re.compile(r"\b([a-z'’-]+),? (who(?:m|se)?)\b")
+_RELATIVE_WHO = re.compile(r"\b([a-z'’-]+),? (who(?:m|se)?)\b|"
+                           # ... and "where" right after a noun ("a safe online space where
+                           # researchers can log in"), not after a comma nor ending the question
+                           # ("its UK headquarters where?")
+                           r"\b([a-z'’-]+) (where)\b(?!\W*$)")
+# Words before "where" that ask it ("deciding where to invest", "unsure where").
+_WHERE_LEADS = _WHO_LEADS | frozenset("deciding decide decided choose choosing chosen unsure "
+                                      "wonder where whereabouts".split())
 
 
 def _relative_who_removed(q: str) -> str:
-    """``q`` with relative "who" blanked out (same length, so match positions still order the
-    types asked for)."""
+    """``q`` with relative "who" and "where" blanked out (same length, so match positions still
+    order the types asked for)."""
     def blank(m: re.Match[str]) -> str:
-        if m.group(1) in _WHO_LEADS:
+        before, word = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+        if before in (_WHO_LEADS if m.group(2) else _WHERE_LEADS):
             return m.group(0)
-        return m.group(0)[: -len(m.group(2))] + "_" * len(m.group(2))
+        return m.group(0)[: -len(word)] + "_" * len(word)
 
     return _RELATIVE_WHO.sub(blank, q)
 
@@ -454,7 +478,7 @@ _WITHIN_RE = re.compile(r"\bwhere in\b|\b(?:which|what) (?:part|area|district|bo
 
 
 _NAME_COUNTED_RE = re.compile(r"^(?:please |can you |could you )?name (?:the |all )?(?:two|three|"
-                              r"four|five|six|\d+) (?:[a-z-]+ ){0,2}?([a-z-]+s)\b")
+                              r"four|five|six|\d+) (?:[a-z'‘’\"-]+ ){0,2}?([a-z-]+s)\b")
 
 
 def _asks_within(q: str, places: tuple[str, ...]) -> bool:

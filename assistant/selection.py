@@ -28,6 +28,8 @@ from assistant.question_parts import split_premise
 from assistant.reasons import REASON_RATIO, asks_reason, gives_reason
 from assistant.request import AnswerRequest
 from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, terms
+from assistant.listing import listed_items
+from assistant.series import asked_items
 from assistant.siblings import names_beside, sibling_anchors
 from assistant.spans import POINTS_BACK_RE
 from commitments.places import find_places
@@ -222,6 +224,11 @@ class Selector:
             # things ("... Clinical Research Facilities for Experimental Medicine ...").
             relevant = [c for c in relevant if a.kind_noun in self._stats.unit_terms(c.text)] \
                 or relevant
+        asked = asked_items(a.question) if a.answer_type is AnswerType.LIST else None
+        if asked:
+            # "Which three types of NIHR infrastructure ...?": the unit listing three things
+            # ("... Biomedical Research Centres, Clinical Research Facilities ... and ...").
+            relevant = [c for c in relevant if listed_items(c) == asked] or relevant
         siblings = sibling_anchors(a.question, a.answer_type, a.excluded)
         if siblings:
             # "Apart from AstraZeneca, which genomics firms ...?": the unit naming it beside

@@ -269,13 +269,31 @@ def asks_total(req: AnswerRequest) -> bool:
     return bool(req.analysis.count_noun) and bool(_TOTAL_RE.search(q) or not _PART_RE.search(q))
 
 
+_TIMING_RE = re.compile(r"\b(?:months?|dates?|earlier|sooner|falls? (?:in|on|within))\b",
+                        re.IGNORECASE)
+
+
+# (both named: "them" leaves the two to be found, which the figures alone do not do well)
+_SUMS_GAP_RE = re.compile(r"^(?=.*(?:[£$€]\d|\b(?:sums?|amounts?|funding|money)\b))"
+                          r".*\bgap between\b[^?]+\band\b", re.IGNORECASE)
+
+
 def operation_of(req: AnswerRequest) -> Operation | None:
     """A sum or difference, only for a question asking for a figure: "What does the deal bring
     together?" and "What is the difference between the two reviews?" are not arithmetic."""
     a = req.analysis
     op = detect_operation(req.question)
+    if op is not Operation.PERCENT and (a.wants_percent or _TIMING_RE.search(req.question)):
+        # "How many more percentage points ...?" sets rates against each other, "Which falls
+        # in that month: the higher credit or ...?" dates: neither is worked on the sums and
+        # counts ``figures_in`` reads.
+        return None
     if op in (Operation.COMPARE, Operation.RATIO, Operation.PERCENT):
         # "Which gets more: the centre or the expansion?" names no amount but sets two
         # against each other; figures answer it where the deal gives them.
+        return op
+    if op is Operation.DIFFERENCE and _SUMS_GAP_RE.search(req.question):
+        # "What's the gap between the funding for Leeds and the Oxfordshire Housing Deal?": a
+        # gap between sums is a difference, however the ask is worded.
         return op
     return op if AnswerType.AMOUNT in (a.answer_type, *a.also) else None

@@ -35,6 +35,10 @@ def test_a_question_about_the_time_between_two_events_names_both() -> None:
     q = "Were the paper and the review's response published in the same month?"
     assert asks_between(q) and event_sides(q) == ("the paper", "the review's response")
     assert not asks_between("Did the board meet before?")
+    q = "The board meets in January 2018. Which falls in that same month: the higher credit or " \
+        "the start of Wave 1 projects?"
+    assert asks_between(q) and event_sides(q) == ("the higher credit",
+                                                  "the start of Wave 1 projects")
 
 
 def test_months_between_reads_in_months_and_years() -> None:

@@ -327,6 +327,11 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     pytest.param("How many new jobs do BBI Group's South Wales move and the BioClavis spin-out "
                  "in Glasgow promise between them?", ["50", "43", "93"], True,
                  id="between-them-is-a-sum"),
+    # Three things asked for: the sentence naming three in a series is the list.
+    pytest.param("Name the three kinds of NIHR research infrastructure in the NHS that the new "
+                 "contracts cover.", ["Biomedical Research Centres", "Clinical Research "
+                 "Facilities", "Experimental Cancer Medicine Centres"], True,
+                 id="three-things-asked-a-series-of-three"),
 ])
 def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, quoted, answered):
     a = real_assistant.ask(question)

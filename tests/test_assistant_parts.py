@@ -109,6 +109,18 @@ from retrieval.text import tokenize
         # a cost whatever the name holds ("100,000"); a sum asked "in pounds"
         ("What did the 100,000 Genomes Project cost in total?", AnswerType.AMOUNT),
         ("What is Cobra Biologics investing in new capacity, in pounds?", AnswerType.AMOUNT),
+        # circumstances, ways and reasons are described, not named
+        ("In which circumstances should anonymised data be used?", AnswerType.DESCRIPTION),
+        ("In which ways will the hubs support research?", AnswerType.DESCRIPTION),
+        ("Which hospitals will host the centres?", AnswerType.ENTITY),
+        # "where" after a noun starts a relative clause; ending the question, it asks
+        ("Is there a plan for a safe online space where researchers can log in?",
+         AnswerType.DESCRIPTION),
+        ("The company has its UK headquarters where?", AnswerType.PLACE),
+        ("After Cambridgeshire, where does the partnership go next?", AnswerType.PLACE),
+        ("Which northern English city gets the new plant?", AnswerType.PLACE),
+        # things counted under a quoted heading are listed
+        ("Name the three 'Ideas' policies on the summary page.", AnswerType.LIST),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType) -> None:
@@ -382,6 +394,8 @@ def test_a_role_verb_may_follow_the_kind_without_an_auxiliary() -> None:
     assert "fund" in analyse_question("Which organisations bankroll the network?").acts
     assert "fund" in analyse_question("Which charities will fund the network?").acts
     assert not analyse_question("Which companies in Leeds are named?").acts  # no role verb
+    assert "fund" in analyse_question("Who will fund the network?").acts
+    assert not analyse_question("Who is funded by the network?").acts  # the one acted on
 
 
 def test_full_time_equivalents_count_staff() -> None:
@@ -400,6 +414,10 @@ def test_full_time_equivalents_count_staff() -> None:
     # Money set aside for something is allocated to it, not excluded.
     ("How much is set aside to support collaborative R&D?", ""),
     ("How much for manufacturing, setting aside the top-up?", "top-up"),
+    # a sum looked past is set aside; what follows it is what the question is about
+    ("Beyond the extra £16m for viral vectors, will more support follow?", "£16m"),
+    ("Is more support on top of the £16m a given?", "£16m"),
+    ("What happens beyond 2020?", ""),
 ])
 def test_what_a_question_sets_aside(question: str, aside: str) -> None:
     assert analyse_question(question).excluded == aside
