@@ -21,7 +21,7 @@ _MONTH_YEAR_RE = re.compile(
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)\b")
 _ASKS_RE = re.compile(
     r"\bhow (?:long|many (?:months|years|weeks))\b[^?]*\b(?:between|after|before|from|"
-    r"separates?|apart)\b|\bhow far apart\b"
+    r"separates?|apart|until|till)\b|\bhow far apart\b"
     r"|\b(?:gap|time) between\b|\bwhich (?:came|happened|was|were|is|did)\b[^?]{0,20}"
     r"\b(?:first|earlier|sooner|later|last)\b|\bwhich came first\b"
     r"|\bbefore or after\b|\bafter or before\b|\bin (?:the|that|this) same (?:month|year|week)\b"
@@ -40,6 +40,12 @@ _SIDES_RE = (
     re.compile(r"\bhow (?:long|many (?:months|years|weeks)) (?:after|before) (?P<a>[^?]+?) "
                r"(?:does|did|do|will|would|is|was|are|were|can|could) (?P<b>[^?]+)",
                re.IGNORECASE),
+    # "Counting from the board's first meeting, how many months until the annual review?",
+    # "How long is it from the launch until the review?"
+    re.compile(r"\bfrom (?P<a>[^?,]+?),? how (?:long|many (?:months|years|weeks)) (?:[\w'’]+ ){0,4}?"
+               r"(?:until|till) (?P<b>[^?]+)", re.IGNORECASE),
+    re.compile(r"\bhow (?:long|many (?:months|years|weeks)) (?:[\w'’]+ ){0,3}?from (?P<a>[^?]+?) "
+               r"(?:until|till|to) (?P<b>[^?]+)", re.IGNORECASE),
     ALTERNATIVES_RE,  # "Which came first: A or B?"
     # "Does the board first meet before or after phase one is announced?"
     re.compile(r"^(?:does|did|do|is|was|were|are|will|would) (?P<a>[^?]+?) (?:come |happen |"

@@ -346,8 +346,11 @@ class ExtractiveAnswerer(WorkedAnswers):
     def _answers(self, req: AnswerRequest, text: str) -> bool:
         """``text`` holds what ``req`` asks for and most of its words, with those it refers back
         to ("how many of them are there now?": the first part's subject)."""
-        return self.selector.needs(req.analysis)(text) and \
-            self.selector.question_share(req.standalone, text) >= PART_ANSWERED
+        # ("with what headcount?": a part none of whose words the deal uses is answered by
+        # what it asks for, "2,000 staff", whatever words the quotes share)
+        own = [t for t in tokenize(req.question) if self._stats.known(t)]
+        return self.selector.needs(req.analysis)(text) and (
+            not own or self.selector.question_share(req.standalone, text) >= PART_ANSWERED)
 
     def _compound(self, req: AnswerRequest, parts: list[str]) -> AnswerDraft:
         """Two questions in one ("How often does it meet, and how often does progress go to

@@ -21,7 +21,9 @@ _PART_BREAK = re.compile(
     # before a question word start a second question whatever its verb
     r"|[,;]\s+(?:and|but|also)\s+(?=(?:(?:in|on|by|from|at|for|to|with|of|since|until)\s+)?"
     r"(?:how|what|when|where|who|which|whose|why)\b)"
-    r"|(?:[,;]?\s+(?:and|but|also)\s+|[,;]\s+)(?=(?:and\s+)?(?:how|what|when|where|who|which|"
+    # ("... is aimed at the shortage and in which month was it announced?")
+    r"|(?:[,;]?\s+(?:and|but|also)\s+|[,;]\s+)(?=(?:and\s+)?(?:(?:in|on|by|from|at|for|to|with|"
+    r"of|since|until)\s+)?(?:how|what|when|where|who|which|"
     r"whose|why)(?:['’]s\b|\b[^?]*?\b(?:is|are|was|were|will|would|does|do|did|has|have|can|"
     r"could|should|might|may|must|much|many|often|long|soon)\b))", re.IGNORECASE)
 

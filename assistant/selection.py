@@ -353,12 +353,18 @@ class Selector:
         # transplant centres" under the sentences that name the IMPACT network.
         # (A follow-up's borrowed words weigh on relevance, so it looks as far as its own words do.)
         floor = (FOLLOWUP_RATIO if own else WIDER_RATIO) * top
+        # ... or carries on from a unit near the top, for a date: "The bioinformatics standards
+        # are expected to be ready for starts next year" after "... developing apprenticeship
+        # standards in these priority subjects" (a figure after it is too often another's)
+        near = [c for c in cands if c.relevance >= floor]
+        asks_date = a.answer_type is AnswerType.DATE
         # ... or counts the very thing a count question asks about ("more than 25 businesses"
         # for "How many businesses actually signed up ...?", in other words).
         counted = (a.count_noun, plural(a.count_noun)) if a.count_noun else ()
         wider = [c for c in cands if floor <= c.relevance < RELEVANT_RATIO * top
                  and self.on_topic(c, topic, after=1)
                  and (self.question_share(req.question, c.text) >= WIDER_COVERAGE
+                      or asks_date and self._carries_on(near, c, req.question)
                       or counted and has_count_of(c.text, counted)
                       # ... or the share or yearly rate asked for: few units give a percentage
                       # ("98 per cent of which are exported" for "what share ... is sold
@@ -366,8 +372,25 @@ class Selector:
                       # year?").
                       or a.wants_percent and any(x.is_percent for x in find_amounts(c.text))
                       or a.per_period and bool(PER_PERIOD_RE.search(c.text)))]
-        fits = self._fits(a, wider, passes[0], bound)
+        # (a date's passes in order, as above: "next year" answers "roughly when?" where no
+        # unit gives a calendar date; other types' later passes, any name for "who?", would
+        # answer what the deal does not say)
+        tried = passes if asks_date else passes[:1]
+        fits = next((f for needs in tried if (f := self._fits(a, wider, needs, bound))), [])
         return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
+
+    def _carries_on(self, near: list[Candidate], c: Candidate, question: str) -> bool:
+        """``c`` is the sentence after one of ``near``, on the question's rarest word they use:
+        "The life sciences industry is already developing apprenticeship standards in these
+        priority subjects." / "The bioinformatics standards are expected to be ready for starts
+        next year"."""
+        if not any(r.passage is c.passage and r.unit_index + 1 == c.unit_index for r in near):
+            return False
+        # (the rarest of the question's words that the units around use: "roughly" is rarer
+        # in the deal, but says how the question is asked, not what about)
+        used = frozenset().union(*(terms(n.text) for n in near))
+        known = [t for t in tokenize(question) if t in used]
+        return bool(known) and max(known, key=self._stats.idf) in terms(c.text)
 
     def _own_sum(self, a: QuestionAnalysis, best: Candidate, cands: list[Candidate], needs,
                  bound: bool) -> Candidate:

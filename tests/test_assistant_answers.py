@@ -340,6 +340,24 @@ def test_a_part_referring_back_is_answered_by_the_quotes_already_given(
     assert not a.abstained and len(a.citations) == 1 and "£12m" in a.text
 
 
+def test_a_part_in_words_the_deal_never_uses_is_answered_by_what_it_asks_for(
+        assistant: Assistant) -> None:
+    # "with what headcount?": no word of it is the deal's, so no quote shares its words; the
+    # quote given states the staff it asks for ("creating nearly 80 high-value jobs").
+    a = assistant.ask("How much is Acme Biologics investing in Liverpool, and with what "
+                      "headcount?")
+    assert not a.abstained and "£12m" in a.text and "80" in a.text, a.text
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+
+    q = "with what headcount"
+    part = AnswerRequest(q, f"{q} (Acme Biologics investing Liverpool)", analyse_question(q),
+                         (), None)
+    quote = "creating nearly 80 high-value jobs"
+    assert assistant.answerer._answers(part, quote)
+    assert not assistant.answerer._answers(part, "a new facility in Liverpool")
+
+
 def test_a_part_the_deal_is_silent_on_is_said_to_be(assistant: Assistant) -> None:
     # What the deal does say is quoted and cited; the question is not answered as asked, so
     # the answer counts as an abstention.

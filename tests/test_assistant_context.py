@@ -217,6 +217,27 @@ def test_a_list_of_as_many_bullets_as_asked_for_is_quoted_whole() -> None:
         assert len(spans) == n, q
 
 
+def test_the_sentence_carrying_on_from_a_near_one_on_the_asked_topic_may_answer() -> None:
+    """"For a bioinformatics apprentice, roughly when could employers first take one on?": the
+    sentence after one about apprenticeship standards gives "next year" for bioinformatics,
+    though it shares few of the question's words and is no calendar date."""
+    from assistant.selection import Selector
+
+    body = _passage("doc#p/004", ("People",), [
+        "The industry is already developing apprenticeship standards for employers in these "
+        "priority subjects.",
+        "The bioinformatics standards are expected to be ready for starts next year."])
+    summary = _passage("doc#k/001", ("Key commitments",), [
+        "Industry will develop apprenticeship standards for employers, e.g. on bioinformatics "
+        "and regulatory affairs."], start=500)
+    cands = [*_cands(summary, 0.6)]
+    for u, i, r in ((body.units[0], 0, 0.49), (body.units[1], 1, 0.44)):
+        cands.append(Candidate(body, u, i, 1, body.unit_text(u), r, r, 0.0, r))
+    q = "For a bioinformatics apprentice, roughly when could employers first take one on?"
+    best = Selector(_stats(body, summary)).choose(_request(q), cands)
+    assert best is cands[2], best and best.text
+
+
 def test_a_circa_figure_is_a_figure_and_a_decimal_is_not_two() -> None:
     from assistant.arithmetic import figures_in
 

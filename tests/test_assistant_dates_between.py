@@ -35,6 +35,12 @@ def test_a_question_about_the_time_between_two_events_names_both() -> None:
     q = "Were the paper and the review's response published in the same month?"
     assert asks_between(q) and event_sides(q) == ("the paper", "the review's response")
     assert not asks_between("Did the board meet before?")
+    # "from A, how many months until B?"
+    q = "Counting from the board's first meeting, how many months until the annual review?"
+    assert asks_between(q) and event_sides(q) == ("the board's first meeting", "the annual review")
+    q = "How long is it from the strategy launch until the annual review?"
+    assert asks_between(q) and event_sides(q) == ("the strategy launch", "the annual review")
+    assert not asks_between("How long until the review?")  # one event
     q = "The board meets in January 2018. Which falls in that same month: the higher credit or " \
         "the start of Wave 1 projects?"
     assert asks_between(q) and event_sides(q) == ("the higher credit",

@@ -342,8 +342,12 @@ def test_the_text_between_two_figures_is_shared_out() -> None:
      ["Who assesses progress", "which body reports to the government on delivery"]),
     ("Which package is it part of, and in which month is it recorded?",
      ["Which package is it part of", "in which month is it recorded"]),
+    # ... and without a comma, a preposition may lead the second question word
+    ("Which pot is aimed at the shortage and in which month was it announced?",
+     ["Which pot is aimed at the shortage", "in which month was it announced"]),
     # One clause asking two things, or a fragment, stays whole.
     ("How many jobs and by when?", ["How many jobs and by when?"]),
+    ("How many jobs and in what year?", ["How many jobs and in what year?"]),
     ("Which companies, and where are they based?", ["Which companies, and where are they based?"]),
     ("What is the fund?", ["What is the fund?"]),
     ("How much is the fund? Give the figures.", ["How much is the fund? Give the figures."]),
