@@ -16,7 +16,7 @@ from assistant.compose import CONDITION_RE
 
 __all__ = ["acts_re", "asks_by_when", "asks_conditions", "asks_deadline", "asks_duration",
            "asks_figure_source", "asks_frequency", "asks_period", "asks_requirement",
-           "asks_source", "asks_when", "defines_re"]
+           "asks_source", "asks_when", "asks_year", "condition_cues_removed", "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
                     r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"
@@ -69,7 +69,10 @@ _CONDITION_CUES = re.compile(
     r"\b(condition\w*|strings attached|caveats?|approv\w*|locked in|guarantee\w*|certain|"
     r"confirmed|firm|binding|depend\w*|what happens if|if the|unless|catch|"
     # "What's the plan for it once it's established?": an intention and what it waits on
-    r"once|intend\w*|intention|plan (?:for|is)|in return|in exchange)\b", re.IGNORECASE)
+    r"once|intend\w*|intention|plan (?:for|is)|in return|in exchange|"
+    # "Can we bank on the money, or does somebody still have to sign it off?"
+    r"sign(?:s|ed)?(?: it| them| this| that)? off|sign-?off|bank on|count on|rely on|"
+    r"set in stone|green light|go-ahead)\b", re.IGNORECASE)
 # Yes/no questions ("Will the fund stay ...?", "Is the money confirmed?") are usually about how
 # firm a promise is, so the conditions stated beside it belong in the answer.
 _YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",
@@ -84,6 +87,12 @@ _REQUIREMENT_RE = re.compile(
 def asks_requirement(question: str) -> bool:
     """ "What will it take for the target to bring in £80bn?": what something requires."""
     return bool(_REQUIREMENT_RE.search(question))
+
+
+def condition_cues_removed(question: str) -> str:
+    """``question`` without the words by which it asks how firm something is ("bank on", "sign
+    it off"): what is left says what it is about."""
+    return _CONDITION_CUES.sub(" ", question)
 
 
 def asks_conditions(question: str) -> bool:
@@ -136,6 +145,16 @@ _BY_WHEN_RE = re.compile(r"\bby (?:when|what (?:year|date|month|time)|which (?:y
 def asks_when(question: str) -> bool:
     """A "when" question (not "how often": a frequency answers that)."""
     return bool(_WHEN_RE.search(question)) and not _HOW_OFTEN_RE.search(question)
+
+
+def asks_year(question: str) -> bool:
+    """ "In which year ...?", "What were the founding year and ...?": a year, which a unit
+    gives on the calendar ("in 2015") or by "this year" or "next year"."""
+    return bool(_YEAR_RE.search(question))
+
+
+_YEAR_RE = re.compile(r"\b(?:what|which) (?:financial |calendar )?year\b|"
+                      r"\bthe [a-z]+(?:ing|ion) year\b", re.IGNORECASE)
 
 
 def asks_period(question: str) -> bool:

@@ -53,7 +53,11 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:what|which) (?:opening|start|starting|launch|completion|finish|end|closing|target|"
         r"delivery|go-live) (?:year|month|date)|"
         r"what(?:['’]s| is| was| are)? (?:the )?(?:[\w'’-]+ )?(?:deadline|target date|"
-        r"closing date|time ?line|time ?frame|time ?scales?))\b")),
+        r"closing date|time ?line|time ?frame|time ?scales?)|"
+        # "What were the founding year and current membership ...?", "What is the founding
+        # date of ...?"
+        r"what(?:['’]s| is| was| were| are) (?:the |its |their )?(?:[a-z]+ing |[a-z]+ion )?"
+        r"(?:year|date|month)s?(?!-))\b")),
     (AnswerType.AMOUNT, re.compile(
         # "What jobs figure does it give?", "what's the headcount?", "What will total public
         # investment be?": a count or a sum, however named

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from assistant.asks import (acts_re, asks_by_when, asks_conditions, asks_deadline, asks_duration,
-                            asks_frequency, asks_period, asks_requirement, asks_when, defines_re)
+                            asks_frequency, asks_period, asks_requirement, asks_when, asks_year,
+                            defines_re)
 from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks_past_when,
                               on_calendar)
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
-                                TITLED_NAME_RE, has_frequency, has_slot, satisfies)
+                                TITLED_NAME_RE, has_frequency, has_slot, has_year, satisfies)
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, asked_kind,
                              gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
@@ -250,6 +251,12 @@ class Selector:
             # by 2020" over "announced in February 2017", where the deal gives both.
             dated = passes[0]
             passes.insert(0, lambda t: dated(t) and has_deadline(t))
+        elif a.answer_type is AnswerType.DATE and asks_year(a.question):
+            # "What were the founding year and current membership of the NHSA?" is answered by
+            # a year ("in 2015", "this year"), not by "future waves of the sector deal"; where
+            # no unit gives one, the deal does not say.
+            dated = passes[0]
+            passes = [lambda t: dated(t) and has_year(t)]
         elif a.answer_type is AnswerType.DATE and asks_when(a.question):
             # "... starting when?": a calendar date ("from April 2017") over a relative one
             # ("over the next five years") where the deal gives both.

@@ -3,12 +3,13 @@ support finder; its ranked measures become a short cited answer."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.spans import shorten
 from assistant.templates import Templates
 from dealqa.types import Citation
-from retrieval.text import money_amounts
+from retrieval.text import money_amounts, tokenize
 
 __all__ = ["answer_from_support", "fits_want", "MAX_MEASURES", "KEEP_RATIO", "SAME_PASSAGE_RATIO",
            "MIN_SCORE", "WANT_FIELDS"]
@@ -65,11 +66,40 @@ def answer_from_support(result, templates: Templates) -> tuple[str, list[Citatio
         citations.append(cit)
         # The deal's own words, not our title for the measure: officials need the verbatim text.
         text = cit.quote.strip().rstrip(" ;,")
-        quote = shorten(text, _keeping_figure(text, limit))
+        quote = _asked_window(text, limit, result.profile.text) \
+            or shorten(text, _keeping_figure(text, limit))
         why = f" ({m.why[0]})" if m.why else ""
         lines.append(f"• {quote} [{n}]{why}")
     intro = templates.get("support", "intro_one" if len(matches) == 1 else "intro")
     return intro + "\n" + "\n".join(lines), citations, False
+
+
+def _asked_window(text: str, limit: int, question: str) -> str | None:
+    """About ``limit`` characters of ``text``: its opening, then the words ending with the last
+    one the question asks about that the opening does not hold ("I'm founding a start-up in
+    Leeds. Is Nexus meant to help companies like mine?": "Partners across the Leeds City Region
+    ... … Nexus, a £40m Innovation Centre ..., which will actively incubate and grow
+    start-ups"); None where the opening holds every such word."""
+    if len(text) <= limit:
+        return None
+    asked = set(tokenize(question))
+    opening = set(tokenize(text[:limit])) & asked
+    late = [m for m in _WORD_RE.finditer(text, limit)
+            if set(tokenize(m.group())) & asked - opening]
+    if not late:
+        return None
+    # The opening names the measure ("The Academic Health Science Networks will ..."), so it
+    # stays: half the room for it, half for the words ending with the late one.
+    # (on to the end of its phrase: "... redirect low-risk investment", not "... low-risk")
+    stop = re.search(r"[,;:.]|$", text[late[-1].end():late[-1].end() + TAIL_CHARS])
+    end = late[-1].end() + (stop.start() if stop.group() else 0)
+    head = shorten(text, limit // 2).rstrip("…")
+    start = text.find(" ", max(len(head), end - limit // 2)) + 1
+    return f"{head} … {text[start:end]}" + ("…" if end < len(text) else "")
+
+
+_WORD_RE = re.compile(r"[\w'’-]+")
+TAIL_CHARS = 40  # how far past the late word its phrase may run
 
 
 def _keeping_figure(text: str, limit: int) -> int:

@@ -284,6 +284,30 @@ def test_a_footnote_marker_finds_its_references_entry() -> None:
     assert quoter.footnote_entry("other", note) is None
 
 
+def test_how_firm_a_footnoted_sum_is_is_covered_by_its_unit_however_plainly_asked() -> None:
+    """"Can we bank on the early diagnostics money, or does somebody still have to sign it
+    off?": few of its words are the deal's, but the unit it asks about carries the condition."""
+    from dataclasses import replace
+
+    from assistant.asks import asks_conditions
+    from assistant.coverage import Coverage
+
+    q = "Can we bank on the early diagnostics money, or does somebody still have to sign it off?"
+    assert asks_conditions(q)
+    sentence = "Collaborations include the early diagnostics programme with up to £210m."
+    p = _passage("doc#i/001", ("Ideas",), [sentence])
+    at = sentence.index("£210m")
+    conditional = replace(p, footnotes=(FootnoteRef(2, "Subject to business case approval by HM "
+                                                       "Treasury", "£210m", at, at + 5),))
+    # (the asking words are the deal's too, elsewhere: they weigh in the usual test)
+    asking = _passage("doc#x/001", ("Other",), ["Somebody at the bank will still sign off loans."])
+    stats = _stats(p, asking)
+    for passage, covered in ((conditional, True), (p, False)):
+        best = _cands(passage, 0.2)[0]
+        best = replace(best, dense=0.2)
+        assert Coverage(stats).covered(_request(q), tokenize(q), best, [best]) is covered
+
+
 def test_which_named_individuals_asks_for_proper_names_of_people() -> None:
     from assistant.selection import Selector
     from dealqa.types import AnswerType

@@ -119,6 +119,10 @@ from retrieval.text import tokenize
         ("The company has its UK headquarters where?", AnswerType.PLACE),
         ("After Cambridgeshire, where does the partnership go next?", AnswerType.PLACE),
         ("Which northern English city gets the new plant?", AnswerType.PLACE),
+        # "the founding year", "the publication date" ask a date
+        ("What were the founding year and current membership of the alliance?", AnswerType.DATE),
+        ("What is the publication date of the report?", AnswerType.DATE),
+        ("What is the year-on-year growth?", AnswerType.DESCRIPTION),
         # things counted under a quoted heading are listed
         ("Name the three 'Ideas' policies on the summary page.", AnswerType.LIST),
     ],
@@ -1268,3 +1272,22 @@ def test_a_reason_is_a_cause_a_consequence_or_a_purpose() -> None:
     assert gives_reason("members will need to be senior to ensure genuine accountability")
     assert not gives_reason("The institute will bring together life scientists with engineers.")
     assert not gives_reason("companies are discussing opportunities to develop programmes")
+
+
+def test_a_question_asking_a_year_is_answered_only_by_a_unit_giving_one() -> None:
+    from assistant.asks import asks_year
+    from assistant.evidence import has_year
+    from assistant.request import AnswerRequest
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+
+    q = "What were the founding year and membership of the Northern Alliance?"
+    assert asks_year(q) and asks_year("In which year did Acme arrive?")
+    assert not asks_year("When did Acme arrive?")
+    assert has_year("since 2015") and has_year("ready for starts next year")
+    assert not has_year("for future waves of the sector deal")
+    # "future waves of the deal" is a date to come, not the year asked for
+    c = _candidate(["The Northern Alliance will bring forward investment for future waves of "
+                    "the deal."], 0)
+    req = AnswerRequest(q, q, analyse_question(q), (), None)
+    assert Selector(TermStats([c.passage])).choose(req, [c]) is None

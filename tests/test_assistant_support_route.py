@@ -88,3 +88,19 @@ def test_a_shortened_quote_keeps_the_measures_figure() -> None:
     first = text.splitlines()[1]
     assert "£1.5bn of" in first and first.count("…") == 1
     assert len(first) < len(quote)
+
+
+def test_a_shortened_quote_keeps_the_word_the_question_asks_about() -> None:
+    """"Is Nexus meant to help start-ups like mine?": the quote keeps its opening (what the
+    measure is) and goes on to the start-ups it is to grow, cutting what lies between."""
+    quote = ("Partners across the region are establishing a £350m programme" + ", with more" * 30
+             + ", including Nexus, a centre which will actively incubate and grow start-ups")
+    m = _match(1, 1.0)
+    m.citations[0] = replace(m.citations[0], quote=quote, passage_text=quote, end=len(quote))
+    q = "I'm founding a start-up. Is the new programme meant to help companies like mine?"
+    text, citations, _ = answer_from_support(SupportResult(Profile(text=q), [m], ""),
+                                             load_templates())
+    line = text.splitlines()[1]
+    assert line.startswith("• Partners across the region") and " … " in line
+    assert "grow start-ups [1]" in line and len(line) < len(quote)
+    assert citations[0].quote == quote  # the citation keeps the whole verbatim unit
