@@ -415,6 +415,8 @@ class ExtractiveAnswerer(WorkedAnswers):
                 sub = replace(sub, analysis=replace(sub.analysis, quoted_figures=quoted + stated))
             _, q_terms, cands = self._candidates(sub)
             got = self._select(sub, q_terms, cands) if cands else None
+            if not got and dated:
+                got = self._dated_sum(spans, stated)
             if not got:
                 silent.append(part)
                 continue
@@ -432,6 +434,16 @@ class ExtractiveAnswerer(WorkedAnswers):
         # how many will it train?" where the deal gives neither figure for it).
         draft.abstained = bool(silent)
         return draft
+
+    def _dated_sum(self, spans: list[Span], stated: tuple[str, ...]) -> list[Span]:
+        """"Which Challenge Fund pot is aimed at the shortage, and when was it announced?": the
+        dated table's row for the sum the quotes so far give ("Oct 2017: £16m ISCF Wave 1
+        funding announced for viral vectors competition"), where one row states it; the
+        retrieved passages need not reach the table."""
+        sums = {a.text.strip() for s in spans for a in money_amounts(s.quote)} - set(stated)
+        rows = [c for c in self._timeline_rows
+                if any(a.text.strip() in sums for a in money_amounts(c.text))]
+        return [Span.of_unit(rows[0].passage, rows[0].unit)] if len(rows) == 1 else []
 
     def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:
         """"Who signed the foreword?": the signature block of the retrieved passage that has one,

@@ -15,8 +15,9 @@ __all__ = ["KIND_BEFORE", "NAMED_KINDS", "NAMES_ITS_KIND", "WORD_RE", "asked_kin
            "unnamed_kind"]
 
 WORD_RE = re.compile(r"[A-Za-z-]+")
-_EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w",
-                          re.IGNORECASE)
+# (or in brackets: "broad representation of the sector (pharma, medtech, diagnostics, ...)")
+_EXAMPLES_RE = re.compile(r"\s*,?\s*(?:such as|including|like|e\.g\.|for example|namely|:)\s+\w|"
+                          r"\s*\([\w-]+(?: [\w-]+)?, ", re.IGNORECASE)
 _QUALIFIED_RE = re.compile(r"\s+(?:who|working|living|based|with|from)\b", re.IGNORECASE)
 # A list that ends in the kind it lists: "medicine, healthcare and their associated fields",
 # "lung, colorectal and some types of breast cancer".

@@ -337,15 +337,29 @@ _NOT_FOCUS = frozenset({"behind", "responsible", "involved", "also", "actually",
 
 # "Which types of research centres ...?": the kind asked for is what "types of" qualifies.
 _TYPES_OF_RE = re.compile(r"\b(?:which|what) (?:types?|kinds?|sorts?|categories) of (?:the )?"
-                          r"(?:[a-z-]+ ){0,2}?([a-z-]{3,}(?<!ss)s)\b")
+                          r"(?:[a-z-]+ ){0,2}?([a-z-]{3,}(?<!ss)s)\b|"
+                          # "Which parts of the sector ...?": the sector's kinds ("the sector
+                          # (pharma, medtech, ...)")
+                          r"\b(?:which|what) (?:parts|areas|branches|segments) of the "
+                          r"([a-z-]{3,})\b")
+
+
+def _types_of(q: str) -> str | None:
+    """The kind whose sorts or parts a question asks for ("which types of research centres",
+    "which parts of the sector"); not the parts of a place ("which parts of the country": the
+    deal says which by words like "all parts", not by naming regions)."""
+    m = _TYPES_OF_RE.search(q)
+    if m is None or m.group(2) and stem(m.group(2)) in NAMED_KINDS:
+        return None
+    return m.group(1) or m.group(2)
 
 
 def _focus(q: str) -> frozenset[str]:
     if re.search(r"\bwith\W*$", q):  # "Which organisations did GSK run it with?": partners
         return _ROLE_GROUPS[2]
-    typed = _TYPES_OF_RE.search(q)
+    typed = _types_of(q)
     if typed:
-        return frozenset({stem(typed.group(1))})
+        return frozenset({stem(typed)})
     m = _FOCUS_RE.search(q)
     word = m and (m.group(1) or m.group(2))
     if not word or word in _NOT_FOCUS or word in _STOP:
@@ -405,7 +419,7 @@ def _kind_noun(q: str, focus: frozenset[str], question: str) -> str | None:
     if named:
         return stem(named)
     m = _FOCUS_RE.search(q)
-    if not (m and m.group(2) or _TYPES_OF_RE.search(q)) or len(focus) != 1 \
+    if not (m and m.group(2) or _types_of(q)) or len(focus) != 1 \
             or any(focus <= g for g in _ROLE_GROUPS):
         return None
     return next(iter(focus))
@@ -587,7 +601,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         names=_asked_names(question),
         focus=focus,
         kind_noun=_kind_noun(q, focus, question),
-        kinds_of=bool(_TYPES_OF_RE.search(q)),
+        kinds_of=bool(_types_of(q)),
         excluded=_excluded(" ".join(question.split())),
         asks_role=bool(_ROLE_RE.search(role_q)) and bool(focus),
         acts=_acts(q) if answer_type is AnswerType.ENTITY else frozenset(),

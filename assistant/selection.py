@@ -222,8 +222,12 @@ class Selector:
             relevant = [c for c in relevant if self.about_subject(a, c)] or relevant
         if a.kinds_of and a.kind_noun:
             # "What kinds of NIHR facilities do the contracts pay for?": the unit naming such
-            # things ("... Clinical Research Facilities for Experimental Medicine ...").
-            relevant = [c for c in relevant if a.kind_noun in self._stats.unit_terms(c.text)] \
+            # things ("... Clinical Research Facilities for Experimental Medicine ..."), first
+            # one giving them by example, a little further down too ("Which parts of the sector
+            # ...?": "... broad representation of the sector (pharma, medtech, ...)").
+            relevant = [c for c in cands if c.relevance >= WIDER_RATIO * top
+                        and gives_examples(c.text, a.kind_noun)] \
+                or [c for c in relevant if a.kind_noun in self._stats.unit_terms(c.text)] \
                 or relevant
         asked = asked_items(a.question) if a.answer_type is AnswerType.LIST else None
         if asked:

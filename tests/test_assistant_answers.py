@@ -358,6 +358,15 @@ def test_a_part_in_words_the_deal_never_uses_is_answered_by_what_it_asks_for(
     assert not assistant.answerer._answers(part, "a new facility in Liverpool")
 
 
+def test_a_date_part_is_answered_by_the_dated_row_for_the_sum_already_quoted(
+        assistant: Assistant) -> None:
+    # "... and in which month was it announced?": the £5m the first quote gives has its row in
+    # the timeline ("Oct 2017 £5m funding announced ..."), whatever the retrieval reached.
+    a = assistant.ask("How much extra Challenge Fund money will grow viral vector capacity, and "
+                      "in which month was it announced?")
+    assert not a.abstained and "£5m" in a.text and "Oct 2017" in a.text, a.text
+
+
 def test_a_part_the_deal_is_silent_on_is_said_to_be(assistant: Assistant) -> None:
     # What the deal does say is quoted and cited; the question is not answered as asked, so
     # the answer counts as an abstention.

@@ -453,6 +453,23 @@ def _chosen(question: str, p: Passage, score: float, *, demoted: float) -> Candi
     return Selector(_stats(p)).choose(_request(question), cands)
 
 
+def test_which_parts_of_a_kind_are_answered_by_the_unit_giving_them_by_example() -> None:
+    """"Which parts of the sector should the board represent?": "... broad representation of
+    the sector (pharma, medtech, diagnostics)", though a unit naming the board ranks higher."""
+    from assistant.kinds import gives_examples
+
+    a = analyse_question("Which parts of the sector should the Implementation Board represent?")
+    assert a.kinds_of and a.kind_noun == "sector"
+    assert gives_examples("representation of the sector (pharma, medtech, charities)", "sector")
+    assert not gives_examples("the sector (see above) is growing", "sector")
+    p = _passage("doc#g/002", ("Governance",), [
+        "The Implementation Board will meet quarterly to review the sector deal.",
+        "It will also need to ensure broad representation of the sector (pharma, medtech, "
+        "diagnostics, charities)."])
+    best = _chosen(a.question, p, 0.6, demoted=0.45)
+    assert best is not None and best.unit_index == 1, best and best.text
+
+
 def _request(question: str):
     import numpy as np
 

@@ -622,6 +622,21 @@ def _quoted(bullet: str, question: str, *, max_chars: int, budget: int) -> str:
          ["Innovation centres across the country will receive £10m."], 0, True),
         ("Is there an innovation centre for us?",
          ["Leeds is establishing a £40m Innovation Centre."], 0, True),
+        # A place the staff come from is not where the unit's site is: the sentence before
+        # names the asked one.
+        ("How many staff will Acme's London site house?",
+         ["Acme will open a research facility in London.",
+          "The new site will house 800 staff currently based in Acme's Hoddesdon headquarters."],
+         1, True),
+        # (asked where in London, the place moved from is no answer)
+        ("Which part of London will Acme's site be in?",
+         ["Acme will open a research facility in London.",
+          "The new site will house 800 staff currently based in Acme's Hoddesdon headquarters."],
+         1, False),
+        # ... but a unit about its own place does not answer for the place moved from.
+        ("How many staff does Acme have in Hoddesdon?",
+         ["Acme will move its campus from Hoddesdon to Cambridge.",
+          "The Cambridge facility will have 2,000 staff."], 1, False),
     ],
 )
 def test_support_about_another_place_does_not_answer(question, sentences, index, ok) -> None:

@@ -44,7 +44,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind43", "zr-"), ("blind44", "zs-"),
                                          ("blind45", "zt-"), ("blind46", "zu-"),
                                          ("blind47", "zv-"), ("blind48", "zw-"),
-                                         ("blind49", "zx-"))}
+                                         ("blind49", "zx-"), ("blind50", "zy-"),
+                                         ("blind51", "zz-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike
