@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
+from assistant.evidence import MONTHS
 from assistant.sides import two_sides
 from retrieval.text import find_amounts
 
@@ -82,10 +83,9 @@ _LABEL_BEFORE = re.compile(r"\b(?:type|wave|phase|stage|tier|level|round|part|ar
 _DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
 # ... nor does a day of the month ("1 January 2018"), nor the start of a range of rates ("from
 # 11 to 12 per cent").
-_MONTHS = (r"(?:january|february|march|april|may(?=\s+\d{4})|june|july|august|september|"
-           r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
-_NOT_COUNT_AFTER = re.compile(rf"\s(?:{_MONTHS}|(?:to|and|or)\s\d[\d.]*\s?(?:per ?cent|%))",
-                              re.IGNORECASE)
+# ("5 may apply": "may" is a month only before a year)
+_NOT_COUNT_AFTER = re.compile(rf"\s(?:(?!may\b(?!\s+\d{{4}}))(?:{MONTHS})\b|"
+                              r"(?:to|and|or)\s\d[\d.]*\s?(?:per ?cent|%))", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

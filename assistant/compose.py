@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.evidence import MONEY_RE
 from assistant.templates import Templates
-from dealqa.conditions import is_condition
+from dealqa.conditions import conditions_within
 from dealqa.types import Citation, DocStatus, Document, FootnoteRef, Passage, Unit
 
 __all__ = ["Span", "Composer", "CONDITION_RE", "figure_for"]
@@ -115,9 +115,8 @@ class Composer:
         """Footnotes anchored inside the quoted spans whose text makes the figure conditional."""
         seen: dict[tuple[str, int], FootnoteRef] = {}
         for s in spans:
-            for f in s.passage.footnotes:
-                if s.start <= f.start < s.end and is_condition(f.text):
-                    seen.setdefault((s.passage.doc_id, f.start), f)
+            for f in conditions_within(s.passage.footnotes, s.start, s.end):
+                seen.setdefault((s.passage.doc_id, f.start), f)
         return list(seen.values())
 
     def condition_inline(self, refs: Sequence[FootnoteRef],

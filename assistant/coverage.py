@@ -17,7 +17,7 @@ from assistant.question import QuestionAnalysis
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places, places_compatible
-from dealqa.conditions import is_condition
+from dealqa.conditions import conditions_within
 from dealqa.types import AnswerType, UnitKind
 from ingest.units import sentence_spans
 from retrieval.text import tokenize
@@ -40,11 +40,6 @@ DESCRIPTION_DENSE = 0.38
 _ORIGIN_RE = re.compile(r"\b(?:currently|now|presently) (?:based|located|housed) (?:in|at) "
                         r"([^,.;]+)|\b(?:move|moving|relocat\w*|transfer\w*) [^,.;]{0,60}?"
                         r"\bfrom ([^,.;]+?)(?= to\b|[,.;]|$)")
-# A question asking how firm a sum is ("Can we bank on it, or does somebody still have to sign
-# it off?") is answered by the unit whose footnote makes the sum conditional where that unit
-# holds this much of its words the deal uses, besides the asking ones (as MIN_COVERAGE; see
-# ``covered``).
-CONDITION_COVERAGE = MIN_COVERAGE
 SUBJECT_COVERAGE = 0.5
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 # What a sentence sets beside its subject, which is not the subject: "... adding to the
@@ -211,12 +206,6 @@ class Coverage:
         named = find_places(text)
         return not named or any(places_compatible(p, n) for p in places for n in named)
 
-    @staticmethod
-    def _carries_condition(c: Candidate) -> bool:
-        """A footnote in ``c``'s unit makes its figure conditional."""
-        return any(c.unit.start <= f.start < c.unit.end and is_condition(f.text)
-                   for f in c.passage.footnotes)
-
     def _borrows_known_name(self, req: AnswerRequest) -> bool:
         """A follow-up whose subject is borrowed ("Is the government still trying to keep a
         link with it after Brexit?", after a turn on the European Investment Fund): a name of
@@ -275,11 +264,13 @@ class Coverage:
         if coverage >= MIN_COVERAGE or dense >= OFF_TOPIC_DENSE:
             return True
         asked = [t for t in tokenize(condition_cues_removed(req.question)) if self._stats.known(t)]
-        if asks_conditions(req.question) and self._carries_condition(best) \
-                and self._stats.coverage(asked, terms(best.text)) >= CONDITION_COVERAGE:
+        if asks_conditions(req.question) \
+                and conditions_within(best.passage.footnotes, best.unit.start, best.unit.end) \
+                and self._stats.coverage(asked, terms(best.text)) >= MIN_COVERAGE:
             # "Can we bank on the early diagnostics money, or does somebody still have to sign
             # it off?": the figure it asks about carries its condition ("Subject to business
-            # case approval by HM Treasury"), however plainly the question puts it.
+            # case approval by HM Treasury"), however plainly the question puts it; the unit
+            # need hold only the question's words the deal uses besides the asking ones.
             return True
         if req.analysis.answer_type is AnswerType.DESCRIPTION and dense >= DESCRIPTION_DENSE:
             # A description asks for no particular fact and is often paraphrased ("get out of

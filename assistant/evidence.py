@@ -160,13 +160,13 @@ def has_calendar_date(text: str) -> bool:
     return bool(CALENDAR_YEAR_RE.search(text))
 
 
-_YEAR_GIVEN_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:this|next|last|the following|the same|"
-                            r"the previous) year\b", re.IGNORECASE)
+_RELATIVE_YEAR_RE = re.compile(r"\b(?:this|next|last|the following|the same|the previous) year\b",
+                               re.IGNORECASE)
 
 
 def has_year(text: str) -> bool:
     """A year, on the calendar or relative to the deal's ("this year", "next year")."""
-    return bool(_YEAR_GIVEN_RE.search(text))
+    return has_calendar_date(text) or bool(_RELATIVE_YEAR_RE.search(text))
 
 
 _DURATION_RE = re.compile(rf"\b{_DURATION}\b", re.IGNORECASE)

@@ -447,7 +447,7 @@ _RELATIVE_WHO = re.compile(r"\b([a-z'’-]+),? (who(?:m|se)?)\b|"
                            r"\b([a-z'’-]+) (where)\b(?!\W*$)")
 # Words before "where" that ask it ("deciding where to invest", "unsure where").
 _WHERE_LEADS = _WHO_LEADS | frozenset("deciding decide decided choose choosing chosen unsure "
-                                      "wonder where whereabouts".split())
+                                      "wonder".split())
 
 
 def _relative_who_removed(q: str) -> str:

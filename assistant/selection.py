@@ -367,15 +367,16 @@ class Selector:
         # ... or carries on from a unit near the top, for a date: "The bioinformatics standards
         # are expected to be ready for starts next year" after "... developing apprenticeship
         # standards in these priority subjects" (a figure after it is too often another's)
-        near = [c for c in cands if c.relevance >= floor]
         asks_date = a.answer_type is AnswerType.DATE
+        near = [c for c in cands if c.relevance >= floor] if asks_date else []
+        rarest = self._rarest_used(near, req.question)
         # ... or counts the very thing a count question asks about ("more than 25 businesses"
         # for "How many businesses actually signed up ...?", in other words).
         counted = (a.count_noun, plural(a.count_noun)) if a.count_noun else ()
         wider = [c for c in cands if floor <= c.relevance < RELEVANT_RATIO * top
                  and self.on_topic(c, topic, after=1)
                  and (self.question_share(req.question, c.text) >= WIDER_COVERAGE
-                      or asks_date and self._carries_on(near, c, req.question)
+                      or rarest and self._carries_on(near, c, rarest)
                       or counted and has_count_of(c.text, counted)
                       # ... or the share or yearly rate asked for: few units give a percentage
                       # ("98 per cent of which are exported" for "what share ... is sold
@@ -390,18 +391,21 @@ class Selector:
         fits = next((f for needs in tried if (f := self._fits(a, wider, needs, bound))), [])
         return None if not fits or self._unnamed_kind(a, fits[0]) else fits[0]
 
-    def _carries_on(self, near: list[Candidate], c: Candidate, question: str) -> bool:
-        """``c`` is the sentence after one of ``near``, on the question's rarest word they use:
+    def _rarest_used(self, near: list[Candidate], question: str) -> str | None:
+        """The rarest of the question's words that ``near`` uses ("roughly" is rarer in the
+        deal, but says how the question is asked, not what about); None for none."""
+        used = frozenset().union(*(terms(n.text) for n in near))
+        known = [t for t in tokenize(question) if t in used]
+        return max(known, key=self._stats.idf) if known else None
+
+    @staticmethod
+    def _carries_on(near: list[Candidate], c: Candidate, rarest: str) -> bool:
+        """``c`` is the sentence after one of ``near``, on the question's ``rarest`` word:
         "The life sciences industry is already developing apprenticeship standards in these
         priority subjects." / "The bioinformatics standards are expected to be ready for starts
         next year"."""
-        if not any(r.passage is c.passage and r.unit_index + 1 == c.unit_index for r in near):
-            return False
-        # (the rarest of the question's words that the units around use: "roughly" is rarer
-        # in the deal, but says how the question is asked, not what about)
-        used = frozenset().union(*(terms(n.text) for n in near))
-        known = [t for t in tokenize(question) if t in used]
-        return bool(known) and max(known, key=self._stats.idf) in terms(c.text)
+        return rarest in terms(c.text) and any(
+            r.passage is c.passage and r.unit_index + 1 == c.unit_index for r in near)
 
     def _own_sum(self, a: QuestionAnalysis, best: Candidate, cands: list[Candidate], needs,
                  bound: bool) -> Candidate:

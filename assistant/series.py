@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from commitments.figures import number_value
+
 __all__ = ["asked_items", "series_items", "MIN_ASKED"]
 
 MIN_ASKED = 3  # "two" things are any "A and B"; three or more make a series worth matching
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # "which three types of", "name the four steps", "the five measures ...": a number before the
 # plural it counts (a word or two may qualify it: "three new national centres").
 # (a span of time counts no things: "the three years ahead")
@@ -28,8 +29,7 @@ def asked_items(question: str) -> int | None:
     m = _ASKED_RE.search(question)
     if m is None:
         return None
-    word = m.group(1).lower()
-    n = _NUMBERS.get(word) or int(word)
+    n = number_value(m.group(1))
     return n if n >= MIN_ASKED else None
 
 

@@ -30,6 +30,7 @@ MIN_SCORE = 0.52
 QUOTE_CHARS = 150
 # An answer's quotes share one budget: a single measure may quote this much of its passage.
 ANSWER_CHARS = 360
+TAIL_CHARS = 40  # how far past the word asked about its phrase may run (see _asked_window)
 
 
 # Profile fields that say what the asker wants or where they are. Sector and kind alone say
@@ -99,7 +100,6 @@ def _asked_window(text: str, limit: int, question: str) -> str | None:
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
-TAIL_CHARS = 40  # how far past the late word its phrase may run
 
 
 def _keeping_figure(text: str, limit: int) -> int:

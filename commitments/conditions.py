@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dealqa.conditions import CONDITION_RE, is_condition
+from dealqa.conditions import CONDITION_RE, conditions_within, is_condition
 from dealqa.types import FootnoteRef
 
 __all__ = ["is_condition", "footnote_conditions", "text_conditions"]
@@ -38,9 +38,7 @@ def footnote_conditions(footnotes: Iterable[FootnoteRef], sent_start: int, sent_
     """
     starts = set(figure_starts)
     out = []
-    for f in footnotes:
-        if not (sent_start <= f.start < sent_end) or not is_condition(f.text):
-            continue
+    for f in conditions_within(footnotes, sent_start, sent_end):
         on_a_figure = any(f.start <= s < f.end for s in starts)
         if on_a_figure and not (f.start <= fig_start < f.end or fig_start <= f.start < fig_end):
             continue

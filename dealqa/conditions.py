@@ -9,8 +9,11 @@ the support finder lists them beside a measure. A footnote that cites a source (
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-__all__ = ["CONDITION_RE", "is_condition"]
+from dealqa.types import FootnoteRef
+
+__all__ = ["CONDITION_RE", "conditions_within", "is_condition"]
 
 CONDITION_RE = re.compile(
     r"\b(?:subject\s+to|conditional\s+(?:up)?on|dependent\s+(?:up)?on|depending\s+on|"
@@ -22,3 +25,9 @@ CONDITION_RE = re.compile(
 def is_condition(text: str) -> bool:
     """Does a footnote entry state a condition (rather than cite a source)?"""
     return bool(CONDITION_RE.match(text.strip()))
+
+
+def conditions_within(footnotes: Iterable[FootnoteRef], start: int, end: int
+                      ) -> list[FootnoteRef]:
+    """The footnotes anchored in ``start``..``end`` (document offsets) that state a condition."""
+    return [f for f in footnotes if start <= f.start < end and is_condition(f.text)]
