@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 
-from assistant.evidence import MONTHS
+from assistant.evidence import counts_nothing
 from assistant.sides import two_sides
 from retrieval.text import find_amounts
 
@@ -76,18 +76,6 @@ _SUM = re.compile(
 _COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
                     r"(?<![£$€\d,/])(?<!\d\.)\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-# A number naming a thing ("type 2 diabetes", "Wave 1", "Phase 2") or saying how long ("a
-# 15-year partnership", "over 10 years") counts nothing that could be added or compared.
-_LABEL_BEFORE = re.compile(r"\b(?:type|wave|phase|stage|tier|level|round|part|article|section|"
-                           r"chapter|annex|figure|table|step|no\.|number)\s$", re.IGNORECASE)
-_DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
-# ... nor does a day of the month ("1 January 2018"), nor the start of a range of rates ("from
-# 11 to 12 per cent").
-# ("5 may apply": "may" is a month only before a year)
-_NOT_COUNT_AFTER = re.compile(rf"\s(?:(?!may\b(?!\s+\d{{4}}))(?:{MONTHS})\b|"
-                              r"(?:to|and|or)\s\d[\d.]*\s?(?:per ?cent|%))", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Figure:
     start: int
@@ -173,8 +161,7 @@ def figures_in(text: str) -> list[Figure]:
             continue
         if re.match(r"\s?(?:per cent|percent|%|/\d|m\b|bn\b|k\b)", text[m.end() : m.end() + 9]):
             continue
-        if _LABEL_BEFORE.search(text[max(0, m.start() - 10):m.start()]) \
-                or _DURATION_AFTER.match(text, m.end()) or _NOT_COUNT_AFTER.match(text, m.end()):
+        if counts_nothing(text, m.start(), m.end()):
             continue
         out.append(Figure(m.start(), m.end(), m.group(), Decimal(m.group().replace(",", "")), "",
                           _bound(text, m.start())))

@@ -252,6 +252,7 @@ class Coverage:
         # ("HDR UK"), so one known word is enough for a name that has one.
         names = [(n, toks) for n in req.analysis.names if (toks := tokenize(n))]
         if names and not any(self._name_known(n, toks, best.passage.text)
+                             or acronym_in(n, best.passage.section_label)
                              or self._place_in(n, req.analysis, best.passage.text)
                              for n, toks in names) and not self._borrows_known_name(req):
             return False
@@ -282,6 +283,9 @@ class Coverage:
         distinctive = [(n, toks) for n, toks in names
                        if any(not self._stats.common(t) for t in toks)]
         unit = terms(best.text)
+        # (an acronym may be spelt out in the unit's heading instead: "under the AAR response"
+        # ~ "Implement the Accelerated Access Review")
         return bool(distinctive) and all(self._names_in(toks, unit) or acronym_in(n, best.text)
+                                         or acronym_in(n, best.passage.section_label)
                                          or self._place_in(n, req.analysis, best.text)
                                          for n, toks in distinctive)

@@ -20,8 +20,8 @@ _MONTH_YEAR_RE = re.compile(
     r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)\b")
 _ASKS_RE = re.compile(
-    r"\bhow (?:long|many (?:months|years|weeks))\b[^?]*\b(?:between|after|before|from|"
-    r"separates?|apart|until|till)\b|\bhow far apart\b"
+    r"\bhow (?:long|soon|quickly|many (?:months|years|weeks))\b[^?]*\b(?:between|after|before|"
+    r"from|separates?|apart|until|till)\b|\bhow far apart\b"
     r"|\b(?:gap|time) between\b|\bwhich (?:came|happened|was|were|is|did)\b[^?]{0,20}"
     r"\b(?:first|earlier|sooner|later|last)\b|\bwhich came first\b"
     r"|\bbefore or after\b|\bafter or before\b|\bin (?:the|that|this) same (?:month|year|week)\b"
@@ -36,8 +36,9 @@ _SIDES_RE = (
     # "How far apart are A and B?", "How many months were A and B apart?"
     re.compile(r"\bapart (?:are|were|is|was) (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
     re.compile(r"\b(?:are|were) (?P<a>[^?]+?) and (?P<b>[^?]+?) apart\b", re.IGNORECASE),
-    # "How long after the Budget does the higher credit kick in?"
-    re.compile(r"\bhow (?:long|many (?:months|years|weeks)) (?:after|before) (?P<a>[^?]+?) "
+    # "How long after the Budget does the higher credit kick in?", "How soon after ...?"
+    re.compile(r"\bhow (?:long|soon|quickly|many (?:months|years|weeks)) (?:after|before) "
+               r"(?P<a>[^?]+?) "
                r"(?:does|did|do|will|would|is|was|are|were|can|could) (?P<b>[^?]+)",
                re.IGNORECASE),
     # "Counting from the board's first meeting, how many months until the annual review?",

@@ -28,6 +28,7 @@ __all__ = [
     "has_count_of",
     "has_number",
     "has_count",
+    "counts_nothing",
     "has_date",
     "has_calendar_date",
     "has_deadline",
@@ -111,14 +112,33 @@ def _in_title(text: str, end: int) -> bool:
     return bool(_TITLE_AFTER_RE.match(text, end))
 
 
+# A number naming a thing ("type 2 diabetes", "Wave 1", "Phase 2") or saying how long ("a
+# 15-year partnership", "over 10 years") counts nothing that could be added or compared.
+_LABEL_BEFORE = re.compile(r"\b(?:type|wave|phase|stage|tier|level|round|part|article|section|"
+                           r"chapter|annex|figure|table|step|no\.|number)\s$", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"[\s-](?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
+# ... nor does a day of the month ("1 January 2018"), nor the start of a range of rates ("from
+# 11 to 12 per cent").
+# ("5 may apply": "may" is a month only before a year)
+_NOT_COUNT_AFTER = re.compile(rf"\s(?:(?!may\b(?!\s+\d{{4}}))(?:{MONTHS})\b|"
+                              r"(?:to|and|or)\s\d[\d.]*\s?(?:per ?cent|%))", re.IGNORECASE)
+
+
+def counts_nothing(text: str, start: int, end: int) -> bool:
+    """The number at ``text[start:end]`` is a label, a length of time or a day of the month."""
+    return bool(_LABEL_BEFORE.search(text[max(0, start - 10):start])
+                or _DURATION_AFTER.match(text, end) or _NOT_COUNT_AFTER.match(text, end))
+
+
 def has_count(text: str) -> bool:
-    """A number that is neither money nor a year: "150 new research roles", "c.800"."""
+    """A number that is neither money nor a year, nor a label, a duration or a day of the month:
+    "150 new research roles", "c.800", not "a 15-year partnership"."""
     low = text.lower()
     for m in _NUMBER_RE.finditer(low):
         before = low[max(0, m.start() - 1) : m.start()]
         after = low[m.end() : m.end() + 9]
         if (before and before in "£$€") or _YEAR_RE.match(m.group().strip()) \
-                or _in_title(text, m.end()):
+                or _in_title(text, m.end()) or counts_nothing(low, m.start(), m.end()):
             continue
         if re.match(r"\s?(?:bn|billion|m\b|million|per cent|%|/\d)", after):
             continue

@@ -30,7 +30,7 @@ from assistant.evidence import CALENDAR_YEAR_RE, HONORIFICS, MONEY_RE, has_numbe
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
-from assistant.listing import announces, is_lead_in
+from assistant.listing import announces, is_lead_in, list_group
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_table, row_date
 from assistant.place_scope import scoped_place
@@ -46,7 +46,7 @@ from assistant.timeline import asked_position
 from assistant.total_parts import asks_parts, find_parts
 from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
 from dealqa.conditions import is_condition
-from dealqa.types import AnswerType, Hit, Passage, Turn
+from dealqa.types import AnswerType, Hit, Passage, Turn, UnitKind
 from retrieval.text import find_amounts, money_amounts, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
@@ -416,7 +416,7 @@ class ExtractiveAnswerer(WorkedAnswers):
             _, q_terms, cands = self._candidates(sub)
             got = self._select(sub, q_terms, cands) if cands else None
             if not got and dated:
-                got = self._dated_sum(spans, stated)
+                got = self._dated_sum(spans, stated, part)
             if not got:
                 silent.append(part)
                 continue
@@ -435,7 +435,7 @@ class ExtractiveAnswerer(WorkedAnswers):
         draft.abstained = bool(silent)
         return draft
 
-    def _dated_sum(self, spans: list[Span], stated: tuple[str, ...]) -> list[Span]:
+    def _dated_sum(self, spans: list[Span], stated: tuple[str, ...], part: str) -> list[Span]:
         """"Which Challenge Fund pot is aimed at the shortage, and when was it announced?": the
         dated table's row for the sum the quotes so far give ("Oct 2017: £16m ISCF Wave 1
         funding announced for viral vectors competition"), where one row states it; the
@@ -443,6 +443,15 @@ class ExtractiveAnswerer(WorkedAnswers):
         sums = {a.text.strip() for s in spans for a in money_amounts(s.quote)} - set(stated)
         rows = [c for c in self._timeline_rows
                 if any(a.text.strip() in sums for a in money_amounts(c.text))]
+        if not rows:
+            # ... else the row for the sum of the list the quote is an item of ("£12m on a
+            # Medicines Manufacturing Innovation Centre" under "A £146m investment programme
+            # from the Industrial Strategy Challenge Fund ...:"; "Aug 2017: £146m ... Wave 1
+            # announced"), where the part asks about that row ("... the wave that funds it").
+            lead = _lead_in_sums(spans) - set(stated)
+            rows = [c for c in self._timeline_rows
+                    if any(a.text.strip() in lead for a in money_amounts(c.text))
+                    and terms(c.text) & set(tokenize(part))]
         return [Span.of_unit(rows[0].passage, rows[0].unit)] if len(rows) == 1 else []
 
     def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:
@@ -585,6 +594,22 @@ def _merged(spans: list[Span], new: list[Span], *, own_fact: bool = False) -> li
         elif not any(same_fact(g.quote, o.quote) for o in out) \
                 or own_fact and _figures(g.quote) - before:
             out.append(g)
+    return out
+
+
+def _lead_in_sums(spans: list[Span]) -> set[str]:
+    """The sums stated by the lead-ins ("A £146m programme ... including:") of the lists whose
+    items ``spans`` quote."""
+    out: set[str] = set()
+    for s in spans:
+        p = s.passage
+        i = next((k for k, u in enumerate(p.units) if u.start <= s.start < u.end), None)
+        if i is None or p.units[i].kind is not UnitKind.BULLET:
+            continue
+        lo, _ = list_group(p, i)
+        lead = p.unit_text(p.units[lo - 1]) if lo > 0 else ""
+        if lead.rstrip().endswith(":"):
+            out |= {a.text.strip() for a in money_amounts(lead)}
     return out
 
 

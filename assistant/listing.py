@@ -14,7 +14,7 @@ from dataclasses import replace
 from assistant.compose import Span
 from assistant.evidence import ENUMERATES_RE
 from assistant.scoring import Candidate, same_fact
-from assistant.series import asked_items, series_items
+from assistant.series import MIN_ASKED, asked_items, series_items
 from dealqa.types import AnswerType, Passage, UnitKind
 
 __all__ = ["ListQuoting", "announces", "is_lead_in", "list_group", "listed_items", "ITEM_WIDE",
@@ -148,7 +148,9 @@ class ListQuoting:
                 or p.units[j].kind is not UnitKind.SENTENCE:
             return []
         text = p.unit_text(p.units[j])
-        if not _LISTS_BACK.match(text) or text.count(";") < 2:
+        # (by semicolons, or in a series of three or more: "This includes investments in ...
+        # Biomedical Research Centres, Clinical Research Facilities ... and ... Centres")
+        if not _LISTS_BACK.match(text) or text.count(";") < 2 and series_items(text) < MIN_ASKED:
             return []
         nxt = next((c for c in cands if c.passage is p and c.unit_index == j), None)
         if nxt is None:

@@ -38,6 +38,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"must|may|might|has|have|what|which|who|how|where|why|in what|in which)\b)|[,;:]\s*|"
         r"\band\s+|\bbut\s+|\bso\s+)when\b|"
         r"\bwhen\s*\?\s*$|"
+        # "A grant winner wants to know when funded work starts": a question reported
+        r"\b(?:know|ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|find out|check(?:s|ing)?|confirm|"
+        r"tell (?:me|us|them)) when\b|"
         r"\bwhen (?:will|did|does|do|is|was|are|were|"
         r"would|should|can|could|has|have|had)\b|"
         r"\b(what years?|which years?|what dates?|which dates?|by when|what months?|which months?|"
@@ -85,7 +88,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"add(?:s|ed)? up to|"
         # "What will it cost?", "What did the building cost?", "What is the building costing?"
         # ("What did the 100,000 Genomes Project cost?")
-        r"what (?:will|does|did|would|could) (?:[\w'’,.&-]+ ){0,8}cost|"
+        # ("What do A and B cost when you put them together?"; "cost" the verb, not "... can
+        # do as the cost of sequencing comes down?")
+        r"what (?:will|does|do|did|would|could) (?:[\w'’,.&-]+ ){0,12}(?<!the )(?<!a )(?<!its )"
+        r"(?<!their )cost|"
         # "What is Cobra Biologics investing, in pounds?": a sum in the currency named
         r"\b(?:in|into) (?:uk |british |us )?(?:pounds|sterling|dollars|euros)\b|"
         r"what(?:['’]s| is| are| was) (?:[\w'’-]+ ){0,5}costing|"
@@ -215,6 +221,9 @@ _NAMED_RE = re.compile(r"\b(?:named|appointed|chosen|selected|nominated)\b", re.
 
 
 _COUNT_FIGURE_RE = re.compile(rf"{_FIGURE_LEAD}([a-z-]+) (?:figure|total|count|number)\b")
+# "Add up the new jobs at A and B": a sum of counts of a known thing, not of money.
+_ADDED_COUNT_RE = re.compile(r"\b(?:add(?:s|ing)? (?:up|together)|sum of|combined|total) "
+                             r"(?:the |all (?:the )?)?(?:new |additional |extra )?([a-z-]+)")
 _COUNT_STOPS = frozenset("""of in at for to from on by with will would does do did is are was were
     has have had can could should across""".split())
 _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
@@ -250,6 +259,9 @@ def _count_noun(q: str) -> str | None:
         return singular(named.group(1))
     if re.search(r"\bheadcount\b", q):
         return "staff"
+    added = _ADDED_COUNT_RE.search(q)
+    if added and singular(added.group(1)) in COUNT_NOUN_SYNONYMS:
+        return singular(added.group(1))
     m = re.search(r"\b(?:how many|number of|count of)((?: [a-z'’-]+){1,6})", q)
     if not m:
         return None
@@ -475,6 +487,10 @@ _SIZE_ASK_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities
                       r"\b(?:floor ?space|floor area|square (?:feet|foot|metres?|meters?))\b")
 _HOW_BIG_RE = re.compile(r"\bhow (?:big|large)\b")
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
+# "How much of what Cobra Biologics makes is sold abroad?", "how much of the plant's output":
+# a part of something that is not money is asked as a share of it.
+_SHARE_OF_RE = re.compile(r"\bhow much of (?:what\b|(?:[a-z'’-]+ ){0,4}?(?:output|production|"
+                          r"products?|order ?book|sales|exports|capacity|supply|workforce)\b)")
 _TIME_RE = re.compile(r"\b(?:time|hours?|days?|weeks?|months?|years?)\b")
 # Money spent, paid or put in: a sum in a currency answers, a rate or a share does not.
 # ("What is the agreement's financial value?", "What is it worth?": money, not a share.)
@@ -573,7 +589,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
                            r"salar(?:y|ies)|wages?|award|grant|"
                            r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None
-    wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q))
+    wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q)
+                                                              or _SHARE_OF_RE.search(q))
     # ("the time people spend on the ward" is not money)
     wants_cash = wants_money and not wants_percent and bool(_CASH_RE.search(q)) \
         and not _TIME_RE.search(q)

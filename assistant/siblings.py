@@ -18,8 +18,10 @@ from dealqa.types import AnswerType
 __all__ = ["sibling_anchors", "names_beside"]
 
 _NAME_RUN_RE = re.compile(NAME_WITH_AND + r"(?:\s+(?:plc|ltd)\b)?")  # "Genomics plc"
-# "Siemens is one - which other ...?", "GSK is one of them"
-_IS_ONE_RE = re.compile(rf"\b({_NAME_RUN_RE.pattern}) (?:is|was) (?:one|among them)\b")
+# "Siemens is one - which other ...?", "GSK is one of them"; not a description ("IMPACT is one
+# of only two such networks worldwide - who leads it?")
+_IS_ONE_RE = re.compile(rf"\b({_NAME_RUN_RE.pattern}) (?:is|was) (?:one\b(?! of (?!them|those|"
+                        rf"these)\b)|among them\b)")
 _BESIDES_RE = re.compile(rf"\b(?:besides|as well as|alongside|along with|in addition to)\s+"
                          rf"(?:the\s+)?({_NAME_RUN_RE.pattern})")
 _OTHER_RE = re.compile(r"\b(?:which|what) other\b|\belse\b", re.IGNORECASE)

@@ -367,6 +367,28 @@ def test_a_date_part_is_answered_by_the_dated_row_for_the_sum_already_quoted(
     assert not a.abstained and "£5m" in a.text and "Oct 2017" in a.text, a.text
 
 
+def test_a_date_part_is_answered_by_the_dated_row_for_the_sum_of_the_list_quoted(
+        assistant: Assistant, monkeypatch) -> None:
+    # "£20m on a Vaccines Centre" has no row of its own; the programme whose list it is an item
+    # of, "A £50m investment programme ... including:", has one the part asks about.
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    text = "Nov 2016\t£50m manufacturing programme confirmed"
+    row = Passage("mini-deal#plan/009", "mini-deal", text, ("Implementation plan",), 0,
+                  len(text), (Unit(UnitKind.TABLE_ROW, 0, len(text)),))
+    answerer = assistant.answerer
+    monkeypatch.setattr(answerer, "_timeline_rows",
+                        [*answerer._timeline_rows, Candidate.of_unit(row, 0)])
+    a = assistant.ask("How much Challenge Fund money does the Vaccines Centre in Oxford get, "
+                      "and in which month was that fund's programme confirmed?")
+    assert not a.abstained and "£20m" in a.text and "Nov 2016" in a.text, a.text
+    # ... not where the part asks about something else
+    a = assistant.ask("How much will the Vaccines Centre in Oxford get, and when will the Moon "
+                      "base open?")
+    assert a.abstained and "Nov 2016" not in a.text, a.text
+
+
 def test_a_part_the_deal_is_silent_on_is_said_to_be(assistant: Assistant) -> None:
     # What the deal does say is quoted and cited; the question is not answered as asked, so
     # the answer counts as an abstention.

@@ -190,6 +190,15 @@ def test_a_list_question_asking_for_three_things_takes_the_unit_naming_three() -
     q = "Which three types of NHS research infrastructure do the new contracts pay for?"
     req = AnswerRequest(q, q, analyse_question(q), (), None)
     assert Selector(_stats(p)).choose(req, cands) is cands[1]
+    # ... and one asking for no number, answered by the first, is answered by both: the
+    # sentence after it that refers back and names three or more in a series is the list.
+    from assistant.quoting import Quoter
+    q = "Break down which NHS research facilities the new infrastructure contracts include."
+    req = AnswerRequest(q, q, analyse_question(q), (), None)
+    assert req.analysis.answer_type is AnswerType.LIST
+    stats = _stats(p)
+    spans = Quoter(stats, Selector(stats), passages=[p]).list_spans(req, [], cands[0], cands)
+    assert [s.quote for s in spans][-1] == cands[1].text
 
 
 def test_a_list_of_as_many_bullets_as_asked_for_is_quoted_whole() -> None:
@@ -305,6 +314,24 @@ def test_how_firm_a_footnoted_sum_is_is_covered_by_its_unit_however_plainly_aske
     for passage, covered in ((conditional, True), (p, False)):
         best = _cands(passage, 0.2)[0]
         best = replace(best, dense=0.2)
+        assert Coverage(stats).covered(_request(q), tokenize(q), best, [best]) is covered
+
+
+def test_an_acronym_spelt_out_in_the_units_heading_names_what_the_question_names() -> None:
+    """"... under the AAR response. Is that scheme open to a big multinational?": the unit
+    sits under "Implement the Accelerated Access Review", which spells the acronym out."""
+    from dataclasses import replace
+
+    from assistant.coverage import Coverage
+
+    q = "A big multinational medtech wants help under the AAR response. Is that scheme open to it?"
+    sentence = "A new scheme will support small businesses in developing an evidence base."
+    stats = _stats(_passage("doc#b/001", ("Business", "Implement the Accelerated Access Review"),
+                            [sentence]))
+    for heading, covered in (("Implement the Accelerated Access Review", True),
+                             ("Implement the regional approach", False)):
+        p = _passage("doc#b/001", ("Business", heading), [sentence])
+        best = replace(_cands(p, 0.2)[0], dense=0.2)
         assert Coverage(stats).covered(_request(q), tokenize(q), best, [best]) is covered
 
 
@@ -618,6 +645,16 @@ def test_the_months_ahead_is_a_date_and_a_numbered_title_is_not_a_count() -> Non
     assert not has_count("The 100,000 Genomes Project has pioneered sequencing.")
     assert not has_count_of("The 100,000 Genomes Project sequenced people", ("peopl",))
     assert has_count("It will sequence 5,000 UK genomes.")
+
+
+def test_a_length_of_time_a_label_or_a_day_is_not_a_count() -> None:
+    # "How many beds will the centre have?" is not answered by "a new 15-year partnership".
+    from assistant.evidence import has_count
+
+    assert not has_count("They announced a new 15-year partnership to deliver the centre.")
+    assert not has_count("Funding runs over five years for Wave 1 projects from 1 January.")
+    assert not has_count("It targets type 2 diabetes.")
+    assert has_count("It will open with 120 beds over five years.")
 
 
 def test_a_sum_keeps_the_bound_its_figures_share() -> None:

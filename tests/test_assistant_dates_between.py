@@ -24,6 +24,9 @@ def test_a_question_about_the_time_between_two_events_names_both() -> None:
     assert asks_between(q) and event_sides(q) == ("the fund's launch", "the competition")
     q = "How long after the Budget does the higher credit kick in?"
     assert asks_between(q) and event_sides(q) == ("the Budget", "the higher credit kick in")
+    q = "How soon after the Budget was phase one of the deal unveiled?"
+    assert asks_between(q) and event_sides(q) == ("the Budget", "phase one of the deal unveiled")
+    assert not asks_between("How soon will the review be published?")  # one event
     assert not asks_between("Which came first?")  # no sides
     q = "Did the paper come out in the same month as the Industrial Strategy?"
     assert asks_between(q) and event_sides(q) == ("the paper", "the Industrial Strategy")

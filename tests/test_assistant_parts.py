@@ -106,9 +106,14 @@ from retrieval.text import tokenize
         ("What kind of data should be used where possible?", AnswerType.DESCRIPTION),
         ("Where possible, which site will the data be held at?", AnswerType.PLACE),
         ("On which day does the rate go up?", AnswerType.DATE),
+        # a question reported: "wants to know when"
+        ("A grant winner wants to know when funded work starts. What does the deal say?",
+         AnswerType.DATE),
         # a cost whatever the name holds ("100,000"); a sum asked "in pounds"
         ("What did the 100,000 Genomes Project cost in total?", AnswerType.AMOUNT),
         ("What is Cobra Biologics investing in new capacity, in pounds?", AnswerType.AMOUNT),
+        ("What do the Oxford research centre and the new Cambridge research facility cost when "
+         "you put them together?", AnswerType.AMOUNT),
         # circumstances, ways and reasons are described, not named
         ("In which circumstances should anonymised data be used?", AnswerType.DESCRIPTION),
         ("In which ways will the hubs support research?", AnswerType.DESCRIPTION),
@@ -510,6 +515,9 @@ def test_authorship_is_answered_by_who_led_it() -> None:
     ("How many UK staff does Vertex have?", "staff"),
     ("How many of those get money for research nurses?", "those"),
     ("How many pounds will the centre receive?", None),  # money, not a count
+    # a sum of counts of a known thing; of money otherwise
+    ("Add up the new jobs at Acme and Zeta - what's the total?", "job"),
+    ("Add up the funding for A and B - what's the total?", None),
 ])
 def test_the_counted_noun_comes_before_its_of(question: str, noun: str | None) -> None:
     a = analyse_question(question)
@@ -529,6 +537,19 @@ def test_percentage_questions_need_a_percentage() -> None:
                      wants_percent=True)
     assert not satisfies("140 employees, the majority of whom are scientists", a.answer_type,
                          wants_percent=True)
+
+
+@pytest.mark.parametrize(("question", "share"), [
+    # A part of something that is not money is a share of it, not the plant's cost.
+    ("How much of the vaccine output from the Liverpool plant goes abroad?", True),
+    ("How much of what Zeta makes ends up sold abroad?", True),
+    ("How much of its order book goes overseas?", True),
+    ("How much of the challenge fund money goes to the vaccines centre?", False),
+    ("How much of the £146m programme goes to Stevenage?", False),
+])
+def test_how_much_of_an_output_asks_a_share(question, share) -> None:
+    a = analyse_question(question)
+    assert a.wants_percent is share
 
 
 def test_a_vague_plural_quantity_counts_but_money_in_words_does_not() -> None:

@@ -8,6 +8,10 @@ def test_what_a_question_gives_as_one_of_those_it_asks_for() -> None:
     assert sibling_anchors("Apart from AstraZeneca, which firms ...?", ENTITY,
                            "AstraZeneca") == ("AstraZeneca",)
     assert sibling_anchors("Siemens is one - which other makers ...?", LIST, "") == ("Siemens",)
+    assert sibling_anchors("GSK is one of them: who are the others?", ENTITY, "") == ("GSK",)
+    # a description of the thing asked about gives no sibling
+    assert sibling_anchors("IMPACT is one of only two such networks - who leads it?", ENTITY,
+                           "") == ()
     assert sibling_anchors("Which other firms, besides Genomics plc, work on it?", ENTITY, "") \
         == ("Genomics plc",)
     # A description set aside by its kind: the kind's word.

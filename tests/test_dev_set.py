@@ -45,7 +45,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind45", "zt-"), ("blind46", "zu-"),
                                          ("blind47", "zv-"), ("blind48", "zw-"),
                                          ("blind49", "zx-"), ("blind50", "zy-"),
-                                         ("blind51", "zz-"))}
+                                         ("blind51", "zz-"), ("blind52", "zza-"),
+                                         ("blind53", "zzb-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike
@@ -156,7 +157,7 @@ def test_item_schema(item: dict[str, Any]) -> None:
         assert isinstance(item.get(key), typ), f"{key} must be {typ.__name__}"
     assert set(item) <= set(required) | {"history"}, set(item) - set(required)
     prefix = CATEGORIES[item["category"]]
-    assert re.fullmatch(rf"(?:[b-z]-|z[a-z]-)?{prefix}-\d{{3}}", item["id"]), item["id"]
+    assert re.fullmatch(rf"(?:[b-z]-|z[a-z]-|zz[a-z]-)?{prefix}-\d{{3}}", item["id"]), item["id"]
     assert item["question"].strip() and item["answer"].strip()
     assert all(isinstance(s, str) and s.strip() for s in item["must_include"] + item["evidence"])
 
