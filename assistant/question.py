@@ -23,7 +23,7 @@ from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import money_amounts, stem
 
-__all__ = ["QuestionAnalysis", "analyse_question"]
+__all__ = ["QuestionAnalysis", "analyse_question", "slot_lead"]
 
 # "What jobs figure ...?", "what is the jobs total?": a figure named by what it counts.
 _FIGURE_LEAD = (r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would|does|did|is|are|"
@@ -415,6 +415,19 @@ _ACTS_RE = re.compile(r"\b(?:which|what) [a-z-]{3,}s? (?:(?:will|would|is|are|wa
                       # Digital and ... will lead the delivery" (not "who is funded by")
                       r"^who (?:will|would|does|do|did|could|should|can|shall)(?: jointly)? "
                       r"([a-z-]{3,})")
+
+
+# "... exemplified by a partnership between which two organisations?": the names asked for
+# stand in the text where the question puts its "which", after the same word.
+_SLOT_LEAD_RE = re.compile(r"\b([a-z]{4,}) (?:between|by|with|from|of|for|to|at|in|on|under) "
+                           r"(?:which|what)\b")
+
+
+def slot_lead(question: str) -> str | None:
+    """The word a "which" asked in mid-sentence follows ("partnership" in "... a partnership
+    between which two organisations?"), as a stem; None where there is none."""
+    m = _SLOT_LEAD_RE.search(question.lower())
+    return stem(m.group(1)) if m and m.group(1) not in _STOP and m.start() > 0 else None
 
 
 def _acts(q: str) -> frozenset[str]:

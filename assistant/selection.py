@@ -24,7 +24,7 @@ from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, 
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
 from assistant.name_match import other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
-from assistant.question import QuestionAnalysis
+from assistant.question import QuestionAnalysis, slot_lead
 from assistant.question_parts import split_premise
 from assistant.reasons import REASON_RATIO, asks_reason, gives_reason
 from assistant.request import AnswerRequest
@@ -319,6 +319,14 @@ class Selector:
                 # "Which hospital services ...?": lower-case things are named beside their kind
                 # ("NHS services including radiology and pathology"), in no name slot.
                 passes.insert(0, lambda t, main=main: main(t) and gives_kind(t, a.kind_noun))
+        lead = slot_lead(a.question) if a.answer_type is AnswerType.ENTITY else None
+        if lead:
+            main = passes[-1]
+            # "... exemplified by a partnership between which two organisations?": a new name
+            # after the word the question's "which" follows ("the partnership between Genomics
+            # England and NHS England") first.
+            passes.insert(0, lambda t, main=main: main(t)
+                          and has_slot(t, frozenset({lead}), known))
         if a.kind_noun and a.kind_noun not in NAMED_KINDS and a.answer_type is AnswerType.ENTITY:
             # "Which teachers would the pilot apply to?": "teachers working in areas that have
             # fallen behind" says which ones, though it names no one (last: names come first).

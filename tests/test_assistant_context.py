@@ -335,6 +335,27 @@ def test_an_acronym_spelt_out_in_the_units_heading_names_what_the_question_names
         assert Coverage(stats).covered(_request(q), tokenize(q), best, [best]) is covered
 
 
+def test_names_asked_in_mid_sentence_stand_after_the_word_the_which_follows() -> None:
+    """"... exemplified by a partnership between which two organisations?": "the partnership
+    between Genomics Borealis and NHS Borealis", not "organisations including Acme and Zeta"."""
+    from assistant.question import slot_lead
+    from assistant.request import AnswerRequest
+    from assistant.selection import Selector
+
+    q = "The UK's lead in genomics is exemplified by a partnership between which two organisations?"
+    assert slot_lead(q) == "partnership"
+    assert slot_lead("Which organisations are in the partnership?") is None
+    p = _passage("doc#g/001", ("Ideas",), [
+        "Organisations including Acme and Zeta will work in partnership with the government on "
+        "genomics.",
+        "The UK leads in genomics, exemplified in the partnership between Genomics Borealis and "
+        "NHS Borealis."])
+    first, second = _cands(p, 0.5)
+    cands = [first, Candidate(p, second.unit, 1, 1, second.text, 0.45, 0.45, 0.0, 0.45)]
+    req = AnswerRequest(q, q, analyse_question(q), (), None)
+    assert Selector(_stats(p)).choose(req, cands) is cands[1]
+
+
 def test_which_named_individuals_asks_for_proper_names_of_people() -> None:
     from assistant.selection import Selector
     from dealqa.types import AnswerType
