@@ -27,7 +27,10 @@ _ASKS_RE = re.compile(
     r"|\bbefore or after\b|\bafter or before\b|\bin (?:the|that|this) same (?:month|year|week)\b"
     # "How long had the agreement been in place when phase one was announced?"
     r"|\bhow long (?:had|has|have|would|will) [^?]+? been\b[^?]*\bwhen\b"
-    r"|\bby the time\b",
+    r"|\bby the time\b"
+    # "Put these in order and give their months: A and B."
+    r"|\b(?:put|place|arrange|sort|list) (?:these|them|the two|both)(?: [a-z]+)? in (?:date |time |"
+    r"chronological )?order\b|\bin (?:what|which) order\b",
     re.IGNORECASE)
 _SIDES_RE = (
     re.compile(r"\bbetween (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
@@ -48,6 +51,8 @@ _SIDES_RE = (
     re.compile(r"\bhow (?:long|many (?:months|years|weeks)) (?:[\w'’]+ ){0,3}?from (?P<a>[^?]+?) "
                r"(?:until|till|to) (?P<b>[^?]+)", re.IGNORECASE),
     ALTERNATIVES_RE,  # "Which came first: A or B?"
+    # "Put these in order ...: A and B."
+    re.compile(r"\border\b[^:?]*: (?P<a>[^:?]+?),? and (?P<b>[^?]+?)\.?$", re.IGNORECASE),
     # "Does the board first meet before or after phase one is announced?"
     re.compile(r"^(?:does|did|do|is|was|were|are|will|would) (?P<a>[^?]+?) (?:come |happen |"
                r"take place )?(?:before or after|after or before) (?P<b>[^?]+)", re.IGNORECASE),

@@ -33,6 +33,7 @@ from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in, list_group
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_table, row_date
+from assistant.plain_words import PLAIN_WEIGHT
 from assistant.place_scope import scoped_place
 from assistant.question import analyse_question
 from assistant.question_parts import split_parts, split_premise
@@ -67,7 +68,6 @@ _WHO_IS_RE = re.compile(  # bounded repeats: no catastrophic backtracking on lon
     r"(?P<holder>[\w'’.-]+(?: [\w'’.-]+){0,5}?)\??$"
     r"|what (?:[\w-]+ ){0,2}(?:job|role|title|position|post|office) (?:does|did) "
     r"(?P<subject>[\w'’.-]+(?: [\w'’.-]+){0,5}?) hold\b)", re.IGNORECASE)
-PLAIN_WEIGHT = 0.5
 # One-word titles that only ever name a part of a document ("Going by the foreword, ...").
 PART_WORDS = frozenset("foreword preface introduction references glossary annex appendix".split())
 # Other parts a question may name beside one of those ("the foreword and the summary").

@@ -14,7 +14,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["PlainWords", "load_plain_words"]
+__all__ = ["PLAIN_WEIGHT", "PlainWords", "load_plain_words"]
+
+# The weight of a word the lexicon adds, against 1 for a word of the question itself.
+PLAIN_WEIGHT = 0.5
 
 _DEFAULT = Path(__file__).parent / "templates" / "plain_words.tsv"
 

@@ -11,6 +11,7 @@ from assistant.asks import acts_re, asks_when
 from assistant.compose import Span, figure_for
 from assistant.evidence import has_calendar_date
 from assistant.listing import ITEMS_RE, MAX_LIST_ITEMS, ListQuoting
+from assistant.plain_words import PLAIN_WEIGHT
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, overlaps_text, terms
 from assistant.selection import Selector
@@ -103,6 +104,12 @@ class Quoter(ListQuoting):
                 # what is asked, not the opening that names the place again.
                 for t in named & set(weights):
                     weights[t] *= WINDOW_NAME_WEIGHT
+            # The deal's words for the question's everyday ones weigh in too, less: "kids' ...
+            # psychological problems" ~ "The second project, the Centre of Child Health ...
+            # children ... mental health conditions", not the unit's opening.
+            plain = [t for t in dict.fromkeys(tokenize(req.plain_words)) if t not in weights]
+            weights.update({t: PLAIN_WEIGHT for t in plain})
+            asked = [*asked, *plain]
             score = lambda s: self._stats.coverage(asked, terms(s), weights)  # noqa: E731
         window = best_window(body, score, needs, max_chars)
 

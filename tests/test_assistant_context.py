@@ -356,6 +356,28 @@ def test_names_asked_in_mid_sentence_stand_after_the_word_the_which_follows() ->
     assert Selector(_stats(p)).choose(req, cands) is cands[1]
 
 
+def test_the_deals_words_for_everyday_ones_choose_the_clause_within_a_long_unit() -> None:
+    """"What will the kids' project there do?": the lexicon's "children" picks the
+    sentence about the child health centre in a long bullet, not its opening."""
+    from dataclasses import replace
+
+    from assistant.quoting import Quoter
+    from assistant.selection import Selector
+
+    p = _passage("doc#s/001", ("Places",), [
+        "Experts are coming together at the Borealis Park to deliver two projects: the Bone "
+        "Centre; and the Centre of Child Health. The Bone Centre aims to lead research into "
+        "injuries and rehabilitation. The second project, the Centre of Child Health, will "
+        "develop technologies for children with mental health conditions."])
+    q = "What will the kids' project there do for young people?"
+    stats = _stats(p)
+    quoter = Quoter(stats, Selector(stats), passages=[p])
+    quotes = [quoter.span(replace(_request(q), plain_words=plain), tokenize(q), _cands(p, 0.5)[0],
+                          130).quote for plain in ("", "children child")]
+    assert "mental health" not in quotes[0]
+    assert "mental health" in quotes[1], quotes[1]
+
+
 def test_which_named_individuals_asks_for_proper_names_of_people() -> None:
     from assistant.selection import Selector
     from dealqa.types import AnswerType

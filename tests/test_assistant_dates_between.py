@@ -27,6 +27,10 @@ def test_a_question_about_the_time_between_two_events_names_both() -> None:
     q = "How soon after the Budget was phase one of the deal unveiled?"
     assert asks_between(q) and event_sides(q) == ("the Budget", "phase one of the deal unveiled")
     assert not asks_between("How soon will the review be published?")  # one event
+    # "put these in order": two events after the colon
+    q = "Put these in order and give their months: the competition funding and phase one."
+    assert asks_between(q) and event_sides(q) == ("the competition funding", "phase one")
+    assert not asks_between("Put the board's meetings on the agenda.")
     assert not asks_between("Which came first?")  # no sides
     q = "Did the paper come out in the same month as the Industrial Strategy?"
     assert asks_between(q) and event_sides(q) == ("the paper", "the Industrial Strategy")
