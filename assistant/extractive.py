@@ -73,6 +73,10 @@ PART_WORDS = frozenset("foreword preface introduction references glossary annex 
 # Other parts a question may name beside one of those ("the foreword and the summary").
 _OTHER_PART_RE = re.compile(r"\b(?:summary|section|chapter|key commitments|implementation plan|"
                             r"timeline|table)\b")
+# "according to the timeline", "in the deal's timetable", "going by the implementation plan"
+_TIMELINE_NAMED_RE = re.compile(r"\b(?:according to|in|on|per|going by|from) (?:the |its |this )?"
+                                r"(?:deal's |implementation )?(?:timeline|timetable|"
+                                r"implementation plan)\b", re.IGNORECASE)
 HEADING_WORDS = 3  # a heading a question names by its words has at least this many
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 
@@ -304,6 +308,9 @@ class ExtractiveAnswerer(WorkedAnswers):
     def _select(self, req: AnswerRequest, q_terms: list[str],
                 cands: list[Candidate]) -> list[Span] | None:
         """The quotes that answer ``req``, or None when the deal does not say."""
+        row = self._named_timeline_row(req, cands)
+        if row is not None:
+            return [Span.of_unit(row.passage, row.unit)]
         best = self.selector.choose(req, cands)
         # A unit under the heading the question names ("the Ideas policies of the Industrial
         # Strategy") is where it asked to look, whatever words it shares with the question.
@@ -420,7 +427,12 @@ class ExtractiveAnswerer(WorkedAnswers):
             if not got:
                 silent.append(part)
                 continue
-            spans = _merged(spans, got, own_fact=date_again or figure_again)
+            # (a restatement of an earlier quote stays when it holds what this part asks and
+            # the quotes so far do not: "... announced a new 15-year partnership ..." for "how
+            # long does the Guy's one run?" after "... have partnered with Guy's ...")
+            needs, said = self.selector.needs(sub.analysis), " ".join(s.quote for s in spans)
+            spans = _merged(spans, got, own_fact=date_again or figure_again,
+                            adds=lambda q, needs=needs, said=said: needs(q) and not needs(said))
             figures_used += money
             dates_used += dated
         if not spans:
@@ -434,6 +446,27 @@ class ExtractiveAnswerer(WorkedAnswers):
         # how many will it train?" where the deal gives neither figure for it).
         draft.abstained = bool(silent)
         return draft
+
+    def _named_timeline_row(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
+        """"In which month's Budget was the rate rise announced, according to the timeline?":
+        the dated table's row holding most of the question's words ("Nov 2017: Budget and
+        response to ..."), where the retrieved units hold no row of it."""
+        if req.analysis.answer_type is not AnswerType.DATE or not _TIMELINE_NAMED_RE.search(
+                req.question) or any(row_date(c.passage, c.unit_index) for c in cands):
+            return None
+        asked = [t for t in dict.fromkeys(tokenize(_TIMELINE_NAMED_RE.sub("", req.question)))
+                 if self._stats.known(t)]
+        rows = [terms(c.text) for c in self._timeline_rows]
+        scored = sorted(((self._stats.coverage(asked, row), i) for i, row in enumerate(rows)),
+                        reverse=True)
+        if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        best = scored[0][1]
+        # (it must hold a word of the question no other row holds: "Budget", not "announced")
+        own = set(asked) & rows[best]
+        if not any(sum(t in row for row in rows) == 1 for t in own):
+            return None
+        return self._timeline_rows[best]
 
     def _dated_sum(self, spans: list[Span], stated: tuple[str, ...], part: str) -> list[Span]:
         """"Which Challenge Fund pot is aimed at the shortage, and when was it announced?": the
@@ -577,12 +610,14 @@ def _rest(spans: list[Span]) -> int:
     return sum(len(s.quote) + 6 for s in spans)
 
 
-def _merged(spans: list[Span], new: list[Span], *, own_fact: bool = False) -> list[Span]:
+def _merged(spans: list[Span], new: list[Span], *, own_fact: bool = False,
+            adds: Callable[[str], bool] | None = None) -> list[Span]:
     """``spans`` plus ``new``: a new quote that contains an earlier one of the same passage
     replaces it (a part's answer extends the last: "... grant from Scottish Enterprise. It
     forms part of a total investment of £9.7m"); one restating an earlier fact is dropped,
     unless the part needed a date or figure of its ``own_fact`` and the restatement adds one
-    ("... announced in February this year ..., creating 50 new jobs in Wales by 2020")."""
+    ("... announced in February this year ..., creating 50 new jobs in Wales by 2020"), or it
+    ``adds`` what the part asks."""
     out = list(spans)
     before = _figures(" ".join(o.quote for o in out)) if own_fact else set()
     for g in new:
@@ -592,7 +627,7 @@ def _merged(spans: list[Span], new: list[Span], *, own_fact: bool = False) -> li
             out[wider[0]] = g
             out = [o for i, o in enumerate(out) if i not in wider[1:]]
         elif not any(same_fact(g.quote, o.quote) for o in out) \
-                or own_fact and _figures(g.quote) - before:
+                or own_fact and _figures(g.quote) - before or adds is not None and adds(g.quote):
             out.append(g)
     return out
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from assistant.compose import Span
 from assistant.evidence import ENUMERATES_RE
-from assistant.scoring import Candidate, same_fact
+from assistant.scoring import Candidate, same_fact, terms
 from assistant.series import MIN_ASKED, asked_items, series_items
 from dealqa.types import AnswerType, Passage, UnitKind
 
@@ -78,9 +78,13 @@ class ListQuoting:
                                          opening=lead_in is not None) for c in items]
             if items:
                 return [self.span(req, q_terms, items[0], ONE_ITEM_CHARS)]
-        if _enumerates(best) or series_items(best.text) == asked_items(req.analysis.question):
+        asked, series = asked_items(req.analysis.question), series_items(best.text)
+        kind = req.analysis.kind_noun
+        if _enumerates(best) or series == asked or asked is None and series >= MIN_ASKED \
+                and kind is not None and kind in terms(best.text):
             # (a series of as many things as the question asks for is the list: "which three
-            # types ...?" / "... Centres, Clinical Research Facilities ... and ... Centres")
+            # types ...?" / "... Centres, Clinical Research Facilities ... and ... Centres";
+            # so is one of three or more of the kind asked for, where it asks no number)
             return [self._enumeration(req, q_terms, best)]
         listed = self._listed_after(req, q_terms, best, cands)
         if listed:

@@ -524,6 +524,8 @@ _WITHIN_RE = re.compile(r"\bwhere in\b|\b(?:which|what) (?:part|area|district|bo
                         r"neighbourhood|site) of\b(?! the (?:uk|country)\b)")
 
 
+_NAME_THEM_RE = re.compile(r"[.?!:]\s+(?:please )?(?:name|list|identify) (?:them|these|those|"
+                           r"each|both|all of them)\b")
 _NAME_COUNTED_RE = re.compile(r"^(?:please |can you |could you )?name (?:the |all )?(?:two|three|"
                               r"four|five|six|\d+) (?:[a-z'‘’\"-]+ ){0,2}?([a-z-]+s)\b")
 
@@ -579,6 +581,10 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # "Name the two strands of the programme": things of a kind not named by proper names,
         # listed ("Genomics: ...; Digital diagnostics and AI: ..."); "Name the two companies"
         # asks for names.
+        answer_type = AnswerType.LIST
+    if answer_type is AnswerType.DESCRIPTION and _NAME_THEM_RE.search(q):
+        # "The NIHR spend covers three types of research unit. Name them.": the things the
+        # statement before counts, listed.
         answer_type = AnswerType.LIST
     if asks_figure_source(q):
         # "The target of 20,000 apprenticeships is footnoted. Who produced that source, and

@@ -389,6 +389,23 @@ def test_a_date_part_is_answered_by_the_dated_row_for_the_sum_of_the_list_quoted
     assert a.abstained and "Nov 2016" not in a.text, a.text
 
 
+def test_a_date_asked_of_the_timeline_is_its_row_holding_the_questions_own_word(
+        assistant: Assistant) -> None:
+    # "according to the timeline": the dated table's row, even where retrieval reached none.
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+
+    def row(q: str):
+        req = AnswerRequest(q, q, analyse_question(q), (), None)
+        found = assistant.answerer._named_timeline_row(req, [])
+        return found and found.text.split("\t")[0]
+
+    assert row("According to the timeline, when does the Oversight Board first meet?") \
+        == "Jan 2018"
+    assert row("According to the timeline, when does the Moon base open?") is None
+    assert row("When does the Oversight Board first meet?") is None  # no timeline named
+
+
 def test_a_part_the_deal_is_silent_on_is_said_to_be(assistant: Assistant) -> None:
     # What the deal does say is quoted and cited; the question is not answered as asked, so
     # the answer counts as an abstention.

@@ -199,6 +199,11 @@ def test_a_list_question_asking_for_three_things_takes_the_unit_naming_three() -
     stats = _stats(p)
     spans = Quoter(stats, Selector(stats), passages=[p]).list_spans(req, [], cands[0], cands)
     assert [s.quote for s in spans][-1] == cands[1].text
+    # ... and a unit listing three or more of the kind asked for is the list itself
+    q = "Break down which sorts of research centres the new infrastructure contracts pay for."
+    req = AnswerRequest(q, q, analyse_question(q), (), None)
+    spans = Quoter(stats, Selector(stats), passages=[p]).list_spans(req, [], cands[1], cands)
+    assert [s.quote for s in spans] == [cands[1].text]
 
 
 def test_a_list_of_as_many_bullets_as_asked_for_is_quoted_whole() -> None:
@@ -376,6 +381,25 @@ def test_the_deals_words_for_everyday_ones_choose_the_clause_within_a_long_unit(
                           130).quote for plain in ("", "children child")]
     assert "mental health" not in quotes[0]
     assert "mental health" in quotes[1], quotes[1]
+
+
+def test_a_parts_restatement_stays_where_it_adds_what_the_part_asks() -> None:
+    """"Which trusts, and how long does the Borealis one run?": "... announced a new 15-year
+    partnership ..." restates the first quote, but only it says how long."""
+    from assistant.compose import Span
+    from assistant.evidence import has_date
+    from assistant.extractive import _merged
+
+    first = "Acme Services have partnered with Borealis NHS Foundation Trust to deliver a Bone " \
+        "Centre of Excellence."
+    again = "Further to this, Acme Services and Borealis NHS Foundation Trust announced a new " \
+        "15-year partnership to deliver a Bone Centre of Excellence at Borealis Hospital."
+    p = _passage("doc#b/001", ("Business",), [first])
+    q = _passage("doc#b/002", ("Business",), [again], start=500)
+    old, new = Span.of_unit(p, p.units[0]), Span.of_unit(q, q.units[0])
+    assert _merged([old], [new]) == [old]  # a restatement adds nothing
+    assert _merged([old], [new], adds=lambda t: has_date(t) and not has_date(first)) \
+        == [old, new]
 
 
 def test_which_named_individuals_asks_for_proper_names_of_people() -> None:

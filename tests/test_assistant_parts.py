@@ -106,6 +106,9 @@ from retrieval.text import tokenize
         ("What kind of data should be used where possible?", AnswerType.DESCRIPTION),
         ("Where possible, which site will the data be held at?", AnswerType.PLACE),
         ("On which day does the rate go up?", AnswerType.DATE),
+        # "Name them": the things the statement before counts, listed
+        ("The spend covers three types of research unit. Name them.", AnswerType.LIST),
+        ("Name the research units the spend covers.", AnswerType.ENTITY),
         # a question reported: "wants to know when"
         ("A grant winner wants to know when funded work starts. What does the deal say?",
          AnswerType.DATE),
