@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["acts_re", "asks_by_when", "asks_conditions", "asks_deadline", "asks_duration",
+__all__ = ["ALIAS_RE", "acts_re", "asks_alias", "asks_by_when", "asks_conditions", "asks_deadline", "asks_duration",
            "asks_figure_source", "asks_frequency", "asks_period", "asks_requirement",
            "asks_source", "asks_when", "asks_year", "condition_cues_removed", "defines_re"]
 
@@ -82,6 +82,25 @@ _YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|
 _REQUIREMENT_RE = re.compile(
     r"\bwhat (?:will|would|does|did) it take\b|\bwhat (?:is|are|will be|would be) "
     r"(?:required|needed)\b|\brequired of\b|\b(?:depend|rely|hinge)s? on\W*$", re.IGNORECASE)
+
+
+# "What is MSD called in North America?", "the company's US name", "called something else in
+# America": another name the subject goes by, which the deal gives as "known as ..."
+_ASKS_ALIAS_RE = re.compile(
+    r"\b(?:called|known|named)\b(?:(?!\b[A-Z])[^?]){0,40}\b(?:in|across) (?:the )?(?:US|USA|"
+    r"United States|"
+    r"America|North America|Canada|Europe|abroad|other countries)\b|"
+    r"\b(?:North American|American|US|U\.S\.|overseas|other|alternative|former) name\b|"
+    r"\bcalled something else\b|\b(?:also|otherwise|elsewhere) (?:known|called)\b",
+    re.IGNORECASE)
+ALIAS_RE = re.compile(r"\b(?:known as|also called|otherwise called|formerly|trading as)\b",
+                      re.IGNORECASE)
+
+
+def asks_alias(question: str) -> bool:
+    """The question asks another name its subject goes by (not "The firm called Merck in North
+    America - where is its headquarters?", which states it)."""
+    return bool(_ASKS_ALIAS_RE.search(question))
 
 
 def asks_requirement(question: str) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.asks import (acts_re, asks_by_when, asks_conditions, asks_deadline, asks_duration,
-                            asks_frequency, asks_period, asks_requirement, asks_when, asks_year,
-                            defines_re)
+from assistant.asks import (ALIAS_RE, acts_re, asks_alias, asks_by_when, asks_conditions,
+                            asks_deadline, asks_duration, asks_frequency, asks_period,
+                            asks_requirement, asks_when, asks_year, defines_re)
 from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks_past_when,
                               on_calendar)
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
@@ -202,6 +202,13 @@ class Selector:
             # name it (a follow-up's borrowed words pull towards those).
             relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
                         and acts.search(c.text)] or relevant
+        if a.answer_type in (AnswerType.ENTITY, AnswerType.DESCRIPTION) and asks_alias(a.question):
+            # "What is the company's North American name?": the unit of a relevant passage
+            # giving another name it goes by ("MSD, known as Merck and Co Inc in the US and
+            # Canada, has announced ..."), though the sentences after it match more words.
+            near = {c.passage.passage_id for c in relevant}
+            relevant = [c for c in cands if c.passage.passage_id in near
+                        and ALIAS_RE.search(c.text)] or relevant
         if a.answer_type is AnswerType.DESCRIPTION and asks_reason(a.question):
             # "Why does the deal care about biologists working with physicists?": a unit giving
             # a reason ("... as the interface ... is likely to underpin many important commercial

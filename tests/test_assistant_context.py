@@ -402,6 +402,27 @@ def test_a_parts_restatement_stays_where_it_adds_what_the_part_asks() -> None:
         == [old, new]
 
 
+def test_another_name_asked_for_is_the_unit_saying_what_the_subject_is_known_as() -> None:
+    """"What is the North American name of the company moving staff to London?": "Acme, known
+    as Acme Corp in the US and Canada, ...", though the next sentence matches more words."""
+    from assistant.asks import asks_alias
+    from assistant.request import AnswerRequest
+    from assistant.selection import Selector
+
+    q = "What is the North American name of the company moving staff to a new London site?"
+    assert asks_alias(q) and asks_alias("What is Acme called in the US?")
+    assert not asks_alias("What is the name of the new London site?")
+    assert not asks_alias("The firm called Acme in North America - where is its UK office?")
+    p = _passage("doc#m/001", ("Ideas",), [
+        "Acme, known as Acme Corp in the US and Canada, has announced a research facility.",
+        "The new site in London will take staff moving from the company's headquarters."])
+    alias, other = _cands(p, 0.5)
+    cands = [Candidate(p, other.unit, 1, 1, other.text, 0.5, 0.5, 0.0, 0.5),
+             Candidate(p, alias.unit, 0, 1, alias.text, 0.25, 0.25, 0.0, 0.25)]
+    req = AnswerRequest(q, q, analyse_question(q), (), None)
+    assert Selector(_stats(p)).choose(req, cands) is cands[1]
+
+
 def test_which_named_individuals_asks_for_proper_names_of_people() -> None:
     from assistant.selection import Selector
     from dealqa.types import AnswerType
