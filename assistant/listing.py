@@ -14,7 +14,7 @@ from dataclasses import replace
 from assistant.compose import Span
 from assistant.evidence import ENUMERATES_RE
 from assistant.scoring import Candidate, same_fact, terms
-from assistant.series import MIN_ASKED, asked_items, series_items
+from assistant.series import MIN_ASKED, asked_items, longest_series, series_items
 from dealqa.types import AnswerType, Passage, UnitKind
 
 __all__ = ["ListQuoting", "announces", "is_lead_in", "list_group", "listed_items", "ITEM_WIDE",
@@ -78,13 +78,16 @@ class ListQuoting:
                                          opening=lead_in is not None) for c in items]
             if items:
                 return [self.span(req, q_terms, items[0], ONE_ITEM_CHARS)]
-        asked, series = asked_items(req.analysis.question), series_items(best.text)
+        asked, series = asked_items(req.analysis.question), longest_series(best.text)
         kind = req.analysis.kind_noun
-        if _enumerates(best) or series == asked or asked is None and series >= MIN_ASKED \
-                and kind is not None and kind in terms(best.text):
+        named = all(item.strip()[:1].isupper() for item in series[1:])
+        if _enumerates(best) or len(series) == asked or asked is None \
+                and len(series) >= MIN_ASKED and named and kind is not None \
+                and kind in terms(" ".join(series[1:])):
             # (a series of as many things as the question asks for is the list: "which three
             # types ...?" / "... Centres, Clinical Research Facilities ... and ... Centres";
-            # so is one of three or more of the kind asked for, where it asks no number)
+            # so is one naming three or more things of the kind asked for, where it asks no
+            # number)
             return [self._enumeration(req, q_terms, best)]
         listed = self._listed_after(req, q_terms, best, cands)
         if listed:

@@ -12,7 +12,7 @@ import re
 
 from commitments.figures import number_value
 
-__all__ = ["asked_items", "series_items", "MIN_ASKED"]
+__all__ = ["asked_items", "longest_series", "series_items", "MIN_ASKED"]
 
 MIN_ASKED = 3  # "two" things are any "A and B"; three or more make a series worth matching
 # "which three types of", "name the four steps", "the five measures ...": a number before the
@@ -35,7 +35,13 @@ def asked_items(question: str) -> int | None:
 
 def series_items(text: str) -> int:
     """The most items any "A, B and C" series of ``text`` lists (0 for none)."""
-    best = 0
+    return len(longest_series(text))
+
+
+def longest_series(text: str) -> list[str]:
+    """The items of the longest "A, B and C" series of ``text`` (the first with the words
+    leading into it; the last with what follows it to the clause's end); [] for none."""
+    best: list[str] = []
     for part in re.split(r"[;:]", text):
         for m in re.finditer(r",? (?:and|or) ", part):
             segs = [s for s in part[:m.start()].split(", ") if s.strip()]
@@ -46,5 +52,6 @@ def series_items(text: str) -> int:
             k = 1
             while k < len(segs) and len(segs[-k].split()) <= ITEM_WORDS:
                 k += 1
-            best = max(best, k + 1)
+            if k + 1 > len(best):
+                best = [*segs[-k:], part[m.end():]]
     return best

@@ -175,6 +175,9 @@ def test_how_many_things_a_question_asks_for_and_a_unit_lists() -> None:
                         "Medicine and Cancer Medicine Centres.") == 3
     assert series_items("It funds A, B, C, and D.") == 4
     assert series_items("We will invest in research and in training.") == 0
+    from assistant.series import longest_series
+    assert longest_series("It funds the Bone Centre, the Lung Centre and the Gut Centre.") == [
+        "It funds the Bone Centre", "the Lung Centre", "the Gut Centre."]
 
 
 def test_a_list_question_asking_for_three_things_takes_the_unit_naming_three() -> None:
