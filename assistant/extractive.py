@@ -30,7 +30,7 @@ from assistant.evidence import CALENDAR_YEAR_RE, HONORIFICS, MONEY_RE, has_numbe
 from assistant.followup import is_followup, resolve_followup
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
-from assistant.listing import announces, is_lead_in, list_group
+from assistant.listing import announces, is_lead_in, lead_in_sums
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_table, row_date
 from assistant.plain_words import PLAIN_WEIGHT
@@ -43,11 +43,11 @@ from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, same_fact, score_candidates, terms
 from assistant.selection import RELEVANT_RATIO, Selector
 from assistant.templates import Templates
-from assistant.timeline import asked_position
+from assistant.timeline import asked_position, named_row
 from assistant.total_parts import asks_parts, find_parts
 from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
 from dealqa.conditions import is_condition
-from dealqa.types import AnswerType, Hit, Passage, Turn, UnitKind
+from dealqa.types import AnswerType, Hit, Passage, Turn
 from retrieval.text import find_amounts, money_amounts, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
@@ -73,10 +73,6 @@ PART_WORDS = frozenset("foreword preface introduction references glossary annex 
 # Other parts a question may name beside one of those ("the foreword and the summary").
 _OTHER_PART_RE = re.compile(r"\b(?:summary|section|chapter|key commitments|implementation plan|"
                             r"timeline|table)\b")
-# "according to the timeline", "in the deal's timetable", "going by the implementation plan"
-_TIMELINE_NAMED_RE = re.compile(r"\b(?:according to|in|on|per|going by|from) (?:the |its |this )?"
-                                r"(?:deal's |implementation )?(?:timeline|timetable|"
-                                r"implementation plan)\b", re.IGNORECASE)
 HEADING_WORDS = 3  # a heading a question names by its words has at least this many
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 
@@ -449,24 +445,11 @@ class ExtractiveAnswerer(WorkedAnswers):
 
     def _named_timeline_row(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         """"In which month's Budget was the rate rise announced, according to the timeline?":
-        the dated table's row holding most of the question's words ("Nov 2017: Budget and
-        response to ..."), where the retrieved units hold no row of it."""
-        if req.analysis.answer_type is not AnswerType.DATE or not _TIMELINE_NAMED_RE.search(
-                req.question) or any(row_date(c.passage, c.unit_index) for c in cands):
+        the dated table's row for it, where the retrieved units hold no row (``named_row``)."""
+        if req.analysis.answer_type is not AnswerType.DATE or any(
+                row_date(c.passage, c.unit_index) for c in cands):
             return None
-        asked = [t for t in dict.fromkeys(tokenize(_TIMELINE_NAMED_RE.sub("", req.question)))
-                 if self._stats.known(t)]
-        rows = [terms(c.text) for c in self._timeline_rows]
-        scored = sorted(((self._stats.coverage(asked, row), i) for i, row in enumerate(rows)),
-                        reverse=True)
-        if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
-            return None
-        best = scored[0][1]
-        # (it must hold a word of the question no other row holds: "Budget", not "announced")
-        own = set(asked) & rows[best]
-        if not any(sum(t in row for row in rows) == 1 for t in own):
-            return None
-        return self._timeline_rows[best]
+        return named_row(req.question, self._timeline_rows, self._stats)
 
     def _dated_sum(self, spans: list[Span], stated: tuple[str, ...], part: str) -> list[Span]:
         """"Which Challenge Fund pot is aimed at the shortage, and when was it announced?": the
@@ -481,7 +464,7 @@ class ExtractiveAnswerer(WorkedAnswers):
             # Medicines Manufacturing Innovation Centre" under "A £146m investment programme
             # from the Industrial Strategy Challenge Fund ...:"; "Aug 2017: £146m ... Wave 1
             # announced"), where the part asks about that row ("... the wave that funds it").
-            lead = _lead_in_sums(spans) - set(stated)
+            lead = lead_in_sums(spans) - set(stated)
             rows = [c for c in self._timeline_rows
                     if any(a.text.strip() in lead for a in money_amounts(c.text))
                     and terms(c.text) & set(tokenize(part))]
@@ -629,22 +612,6 @@ def _merged(spans: list[Span], new: list[Span], *, own_fact: bool = False,
         elif not any(same_fact(g.quote, o.quote) for o in out) \
                 or own_fact and _figures(g.quote) - before or adds is not None and adds(g.quote):
             out.append(g)
-    return out
-
-
-def _lead_in_sums(spans: list[Span]) -> set[str]:
-    """The sums stated by the lead-ins ("A £146m programme ... including:") of the lists whose
-    items ``spans`` quote."""
-    out: set[str] = set()
-    for s in spans:
-        p = s.passage
-        i = next((k for k, u in enumerate(p.units) if u.start <= s.start < u.end), None)
-        if i is None or p.units[i].kind is not UnitKind.BULLET:
-            continue
-        lo, _ = list_group(p, i)
-        lead = p.unit_text(p.units[lo - 1]) if lo > 0 else ""
-        if lead.rstrip().endswith(":"):
-            out |= {a.text.strip() for a in money_amounts(lead)}
     return out
 
 

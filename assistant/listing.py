@@ -16,6 +16,7 @@ from assistant.evidence import ENUMERATES_RE
 from assistant.scoring import Candidate, same_fact, terms
 from assistant.series import MIN_ASKED, asked_items, longest_series, series_items
 from dealqa.types import AnswerType, Passage, UnitKind
+from retrieval.text import money_amounts
 
 __all__ = ["ListQuoting", "announces", "is_lead_in", "list_group", "listed_items", "ITEM_WIDE",
            "MAX_LIST_ITEMS", "SIBLING_RATIO"]
@@ -227,3 +228,19 @@ def _announcing(span: Span) -> Span:
 # measures cover ...", "It sets out ...".
 _LISTS_BACK = re.compile(r"\s*(?:This|These|It|They)(?: [a-z-]+){0,2} (?:includes?|covers?|"
                          r"comprises?|contains?|sets? out|lists?)\b")
+
+
+def lead_in_sums(spans: list[Span]) -> set[str]:
+    """The sums stated by the lead-ins ("A £146m programme ... including:") of the lists whose
+    items ``spans`` quote."""
+    out: set[str] = set()
+    for s in spans:
+        p = s.passage
+        i = next((k for k, u in enumerate(p.units) if u.start <= s.start < u.end), None)
+        if i is None or p.units[i].kind is not UnitKind.BULLET:
+            continue
+        lo, _ = list_group(p, i)
+        lead = p.unit_text(p.units[lo - 1]) if lo > 0 else ""
+        if lead.rstrip().endswith(":"):
+            out |= {a.text.strip() for a in money_amounts(lead)}
+    return out

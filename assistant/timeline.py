@@ -17,12 +17,12 @@ from enum import Enum
 
 from assistant.dates_between import month_year
 from assistant.period_rows import relevant_table, row_date
-from assistant.scoring import Candidate
+from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import ALTERNATIVES_RE
 from dealqa.types import Passage
 from retrieval.text import tokenize
 
-__all__ = ["Position", "TimelineAsk", "Timeline", "asked_position", "timeline_rows"]
+__all__ = ["Position", "TimelineAsk", "Timeline", "asked_position", "named_row", "timeline_rows"]
 
 MIN_ROWS = 3  # fewer dated rows make a list, not a timeline
 NAMED_SHARE = 0.5  # a row is named when the question holds this share of its weighted words
@@ -176,3 +176,30 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
         else:
             found = _next_rows(p, rows[::-1], len(rows) - 1 - k, ask.count)[::-1]
     return Timeline(p, found, anchor) if found else None
+
+
+# "according to the timeline", "in the deal's timetable", "going by the implementation plan"
+_TIMELINE_NAMED_RE = re.compile(r"\b(?:according to|in|on|per|going by|from) (?:the |its |this )?"
+                                r"(?:deal's |implementation )?(?:timeline|timetable|"
+                                r"implementation plan)\b", re.IGNORECASE)
+
+
+def named_row(question: str, rows: list[Candidate], stats: TermStats) -> Candidate | None:
+    """A question naming the timeline ("In which month's Budget was the rate rise announced,
+    according to the timeline?"): of the timeline's ``rows``, the one holding most of the
+    question's words, where it holds a word of the question no other row holds ("Budget", not
+    "announced"); None where the question names no timeline or no row is so singled out."""
+    if not _TIMELINE_NAMED_RE.search(question):
+        return None
+    asked = [t for t in dict.fromkeys(tokenize(_TIMELINE_NAMED_RE.sub("", question)))
+             if stats.known(t)]
+    held = [terms(c.text) for c in rows]
+    scored = sorted(((stats.coverage(asked, row), i) for i, row in enumerate(held)),
+                    reverse=True)
+    if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    best = scored[0][1]
+    own = set(asked) & held[best]
+    if not any(sum(t in row for row in held) == 1 for t in own):
+        return None
+    return rows[best]
