@@ -76,6 +76,8 @@ _SUM = re.compile(
 _COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
                     r"(?<![£$€\d,/])(?<!\d\.)\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 @dataclass(frozen=True)
 class Figure:
     start: int

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["ALIAS_RE", "acts_re", "asks_alias", "asks_by_when", "asks_conditions", "asks_deadline", "asks_duration",
-           "asks_figure_source", "asks_frequency", "asks_period", "asks_requirement",
+__all__ = ["ALIAS_RE", "acts_re", "asks_alias", "asks_by_when", "asks_conditions",
+           "asks_deadline", "asks_duration", "asks_figure_source", "asks_frequency", "asks_period", "asks_requirement",
            "asks_source", "asks_when", "asks_year", "condition_cues_removed", "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
@@ -88,8 +88,7 @@ _REQUIREMENT_RE = re.compile(
 # America": another name the subject goes by, which the deal gives as "known as ..."
 _ASKS_ALIAS_RE = re.compile(
     r"\b(?:called|known|named)\b(?:(?!\b[A-Z])[^?]){0,40}\b(?:in|across) (?:the )?(?:US|USA|"
-    r"United States|"
-    r"America|North America|Canada|Europe|abroad|other countries)\b|"
+    r"United States|America|North America|Canada|Europe|abroad|other countries)\b|"
     r"\b(?:North American|American|US|U\.S\.|overseas|other|alternative|former) name\b|"
     r"\bcalled something else\b|\b(?:also|otherwise|elsewhere) (?:known|called)\b",
     re.IGNORECASE)

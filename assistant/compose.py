@@ -57,6 +57,12 @@ class Span:
     def quote(self) -> str:
         return self.passage.text[self.start - self.passage.start : self.end - self.passage.start]
 
+    @property
+    def unit_index(self) -> int | None:
+        """The index of the passage unit the quote starts in; None outside every unit."""
+        return next((k for k, u in enumerate(self.passage.units)
+                     if u.start <= self.start < u.end), None)
+
     @classmethod
     def of_unit(cls, passage: Passage, unit: Unit) -> "Span":
         """A whole unit, without the whitespace around it."""

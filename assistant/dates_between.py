@@ -46,8 +46,8 @@ _SIDES_RE = (
                re.IGNORECASE),
     # "Counting from the board's first meeting, how many months until the annual review?",
     # "How long is it from the launch until the review?"
-    re.compile(r"\bfrom (?P<a>[^?,]+?),? how (?:long|many (?:months|years|weeks)) (?:[\w'’]+ ){0,4}?"
-               r"(?:until|till) (?P<b>[^?]+)", re.IGNORECASE),
+    re.compile(r"\bfrom (?P<a>[^?,]+?),? how (?:long|many (?:months|years|weeks)) "
+               r"(?:[\w'’]+ ){0,4}?(?:until|till) (?P<b>[^?]+)", re.IGNORECASE),
     re.compile(r"\bhow (?:long|many (?:months|years|weeks)) (?:[\w'’]+ ){0,3}?from (?P<a>[^?]+?) "
                r"(?:until|till|to) (?P<b>[^?]+)", re.IGNORECASE),
     ALTERNATIVES_RE,  # "Which came first: A or B?"

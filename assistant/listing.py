@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from assistant.compose import Span
 from assistant.evidence import ENUMERATES_RE
-from assistant.scoring import Candidate, same_fact, terms
+from assistant.scoring import Candidate, lead_in, same_fact, terms
 from assistant.series import MIN_ASKED, asked_items, longest_series, series_items
 from dealqa.types import AnswerType, Passage, UnitKind
 from retrieval.text import money_amounts
@@ -235,12 +235,8 @@ def lead_in_sums(spans: list[Span]) -> set[str]:
     items ``spans`` quote."""
     out: set[str] = set()
     for s in spans:
-        p = s.passage
-        i = next((k for k, u in enumerate(p.units) if u.start <= s.start < u.end), None)
-        if i is None or p.units[i].kind is not UnitKind.BULLET:
-            continue
-        lo, _ = list_group(p, i)
-        lead = p.unit_text(p.units[lo - 1]) if lo > 0 else ""
-        if lead.rstrip().endswith(":"):
-            out |= {a.text.strip() for a in money_amounts(lead)}
+        i = s.unit_index
+        lead = lead_in(Candidate.of_unit(s.passage, i)) if i is not None else None
+        if lead is not None:
+            out |= {a.text.strip() for a in money_amounts(s.passage.unit_text(lead))}
     return out

@@ -373,7 +373,7 @@ def with_antecedent(span: Span, stats: TermStats, max_chars: int) -> Span:
     a paragraph of one passage, and only when both fit in ``max_chars`` stretched by
     ``ANTECEDENT_STRETCH``: the sentence before is part of what the quote says."""
     p = span.passage
-    i = next((k for k, u in enumerate(p.units) if u.start <= span.start < u.end), None)
+    i = span.unit_index
     if i is None or i == 0 or span.start != Span.of_unit(p, p.units[i]).start \
             or p.units[i - 1].kind is not UnitKind.SENTENCE or _next_in_paragraph(p, i - 1) != i:
         return span

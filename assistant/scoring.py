@@ -21,8 +21,8 @@ from assistant.name_match import NAME_WITH_AND
 from dealqa.types import Hit, Passage, Unit, UnitKind
 from retrieval.text import tokenize
 
-__all__ = ["TermStats", "Candidate", "context_units", "score_candidates", "terms", "same_fact",
-           "overlaps_text", "known_as", "spelled_out"]
+__all__ = ["TermStats", "Candidate", "context_units", "lead_in", "score_candidates", "terms",
+           "same_fact", "overlaps_text", "known_as", "spelled_out"]
 
 
 @lru_cache(maxsize=50_000)
@@ -186,7 +186,7 @@ def context_units(c: Candidate) -> list[Unit]:
     it is about, so bullets are left out."""
     before = c.passage.units[max(0, c.unit_index - 2):c.unit_index]
     kept = [u for u in before if u.kind is not UnitKind.BULLET]
-    lead = _lead_in(c)
+    lead = lead_in(c)
     # A list item's lead-in ("A £146m programme from the Challenge Fund will support ...,
     # including:") says what the item is part of, however many siblings stand between.
     return ([lead] if lead is not None and lead not in kept else []) + kept + [c.unit]
@@ -195,7 +195,8 @@ def context_units(c: Candidate) -> list[Unit]:
 LEAD_IN_REACH = 8  # list items searched back for their lead-in
 
 
-def _lead_in(c: Candidate) -> Unit | None:
+def lead_in(c: Candidate) -> Unit | None:
+    """The lead-in ("A £146m programme ..., including:") of the list whose item ``c`` is."""
     if c.unit.kind is not UnitKind.BULLET:
         return None
     units, text = c.passage.units, c.passage.unit_text
