@@ -25,6 +25,10 @@ COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "participant": ("participant", "patient", "people", "volunteer"),
     "patient": ("patient", "participant", "people"),
     "year": ("year",),
+    # (a length of time counts these: "over the past six months" answers "how many months'
+    # worth of progress")
+    "month": ("month",),
+    "week": ("week",),
     "centre": ("centre", "center", "hub", "facility"),
     "hub": ("hub", "centre", "facility"),
     "action": ("action", "measure", "step", "commitment"),

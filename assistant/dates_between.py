@@ -9,12 +9,15 @@ import re
 from dataclasses import dataclass
 
 from assistant.scoring import Candidate, TermStats, terms
-from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, side_fit, two_sides
+from assistant.sides import (ALTERNATIVES_RE, MIN_SIDE_COVERAGE, context_terms, side_fit,
+                             two_sides)
 from retrieval.text import tokenize
 
 __all__ = ["SCAN", "Dated", "asks_between", "event_sides", "month_number", "month_year",
            "pick_dates", "months_between"]
 
+# A side named only around its dated sentence must be named there this fully.
+CONTEXT_SIDE_COVERAGE = 0.6
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_YEAR_RE = re.compile(
     r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -30,7 +33,10 @@ _ASKS_RE = re.compile(
     r"|\bby the time\b"
     # "Put these in order and give their months: A and B."
     r"|\b(?:put|place|arrange|sort|list) (?:these|them|the two|both)(?: [a-z]+)? in (?:date |time |"
-    r"chronological )?order\b|\bin (?:what|which) order\b",
+    r"chronological )?order\b|\bin (?:what|which) order\b"
+    # "Put the viral vectors funding and the Wave 1 pot in date order, with their months."
+    r"|^(?:please )?(?:put|place|arrange|sort|order) [^?]+? (?:in (?:date |time |chronological )?"
+    r"order(?! to\b)|by date|chronologically)\b",
     re.IGNORECASE)
 _SIDES_RE = (
     re.compile(r"\bbetween (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
@@ -53,6 +59,10 @@ _SIDES_RE = (
     ALTERNATIVES_RE,  # "Which came first: A or B?"
     # "Put these in order ...: A and B."
     re.compile(r"\border\b[^:?]*: (?P<a>[^:?]+?),? and (?P<b>[^?]+?)\.?$", re.IGNORECASE),
+    # "Put A and B in date order, with their months."
+    re.compile(r"^(?:please )?(?:put|place|arrange|sort|order) (?P<a>[^?:]+?),? and (?P<b>[^?:]+?) "
+               r"(?:in (?:date |time |chronological )?order(?! to\b)|by date|chronologically)\b",
+               re.IGNORECASE),
     # "Does the board first meet before or after phase one is announced?"
     re.compile(r"^(?:does|did|do|is|was|were|are|will|would) (?P<a>[^?]+?) (?:come |happen |"
                r"take place )?(?:before or after|after or before) (?P<b>[^?]+)", re.IGNORECASE),
@@ -147,11 +157,20 @@ def pick_dates(sides: tuple[str, str], cands: list[Candidate], stats: TermStats,
             return None
         best = max(pool, key=lambda d: side_fit(stats, want, d.candidate)
                    + 0.1 * d.candidate.score)
-        if stats.coverage(want, terms(best.candidate.text)) < MIN_SIDE_COVERAGE:
+        if not _states(stats, want, best.candidate):
             return None  # the deal dates nothing that this side names
         picked.append(best)
     return picked[0], picked[1]
 
+
+
+def _states(stats: TermStats, want: list[str], c: Candidate) -> bool:
+    """``c`` dates the side (its words ``want``): in its own words, or in a sentence sharing
+    some of them whose subject the sentences before it name ("... Strategy, led by Professor
+    Sir John Bell. Published in August 2017, the strategy ...")."""
+    own = stats.coverage(want, terms(c.text))
+    return own >= MIN_SIDE_COVERAGE \
+        or own > 0 and stats.coverage(want, context_terms(c)) >= CONTEXT_SIDE_COVERAGE
 
 
 def months_between(a: Dated, b: Dated) -> str:

@@ -272,7 +272,10 @@ def _count_noun(q: str) -> str | None:
     # A possessive qualifies what follows it: "how many tumour patients' genetic codes" counts
     # codes, not patients.
     owner = next((i for i in range(cut - 1, -1, -1) if re.search(r"['’]s?$", words[i])), -1)
-    if 0 <= owner < cut - 1:
+    if 0 <= owner < cut - 1 and words[owner + 1] == "worth":
+        # ... but "worth" is what it owns: "how many months' worth of progress" counts months.
+        words, cut = [re.sub(r"['’]s?$", "", words[owner])], 1
+    elif 0 <= owner < cut - 1:
         words, cut = words[owner + 1:], cut - owner - 1
     # "how many of those get ...": what is counted follows the "of".
     words = [singular(w) for w in (words[:cut] if cut else words[1:])]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.dates_between import Dated, asks_between, event_sides, months_between
+from dealqa.types import Passage, Unit, UnitKind
 
 
 def test_a_question_about_the_time_between_two_events_names_both() -> None:
@@ -31,6 +32,12 @@ def test_a_question_about_the_time_between_two_events_names_both() -> None:
     q = "Put these in order and give their months: the competition funding and phase one."
     assert asks_between(q) and event_sides(q) == ("the competition funding", "phase one")
     assert not asks_between("Put the board's meetings on the agenda.")
+    # "put A and B in date order"
+    q = "Put the viral vectors funding and the Wave 1 pot in date order, with their months."
+    assert asks_between(q) and event_sides(q) == ("the viral vectors funding", "the Wave 1 pot")
+    q = "Arrange the board meeting and the annual review chronologically."
+    assert asks_between(q) and event_sides(q) == ("the board meeting", "the annual review")
+    assert not asks_between("Put the hubs and the centres in order to compare them.")
     assert not asks_between("Which came first?")  # no sides
     q = "Did the paper come out in the same month as the Industrial Strategy?"
     assert asks_between(q) and event_sides(q) == ("the paper", "the Industrial Strategy")
@@ -88,3 +95,33 @@ def test_a_rough_date_is_ordered_only_when_months_apart() -> None:
     aug = Dated(None, "Aug 2018", 8, 2018)  # type: ignore[arg-type]
     assert months_between(mid, aug) == "mid-2018 and Aug 2018 are too close to tell which " \
         "comes first"
+
+
+def _passage(pid: str, *sentences: str) -> Passage:
+    text, units = "", []
+    for sentence in sentences:
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {sentence}" if text else sentence
+        units.append(Unit(UnitKind.SENTENCE, start, len(text)))
+    return Passage(f"doc#{pid}/001", "doc", text, ("Summary",), 0, len(text), tuple(units))
+
+
+def test_an_event_named_only_in_the_sentence_before_its_date_is_dated_there() -> None:
+    from assistant.dates_between import pick_dates
+    from assistant.scoring import Candidate, TermStats
+
+    led = _passage("a", "The deal builds on the Widget Strategy, led by Professor Jane Doe.",
+                   "Published in March 2016, the strategy sets out recommendations.")
+    rows = _passage("b", "Nov 2016\tBudget and response to the Gadget Review")
+    other = [_passage(f"o{i}", "The government will support the sector.") for i in range(6)]
+    stats = TermStats([led, rows, *other])
+    cands = [Candidate.of_unit(led, 0), Candidate.of_unit(led, 1), Candidate.of_unit(rows, 0)]
+    sides = ("Professor Jane Doe's strategy", "the Budget with the Gadget Review response")
+    early, late = pick_dates(sides, cands, stats)
+    assert (early.text, late.text) == ("March 2016", "Nov 2016")
+    assert early.candidate.text.startswith("Published in March 2016")
+    # A sentence sharing none of the side's words is not dated by the ones before it.
+    cands[1] = Candidate.of_unit(_passage("c", "Professor Jane Doe led the Widget Strategy.",
+                                          "Published in March 2016, a map of roads."), 1)
+    assert pick_dates(("Professor Jane Doe's strategy", "the Gadget Review response"), cands,
+                      stats) is None
