@@ -45,7 +45,11 @@ _COMPARE = re.compile(
     # "Will MSD's new roles outnumber the people at Vertex's site?", "Compare headcounts: A
     # versus B"
     r"^(?:does|do|did|is|are|was|were|will|would|has|have)\b[^?]{1,80}?\b(?:outnumber|exceed|"
-    r"outstrip|surpass)\b|\bcompare\b[^?]{1,160}?\b(?:versus|vs\.?|against)\b", re.IGNORECASE)
+    r"outstrip|surpass)\b|\bcompare\b[^?]{1,160}?\b(?:versus|vs\.?|against)\b|"
+    # "Comparing A with B, which creates more jobs?", "Between A and B, which gets less?"
+    r"^(?:comparing|compare|between)\b[^?,]{1,160}?\b(?:with|to|and|against)\b[^?,]{1,160},"
+    r"\s*(?:which|who|what)\b[^?]{0,80}?\b(?:more|larger|bigger|greater|higher|less|smaller|"
+    r"lower|fewer)\b", re.IGNORECASE)
 
 
 _DIFFERENCE = re.compile(

@@ -232,6 +232,9 @@ _SIDES_RE = (
     # "Compare headcounts: the staff AstraZeneca will have in Cambridge versus MSD's new site"
     re.compile(r"\bcompare\b[^?:]*?(?::\s*|\s)(?P<a>[^?:]+?) (?:versus|vs\.?|against) "
                r"(?P<b>[^?]+)", re.IGNORECASE),
+    # "Comparing the Liverpool plant with the Glasgow spin-out, which creates more jobs?"
+    re.compile(r"^(?:comparing|compare|between) (?P<a>[^?,]+?) (?:with|to|and|against) "
+               r"(?P<b>[^?,]+?),\s*(?:which|who|what)\b", re.IGNORECASE),
 )
 
 

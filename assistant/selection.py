@@ -43,6 +43,8 @@ RELEVANT_RATIO = 0.8  # a unit is "relevant" when its relevance is within 80% of
 FOLLOWUP_RATIO = 0.5  # ... or within 50% for a follow-up's own words (see choose)
 WIDER_RATIO = 0.7  # where no relevant unit holds the fact, one within 70% may (see choose) ...
 WIDER_COVERAGE = 0.6  # ... if it holds this IDF-weighted share of the question's own words
+OWN_MOST = 0.5  # a follow-up's unit saying this share of its own words (IDF-weighted) ...
+OWN_TIE = 0.6  # ... outranks relevant ones saying under 60% as much
 LOCAL_TIE = 0.85  # units of one passage this close are ranked by the question's rarer words
 TIE_RATIO = 0.95  # candidates within 5% of the best one's relevance are near-ties
 TOPIC_COVERAGE = 0.5  # a follow-up's borrowed topic is mostly there (see on_topic)
@@ -182,6 +184,19 @@ class Selector:
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
         own = self.own_words(req)
         topic = self.topic_words(req) if own else frozenset()
+        if own:
+            # ... and among units within reach on its topic, the one saying most of what it
+            # asks now ("What will data from one of its first trials be used for?": "Data from
+            # one of the first IMPACT trials ... will inform ...", not the network's opening
+            # sentence, which only shares "trials" with it).
+            said = lambda c: self._stats.coverage(sorted(own), terms(c.text))  # noqa: E731
+            # (naming some of the topic will do: "its" is the network, not the last answer's
+            # professors)
+            near = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
+                    and (terms(c.text) & topic or not topic)]
+            most = max((said(c) for c in near), default=0.0)
+            if most >= OWN_MOST and all(said(c) < OWN_TIE * most for c in relevant):
+                relevant = [c for c in near if said(c) >= OWN_TIE * most]
         if own and not any(terms(c.text) & own for c in relevant):
             # A follow-up's borrowed topic words outweigh its own in relevance; when nothing
             # relevant uses its own words ("what genomics work does it cover?"), look further,

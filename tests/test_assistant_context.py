@@ -81,6 +81,8 @@ def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
 @pytest.mark.parametrize("question", [
     "Will the staff at Vertex's Oxford site outnumber MSD's new research roles?",
     "Compare headcounts: AstraZeneca's Cambridge staff versus MSD's extra London staff.",
+    "Comparing Vertex's Oxford site with MSD's new London centre, which creates more jobs?",
+    "Between AstraZeneca's Cambridge campus and MSD's London site, which has fewer staff?",
 ])
 def test_outnumbering_and_a_versus_compare_two_sides(question: str) -> None:
     from assistant.arithmetic import Operation, detect_operation
@@ -91,6 +93,12 @@ def test_outnumbering_and_a_versus_compare_two_sides(question: str) -> None:
     a, b = two_sides(question, _SIDES_RE)
     assert "Vertex" in a or "AstraZeneca" in a, a
     assert "MSD" in b, b
+
+
+def test_comparing_two_things_without_asking_which_is_more_compares_nothing() -> None:
+    from assistant.arithmetic import detect_operation
+
+    assert detect_operation("Comparing Vertex with MSD, which is based in London?") is None
 
 
 def test_adding_a_stated_sum_to_another_thing_names_both_sides() -> None:
@@ -448,9 +456,23 @@ def test_which_named_individuals_asks_for_proper_names_of_people() -> None:
     # a count named by what it counts
     ("What jobs figure does the deal give for the new centre?", "job"),
     ("What is the headcount at the Oxford site?", "staff"),
+    # ... except the worth it owns: months are counted
+    ("Update: how many months' worth of progress is the deal reporting?", "month"),
+    ("How many years' worth of funding does the fund hold?", "year"),
 ])
 def test_a_possessive_qualifies_the_counted_noun_after_it(question: str, noun: str) -> None:
     assert analyse_question(question).count_noun == noun
+
+
+def test_a_count_of_months_is_a_length_of_time() -> None:
+    from assistant.selection import Selector
+
+    a = analyse_question("How many months' worth of progress is the deal reporting?")
+    p = _passage("doc#m/001", ("Ideas",), ["The programme made progress over the past six months.",
+                                           "The programme made progress with 12 partners."])
+    needs = Selector(_stats(p)).needs(a)
+    # A duration is no count of things, but it is a count of months.
+    assert needs(p.unit_text(p.units[0])) and not needs(p.unit_text(p.units[1]))
 
 
 def test_a_count_of_people_is_any_count_of_persons() -> None:
@@ -1299,3 +1321,28 @@ def test_an_ask_referring_to_the_premise_prefers_support_naming_its_subject() ->
         _request("Zeta Data UK is mentioned as an investment. What delivery role does it get in "
                  "the data plans?"), _cands(p, 0.6) + _cands(named, 0.55))
     assert best is not None and best.passage is named
+
+
+def test_a_followups_own_words_pick_the_unit_saying_what_it_asks_now() -> None:
+    """"What will data from one of its first trials be used for?" after a question about the
+    Zeta network: "Data from one of the first Zeta trials will inform ...", though the
+    network's opening sentence holds more of the words borrowed from the last answer."""
+    from assistant.request import AnswerRequest
+    from assistant.selection import Selector
+
+    q = "What will data from one of its first trials be used for?"
+    standalone = f"{q} (leads Zeta network Professor Jane Doe Leeds)"
+    p = _passage("doc#z/001", ("Ideas",), [
+        "The Zeta network, led by Professor Jane Doe of Leeds, is one of only two trial "
+        "networks in the world."])
+    d = _passage("doc#z/002", ("Ideas",), [
+        "Data from one of the first Zeta trials will inform a licensing application.",
+        "Data from the Omega registry will be shared."], start=300)
+    opening, data, registry = _cands(p, 1.0)[0], *_cands(d, 0.7)
+    req = AnswerRequest(q, standalone, analyse_question(q), (), None)
+    others = [_passage(f"doc#o/{n:03d}", ("Other",), [f"Unrelated sentence {n} about vaccines."])
+              for n in range(20)]  # (enough that "Zeta" and "trials" name something)
+    sel = Selector(TermStats([p, d, *others]))
+    assert sel.choose(req, [opening, data, registry]) is data
+    # Off the topic the last turn set (no Zeta), a unit saying the same is not picked.
+    assert sel.choose(req, [opening, registry]) is opening
