@@ -73,7 +73,7 @@ _DIFFERENCE = re.compile(
 _SUM = re.compile(
     r"\b(together|combined|in all|altogether|add(?:s|ed|ing)? (?:up|together)|sum of|"
     r"total of .{1,60} and|add(?:ing)? (?:the |its )?[^?]{1,80}? to|"
-    r"counting .{1,60} too|counting (?:both )?[^?]{1,60}\band\b|plus|both .{1,60} and|"
+    r"counting .{1,60} too|counting (?:both )?[^?]{1,60}\band\b|(?<!-)plus|both .{1,60} and|"
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
     r"across (?:its|their|the) [^?]{1,40}\band\b|between them)\b", re.IGNORECASE)
 # (after a point only where it is no decimal point: "c.800 additional staff" is circa 800)

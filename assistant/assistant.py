@@ -17,6 +17,7 @@ from assistant.chain import HitRetriever, build_chain
 from assistant.claim_check import check_answer, find_claim
 from assistant.compose import Composer
 from assistant.extractive import ExtractiveAnswerer
+from assistant.named_groups import NamedGroups
 from assistant.premise_bridge import find_premise_bridge
 from assistant.register_notes import RegisterNotes
 from assistant.status_route import answer_from_status, asks_status, status_passages
@@ -80,6 +81,7 @@ class Assistant:
         if passages is not index.passages:  # another retriever's chunks: embed their units now
             unit_vectors.prepare(passages)
         self._stamps = status_passages(index.passages)  # "Withdrawn ..." stamps, found once
+        self._groups = NamedGroups.from_passages(index.passages)  # "two new national centres"
         self.composer = Composer(self._docs, templates)  # shared with finder-routed answers
         self.answerer = ExtractiveAnswerer(
             self.composer,
@@ -121,7 +123,8 @@ class Assistant:
     def _ask_text(self, q: str, history: Sequence[Turn] = ()) -> Answer:
         if self._stamps and asks_status(q):
             return self._ask_status(q)
-        return self._ask_claim(q) or self._ask_bridge(q) or self._ask_chain(q, history)
+        return self._ask_claim(q) or self._ask_bridge(q) or self._ask_group(q) \
+            or self._ask_chain(q, history)
 
     def _ask_claim(self, q: str) -> Answer | None:
         """"Our timeline puts phase one in November 2017. Is that right?": the claim is asked
@@ -184,6 +187,28 @@ class Assistant:
         return replace(second, question=q, text=f"{first.text} {text}", citations=citations,
                        caveats=list(dict.fromkeys(first.caveats + second.caveats)),
                        retrieved=[Hit(p, 1.0 / r, r) for r, p in enumerate(ranked, 1)])
+
+    def _ask_group(self, q: str) -> Answer | None:
+        """"How much of the £146m goes to the two new national centres?": asked with the
+        centres' names in the group's place, the introduction naming them cited first. None
+        (the question is answered as any other) when it names no such group or the deal does
+        not answer it with the names."""
+        found = self._groups.asked_with_names(q)
+        if found is None:
+            return None
+        group, named = found
+        second = self._ask_chain(named)
+        if second.abstained:
+            return None
+        intro = group.span
+        if any(c.passage_id == intro.passage.passage_id and c.start < intro.end
+               and intro.start < c.end for c in second.citations):
+            return replace(second, question=q)  # it quotes the introduction already
+        text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", second.text)
+        citations = [self.composer.citation(1, intro)] + \
+            [replace(c, n=c.n + 1) for c in second.citations]
+        return replace(second, question=q, text=f"{Composer.render(intro, 1)} {text}",
+                       citations=citations)
 
     def _ask_status(self, q: str) -> Answer:
         text, citations = answer_from_status(self._stamps, self.composer, load_templates())

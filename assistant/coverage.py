@@ -54,6 +54,10 @@ _OTHER_SUBJECT_RE = re.compile(r"(?!(?:The|This|These|That|Those|Its|It|In|At|On
                                r"We|Other|Such|Some|Many|All|Each|A|An)\b)"
                                r"[A-Z][\w&-]+(?:['’]s)?\s+[A-Z][\w&'’-]+")
 
+# A sentence turning to other subjects ("Other companies are also recognising the UK ...:
+# Seqirus ...") is not about what the sentences before it named.
+_OTHERS_NOW_RE = re.compile(r"(?:Other|Another|Elsewhere|Separately|Meanwhile)\b")
+
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
 COUNTRY = _WHOLE_SCOPE | {"england", "great britain"}  # the whole country: local to nowhere
 
@@ -143,7 +147,8 @@ class Coverage:
         # The unit and the two before it: "... AstraZeneca ... The £500m facility ..." names its
         # subject a sentence or two earlier; or the sentence after it, in its paragraph: "... a
         # network which links 22 regional transplant centres. The IMPACT network, led by ...".
-        before = " ".join(c.passage.unit_text(u) for u in context_units(c)[:-1])
+        before = " ".join(c.passage.unit_text(u) for u in context_units(c)[:-1]) \
+            if not _OTHERS_NOW_RE.match(c.text) else ""
         after = ""
         nxt = c.unit_index + 1
         if nxt < len(units) and units[nxt].kind is c.unit.kind is UnitKind.SENTENCE and \

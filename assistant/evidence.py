@@ -354,8 +354,12 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
               any_count: bool = False, wants_money: bool = False, wants_percent: bool = False,
               wants_size: bool = False, wants_cash: bool = False,
               per_period: bool = False, known: frozenset[str] = frozenset(),
-              proper_name: bool = False, new_only: bool = False, currency: str = "") -> bool:
+              proper_name: bool = False, new_only: bool = False, currency: str = "",
+              money_words: tuple[str, ...] = ()) -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
+    if answer_type is AnswerType.AMOUNT and money_words \
+            and not any(w in text.lower() for w in money_words):
+        return False  # "what salary ...?" is not answered by "£40m investment ... jobs"
     if answer_type is AnswerType.AMOUNT and currency and not any(
             a.currency == currency and not a.is_percent for a in find_amounts(text)):
         return False  # "worth in pounds?" is not answered by "over $1m"

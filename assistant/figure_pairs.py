@@ -209,6 +209,9 @@ _SUM_SIDES_RE = (
     # any sum)
     re.compile(r"\badd(?:ing)? (?!up\b)(?=[^?,]*[£$€]\d)(?P<a>[^?,]+?) to (?P<b>[^?,]+)",
                re.IGNORECASE),
+    # "Put together the Challenge Fund money for A and B."
+    re.compile(r"\b(?:put|putting|add|adding) together\b[^?.]*?\b(?:for|of|on|to) "
+               r"(?P<a>[^?.,]+?) and (?P<b>[^?.,]+)", re.IGNORECASE),
     # "How many jobs do A and B promise between them?"
     re.compile(r"\b(?:do|does|will|would|did) (?P<a>[^?,]+?) and (?P<b>[^?,]+?) "
                r"(?:[a-z]+ )?between them\b", re.IGNORECASE),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.arithmetic import Operation, detect_operation
 from assistant.asks import asks_figure_source
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import MONTHS, PER_PERIOD_RE
@@ -212,6 +213,9 @@ class QuestionAnalysis:
     within: tuple[str, ...] = ()  # "Where in London ...?": the answer is a place inside these
     # Figures an earlier part of a compound question was answered with: this part needs another.
     quoted_figures: tuple[str, ...] = ()
+    # "What salary will the new jobs pay?": a sum of that kind, stated with one of these words
+    # (not the investment that created the jobs).
+    money_words: tuple[str, ...] = ()
 
 
 _NAMED_AS_RE = re.compile(r"\bwho (?:has|have|had|was|were) been (?:named|appointed|chosen|"
@@ -246,6 +250,40 @@ _CHANGE_RE = re.compile(r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the 
                         r"growth|boosts?|uplift)\b")
 
 
+# Kinds of money a question may ask for, and the words a unit stating one uses ("salary" ~
+# "paid"). ("price tag" is any cost; "in return for" is no return on money.)
+_MONEY_KINDS = (
+    (r"salar(?:y|ies)|wages?", ("salar", "wage", "pay", "paid", "earn")),
+    (r"fees?", ("fee", "charg")),
+    (r"revenues?|turnover|profits?|valuations?",
+     ("revenue", "turnover", "profit", "valu", "sales", "income")),
+    (r"(?:running|operating) costs?",
+     ("running cost", "operating cost", "per year", "a year", "annual", "each year")),
+    (r"earn(?:s|ed|ings)?(?![\w-])", ("earn", "revenue", "income", "paid", "receiv", "award")),
+    (r"(?<!in )returns?(?! for\b)", ("return", "yield")),
+    (r"prices?(?! ?tag)", ("price", "cost", "pay", "paid", "discount", "rebate")),
+)
+_MONEY_KIND_RES = tuple((re.compile(rf"\b(?:{rx})\b"), words) for rx, words in _MONEY_KINDS)
+
+
+def _money_asked(q: str) -> tuple[str, ...]:
+    """The words a unit stating the kind of money ``q`` asks for uses ("what salary ...?" ->
+    salary, wage, paid ...), where its question proper asks "what" or "how much" of it."""
+    asked = _LAST_ASK_RE.search(q)
+    for rx, words in _MONEY_KIND_RES:
+        if asked and rx.search(asked.group()):
+            return words
+    return ()
+
+
+# The question proper: the last sentence, opening with "what" or "how much".
+_LAST_ASK_RE = re.compile(r"(?:^|[.?!:]\s+)(?:so\s+|and\s+)?(?:what|how much)\b"
+                          r"(?:[^.?!]|\.(?=\d))*\??$")
+# The question proper opens with "what" or "how" (after any statement): not a yes/no or
+# "which is right?" question about two figures.
+_WHAT_ASKED_RE = re.compile(r"(?:^|[.?!:]\s+)(?:so\s+|and\s+)?(?:what|how)\b"
+                            r"(?:[^.?!]|\.(?=\d))*\??$")
+_MONEY_WORDS_RE = re.compile(r"\b(?:money|sums?|funding|grants?|budgets?|costs?)\b|[£$€]\d")
 _NEW_RE = re.compile(r"\b(?:creat\w*|new|additional|extra|generat\w*)\b")
 _STANDING_RE = re.compile(r"\b(?:in total|total|already|currently|existing|altogether)\b")
 
@@ -594,6 +632,19 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # when?": the unit stating the figure is the support; its footnote's References entry
         # says who and when (quoted with it), so the unit itself need give neither.
         answer_type, also = AnswerType.DESCRIPTION, ()
+    if answer_type is AnswerType.DESCRIPTION and _MONEY_WORDS_RE.search(q) \
+            and _WHAT_ASKED_RE.search(q) \
+            and detect_operation(question) in (Operation.SUM, Operation.DIFFERENCE):
+        # "Put together the Challenge Fund money for A and B. What does it come to?", "A and B
+        # get very different sums from the £146m. What's the gap between them?": money,
+        # worked out from the sum each side gets.
+        answer_type = AnswerType.AMOUNT
+    money_words = _money_asked(q) if answer_type in (AnswerType.DESCRIPTION,
+                                                     AnswerType.AMOUNT) else ()
+    if money_words:
+        # "What will the annual running costs of the centre be?", "What did the firm earn?":
+        # money of a kind, which only a unit stating that kind gives.
+        answer_type = AnswerType.AMOUNT
     places = tuple(find_places(" ".join(question.split())))
     within = places if places and _asks_within(q, places) else ()
     if within and answer_type in (AnswerType.DESCRIPTION, AnswerType.ENTITY):
@@ -636,6 +687,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         size_first=size_first,
         per_period=per_period,
         currency=_asked_currency(q) if answer_type is AnswerType.AMOUNT else "",
+        money_words=money_words,
         wants_new=bool(count_noun) and bool(_NEW_RE.search(q)) and not _STANDING_RE.search(q),
         names=_asked_names(question),
         focus=focus,

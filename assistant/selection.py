@@ -143,7 +143,7 @@ class Selector:
                       wants_percent=a.wants_percent, wants_size=a.wants_size,
                       wants_cash=a.wants_cash,
                       per_period=a.per_period, known=known, proper_name=a.proper_name,
-                      new_only=a.wants_new, currency=a.currency)
+                      new_only=a.wants_new, currency=a.currency, money_words=a.money_words)
             # "Where in London ...?" is not answered by "in London": by a place within it.
             and (k is not AnswerType.PLACE or not inside
                  or any(p.lower() not in inside for p in find_places(text)))

@@ -1012,3 +1012,28 @@ def test_a_one_word_title_that_only_names_a_part_of_a_document_is_where_to_look(
     assert {c.passage.section[0] for c in cands(q)} > {"Foreword"}
     assert {c.passage.section[0] for c in cands(q.replace(" and the summary", ""))} == \
         {"Foreword"}
+
+
+def test_a_group_named_by_count_is_asked_with_its_members_names(assistant: Assistant,
+                                                               monkeypatch) -> None:
+    """"How much do the two new centres get between them?": asked with the names the deal's
+    introduction gives, which is cited first."""
+    from assistant.compose import Span
+    from assistant.named_groups import NamedGroup, NamedGroups
+    from dealqa.types import AnswerType
+
+    # The mini deal names its centres only in a list; the group stands on that list's lead-in.
+    lead = next(p for p in assistant.index.passages if "£50m investment programme" in p.text)
+    at = lead.start + lead.text.index("A £50m")
+    group = NamedGroup(frozenset({"new", "centr"}), "centre",
+                       ("Vaccines Centre", "Cell Therapy Centre"),
+                       Span(lead, at, at + len("A £50m investment programme")))
+    monkeypatch.setattr(assistant, "_groups", NamedGroups([group]))
+    a = assistant.ask("How much do the two new centres get between them?")
+    assert a.answer_type is AnswerType.AMOUNT and "£30m" in a.text, a.text
+    assert a.text.startswith("A £50m investment programme [1]"), a.text
+    assert a.citations[0].quote == "A £50m investment programme" and len(a.citations) == 3
+    assert a.question == "How much do the two new centres get between them?"
+    _quotes_are_verbatim(assistant, a)
+    # A question naming no group is answered as any other.
+    assert not assistant.ask("How much does the Vaccines Centre get?").text.startswith("A £50m")

@@ -61,6 +61,19 @@ def test_a_heading_names_the_subject_of_the_units_under_it(section, ok) -> None:
     assert Selector(_stats(p)).about_subject(a, _cands(p, 0.5)[0]) is ok
 
 
+@pytest.mark.parametrize(("follows", "ok"), [
+    ("It will create nearly 100 high-value jobs.", True),
+    ("Other companies are also investing: Acme is creating nearly 100 jobs in Leeds.", False),
+])
+def test_a_sentence_turning_to_others_is_not_about_the_one_before(follows: str, ok: bool) -> None:
+    from assistant.selection import Selector
+
+    p = _passage("doc#v/001", ("Business",), [
+        "This £50m will fund a new Vaccines Development Centre in Oxford.", follows])
+    a = analyse_question("How many jobs will the new Vaccines Development Centre create?")
+    assert Selector(_stats(p)).about_subject(a, _cands(p, 0.5)[1]) is ok
+
+
 def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
     from assistant.arithmetic import Operation, detect_operation
 
@@ -113,6 +126,31 @@ def test_adding_a_stated_sum_to_another_thing_names_both_sides() -> None:
                      "the total?", _SUM_SIDES_RE) is None
     assert two_sides("What do the programme and the viral vectors money add up to?",
                      _SUM_SIDES_RE) is None
+    # "put together the money for A and B"
+    assert two_sides("Put together the Challenge Fund money for the Vaccines Centre and the "
+                     "Cell Therapy Centre. What does it come to?", _SUM_SIDES_RE) == (
+        "the Vaccines Centre", "the Cell Therapy Centre")
+
+
+def test_money_worked_out_from_two_sides_is_asked_as_an_amount() -> None:
+    from assistant.arithmetic import detect_operation
+    from dealqa.types import AnswerType
+
+    for q in ("Put together the Challenge Fund money for the Vaccines Centre and the Cell "
+              "Therapy Centre. What does it come to?",
+              "The two centres get very different sums from the £50m. What's the gap between "
+              "them?",
+              "What do the Vaccines Centre and the Cell Therapy Centre get between them from "
+              "the £50m?"):
+        a = analyse_question(q)
+        assert a.answer_type is AnswerType.AMOUNT and a.wants_money, q
+    # Worked out, but not money, or asking yes or no, or which figure is right: still as asked.
+    for q in ("What do the two centres have between them in common?",
+              "If I add up the pieces of the £50m programme, do they come to the £50m?",
+              "I've seen both £1.8m and £18m quoted for the grant. Which is right?"):
+        assert analyse_question(q).answer_type is AnswerType.DESCRIPTION, q
+    # "£950m-plus" is more than £950m, nothing added to it.
+    assert detect_operation("What facilities does the £950m-plus investment cover?") is None
 
 
 def test_what_two_things_do_between_them_is_a_sum_of_each_sides_figure() -> None:
@@ -1346,3 +1384,34 @@ def test_a_followups_own_words_pick_the_unit_saying_what_it_asks_now() -> None:
     assert sel.choose(req, [opening, data, registry]) is data
     # Off the topic the last turn set (no Zeta), a unit saying the same is not picked.
     assert sel.choose(req, [opening, registry]) is opening
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What is the average salary of the new jobs at the Liverpool plant?", "salar"),
+    ("What will the annual running costs of the new centre be once it opens?", "running cost"),
+    ("What did Acme earn from its work with the genomics company?", "earn"),
+    ("What return is the government expecting when the £2.5bn fund is floated?", "return"),
+    ("What fee will innovators pay to use the pathway?", "fee"),
+])
+def test_a_kind_of_money_asked_for_must_be_stated_as_that_kind(question: str, kind: str) -> None:
+    from assistant.selection import Selector
+    from dealqa.types import AnswerType
+
+    a = analyse_question(question)
+    assert a.answer_type is AnswerType.AMOUNT and kind in a.money_words, a
+    p = _passage("doc#s/001", ("Business",), [
+        "Acme committed £40m to a new plant, creating nearly 100 high-value jobs.",
+        f"The {kind} figure for it is £30m a year."])
+    needs = Selector(_stats(p)).needs(a)
+    assert not needs(p.unit_text(p.units[0])) and needs(p.unit_text(p.units[1]))
+
+
+@pytest.mark.parametrize("question", [
+    "What's the price tag on the Nexus innovation centre in Leeds?",  # any cost
+    "What does Oxfordshire have to deliver in return for the £215m Housing Deal?",
+    "Could the extra £16m cover a company's day-to-day running costs?",  # yes or no
+    "How many earn-while-you-learn places does the industry want by 2020?",
+    "Every trust argues its own price for research. Which organisation will fix that?",
+])
+def test_money_named_in_passing_asks_for_no_kind_of_money(question: str) -> None:
+    assert analyse_question(question).money_words == ()
