@@ -253,7 +253,7 @@ _CHANGE_RE = re.compile(r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the 
 # Kinds of money a question may ask for, and the words a unit stating one uses ("salary" ~
 # "paid"). ("price tag" is any cost; "in return for" is no return on money.)
 _MONEY_KINDS = (
-    (r"salar(?:y|ies)|wages?", ("salar", "wage", "pay", "paid", "earn")),
+    (r"salar(?:y|ies)|wages?|(?:be|get|are|is) paid", ("salar", "wage", "pay", "paid", "earn")),
     (r"fees?", ("fee", "charg")),
     (r"revenues?|turnover|profits?|valuations?",
      ("revenue", "turnover", "profit", "valu", "sales", "income")),

@@ -41,6 +41,8 @@ __all__ = ["Selector"]
 
 RELEVANT_RATIO = 0.8  # a unit is "relevant" when its relevance is within 80% of the best one
 FOLLOWUP_RATIO = 0.5  # ... or within 50% for a follow-up's own words (see choose)
+# Kinds whose names say what they are ("... NHS Foundation Trust", "University of Leeds").
+SELF_NAMING = frozenset("university college trust hospital council agency institute".split())
 WIDER_RATIO = 0.7  # where no relevant unit holds the fact, one within 70% may (see choose) ...
 WIDER_COVERAGE = 0.6  # ... if it holds this IDF-weighted share of the question's own words
 OWN_MOST = 0.5  # a follow-up's unit saying this share of its own words (IDF-weighted) ...
@@ -137,7 +139,11 @@ class Selector:
         things = a.answer_type is AnswerType.ENTITY and bool(a.kind_noun) \
             and a.kind_noun not in NAMED_KINDS
         inside = frozenset(p.lower() for p in a.within)
-        return lambda text: all(
+        # "Which NHS trusts ...?", "Which university ...?": a name saying it is one ("Guy's and
+        # St Thomas' NHS Foundation Trust"), not any name.
+        titled = re.compile(rf"\b{a.kind_noun.capitalize()}\b") \
+            if a.answer_type is AnswerType.ENTITY and a.kind_noun in SELF_NAMING else None
+        return lambda text: (titled is None or bool(titled.search(text))) and all(
             satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
                       any_count=any_count, wants_money=a.wants_money,
                       wants_percent=a.wants_percent, wants_size=a.wants_size,

@@ -1392,6 +1392,7 @@ def test_a_followups_own_words_pick_the_unit_saying_what_it_asks_now() -> None:
     ("What did Acme earn from its work with the genomics company?", "earn"),
     ("What return is the government expecting when the £2.5bn fund is floated?", "return"),
     ("What fee will innovators pay to use the pathway?", "fee"),
+    ("What will apprentices on the new standard be paid?", "salar"),
 ])
 def test_a_kind_of_money_asked_for_must_be_stated_as_that_kind(question: str, kind: str) -> None:
     from assistant.selection import Selector
@@ -1415,3 +1416,13 @@ def test_a_kind_of_money_asked_for_must_be_stated_as_that_kind(question: str, ki
 ])
 def test_money_named_in_passing_asks_for_no_kind_of_money(question: str) -> None:
     assert analyse_question(question).money_words == ()
+
+
+def test_a_kind_whose_names_say_what_they_are_is_answered_by_such_a_name() -> None:
+    from assistant.selection import Selector
+
+    a = analyse_question("Which NHS trusts have been chosen to host the new hubs?")
+    assert a.kind_noun == "trust"
+    needs = Selector(_stats()).needs(a)
+    assert needs("Acme has partnered with Borealis NHS Foundation Trust to host a hub.")
+    assert not needs("NHS Digital and Health Data Research UK will develop the hubs.")
