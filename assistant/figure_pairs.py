@@ -31,6 +31,8 @@ WHAT_FOR_CHARS = 60  # how far after a figure the words saying what it is for ar
 # the whole they belong to.
 _ADDED = re.compile(r"\badd(?:ing)? (?:the |its )?[£$€\d]|[\dmn] plus\b|"
                     r"\bplus (?:the )?[£$€\d]", re.IGNORECASE)
+_OWN_SIZE_RE = re.compile(r"\b(?:its|their|the fund['’]s|the bank['’]s) own (?:size|stake|money|"
+                          r"investment|funding|contribution)\b", re.IGNORECASE)
 # Words setting two things against each other: one side may go unnamed, so the question's
 # names do not bind both figures (see ``pick_pair``).
 _COMPARES = re.compile(r"\b(?:than|versus|vs\.?|compared (?:to|with)|between)\b", re.IGNORECASE)
@@ -144,7 +146,10 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     # A figure the question states is what the parts belong to ("... getting from the £146m
     # programme than ..."), not one of them.
     # But a figure the question adds ("If you add the £146m programme to ...") is one of them.
-    given = {f.value for f in figures_in(a.question) if f.currency
+    # So is a figure a ratio is taken against ("If the £2.5bn fund releases what is expected,
+    # how many times its own size is that?").
+    own = op is Operation.RATIO and bool(_OWN_SIZE_RE.search(a.question))
+    given = {f.value for f in figures_in(a.question) if f.currency and not own
              and not _ADDED.search(a.question[max(0, f.start - 12):f.end + 8])}
     options = [o for o in options if o[2].value not in given] or options
     # "... in 2021/22 exceed the 2016/17 level": each side is the figure stated for one of the

@@ -124,7 +124,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"regulators?|authorit(?:y|ies)|foundations?|institutes?|charit(?:y|ies)|"
         r"compan(?:y|ies)|firms?|organi[sz]ations?|universit(?:y|ies)|"
         # "which flu jab maker", "which US investor": a company named by what it does
-        r"makers?|manufacturers?|producers?|developers?|suppliers?|providers?|investors?)\b|"
+        r"makers?|manufacturers?|producers?|developers?|suppliers?|providers?|investors?|"
+        # "which big drugmaker", "which Oxford spin-out", "which professor"
+        r"drugmakers?|biotechs?|spin-outs?|start-ups?|professors?|ministers?)\b|"
         r"which (?!measures|actions|programmes|projects|initiatives|steps|commitments|changes|"
         r"rules|areas|themes|sectors|priorities|standards|"
         # "In which circumstances ...?", "in which ways": a condition or a manner, not names

@@ -1426,3 +1426,15 @@ def test_a_kind_whose_names_say_what_they_are_is_answered_by_such_a_name() -> No
     needs = Selector(_stats()).needs(a)
     assert needs("Acme has partnered with Borealis NHS Foundation Trust to host a hub.")
     assert not needs("NHS Digital and Health Data Research UK will develop the hubs.")
+
+
+def test_a_ratio_against_its_own_size_takes_the_stated_figure() -> None:
+    from assistant.arithmetic import Operation
+
+    p = _passage("doc#f/001", ("Business",), [
+        "The government is establishing a new £2.5bn Investment Fund incubated in the Bank.",
+        "The Bank will seed the first wave of funds with up to £500m.",
+        "By co-investing, a total of £7.5bn of investment will be released."])
+    q = "If the new £2.5bn fund releases the total investment expected, how many times its " \
+        "own size is that?"
+    assert sorted(_picked(q, Operation.RATIO, p)) == ["£2.5bn", "£7.5bn"]
