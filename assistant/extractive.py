@@ -102,7 +102,7 @@ class ExtractiveAnswerer(WorkedAnswers):
 
     def __init__(self, composer: Composer, stats: TermStats, unit_vectors, templates: Templates,
                  *, passages: Sequence[Passage] = (), max_passages: int = 6,
-                 max_chars: int = 400,
+                 max_chars: int = 500,
                  embed: Callable[[str], np.ndarray] | None = None) -> None:
         if max_passages <= 0:
             raise ValueError(f"max_passages must be > 0, got {max_passages}")

@@ -569,8 +569,8 @@ _WITHIN_RE = re.compile(r"\bwhere in\b|\b(?:which|what) (?:part|area|district|bo
 
 _NAME_THEM_RE = re.compile(r"[.?!:]\s+(?:please )?(?:name|list|identify) (?:them|these|those|"
                            r"each|both|all of them)\b")
-_NAME_COUNTED_RE = re.compile(r"^(?:please |can you |could you )?name (?:the |all )?(?:two|three|"
-                              r"four|five|six|\d+) (?:[a-z'‘’\"-]+ ){0,2}?([a-z-]+s)\b")
+_NAME_COUNTED_RE = re.compile(r"^(?:please |can you |could you )?name (?:the |all )?(?:(?:two|"
+                              r"three|four|five|six|\d+) )?(?:[a-z'‘’\"-]+ ){0,2}([a-z-]{3,}s)\b")
 
 
 def _asks_within(q: str, places: tuple[str, ...]) -> bool:

@@ -44,6 +44,8 @@ from retrieval.text import tokenize
         # lists asked for without "list"
         ("Set out the four commitments for implementing the review.", AnswerType.LIST),
         ("Name the two strands of the programme.", AnswerType.LIST),
+        ("Name the subject areas the industry is writing standards in.", AnswerType.LIST),
+        ("Name the companies investing in Oxford.", AnswerType.ENTITY),
         ("Name the two companies moving in first.", AnswerType.ENTITY),
         ("What is the combined ceiling of the two programmes' money?", AnswerType.AMOUNT),
         # a date named by what it dates
@@ -111,7 +113,9 @@ from retrieval.text import tokenize
         ("On which day does the rate go up?", AnswerType.DATE),
         # "Name them": the things the statement before counts, listed
         ("The spend covers three types of research unit. Name them.", AnswerType.LIST),
-        ("Name the research units the spend covers.", AnswerType.ENTITY),
+        # ... as are things of a kind no organisation's name says ("Name the two strands")
+        ("Name the research units the spend covers.", AnswerType.LIST),
+        ("Name the specific NHS hospitals chosen to host the centres.", AnswerType.ENTITY),
         # a question reported: "wants to know when"
         ("A grant winner wants to know when funded work starts. What does the deal say?",
          AnswerType.DATE),
