@@ -635,11 +635,12 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # says who and when (quoted with it), so the unit itself need give neither.
         answer_type, also = AnswerType.DESCRIPTION, ()
     if answer_type is AnswerType.DESCRIPTION and _MONEY_WORDS_RE.search(q) \
-            and _WHAT_ASKED_RE.search(q) \
+            and _WHAT_ASKED_RE.search(q) and _names(question) \
             and detect_operation(question) in (Operation.SUM, Operation.DIFFERENCE):
         # "Put together the Challenge Fund money for A and B. What does it come to?", "A and B
         # get very different sums from the £146m. What's the gap between them?": money,
-        # worked out from the sum each side gets.
+        # worked out from the sum each side gets. (Sides it names: "The two centres get very
+        # different sums. What's the gap between them?" leaves them to be found.)
         answer_type = AnswerType.AMOUNT
     money_words = _money_asked(q) if answer_type in (AnswerType.DESCRIPTION,
                                                      AnswerType.AMOUNT) else ()

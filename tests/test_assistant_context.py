@@ -138,8 +138,8 @@ def test_money_worked_out_from_two_sides_is_asked_as_an_amount() -> None:
 
     for q in ("Put together the Challenge Fund money for the Vaccines Centre and the Cell "
               "Therapy Centre. What does it come to?",
-              "The two centres get very different sums from the £50m. What's the gap between "
-              "them?",
+              "The Vaccines Centre and the Cell Therapy Centre get very different sums from the "
+              "£50m. What's the gap between them?",
               "What do the Vaccines Centre and the Cell Therapy Centre get between them from "
               "the £50m?"):
         a = analyse_question(q)
@@ -147,7 +147,10 @@ def test_money_worked_out_from_two_sides_is_asked_as_an_amount() -> None:
     # Worked out, but not money, or asking yes or no, or which figure is right: still as asked.
     for q in ("What do the two centres have between them in common?",
               "If I add up the pieces of the £50m programme, do they come to the £50m?",
-              "I've seen both £1.8m and £18m quoted for the grant. Which is right?"):
+              "I've seen both £1.8m and £18m quoted for the grant. Which is right?",
+              # (no side named: the sums are left to be found)
+              "The two centres get very different sums from the £50m. What's the gap between "
+              "them?"):
         assert analyse_question(q).answer_type is AnswerType.DESCRIPTION, q
     # "£950m-plus" is more than £950m, nothing added to it.
     assert detect_operation("What facilities does the £950m-plus investment cover?") is None
