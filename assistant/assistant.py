@@ -27,7 +27,7 @@ from assistant.templates import load_templates
 from assistant.unit_vectors import UnitVectors
 from dealqa.errors import InvalidQuestionError
 from finder.route import is_support_question
-from dealqa.types import Answer, AnswerType, Document, Hit, Passage, Turn
+from dealqa.types import Answer, AnswerType, Citation, Document, Hit, Passage, Turn
 from retrieval.embeddings import query_vector
 
 if TYPE_CHECKING:  # for the annotation only: the finder is injected, not built here
@@ -49,6 +49,14 @@ def validate_question(question: object, max_chars: int = MAX_QUESTION_CHARS) -> 
             f"question is {len(q):,} characters; the limit is {max_chars:,}: shorten it"
         )
     return q
+
+
+def _numbered_after(first: list[Citation], second: Answer) -> tuple[str, list[Citation]]:
+    """``second``'s text and citations, numbered on from the ``first`` citations (an answer
+    built in two steps cites both: the bridge or group introduction, then the answer)."""
+    shift = len(first)
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", second.text)
+    return text, list(first) + [replace(c, n=c.n + shift) for c in second.citations]
 
 
 class Assistant:
@@ -174,9 +182,7 @@ class Assistant:
         second = self._ask_chain(bridge.asked_with(name))
         if second.abstained:
             return None
-        shift = len(first.citations)
-        text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", second.text)
-        citations = first.citations + [replace(c, n=c.n + shift) for c in second.citations]
+        text, citations = _numbered_after(first.citations, second)
         # The passages both steps retrieved, cited ones first, then the two rankings in turn.
         # (Looked up among the retrieved: a baseline's chunks are not the index's passages.)
         turns = [h.passage for pair in zip_longest(second.retrieved, first.retrieved)
@@ -204,9 +210,7 @@ class Assistant:
         if any(c.passage_id == intro.passage.passage_id and c.start < intro.end
                and intro.start < c.end for c in second.citations):
             return replace(second, question=q)  # it quotes the introduction already
-        text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", second.text)
-        citations = [self.composer.citation(1, intro)] + \
-            [replace(c, n=c.n + 1) for c in second.citations]
+        text, citations = _numbered_after([self.composer.citation(1, intro)], second)
         return replace(second, question=q, text=f"{Composer.render(intro, 1)} {text}",
                        citations=citations)
 

@@ -19,6 +19,7 @@ from assistant.asks import asks_figure_source
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import MONTHS, PER_PERIOD_RE
 from assistant.kinds import NAMED_KINDS, named_thing
+from assistant.money_kinds import last_ask, money_asked
 from assistant.question_parts import split_premise
 from commitments.places import find_places
 from dealqa.types import AnswerType
@@ -252,39 +253,9 @@ _CHANGE_RE = re.compile(r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the 
                         r"growth|boosts?|uplift)\b")
 
 
-# Kinds of money a question may ask for, and the words a unit stating one uses ("salary" ~
-# "paid"). ("price tag" is any cost; "in return for" is no return on money.)
-_MONEY_KINDS = (
-    (r"salar(?:y|ies)|wages?|(?:be|get|are|is) paid", ("salar", "wage", "pay", "paid", "earn")),
-    (r"fees?", ("fee", "charg")),
-    (r"revenues?|turnover|profits?|valuations?",
-     ("revenue", "turnover", "profit", "valu", "sales", "income")),
-    (r"(?:running|operating) costs?",
-     ("running cost", "operating cost", "per year", "a year", "annual", "each year")),
-    (r"earn(?:s|ed|ings)?(?![\w-])", ("earn", "revenue", "income", "paid", "receiv", "award")),
-    (r"(?<!in )returns?(?! for\b)", ("return", "yield")),
-    (r"prices?(?! ?tag)", ("price", "cost", "pay", "paid", "discount", "rebate")),
-)
-_MONEY_KIND_RES = tuple((re.compile(rf"\b(?:{rx})\b"), words) for rx, words in _MONEY_KINDS)
-
-
-def _money_asked(q: str) -> tuple[str, ...]:
-    """The words a unit stating the kind of money ``q`` asks for uses ("what salary ...?" ->
-    salary, wage, paid ...), where its question proper asks "what" or "how much" of it."""
-    asked = _LAST_ASK_RE.search(q)
-    for rx, words in _MONEY_KIND_RES:
-        if asked and rx.search(asked.group()):
-            return words
-    return ()
-
-
-# The question proper: the last sentence, opening with "what" or "how much".
-_LAST_ASK_RE = re.compile(r"(?:^|[.?!:]\s+)(?:so\s+|and\s+)?(?:what|how much)\b"
-                          r"(?:[^.?!]|\.(?=\d))*\??$")
 # The question proper opens with "what" or "how" (after any statement): not a yes/no or
 # "which is right?" question about two figures.
-_WHAT_ASKED_RE = re.compile(r"(?:^|[.?!:]\s+)(?:so\s+|and\s+)?(?:what|how)\b"
-                            r"(?:[^.?!]|\.(?=\d))*\??$")
+_WHAT_ASKED_RE = last_ask("what|how")
 _MONEY_WORDS_RE = re.compile(r"\b(?:money|sums?|funding|grants?|budgets?|costs?)\b|[£$€]\d")
 _NEW_RE = re.compile(r"\b(?:creat\w*|new|additional|extra|generat\w*)\b")
 _STANDING_RE = re.compile(r"\b(?:in total|total|already|currently|existing|altogether)\b")
@@ -642,7 +613,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # worked out from the sum each side gets. (Sides it names: "The two centres get very
         # different sums. What's the gap between them?" leaves them to be found.)
         answer_type = AnswerType.AMOUNT
-    money_words = _money_asked(q) if answer_type in (AnswerType.DESCRIPTION,
+    money_words = money_asked(q) if answer_type in (AnswerType.DESCRIPTION,
                                                      AnswerType.AMOUNT) else ()
     if money_words:
         # "What will the annual running costs of the centre be?", "What did the firm earn?":

@@ -1,0 +1,49 @@
+"""Kinds of money a question may ask for, and the words a unit stating one uses.
+
+"What salary will the new Seqirus jobs pay?" asks for money of a kind: a unit stating "£40m
+investment ... creating nearly 100 high-value jobs" has money, but not a salary, so the deal is
+silent. A question asking one of these kinds (in its question proper, the last sentence opening
+with "what" or "how much") is answered only by a unit using one of the kind's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["last_ask", "money_asked"]
+
+# (the kind as a question names it, the words a unit stating it uses: "salary" ~ "paid").
+# "price tag" is any cost; "in return for" is no return on money.
+_MONEY_KINDS = (
+    (r"salar(?:y|ies)|wages?|(?:be|get|are|is) paid", ("salar", "wage", "pay", "paid", "earn")),
+    (r"fees?", ("fee", "charg")),
+    (r"revenues?|turnover|profits?|valuations?",
+     ("revenue", "turnover", "profit", "valu", "sales", "income")),
+    (r"(?:running|operating) costs?",
+     ("running cost", "operating cost", "per year", "a year", "annual", "each year")),
+    (r"earn(?:s|ed|ings)?(?![\w-])", ("earn", "revenue", "income", "paid", "receiv", "award")),
+    (r"(?<!in )returns?(?! for\b)", ("return", "yield")),
+    (r"prices?(?! ?tag)", ("price", "cost", "pay", "paid", "discount", "rebate")),
+)
+_MONEY_KIND_RES = tuple((re.compile(rf"\b(?:{rx})\b"), words) for rx, words in _MONEY_KINDS)
+
+
+def last_ask(openers: str) -> re.Pattern[str]:
+    """The question proper, lower-cased: its last sentence, opening with one of ``openers``
+    ("what|how much") after any statement before it ("The two centres get different sums.
+    What's the gap?"). A point inside a figure ("£2.5bn") ends no sentence."""
+    return re.compile(rf"(?:^|[.?!:]\s+)(?:so\s+|and\s+)?(?:{openers})\b"
+                      r"(?:[^.?!]|\.(?=\d))*\??$")
+
+
+_LAST_ASK_RE = last_ask("what|how much")
+
+
+def money_asked(q: str) -> tuple[str, ...]:
+    """The words a unit stating the kind of money ``q`` (lower-cased) asks for uses ("what
+    salary ...?" -> salary, wage, paid ...); () where it asks none."""
+    asked = _LAST_ASK_RE.search(q)
+    for rx, words in _MONEY_KIND_RES:
+        if asked and rx.search(asked.group()):
+            return words
+    return ()
