@@ -22,6 +22,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH_YEAR_RE = re.compile(
     r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)\b")
+# "in date order", "chronologically": two events asked to be ordered (not "in order to").
+_IN_ORDER = r"(?:in (?:date |time |chronological )?order(?! to\b)|by date|chronologically)"
+_ORDER_VERB = r"^(?:please )?(?:put|place|arrange|sort|order)"
 _ASKS_RE = re.compile(
     r"\bhow (?:long|soon|quickly|many (?:months|years|weeks))\b[^?]*\b(?:between|after|before|"
     r"from|separates?|apart|until|till)\b|\bhow far apart\b"
@@ -35,8 +38,7 @@ _ASKS_RE = re.compile(
     r"|\b(?:put|place|arrange|sort|list) (?:these|them|the two|both)(?: [a-z]+)? in (?:date |time |"
     r"chronological )?order\b|\bin (?:what|which) order\b"
     # "Put the viral vectors funding and the Wave 1 pot in date order, with their months."
-    r"|^(?:please )?(?:put|place|arrange|sort|order) [^?]+? (?:in (?:date |time |chronological )?"
-    r"order(?! to\b)|by date|chronologically)\b",
+    rf"|{_ORDER_VERB} [^?]+? {_IN_ORDER}\b",
     re.IGNORECASE)
 _SIDES_RE = (
     re.compile(r"\bbetween (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
@@ -60,9 +62,7 @@ _SIDES_RE = (
     # "Put these in order ...: A and B."
     re.compile(r"\border\b[^:?]*: (?P<a>[^:?]+?),? and (?P<b>[^?]+?)\.?$", re.IGNORECASE),
     # "Put A and B in date order, with their months."
-    re.compile(r"^(?:please )?(?:put|place|arrange|sort|order) (?P<a>[^?:]+?),? and (?P<b>[^?:]+?) "
-               r"(?:in (?:date |time |chronological )?order(?! to\b)|by date|chronologically)\b",
-               re.IGNORECASE),
+    re.compile(rf"{_ORDER_VERB} (?P<a>[^?:]+?),? and (?P<b>[^?:]+?) {_IN_ORDER}\b", re.IGNORECASE),
     # "Does the board first meet before or after phase one is announced?"
     re.compile(r"^(?:does|did|do|is|was|were|are|will|would) (?P<a>[^?]+?) (?:come |happen |"
                r"take place )?(?:before or after|after or before) (?P<b>[^?]+)", re.IGNORECASE),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE
+from assistant.kinds import SELF_NAMING
 from assistant.scoring import Candidate, TermStats, same_fact, terms
 from assistant.sides import MIN_SIDE_COVERAGE, context_terms, side_fit, two_sides
 from commitments.places import find_places
@@ -41,10 +42,9 @@ def _names(text: str, answer_type: AnswerType) -> list[str]:
     return out
 
 
-# Kinds whose names say what they are: "Which university ...?" is answered by a name holding
-# "University".
-_SELF_NAMING = frozenset("university college foundation trust hospital institute council agency "
-                         "centre center charity network".split())
+# Kinds whose names say what they are (``kinds.SELF_NAMING``), and, for a name two sides share,
+# those usually named so too ("Centre", "Network"): a shared name of the kind is looked for first.
+_SELF_NAMING = SELF_NAMING | {"foundation", "centre", "center", "charity", "network"}
 _KIND_RE = re.compile(r"\b(?:which|what) ([a-z]+)\b", re.IGNORECASE)
 
 

@@ -10,8 +10,8 @@ import re
 
 from retrieval.text import stem
 
-__all__ = ["KIND_BEFORE", "NAMED_KINDS", "NAMES_ITS_KIND", "WORD_RE", "asked_kind", "gives_kind",
-           "gives_examples", "kind_word", "lists_kind", "named_thing", "qualifies_kind",
+__all__ = ["KIND_BEFORE", "NAMED_KINDS", "NAMES_ITS_KIND", "SELF_NAMING", "WORD_RE", "asked_kind",
+           "gives_kind", "gives_examples", "kind_word", "lists_kind", "named_thing", "qualifies_kind",
            "unnamed_kind"]
 
 WORD_RE = re.compile(r"[A-Za-z-]+")
@@ -26,6 +26,10 @@ _LIST_BEFORE_RE = re.compile(r"\b[\w-]+, (?:[\w-]+ ){1,3}(?:and|or) (?:[\w-]+ ){
 _ASKED_KIND_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ ){0,2}?([a-z-]{3,}) (?:is|are|was|were|"
                             r"will|would|does|do|did|has|have|had|can|could|might|may|should|"
                             r"must)\b")
+
+# Kinds whose names say what they are: "Which NHS trusts ...?" is answered by "... NHS Foundation
+# Trust", "Which university ...?" by a name holding "University".
+SELF_NAMING = frozenset("university college trust hospital council agency institute".split())
 
 # Kinds named by proper names; other kinds ("skills", "disorders") may be named in lower case.
 # Held as words and as their stems (``QuestionAnalysis.kind_noun`` is a stem: "peopl").

@@ -19,8 +19,8 @@ from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
                                 TITLED_NAME_RE, has_frequency, has_slot, has_year, satisfies)
-from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, WORD_RE, asked_kind,
-                             gives_examples, gives_kind, lists_kind, qualifies_kind)
+from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
+                             asked_kind, gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
 from assistant.name_match import other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
@@ -41,8 +41,6 @@ __all__ = ["Selector"]
 
 RELEVANT_RATIO = 0.8  # a unit is "relevant" when its relevance is within 80% of the best one
 FOLLOWUP_RATIO = 0.5  # ... or within 50% for a follow-up's own words (see choose)
-# Kinds whose names say what they are ("... NHS Foundation Trust", "University of Leeds").
-SELF_NAMING = frozenset("university college trust hospital council agency institute".split())
 WIDER_RATIO = 0.7  # where no relevant unit holds the fact, one within 70% may (see choose) ...
 WIDER_COVERAGE = 0.6  # ... if it holds this IDF-weighted share of the question's own words
 OWN_MOST = 0.5  # a follow-up's unit saying this share of its own words (IDF-weighted) ...

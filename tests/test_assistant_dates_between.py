@@ -2,63 +2,72 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.dates_between import Dated, asks_between, event_sides, months_between
 from dealqa.types import Passage, Unit, UnitKind
 
 
-def test_a_question_about_the_time_between_two_events_names_both() -> None:
-    q = "How long is the gap between the strategy's launch and the Annual Review?"
-    assert asks_between(q) and event_sides(q) == ("the strategy's launch", "the Annual Review")
-    q = "Which came first: the Barts agreement or the move to Crumlin?"
-    assert asks_between(q) and event_sides(q) == ("the Barts agreement", "the move to Crumlin")
-    assert not asks_between("How long will the partnership last?")  # one event
+@pytest.mark.parametrize(("question", "sides"), [
+    ("How long is the gap between the strategy's launch and the Annual Review?",
+     ("the strategy's launch", "the Annual Review")),
+    ("Which came first: the Barts agreement or the move to Crumlin?",
+     ("the Barts agreement", "the move to Crumlin")),
     # two events by one description: each side is it
-    q = "How many months apart were the two Wave 1 announcements in the timeline?"
-    assert asks_between(q) and event_sides(q) == ("Wave 1 announcements", "Wave 1 announcements")
+    ("How many months apart were the two Wave 1 announcements in the timeline?",
+     ("Wave 1 announcements", "Wave 1 announcements")),
     # ... however the gap is asked for
-    q = "How many months separate the board's first meeting from the start of Wave 1?"
-    assert asks_between(q)
-    assert event_sides(q) == ("the board's first meeting", "the start of Wave 1")
-    q = "How far apart are the strategy and the review?"
-    assert asks_between(q) and event_sides(q) == ("the strategy", "the review")
-    q = "How many months were the fund's launch and the competition apart?"
-    assert asks_between(q) and event_sides(q) == ("the fund's launch", "the competition")
-    q = "How long after the Budget does the higher credit kick in?"
-    assert asks_between(q) and event_sides(q) == ("the Budget", "the higher credit kick in")
-    q = "How soon after the Budget was phase one of the deal unveiled?"
-    assert asks_between(q) and event_sides(q) == ("the Budget", "phase one of the deal unveiled")
-    assert not asks_between("How soon will the review be published?")  # one event
+    ("How many months separate the board's first meeting from the start of Wave 1?",
+     ("the board's first meeting", "the start of Wave 1")),
+    ("How far apart are the strategy and the review?", ("the strategy", "the review")),
+    ("How many months were the fund's launch and the competition apart?",
+     ("the fund's launch", "the competition")),
+    ("How long after the Budget does the higher credit kick in?",
+     ("the Budget", "the higher credit kick in")),
+    ("How soon after the Budget was phase one of the deal unveiled?",
+     ("the Budget", "phase one of the deal unveiled")),
     # "put these in order": two events after the colon
-    q = "Put these in order and give their months: the competition funding and phase one."
-    assert asks_between(q) and event_sides(q) == ("the competition funding", "phase one")
-    assert not asks_between("Put the board's meetings on the agenda.")
+    ("Put these in order and give their months: the competition funding and phase one.",
+     ("the competition funding", "phase one")),
     # "put A and B in date order"
-    q = "Put the viral vectors funding and the Wave 1 pot in date order, with their months."
-    assert asks_between(q) and event_sides(q) == ("the viral vectors funding", "the Wave 1 pot")
-    q = "Arrange the board meeting and the annual review chronologically."
-    assert asks_between(q) and event_sides(q) == ("the board meeting", "the annual review")
-    assert not asks_between("Put the hubs and the centres in order to compare them.")
-    assert not asks_between("Which came first?")  # no sides
-    q = "Did the paper come out in the same month as the Industrial Strategy?"
-    assert asks_between(q) and event_sides(q) == ("the paper", "the Industrial Strategy")
-    q = "How long had the agreement been in place when phase one was announced?"
-    assert asks_between(q) and event_sides(q) == ("the agreement", "phase one was announced")
+    ("Put the viral vectors funding and the Wave 1 pot in date order, with their months.",
+     ("the viral vectors funding", "the Wave 1 pot")),
+    ("Arrange the board meeting and the annual review chronologically.",
+     ("the board meeting", "the annual review")),
+    ("Did the paper come out in the same month as the Industrial Strategy?",
+     ("the paper", "the Industrial Strategy")),
+    ("How long had the agreement been in place when phase one was announced?",
+     ("the agreement", "phase one was announced")),
     # "before or after", "in the same month": the two events set side by side
-    q = "Does the board first meet before or after phase one is announced?"
-    assert asks_between(q) and event_sides(q) == ("the board first meet", "phase one is announced")
-    q = "Were the paper and the review's response published in the same month?"
-    assert asks_between(q) and event_sides(q) == ("the paper", "the review's response")
-    assert not asks_between("Did the board meet before?")
+    ("Does the board first meet before or after phase one is announced?",
+     ("the board first meet", "phase one is announced")),
+    ("Were the paper and the review's response published in the same month?",
+     ("the paper", "the review's response")),
     # "from A, how many months until B?"
-    q = "Counting from the board's first meeting, how many months until the annual review?"
-    assert asks_between(q) and event_sides(q) == ("the board's first meeting", "the annual review")
-    q = "How long is it from the strategy launch until the annual review?"
-    assert asks_between(q) and event_sides(q) == ("the strategy launch", "the annual review")
-    assert not asks_between("How long until the review?")  # one event
-    q = "The board meets in January 2018. Which falls in that same month: the higher credit or " \
-        "the start of Wave 1 projects?"
-    assert asks_between(q) and event_sides(q) == ("the higher credit",
-                                                  "the start of Wave 1 projects")
+    ("Counting from the board's first meeting, how many months until the annual review?",
+     ("the board's first meeting", "the annual review")),
+    ("How long is it from the strategy launch until the annual review?",
+     ("the strategy launch", "the annual review")),
+    ("The board meets in January 2018. Which falls in that same month: the higher credit or "
+     "the start of Wave 1 projects?",
+     ("the higher credit", "the start of Wave 1 projects")),
+])
+def test_a_question_about_the_time_between_two_events_names_both(
+        question: str, sides: tuple[str, str]) -> None:
+    assert asks_between(question) and event_sides(question) == sides
+
+
+@pytest.mark.parametrize("question", [
+    "How long will the partnership last?",  # one event
+    "How soon will the review be published?",  # one event
+    "Put the board's meetings on the agenda.",
+    "Put the hubs and the centres in order to compare them.",
+    "Which came first?",  # no sides
+    "Did the board meet before?",
+    "How long until the review?",  # one event
+])
+def test_one_event_or_no_two_sides_is_no_time_between(question: str) -> None:
+    assert not asks_between(question)
 
 
 def test_months_between_reads_in_months_and_years() -> None:
