@@ -34,6 +34,9 @@ _ASKS_RE = re.compile(
     # "How long had the agreement been in place when phase one was announced?"
     r"|\bhow long (?:had|has|have|would|will) [^?]+? been\b[^?]*\bwhen\b"
     r"|\bby the time\b"
+    # "Count the months from A to B.", "Which starts earlier: A or B?"
+    r"|\bcount (?:up )?(?:the )?(?:months|years|weeks)\b"
+    r"|\bwhich (?:one )?[a-z]+s (?:first|earlier|sooner|later)\b(?=[^?]*\bor\b)"
     # "Put these in order and give their months: A and B."
     r"|\b(?:put|place|arrange|sort|list) (?:these|them|the two|both)(?: [a-z]+)? in (?:date |time |"
     r"chronological )?order\b|\bin (?:what|which) order\b"
@@ -54,9 +57,11 @@ _SIDES_RE = (
                re.IGNORECASE),
     # "Counting from the board's first meeting, how many months until the annual review?",
     # "How long is it from the launch until the review?"
-    re.compile(r"\bfrom (?P<a>[^?,]+?),? how (?:long|many (?:months|years|weeks)) "
+    # "Once phase one is announced, how many months until the projects begin?"
+    re.compile(r"\b(?:from|once|after) (?P<a>[^?,]+?),? how (?:long|many (?:months|years|weeks)) "
                r"(?:[\w'’]+ ){0,4}?(?:until|till) (?P<b>[^?]+)", re.IGNORECASE),
-    re.compile(r"\bhow (?:long|many (?:months|years|weeks)) (?:[\w'’]+ ){0,3}?from (?P<a>[^?]+?) "
+    re.compile(r"\b(?:how (?:long|many (?:months|years|weeks))|count (?:up )?(?:the )?(?:months|"
+               r"years|weeks)) (?:[\w'’]+ ){0,3}?from (?P<a>[^?]+?) "
                r"(?:until|till|to) (?P<b>[^?]+)", re.IGNORECASE),
     ALTERNATIVES_RE,  # "Which came first: A or B?"
     # "Put these in order ...: A and B."
@@ -90,6 +95,10 @@ _ROUGH_MONTH = {"start of": 1, "beginning of": 1, "early": 2, "spring": 4, "mid"
 _ROUGH_RE = re.compile(r"\b(start of|beginning of|early|spring|mid|middle of|summer|autumn|late|"
                        r"end of)(?:-|\s+)(?:the year )?((?:19|20)\d\d)\b", re.IGNORECASE)
 APPROX_GAP = 3
+# A year alone ("creating 50 new jobs in Wales by 2020"): used for a side only when no unit
+# dates it by month, and then counted in whole years.
+_YEAR_RE = re.compile(r"\b(?:in|by|from|until|to|before|after|during|since) ((?:19|20)\d\d)\b"
+                      r"(?![/–-]\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,7 @@ class Dated:
     month: int  # 1..12 (for a rough date, the month it is taken to mean)
     year: int
     rough: bool = False
+    year_only: bool = False
 
     @property
     def index(self) -> int:
@@ -141,6 +151,11 @@ def _dates(c: Candidate) -> list[Dated]:
     return exact + rough
 
 
+def _years(c: Candidate) -> list[Dated]:
+    return [Dated(c, m.group(1), 6, int(m.group(1)), rough=True, year_only=True)
+            for m in _YEAR_RE.finditer(c.text)]
+
+
 SCAN = 20  # retrieved units searched for a dated event
 
 
@@ -149,15 +164,21 @@ def pick_dates(sides: tuple[str, str], cands: list[Candidate], stats: TermStats,
     """One month-and-year per side: the date in the unit whose words (with the units before it
     that may name its subject) best cover the side's words; the two stated apart."""
     dated = [d for c in cands[:scan] for d in _dates(c)]
+    years = [d for c in cands[:scan] for d in _years(c)]
     picked: list[Dated] = []
     for side in sides:
         want = tokenize(side)
-        pool = [d for d in dated if not any(d.candidate.unit is p.candidate.unit for p in picked)]
-        if not want or not pool:
-            return None
-        best = max(pool, key=lambda d: side_fit(stats, want, d.candidate)
-                   + 0.1 * d.candidate.score)
-        if not _states(stats, want, best.candidate):
+        best = None
+        for found in (dated, years):
+            pool = [d for d in found
+                    if not any(d.candidate.unit is p.candidate.unit for p in picked)]
+            if want and pool:
+                best = max(pool, key=lambda d: side_fit(stats, want, d.candidate)
+                           + 0.1 * d.candidate.score)
+                if _states(stats, want, best.candidate):
+                    break
+                best = None
+        if best is None:
             return None  # the deal dates nothing that this side names
         picked.append(best)
     return picked[0], picked[1]
@@ -177,6 +198,12 @@ def months_between(a: Dated, b: Dated) -> str:
     """ "December 2016 came first: 2 months before February 2017"."""
     early, late = (a, b) if a.index <= b.index else (b, a)
     n = late.index - early.index
+    if early.year_only or late.year_only:
+        years = late.year - early.year
+        if years == 0:
+            return f"both fall in {late.year}"
+        return (f"{early.text} came first, about {years} year{'s' if years != 1 else ''} "
+                f"before {late.text}")
     if early.rough or late.rough:
         # "summer 2018" and "Dec 2018" are in order, but no month count between them is exact.
         if n < APPROX_GAP:

@@ -48,6 +48,14 @@ from dealqa.types import Passage, Unit, UnitKind
      ("the board's first meeting", "the annual review")),
     ("How long is it from the strategy launch until the annual review?",
      ("the strategy launch", "the annual review")),
+    # "count the months from A to B", "once A, how many months until B?"
+    ("Count the months from the board's first meeting to the annual review.",
+     ("the board's first meeting", "the annual review.")),
+    ("Once phase one is announced, how many months until the Wave 1 projects get going?",
+     ("phase one is announced", "the Wave 1 projects get going")),
+    # "which starts earlier: A or B?" (any verb)
+    ("Which starts earlier: the research contracts, or Acme moving into its building?",
+     ("the research contracts", "Acme moving into its building")),
     ("The board meets in January 2018. Which falls in that same month: the higher credit or "
      "the start of Wave 1 projects?",
      ("the higher credit", "the start of Wave 1 projects")),
@@ -65,6 +73,8 @@ def test_a_question_about_the_time_between_two_events_names_both(
     "Which came first?",  # no sides
     "Did the board meet before?",
     "How long until the review?",  # one event
+    "Which starts earlier?",  # no sides
+    "Count the months of the programme.",  # one event
 ])
 def test_one_event_or_no_two_sides_is_no_time_between(question: str) -> None:
     assert not asks_between(question)
@@ -80,6 +90,23 @@ def test_months_between_reads_in_months_and_years() -> None:
         "Aug 2017 came first, 16 months (1 year and 4 months) before Dec 2018"
     assert months_between(d("Jan 2018", 1, 2018), d("January 2018", 1, 2018)) == \
         "both are dated Jan 2018"
+
+
+def test_a_year_alone_dates_a_side_no_month_dates_and_counts_in_years() -> None:
+    from assistant.dates_between import pick_dates
+    from assistant.scoring import Candidate, TermStats
+
+    moved = _passage("a", "Acme announced in February 2017 that it will move to Crumlin.")
+    jobs = _passage("b", "The move will create 50 new jobs in Wales by 2020.")
+    other = [_passage(f"o{i}", "The government will support the sector.") for i in range(6)]
+    stats = TermStats([moved, jobs, *other])
+    cands = [Candidate.of_unit(moved, 0), Candidate.of_unit(jobs, 0)]
+    early, late = pick_dates(("Acme announcing its Crumlin move", "the new Welsh jobs"),
+                             cands, stats)
+    assert (early.text, late.text, late.year_only) == ("February 2017", "2020", True)
+    assert months_between(early, late) == "February 2017 came first, about 3 years before 2020"
+    # A month names the side where a unit gives one: the year alone is not taken over it.
+    assert not early.year_only
 
 
 def test_by_the_time_sets_two_events_side_by_side() -> None:
