@@ -68,6 +68,10 @@ _DIFFERENCE = re.compile(
     # "How much private money will the fund bring in on top of its own stake?"
     r"(?:on top of|over and above|beyond) (?:its|their|[\w-]+['’]s) own)\b",
     re.IGNORECASE)
+# Two sides a question opens with, before asking a figure of them.
+_BETWEEN_SIDES = (r"^(?:between|across) [^?,]{1,160}? and [^?,]{1,160},\s*(?:roughly |about |"
+                  r"approximately |around |in round numbers,? )?how (?:many|much)\b"
+                  r"(?! more| less| fewer)")
 # "In total" alone is not a sum ("how much has X raised in total?" asks for one figure): a sum
 # needs two things put together.
 _SUM = re.compile(
@@ -75,7 +79,9 @@ _SUM = re.compile(
     r"total of .{1,60} and|add(?:ing)? (?:the |its )?[^?]{1,80}? to|"
     r"counting .{1,60} too|counting (?:both )?[^?]{1,60}\band\b|(?<!-)plus|both .{1,60} and|"
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
-    r"across (?:its|their|the) [^?]{1,40}\band\b|between them)\b", re.IGNORECASE)
+    r"across (?:its|their|the) [^?]{1,40}\band\b|between them)\b"
+    # "Between A and B, roughly how many new jobs are being created?"
+    rf"|{_BETWEEN_SIDES}", re.IGNORECASE)
 # (after a point only where it is no decimal point: "c.800 additional staff" is circa 800)
 _COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
                     r"(?<![£$€\d,/])(?<!\d\.)\b\d+\b(?![.,]\d)")

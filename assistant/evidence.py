@@ -167,8 +167,14 @@ def has_count_of(text: str, nouns: tuple[str, ...], *, new_only: bool = False) -
     return False
 
 
-def has_date(text: str) -> bool:
-    return bool(DATE_RE.search(text))
+def has_date(text: str, month: bool = False) -> bool:
+    return bool((MONTH_YEAR_RE if month else DATE_RE).search(text))
+
+
+# A month of a year, as the deal writes one: "April 2017", "Aug 2017", "Sept. 2018".
+MONTH_YEAR_RE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+                           r"July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
+                           r"Dec(?:ember)?)\.? (?:19|20)\d\d\b")
 
 
 # A date on the calendar (a year, a month and year, "mid-2018", "1 January 2018", "2021/22"), as
@@ -355,7 +361,7 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
               wants_size: bool = False, wants_cash: bool = False,
               per_period: bool = False, known: frozenset[str] = frozenset(),
               proper_name: bool = False, new_only: bool = False, currency: str = "",
-              money_words: tuple[str, ...] = ()) -> bool:
+              money_words: tuple[str, ...] = (), month: bool = False) -> bool:
     """Whether ``text`` holds the kind of fact ``answer_type`` asks for."""
     if answer_type is AnswerType.AMOUNT and money_words \
             and not any(w in text.lower() for w in money_words):
@@ -381,7 +387,7 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
             return bool(money_amounts(text))
         return has_money(text) if wants_money else (has_money(text) or has_number(text))
     if answer_type is AnswerType.DATE:
-        return has_date(text)
+        return has_date(text, month)
     if answer_type is AnswerType.PLACE:
         return has_place(text)
     if answer_type is AnswerType.ENTITY:

@@ -37,8 +37,8 @@ from assistant.plain_words import PLAIN_WEIGHT
 from assistant.place_scope import scoped_place
 from assistant.question import analyse_question
 from assistant.question_parts import split_parts, split_premise
-from assistant.quoting import (BORROWED_WEIGHT, Quoter, asks_signatories, is_reference,
-                               signature_spans, with_antecedent, with_name_line)
+from assistant.quoting import BORROWED_WEIGHT, Quoter, is_reference, with_antecedent
+from assistant.signatures import asks_signatories, signature_spans, with_name_line
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, same_fact, score_candidates, terms
 from assistant.selection import RELEVANT_RATIO, Selector
@@ -405,8 +405,13 @@ class ExtractiveAnswerer(WorkedAnswers):
             dated = analysis.answer_type is AnswerType.DATE
             date_again = dated and bool(spans) and len(
                 set(CALENDAR_YEAR_RE.findall(" ".join(s.quote for s in spans)))) <= dates_used
+            # A money part naming nothing new is answered by a figure the quotes hold and no
+            # earlier part used ("... what grant supported it, and what's the full package
+            # worth?": "It forms part of a total investment of £9.7m").
+            # (two figures at least: one may be the answer to an earlier part typed otherwise)
+            spare = money and inherit and len(quoted) > max(figures_used, 1)
             if spans and not figure_again and not date_again \
-                    and self._answers(sub, " ".join(s.quote for s in spans)):
+                    and (spare or self._answers(sub, " ".join(s.quote for s in spans))):
                 figures_used += money
                 dates_used += dated
                 continue

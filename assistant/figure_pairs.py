@@ -217,6 +217,9 @@ _SUM_SIDES_RE = (
     # "Put together the Challenge Fund money for A and B."
     re.compile(r"\b(?:put|putting|add|adding) together\b[^?.]*?\b(?:for|of|on|to) "
                r"(?P<a>[^?.,]+?) and (?P<b>[^?.,]+)", re.IGNORECASE),
+    # "Between A and B, roughly how many new jobs are being created?"
+    re.compile(r"^(?:between|across) (?P<a>[^?,]+?) and (?P<b>[^?,]+?),\s*(?:[a-z]+ ){0,3}?"
+               r"how (?:many|much)\b", re.IGNORECASE),
     # "How many jobs do A and B promise between them?"
     re.compile(r"\b(?:do|does|will|would|did) (?P<a>[^?,]+?) and (?P<b>[^?,]+?) "
                r"(?:[a-z]+ )?between them\b", re.IGNORECASE),

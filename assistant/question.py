@@ -61,7 +61,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"closing date|time ?line|time ?frame|time ?scales?)|"
         # "What were the founding year and current membership ...?", "What is the founding
         # date of ...?"
-        r"what(?:['’]s| is| was| were| are) (?:the |its |their )?(?:[a-z]+ing |[a-z]+ion )?"
+        r"what(?:['’]s| is| was| were| are) (?:the |its |their )?(?:[a-z]+ing |[a-z]+ion |"
+        r"start |launch |end |finish |target |delivery )?"
         r"(?:year|date|month)s?(?!-))\b")),
     (AnswerType.AMOUNT, re.compile(
         # "What jobs figure does it give?", "what's the headcount?", "What will total public
@@ -219,7 +220,13 @@ class QuestionAnalysis:
     # "What salary will the new jobs pay?": a sum of that kind, stated with one of these words
     # (not the investment that created the jobs).
     money_words: tuple[str, ...] = ()
+    # "What's their start month?", "In which month ...?": a month the calendar names, not "over
+    # the next five years".
+    wants_month: bool = False
 
+
+# A month asked for (not "months", "each month" or "a month's worth").
+_MONTH_ASK_RE = re.compile(r"(?<!each )(?<!every )(?<!per )(?<!a )\bmonth\b(?![’']s\b)")
 
 _NAMED_AS_RE = re.compile(r"\bwho (?:has|have|had|was|were) been (?:named|appointed|chosen|"
                           r"selected|nominated) as (?:the |an? )?"
@@ -514,6 +521,7 @@ _SIZE_ASK_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities
                       r"\b(?:floor ?space|floor area|square (?:feet|foot|metres?|meters?))\b")
 _HOW_BIG_RE = re.compile(r"\bhow (?:big|large)\b")
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
+_STATED_PERCENT_RE = re.compile(r"\d(?:[\d.]*\d)?\s*(?:%|per ?cent\b|percent\b)")
 # "How much of what Cobra Biologics makes is sold abroad?", "how much of the plant's output":
 # a part of something that is not money is asked as a share of it.
 _SHARE_OF_RE = re.compile(r"\bhow much of (?:what\b|(?:[a-z'’-]+ ){0,4}?(?:output|production|"
@@ -636,7 +644,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
                            r"salar(?:y|ies)|wages?|award|grant|"
                            r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None
-    wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(q)
+    # (a percentage the question states, "getting to 2.4% of GDP", is not the one it asks for)
+    unstated = _STATED_PERCENT_RE.sub(" ", q)
+    wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(unstated)
                                                               or _SHARE_OF_RE.search(q))
     # ("the time people spend on the ward" is not money)
     wants_cash = wants_money and not wants_percent and bool(_CASH_RE.search(q)) \
@@ -662,6 +672,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         per_period=per_period,
         currency=_asked_currency(q) if answer_type is AnswerType.AMOUNT else "",
         money_words=money_words,
+        wants_month=answer_type is AnswerType.DATE and bool(_MONTH_ASK_RE.search(q)),
         wants_new=bool(count_noun) and bool(_NEW_RE.search(q)) and not _STANDING_RE.search(q),
         names=_asked_names(question),
         focus=focus,

@@ -32,6 +32,7 @@ from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, terms
 from assistant.listing import listed_items
 from assistant.series import asked_items
 from assistant.siblings import names_beside, sibling_anchors
+from assistant.signatures import signed_text
 from assistant.spans import POINTS_BACK_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType, UnitKind
@@ -147,7 +148,8 @@ class Selector:
                       wants_percent=a.wants_percent, wants_size=a.wants_size,
                       wants_cash=a.wants_cash,
                       per_period=a.per_period, known=known, proper_name=a.proper_name,
-                      new_only=a.wants_new, currency=a.currency, money_words=a.money_words)
+                      new_only=a.wants_new, currency=a.currency, money_words=a.money_words,
+                      month=a.wants_month)
             # "Where in London ...?" is not answered by "in London": by a place within it.
             and (k is not AnswerType.PLACE or not inside
                  or any(p.lower() not in inside for p in find_places(text)))
@@ -517,7 +519,9 @@ class Selector:
     def _fits(self, a: QuestionAnalysis, cands: list[Candidate], needs,
               bound: bool) -> list[Candidate]:
         cover = self._coverage
-        return [c for c in cands if needs(c.text) and (not bound or cover.about_subject(a, c)
+        # (a title line is judged with the name line above it, which its quote takes)
+        text = signed_text if a.answer_type is AnswerType.ENTITY else lambda c: c.text
+        return [c for c in cands if needs(text(c)) and (not bound or cover.about_subject(a, c)
                                                         and needs(cover.from_subject(a, c.text)))
                 and cover.in_asked_place(a, c)]
 

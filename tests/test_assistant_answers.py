@@ -331,6 +331,48 @@ def test_figures_in_compound_and_comparison_questions(assistant: Assistant) -> N
     assert "80" in a.text and "£12m" in a.text and "does not answer" not in a.text
 
 
+_GRANT_DEAL = """Mini Deal
+
+Places
+
+BioX, a spin-out from a Californian company, is to be based in Glasgow, creating 43 new jobs. \
+Its investment has been supported by a £3.3m research grant from Scottish Enterprise, part of a \
+total investment of £9.7m. It will adapt its platform into a diagnostic tool.
+
+The full support package for skills is worth more to employers than any single grant.
+
+Acme Pharma will build a plant in Leeds employing 60 scientists.
+
+The government will publish a package of reforms to speed up clinical trials.
+"""
+
+
+def test_a_money_part_naming_nothing_new_takes_a_figure_the_quote_holds_unused(
+        tmp_path) -> None:
+    from conftest import FakeEmbeddings
+
+    (tmp_path / "deal.txt").write_text(_GRANT_DEAL, encoding="utf-8")
+    emb = FakeEmbeddings()
+    result = ingest_paths([tmp_path / "deal.txt"], count_tokens=emb.count_tokens)
+    index = build_index(result, emb, tmp_path / "index", {"model": "fake", "chunking": {}})
+    ask = Assistant(index, emb, top_k=5).ask
+    # "... £3.3m research grant ..., part of a total investment of £9.7m": the second money
+    # part is answered by the quote's other figure, though it shares few of its words.
+    a = ask("BioX in Glasgow: what grant supported its investment, and what's the full "
+            "package worth?")
+    assert not a.abstained and "does not answer" not in a.text, a.text
+    assert "£3.3m" in a.text and "£9.7m" in a.text
+    # A quote with one figure has none to spare: that is the first part's.
+    a = ask("Acme Pharma in Leeds: what is it building, and what's the full package worth?")
+    assert "does not answer: what's the full package worth?" in a.text, a.text
+
+
+def test_two_sides_a_question_opens_with_are_summed(assistant: Assistant) -> None:
+    a = assistant.ask("Between Acme Biologics in Liverpool and Zeta Pharma in Leeds, roughly "
+                      "how many people will they employ?")
+    assert "80 + up to 60" in a.text, a.text
+
+
 def test_a_part_referring_back_is_answered_by_the_quotes_already_given(
         assistant: Assistant) -> None:
     # "how many of them are there now?" has few words of its own: what it refers to (the first

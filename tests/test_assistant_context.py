@@ -91,6 +91,20 @@ def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
     assert detect_operation("What does the fund add on top of the £2.5bn?") is None
 
 
+def test_between_two_sides_how_many_is_a_sum_of_their_figures() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+    from assistant.figure_pairs import _SUM_SIDES_RE
+    from assistant.sides import two_sides
+
+    q = "Between Seqirus's Liverpool plant and BioClavis in Glasgow, roughly how many new jobs?"
+    assert detect_operation(q) is Operation.SUM
+    assert two_sides(q, _SUM_SIDES_RE) == ("Seqirus's Liverpool plant", "BioClavis in Glasgow")
+    # ... not a difference or a comparison, and not "between" inside a question
+    assert detect_operation("Between A and B, how many more jobs does A create?") \
+        is not Operation.SUM
+    assert detect_operation("How many jobs are shared between A and B?") is None
+
+
 @pytest.mark.parametrize("question", [
     "Will the staff at Vertex's Oxford site outnumber MSD's new research roles?",
     "Compare headcounts: AstraZeneca's Cambridge staff versus MSD's extra London staff.",
@@ -679,7 +693,7 @@ def test_a_list_sentence_whose_paragraph_goes_on_is_quoted_with_it() -> None:
 
 
 def test_who_signed_is_answered_by_the_signature_block() -> None:
-    from assistant.quoting import asks_signatories, signature_spans
+    from assistant.signatures import asks_signatories, signature_spans
 
     assert asks_signatories("Who signed the foreword?")
     assert asks_signatories("who put their names to the foreword?")

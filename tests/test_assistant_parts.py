@@ -542,6 +542,9 @@ def test_percentage_questions_need_a_percentage() -> None:
     assert a.wants_percent
     assert not satisfies("a new £2.5bn Investment Fund", a.answer_type, wants_percent=True)
     assert satisfies("raise R&D to 2.4 per cent of GDP", a.answer_type, wants_percent=True)
+    # A percentage the question states is not the one it asks for: "how much money" wants cash.
+    a = analyse_question("How much money could getting to 2.4% of GDP unlock for R&D?")
+    assert not a.wants_percent and a.wants_money
     # a share in words states one; "the majority" is too vague to
     assert satisfies("with nearly half of businesses reporting a shortage", a.answer_type,
                      wants_percent=True)
@@ -967,7 +970,7 @@ def test_the_parts_of_a_stated_total_are_two_figures_that_add_up_to_it() -> None
 
 def test_a_title_line_is_quoted_with_the_name_above_it() -> None:
     from assistant.compose import Composer, Span
-    from assistant.quoting import with_name_line
+    from assistant.signatures import with_name_line
 
     c = _candidate(["Rt Hon Jane Doe MP", "Secretary of State for Health", "We will invest."], 1)
     span = with_name_line(c, Span(c.passage, c.unit.start, c.unit.end))
@@ -984,6 +987,39 @@ def test_a_title_line_is_quoted_with_the_name_above_it() -> None:
     p = Passage("doc#f/001", "doc", text, ("Foreword",), 0, len(text), ())
     assert Composer.render(Span(p, 0, len(text)), 1) == \
         "Rt Hon Jane Doe MP — Secretary of State for Health [1]"
+
+
+def test_a_title_line_the_question_states_is_judged_with_the_name_above_it() -> None:
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+
+    # "Who signed as Secretary of State for Health?": the title line names no one new, but the
+    # name line above it does, and its quote takes that line.
+    c = _candidate(["Rt Hon Jane Doe MP", "Secretary of State for Health", "We will invest."], 1)
+    a = analyse_question("Who signed the foreword as Secretary of State for Health?")
+    others = [_candidate([f"The government will support sector {i}."], 0).passage
+              for i in range(6)]
+    sel = Selector(TermStats([c.passage, *others]))
+    assert sel._fits(a, [c], sel.needs(a), False) == [c]
+    t = _candidate(["Key commitments", "Secretary of State for Health"], 1)
+    assert sel._fits(a, [t], sel.needs(a), False) == []
+
+
+def test_a_month_asked_for_needs_a_month_of_a_year() -> None:
+    from assistant.evidence import satisfies
+
+    for q in ("What's their start month?", "In which month did the strategy come out?",
+              "What is the launch month of the fund?"):
+        a = analyse_question(q)
+        assert a.answer_type is AnswerType.DATE and a.wants_month, q
+        assert not satisfies("contracts will start over the next five years", a.answer_type,
+                             month=True)
+        assert satisfies("contracts over the five years from April 2017", a.answer_type,
+                         month=True)
+    # Months counted, or each month, ask for no month of the calendar.
+    assert not analyse_question("How many months until the review?").wants_month
+    assert not analyse_question("When does the board meet each month?").wants_month
+    assert not analyse_question("When does the fund open?").wants_month
 
 
 def test_how_often_needs_a_frequency_not_a_date() -> None:
