@@ -29,9 +29,16 @@ TIMED_BY_RE = re.compile(r"\b(?:once|as soon as|ahead of|in time for|by the time
                          r"(?:it|they|the|its|their|this|these|a|an)\b", re.IGNORECASE)
 
 
+# "Does it plan to hold the fund for good, or sell at some point - and when?": a bare "when"
+# asked of a plan, not of something past.
+_BARE_WHEN_RE = re.compile(r"\bwhen\s*\?\s*$", re.IGNORECASE)
+_PAST_RE = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
+
+
 def asks_future_when(question: str) -> bool:
     """"When would the fund be floated?", "When will its members be announced?"."""
-    return bool(_FUTURE_WHEN_RE.search(question))
+    return bool(_FUTURE_WHEN_RE.search(question)) or bool(
+        _BARE_WHEN_RE.search(question)) and not _PAST_RE.search(question)
 
 
 def asks_past_when(question: str) -> bool:

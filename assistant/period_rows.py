@@ -10,25 +10,54 @@ from __future__ import annotations
 
 import re
 
+import calendar
+from typing import NamedTuple
+
 from assistant.dates_between import month_number, month_year
 from assistant.evidence import MONTHS
 from assistant.scoring import Candidate
 from dealqa.types import Passage, UnitKind
 
-__all__ = ["asked_period", "dated_table", "relevant_table", "row_date", "rows_in_period"]
+__all__ = ["Period", "asked_period", "dated_table", "relevant_table", "row_date",
+           "rows_in_period"]
 
 # "in 2018", "for November 2017", "during 2018" (not "2021/22", a financial year)
 _PERIOD_RE = re.compile(rf"\b(?:in|for|during|throughout|across|over)\s+(?:({MONTHS})\.?\s+)?"
                         r"((?:19|20)\d\d)\b(?!/)", re.IGNORECASE)
+# ... or part of a year: "for the start of 2018", "in early 2018", "in the autumn of 2017"
+_PARTS = {"start": (1, 3), "beginning": (1, 3), "early": (1, 3), "first quarter": (1, 3),
+          "spring": (3, 5), "middle": (5, 8), "mid": (5, 8), "summer": (6, 8),
+          "autumn": (9, 11), "end": (10, 12), "late": (10, 12), "last quarter": (10, 12)}
+_PART_RE = re.compile(r"\b(?:in|for|during|by|at|over)\s+(?:the\s+)?(start|beginning|early|"
+                      r"first quarter|spring|middle|mid|summer|autumn|end|late|last quarter)"
+                      r"(?:\s+of|-)?\s*(?:the\s+year\s+)?((?:19|20)\d\d)\b(?!/)", re.IGNORECASE)
 MIN_ROWS = 2  # one row in the period: the ordinary answer already quotes it
 
 
-def asked_period(question: str) -> tuple[int, int | None] | None:
-    """(year, month or None) of the period a question asks about, or None."""
+class Period(NamedTuple):
+    year: int
+    month: int | None = None  # the month asked for, or the first of a part of the year
+    last: int | None = None  # the last month of a part of the year ("the start of 2018")
+
+    @property
+    def label(self) -> str:
+        if self.month is None:
+            return str(self.year)
+        if self.last is None:
+            return f"{calendar.month_name[self.month]} {self.year}"
+        return (f"{calendar.month_name[self.month]} to {calendar.month_name[self.last]} "
+                f"{self.year}")
+
+
+def asked_period(question: str) -> Period | None:
+    """The period (a year, a month, or part of a year) a question asks about, or None."""
+    if m := _PART_RE.search(question):
+        first, last = _PARTS[" ".join(m.group(1).lower().split())]
+        return Period(int(m.group(2)), first, last)
     m = _PERIOD_RE.search(question)
     if m is None:
         return None
-    return int(m.group(2)), month_number(m.group(1)) if m.group(1) else None
+    return Period(int(m.group(2)), month_number(m.group(1)) if m.group(1) else None)
 
 
 def row_date(p: Passage, i: int) -> tuple[int, int] | None:
@@ -40,14 +69,13 @@ def row_date(p: Passage, i: int) -> tuple[int, int] | None:
     return month_year(p.unit_text(u).split("\t", 1)[0])
 
 
-def _in_period(dated: tuple[int, int] | None, period: tuple[int, int | None]) -> bool:
-    if dated is None:
+def _in_period(dated: tuple[int, int] | None, period: Period) -> bool:
+    if dated is None or dated[0] != period.year:
         return False
-    year, month = period
-    return dated[0] == year and (month is None or dated[1] == month)
+    return period.month is None or period.month <= dated[1] <= (period.last or period.month)
 
 
-def rows_in_period(p: Passage, period: tuple[int, int | None]) -> list[int]:
+def rows_in_period(p: Passage, period: Period) -> list[int]:
     """Indexes of ``p``'s table rows dated in ``period``."""
     return [i for i in range(len(p.units)) if _in_period(row_date(p, i), period)]
 
@@ -60,7 +88,7 @@ def relevant_table(cands: list[Candidate], ratio: float) -> Passage | None:
     return max(rows, key=lambda c: c.relevance).passage if rows else None
 
 
-def dated_table(cands: list[Candidate], period: tuple[int, int | None],
+def dated_table(cands: list[Candidate], period: Period,
                 ratio: float) -> tuple[Passage, list[int]] | None:
     """``relevant_table`` and its rows in ``period``, when it has at least MIN_ROWS."""
     table = relevant_table(cands, ratio)

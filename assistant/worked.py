@@ -12,7 +12,6 @@ draft) it uses.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from itertools import islice
@@ -28,6 +27,7 @@ from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_mentio
                                       asked_sources, asked_sum_mentions, mentions_of,
                                       names_beside_kind, names_of_kind, source_entries,
                                       sum_mentions)
+from assistant.period_rows import Period
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
@@ -71,14 +71,11 @@ class WorkedAnswers:
         pair = pick_part(req.analysis, q_terms, cands, self._stats)
         return None if pair is None else self._worked(req, q_terms, pair, Operation.PERCENT)
 
-    def _dated_rows(self, req, table: Passage, rows: list[int],
-                    period: tuple[int, int | None]) -> AnswerDraft:
+    def _dated_rows(self, req, table: Passage, rows: list[int], period: Period) -> AnswerDraft:
         """"List everything the implementation plan has scheduled for 2018": each of the
         table's rows dated in the period, quoted whole, in the table's order."""
         spans = [Span.of_unit(table, table.units[i]) for i in rows]
-        year, month = period
-        named = f"{calendar.month_name[month]} {year}" if month else str(year)
-        return self._listed(req, spans, self._t.get("list", "period", period=named))
+        return self._listed(req, spans, self._t.get("list", "period", period=period.label))
 
     def _timeline(self, req, ask: TimelineAsk, cands: list[Candidate],
                   ratio: float) -> AnswerDraft | None:

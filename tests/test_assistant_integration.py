@@ -238,6 +238,19 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     # No date: "with the intention to float or sell once it has established a track record".
     pytest.param("When is the £2.5bn British Business Bank fund going to be sold off?",
                  ["track record"], True, id="when-by-what-it-waits-for"),
+    # ... also asked as a bare "and when?" of a plan
+    pytest.param("Will the government keep the £2.5bn fund for good, or sell it at some point - "
+                 "and when?", ["track record"], True, id="bare-when-of-a-plan"),
+    # A part of a year asked of the timeline: its rows in those months.
+    pytest.param("What two governance steps does the timeline pencil in for the start of 2018?",
+                 ["Oversight Board's first meeting", "Implementation plan for the Sector Deal"],
+                 True, id="part-of-a-year"),
+    # A title the question states is answered by the name line above it.
+    pytest.param("Who signed the foreword as Secretary of State for Business, Energy and "
+                 "Industrial Strategy?", ["Greg Clark"], True, id="stated-title"),
+    # A month asked for: the unit giving one ("from April 2017"), not "over the next five years".
+    pytest.param("The £950m-plus of NIHR research contracts: what's their start month?",
+                 ["April 2017"], True, id="month-asked"),
     # An enumerating sentence found past a lead-in sentence is quoted whole.
     pytest.param("What immigration measures will the government take to attract scientific "
                  "talent?", ["settlement after three years", "red tape"], False,

@@ -1373,3 +1373,13 @@ def test_a_question_asking_a_year_is_answered_only_by_a_unit_giving_one() -> Non
                     "the deal."], 0)
     req = AnswerRequest(q, q, analyse_question(q), (), None)
     assert Selector(TermStats([c.passage])).choose(req, [c]) is None
+
+
+def test_a_bare_when_asked_of_a_plan_may_be_answered_by_what_it_waits_for() -> None:
+    from assistant.dating import asks_future_when
+
+    assert asks_future_when("Will it keep the fund for good, or sell it at some point - and when?")
+    assert asks_future_when("When will the members be announced?")
+    # something past is dated on the calendar or by its event, not by what it waits for
+    assert not asks_future_when("Was the fund sold, and when?")
+    assert not asks_future_when("When did MSD announce it?")

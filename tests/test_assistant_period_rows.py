@@ -1,4 +1,4 @@
-from assistant.period_rows import asked_period, rows_in_period
+from assistant.period_rows import Period, asked_period, rows_in_period
 from dealqa.types import Passage, Unit, UnitKind
 
 
@@ -12,16 +12,26 @@ def table_passage(rows: list[str]) -> Passage:
 
 
 def test_the_period_a_question_asks_about() -> None:
-    assert asked_period("List everything the plan has scheduled for 2018.") == (2018, None)
-    assert asked_period("What happens in november 2017?") == (2017, 11)
-    assert asked_period("What happens in Sept. 2017?") == (2017, 9)
+    assert asked_period("List everything the plan has scheduled for 2018.") == Period(2018)
+    assert asked_period("What happens in november 2017?") == Period(2017, 11)
+    assert asked_period("What happens in Sept. 2017?") == Period(2017, 9)
     assert asked_period("How much will R&D reach in 2021/22?") is None  # a financial year
     assert asked_period("What does the deal promise?") is None
+    # part of a year
+    assert asked_period("What does the timeline pencil in for the start of 2018?") == \
+        Period(2018, 1, 3)
+    assert asked_period("What is planned for early 2018?") == Period(2018, 1, 3)
+    assert asked_period("What happens in the autumn of 2017?") == Period(2017, 9, 11)
+    assert asked_period("What happens by the end of 2018?").label == "October to December 2018"
+    assert asked_period("What happens in summer 2018?").label == "June to August 2018"
 
 
 def test_rows_dated_in_the_period_in_table_order() -> None:
     table = table_passage(["Aug 2017\tStrategy launched", "Nov 2017\tBudget",
                     "Jan 2018\tFirst meeting", "April 2018\tProjects begin"])
-    assert rows_in_period(table, (2018, None)) == [3, 4]
-    assert rows_in_period(table, (2017, 11)) == [2]
-    assert rows_in_period(table, (2019, None)) == []  # the header row is dated nothing
+    assert rows_in_period(table, Period(2018)) == [3, 4]
+    assert rows_in_period(table, Period(2017, 11)) == [2]
+    assert rows_in_period(table, Period(2019)) == []  # the header row is dated nothing
+    # part of a year: its months
+    assert rows_in_period(table, Period(2018, 1, 3)) == [3]
+    assert rows_in_period(table, Period(2017, 6, 8)) == [1]
