@@ -51,6 +51,11 @@ def validate_question(question: object, max_chars: int = MAX_QUESTION_CHARS) -> 
     return q
 
 
+def _within(c: Citation, others: list[Citation]) -> bool:
+    """``c`` quotes nothing that one of ``others`` does not (same document, inside its span)."""
+    return any(o.doc_id == c.doc_id and o.start <= c.start and c.end <= o.end for o in others)
+
+
 def _numbered_after(first: list[Citation], second: Answer) -> tuple[str, list[Citation]]:
     """``second``'s text and citations, numbered on from the ``first`` citations (an answer
     built in two steps cites both: the bridge or group introduction, then the answer)."""
@@ -182,6 +187,8 @@ class Assistant:
         second = self._ask_chain(bridge.asked_with(name))
         if second.abstained:
             return None
+        if all(_within(c, first.citations) for c in second.citations):
+            second = replace(second, text="", citations=[])  # it quotes nothing new
         text, citations = _numbered_after(first.citations, second)
         # The passages both steps retrieved, cited ones first, then the two rankings in turn.
         # (Looked up among the retrieved: a baseline's chunks are not the index's passages.)
@@ -190,7 +197,8 @@ class Assistant:
         seen = {p.passage_id: p for p in turns}
         cited = [seen[i] for i in dict.fromkeys(c.passage_id for c in citations) if i in seen]
         ranked = list({p.passage_id: p for p in cited + turns}.values())
-        return replace(second, question=q, text=f"{first.text} {text}", citations=citations,
+        return replace(second, question=q, text=f"{first.text} {text}".strip(),
+                       citations=citations,
                        caveats=list(dict.fromkeys(first.caveats + second.caveats)),
                        retrieved=[Hit(p, 1.0 / r, r) for r, p in enumerate(ranked, 1)])
 

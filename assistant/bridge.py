@@ -38,6 +38,10 @@ _DESCRIPTION_RE = re.compile(
     # "behind the Salford Lung Study": a name
     r"(?P<rel>behind |responsible for )(?P<named>(?:the )?[A-Z][\w'’-]*"
     r"(?:\s+(?:&|and|of|for)\s+[A-Z][\w'’-]*|\s+[A-Z0-9][\w'’-]*)*)"
+    # "responsible for the expedited route to bring breakthrough products to patients": what
+    # it is responsible for, in the deal's words
+    r"|(?P<duty>responsible for )(?P<task>(?:the |an? )?[a-z][\w'’-]*(?: [a-z][\w'’-]*){3,13}?)"
+    r"(?=\s+(?:is|are|was|were|has|have|had|will|would|does|do|did)\b|\s*[:;,?—–.]|\s*$)"
     # "that invested $40m in Immunocore": a relative clause up to the main clause's verb
     # ... or "leaving its research base at Alderley Edge": a participle's clause
     r"|(?:(?P<pron>that |which |who |whose )|(?=[a-z]+ing\b|[a-z]+ed by\b))(?P<clause>[\w$£€&'’%-]+"
@@ -83,6 +87,13 @@ def find_bridge(question: str) -> Bridge | None:
     m = _DESCRIPTION_RE.search(question)
     if m is None:
         return None
+    # "Name the person chairing the group responsible for ...": the description within one
+    # that names nothing to look up.
+    duty = m
+    while duty is not None and not duty.group("task"):
+        duty = _DESCRIPTION_RE.search(question, duty.start() + 1)
+    if duty is not None:
+        return _duty_bridge(question, duty)
     clause = (m.group("named") or m.group("clause")).strip()
     end = m.end()
     if m.group("pron") in ("that ", "which ") and (
@@ -112,6 +123,20 @@ def find_bridge(question: str) -> Bridge | None:
         f"Which {kind} is {clause}?" if m.group("clause") and not m.group("pron") else \
         f"Which {kind} {_COPULA[rel]}{clause}?"
     return Bridge(question, first, m.group("kind").split()[-1], m.start(), end)
+
+
+# "Who chairs ...?", "Name the person chairing ...": a role of the subject asked after it.
+_ROLE_ASK_RE = re.compile(r"^\s*(?:who|name|which person|what|how|when|where)\b", re.IGNORECASE)
+
+
+def _duty_bridge(question: str, m: re.Match[str]) -> Bridge | None:
+    """"Who chairs the group responsible for the expedited route to bring breakthrough
+    products to patients?": "Which group is responsible for ...?" is asked first."""
+    if not _ROLE_ASK_RE.match(question) or not question[: m.start()].strip():
+        return None
+    kind = m.group("kind")
+    first = f"Which {kind} is responsible for {m.group('task').strip()}?"
+    return Bridge(question, first, kind.split()[-1], m.start(), m.end())
 
 
 def bridge_name(bridge: Bridge, quote: str) -> str | None:

@@ -528,6 +528,7 @@ class ExtractiveAnswerer(WorkedAnswers):
             spans = spans + extra[:2]
         if asks_source(req.question):
             spans = spans + self._sources(spans)
+        spans = _distinct(spans)
         refs = self._composer.conditions(spans)
         entries = self._entries(req, spans, refs)
         citations = [self._composer.citation(n, s)
@@ -591,6 +592,17 @@ class ExtractiveAnswerer(WorkedAnswers):
         nearby = self._t.get("abstain", "nearby", nearby=Composer.render(span, 1))
         return AnswerDraft(text=f"{head} {nearby}", citations=[citation], abstained=True,
                            caveats=self._composer.caveats([span], []))
+
+
+def _distinct(spans: list[Span]) -> list[Span]:
+    """``spans`` less any lying wholly within an earlier one of the same document: overlapping
+    passages (and two steps finding the same sentence) must not quote it twice."""
+    kept: list[Span] = []
+    for s in spans:
+        if not any(k.passage.doc_id == s.passage.doc_id and k.start <= s.start and s.end <= k.end
+                   for k in kept):
+            kept.append(s)
+    return kept
 
 
 def _rest(spans: list[Span]) -> int:

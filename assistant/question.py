@@ -423,6 +423,9 @@ def _excluded(q: str) -> str:
     return m.group(1).strip() if m else ""
 
 
+# "Who chairs the alliance?", "Who leads it?": a role the support must state.
+_WHO_ACTS_RE = re.compile(r"^who (?:will |would |currently |now )?(?:co-)?(?:chairs?|leads?|"
+                          r"heads?|runs?|directs?|manages?|oversees?)\b")
 _ROLE_RE = re.compile(r"\bwho(?:['’]s|['’]re| is| are| was| were| will be| would be)\s+"
                       r"(?:the|its|their)\s+[a-z-]{3,}")
 
@@ -679,7 +682,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         kind_noun=_kind_noun(q, focus, question),
         kinds_of=bool(_types_of(q)),
         excluded=_excluded(" ".join(question.split())),
-        asks_role=bool(_ROLE_RE.search(role_q)) and bool(focus),
+        asks_role=bool(_ROLE_RE.search(role_q) or _WHO_ACTS_RE.search(q)) and bool(focus),
         acts=_acts(q) if answer_type is AnswerType.ENTITY else frozenset(),
         proper_name=answer_type is AnswerType.ENTITY and bool(_NAMED_RE.search(raw)),
         places=places,

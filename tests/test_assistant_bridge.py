@@ -29,6 +29,14 @@ from assistant.bridge import bridge_name, find_bridge, with_name
     # a clause ending the question on the name its verb acts on: a clear end
     ("What university post is held by the person who led the Borealis Strategy?",
      "Which person led the Borealis Strategy?", "What university post is held by NAME?"),
+    # a role of a subject described by what it is responsible for, in plain words (also
+    # inside another description naming nothing to look up)
+    ("Who chairs the group responsible for the fast route to bring new devices to patients?",
+     "Which group is responsible for the fast route to bring new devices to patients?",
+     "Who chairs NAME?"),
+    ("Name the person chairing the body responsible for the fast route to market.",
+     "Which body is responsible for the fast route to market?",
+     "Name the person chairing NAME."),
 ])
 def test_a_description_becomes_a_question_of_its_own(question, first, rest) -> None:
     b = find_bridge(question)
@@ -42,6 +50,8 @@ def test_a_description_becomes_a_question_of_its_own(question, first, rest) -> N
     "How many jobs will the company that is building a £5m plant create?",  # no clear end
     "How many jobs will the firm moving into Exeter create?",
     "How much will the government invest in Exeter?",
+    "Which body is responsible for the fast route to market?",  # asks for it already
+    "The body responsible for the route is new.",  # asks nothing
 ])
 def test_questions_naming_their_subject_are_not_bridges(question) -> None:
     assert find_bridge(question) is None

@@ -1383,3 +1383,44 @@ def test_a_bare_when_asked_of_a_plan_may_be_answered_by_what_it_waits_for() -> N
     # something past is dated on the calendar or by its event, not by what it waits for
     assert not asks_future_when("Was the fund sold, and when?")
     assert not asks_future_when("When did MSD announce it?")
+
+
+def test_who_chairs_or_leads_asks_for_a_role_the_support_states() -> None:
+    from assistant.selection import Selector
+    from assistant.scoring import TermStats
+
+    a = analyse_question("Who chairs the Northern Health Alliance?")
+    assert a.asks_role
+    assert analyse_question("Who leads the IMPACT network?").asks_role
+    assert not analyse_question("Who funds the network?").asks_role  # a role of another kind
+    # A sentence naming the alliance among others, and no chair, names no one in the role.
+    listed = _candidate(["The Northern Health Alliance, MedCity and the GW4 Alliance have come "
+                         "together to welcome the strategy."], 0)
+    chaired = _candidate(["The alliance is chaired by Professor Jane Doe."], 0)
+    sel = Selector(TermStats([listed.passage, chaired.passage]))
+    assert sel._unnamed_kind(a, listed) and not sel._unnamed_kind(a, chaired)
+
+
+def test_a_quote_within_an_earlier_one_is_not_quoted_again() -> None:
+    from assistant.compose import Span
+    from assistant.extractive import _distinct
+
+    c = _candidate(["The network is led by Professor Jane Doe.", "It is funded by charities."], 0)
+    whole = Span(c.passage, 0, len(c.passage.text.rstrip()))
+    first = Span.of_unit(c.passage, c.passage.units[0])
+    second = Span.of_unit(c.passage, c.passage.units[1])
+    assert _distinct([whole, first, second]) == [whole]
+    assert _distinct([first, second]) == [first, second]
+    assert _distinct([first, whole]) == [first, whole]  # a later quote saying more stays
+
+
+def test_a_bridge_step_quoting_nothing_new_adds_no_citation() -> None:
+    from assistant.assistant import _within
+    from dealqa.types import Citation
+
+    def cite(n: int, start: int, end: int, doc: str = "d") -> Citation:
+        return Citation(n, f"{doc}#p", doc, "S", "q", start, end, doc_id=doc)
+
+    assert _within(cite(2, 10, 20), [cite(1, 0, 30)])
+    assert not _within(cite(2, 10, 40), [cite(1, 0, 30)])
+    assert not _within(cite(2, 10, 20, "e"), [cite(1, 0, 30)])
