@@ -1032,7 +1032,11 @@ def test_a_subject_the_premise_leaves_open_is_looked_up_first(
         assistant: Assistant, question: str, standalone: str, fact: str) -> None:
     a = assistant.ask(question)
     assert a.standalone_question == standalone and fact in a.text, (a.standalone_question, a.text)
-    assert len(a.citations) >= 2  # the quote naming the subject, then the answer's
+    # The quote naming the subject, then the answer's, unless the first already says it: the
+    # same sentence is never quoted twice.
+    spans = [(c.start, c.end) for c in a.citations]
+    assert spans and not any(s <= t and u <= v for i, (s, u) in enumerate(spans)
+                             for (t, v) in spans[:i]), spans
 
 
 def test_a_one_word_title_that_only_names_a_part_of_a_document_is_where_to_look(
