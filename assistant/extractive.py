@@ -352,8 +352,11 @@ class ExtractiveAnswerer(WorkedAnswers):
         # ("with what headcount?": a part none of whose words the deal uses is answered by
         # what it asks for, "2,000 staff", whatever words the quotes share)
         own = [t for t in tokenize(req.question) if self._stats.known(t)]
+        # (its own words, or with those it borrows: "how much is X putting into it" is answered
+        # by a quote of X's investment, whatever the first part's words)
         return self.selector.needs(req.analysis)(text) and (
-            not own or self.selector.question_share(req.standalone, text) >= PART_ANSWERED)
+            not own or max(self.selector.question_share(q, text)
+                           for q in (req.question, req.standalone)) >= PART_ANSWERED)
 
     def _compound(self, req: AnswerRequest, parts: list[str]) -> AnswerDraft:
         """Two questions in one ("How often does it meet, and how often does progress go to

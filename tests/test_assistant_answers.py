@@ -398,6 +398,14 @@ def test_a_part_in_words_the_deal_never_uses_is_answered_by_what_it_asks_for(
     quote = "creating nearly 80 high-value jobs"
     assert assistant.answerer._answers(part, quote)
     assert not assistant.answerer._answers(part, "a new facility in Liverpool")
+    # A part naming its own subject is answered by a quote holding its words, whatever the
+    # words it borrows from the first part ("Acme ... Which town is it in, and how much is
+    # Zeta Pharma putting into its research centre?").
+    q = "how much is Zeta Pharma putting into its research centre"
+    part = AnswerRequest(q, f"{q} (Acme Biologics vaccine maker second largest town ships)",
+                         analyse_question(q), (), None)
+    quote = "Zeta Pharma announced a $30m research centre in Leeds employing up to 60 scientists."
+    assert assistant.answerer._answers(part, quote)
 
 
 def test_a_date_part_is_answered_by_the_dated_row_for_the_sum_already_quoted(
