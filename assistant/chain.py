@@ -57,6 +57,7 @@ def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int
             standalone=x["standalone"],
             analysis=x["analysis"],
             plain_words=x["plain_words"],
+            restated=x["restated"],
             hits=x["hits"],
             query_vec=np.asarray(x["query_vec"], dtype=np.float32),
             previous_answer=history[-1].a if (history := x.get("history")) else "",
@@ -74,7 +75,8 @@ def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int
         bare = re.sub(r"\s+([?.,;])", r"\1", _FRAMING_RE.sub(" ", s)).strip() or s
         search = f"{bare} ({extra})" if extra else bare
         return {**x, "standalone": s, "analysis": analyse_question(x["question"]),
-                "plain_words": extra, "search": search, "query_vec": embed_query(search)}
+                "plain_words": extra, "restated": plain_words.restate(s) if extra else "",
+                "search": search, "query_vec": embed_query(search)}
 
     return (
         RunnableLambda(understand, name="understand")

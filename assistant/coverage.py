@@ -263,6 +263,10 @@ class Coverage:
             return False
         support = terms(f"{best.passage.section_label} {best.passage.text}")
         coverage = self._stats.coverage(q_terms, support)
+        if req.restated:
+            # ... or the question put in the deal's words ("the tax break for founders" ~ "tax
+            # relief": Entrepreneurs' Relief)
+            coverage = max(coverage, self._stats.coverage(tokenize(req.restated), support))
         # The words are counted over the whole passage, and so is the meaning: its unit
         # closest to the question ("Reduce red tape in hiring international researchers" for
         # "hire researchers from overseas"), or the top-ranked unit.

@@ -54,6 +54,14 @@ class PlainWords:
                     added.append(word)
         return " ".join(added)
 
+    def restate(self, text: str) -> str:
+        """``text`` in the deal's words: each everyday phrase replaced by the deal's words for
+        it ("the tax break for founders" -> "the tax relief credit for founders"); ``text``
+        itself when it has none."""
+        if self._re is None:
+            return text
+        return self._re.sub(lambda m: self._lookup[m.group(1).lower()], text)
+
 
 def parse_plain_words(text: str, source: str = "plain words") -> dict[str, str]:
     entries: dict[str, str] = {}

@@ -22,6 +22,7 @@ class AnswerRequest:
     query_vec: np.ndarray
     previous_answer: str = ""  # shown to the user last turn; not repeated as the answer
     plain_words: str = ""  # the deal's words for the question's everyday ones (search only)
+    restated: str = ""  # the question with its everyday phrases in the deal's words ("" if none)
 
 
 @dataclass

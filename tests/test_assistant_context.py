@@ -406,6 +406,27 @@ def test_an_acronym_spelt_out_in_the_units_heading_names_what_the_question_names
         assert Coverage(stats).covered(_request(q), tokenize(q), best, [best]) is covered
 
 
+def test_the_question_in_the_deals_words_counts_towards_covering_it() -> None:
+    """"What is being done about the tax break for founders?": "Entrepreneurs' Relief" covers
+    it once "tax break" is put in the deal's words ("tax relief credit")."""
+    from dataclasses import replace
+
+    from assistant.coverage import Coverage
+
+    q = "What is being done about the tax break for founders?"
+    p = _passage("doc#r/001", ("Business",),
+                 ["Entrepreneurs' Relief is changing, so founders can accept investment."])
+    others = [_passage(f"doc#o{i}/001", ("Other",), [f"Founders at firm {i} pay tax on a credit."])
+              for i in range(4)]
+    stats = _stats(p, *others)
+    best = replace(_cands(p, 0.2)[0], dense=0.2)
+    plain = _request(q)
+    assert not Coverage(stats).covered(plain, tokenize(q), best, [best])
+    restated = replace(plain, restated="What is being done about the tax relief credit for "
+                                       "founders?")
+    assert Coverage(stats).covered(restated, tokenize(q), best, [best])
+
+
 def test_names_asked_in_mid_sentence_stand_after_the_word_the_which_follows() -> None:
     """"... exemplified by a partnership between which two organisations?": "the partnership
     between Genomics Borealis and NHS Borealis", not "organisations including Acme and Zeta"."""

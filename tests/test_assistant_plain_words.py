@@ -64,6 +64,17 @@ def test_the_chain_searches_with_the_added_words_but_keeps_the_question() -> Non
     req = rec.requests[0]
     assert req.question == req.standalone == "Who makes the jab?"
     assert req.plain_words == "vaccine"
+    # ... and the question restated in the deal's words, for the check that the support
+    # covers it
+    assert req.restated == "Who makes the vaccine?"
+
+
+def test_restate_puts_everyday_phrases_in_the_deals_words() -> None:
+    pw = PlainWords({"tax break": "tax relief credit", "jab": "vaccine"})
+    assert pw.restate("the tax breaks for founders") == "the tax relief credit for founders"
+    assert pw.restate("Who makes the Jab?") == "Who makes the vaccine?"
+    assert pw.restate("nothing to change") == "nothing to change"
+    assert PlainWords({}).restate("anything") == "anything"
 
 
 def test_an_empty_lexicon_is_used_as_given() -> None:
