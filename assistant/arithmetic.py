@@ -19,8 +19,8 @@ from assistant.evidence import counts_nothing
 from assistant.sides import two_sides
 from retrieval.text import find_amounts
 
-__all__ = ["Operation", "Figure", "detect_operation", "figures_in", "compute", "format_value",
-           "percent_sides"]
+__all__ = ["BETWEEN_SIDES", "Operation", "Figure", "detect_operation", "figures_in", "compute",
+           "format_value", "percent_sides"]
 
 
 class Operation(str, Enum):
@@ -68,10 +68,10 @@ _DIFFERENCE = re.compile(
     # "How much private money will the fund bring in on top of its own stake?"
     r"(?:on top of|over and above|beyond) (?:its|their|[\w-]+['’]s) own)\b",
     re.IGNORECASE)
-# Two sides a question opens with, before asking a figure of them.
-_BETWEEN_SIDES = (r"^(?:between|across) [^?,]{1,160}? and [^?,]{1,160},\s*(?:roughly |about |"
-                  r"approximately |around |in round numbers,? )?how (?:many|much)\b"
-                  r"(?! more| less| fewer)")
+# "Between A and B, roughly how many new jobs are being created?": two sides a question opens
+# with, before asking a figure of them (a sum; "how many more" asks a difference).
+BETWEEN_SIDES = (r"^(?:between|across) (?P<a>[^?,]{1,160}?) and (?P<b>[^?,]{1,160}?),\s*"
+                 r"(?:[a-z]+ ){0,3}?how (?:many|much)\b(?! more| less| fewer)")
 # "In total" alone is not a sum ("how much has X raised in total?" asks for one figure): a sum
 # needs two things put together.
 _SUM = re.compile(
@@ -80,8 +80,7 @@ _SUM = re.compile(
     r"counting .{1,60} too|counting (?:both )?[^?]{1,60}\band\b|(?<!-)plus|both .{1,60} and|"
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
     r"across (?:its|their|the) [^?]{1,40}\band\b|between them)\b"
-    # "Between A and B, roughly how many new jobs are being created?"
-    rf"|{_BETWEEN_SIDES}", re.IGNORECASE)
+    rf"|{BETWEEN_SIDES}", re.IGNORECASE)
 # (after a point only where it is no decimal point: "c.800 additional staff" is circa 800)
 _COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
                     r"(?<![£$€\d,/])(?<!\d\.)\b\d+\b(?![.,]\d)")

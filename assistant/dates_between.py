@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.evidence import MONTH_YEAR_RE
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import (ALTERNATIVES_RE, MIN_SIDE_COVERAGE, context_terms, side_fit,
                              two_sides)
@@ -19,9 +20,6 @@ __all__ = ["SCAN", "Dated", "asks_between", "event_sides", "month_number", "mont
 # A side named only around its dated sentence must be named there this fully.
 CONTEXT_SIDE_COVERAGE = 0.6
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_YEAR_RE = re.compile(
-    r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? ((?:19|20)\d\d)\b")
 # "in date order", "chronologically": two events asked to be ordered (not "in order to").
 _IN_ORDER = r"(?:in (?:date |time |chronological )?order(?! to\b)|by date|chronologically)"
 _ORDER_VERB = r"^(?:please )?(?:put|place|arrange|sort|order)"
@@ -139,13 +137,13 @@ def month_number(name: str) -> int:
 
 def month_year(text: str) -> tuple[int, int] | None:
     """(year, month) of the first month-and-year in ``text`` ("Aug 2017", "April 2018")."""
-    m = _MONTH_YEAR_RE.search(text)
+    m = MONTH_YEAR_RE.search(text)
     return (int(m.group(2)), month_number(m.group(1))) if m else None
 
 
 def _dates(c: Candidate) -> list[Dated]:
     exact = [Dated(c, m.group(0), month_number(m.group(1)), int(m.group(2)))
-             for m in _MONTH_YEAR_RE.finditer(c.text)]
+             for m in MONTH_YEAR_RE.finditer(c.text)]
     rough = [Dated(c, m.group(0), _ROUGH_MONTH[" ".join(m.group(1).lower().split())],
                    int(m.group(2)), rough=True) for m in _ROUGH_RE.finditer(c.text)]
     return exact + rough

@@ -171,10 +171,11 @@ def has_date(text: str, month: bool = False) -> bool:
     return bool((MONTH_YEAR_RE if month else DATE_RE).search(text))
 
 
-# A month of a year, as the deal writes one: "April 2017", "Aug 2017", "Sept. 2018".
-MONTH_YEAR_RE = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+# A month of a year, as the deal writes one: "April 2017", "Aug 2017", "Sept. 2018" (groups:
+# the month's name, the year).
+MONTH_YEAR_RE = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
                            r"July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
-                           r"Dec(?:ember)?)\.? (?:19|20)\d\d\b")
+                           r"Dec(?:ember)?)\.? ((?:19|20)\d\d)\b")
 
 
 # A date on the calendar (a year, a month and year, "mid-2018", "1 January 2018", "2021/22"), as

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.arithmetic import Figure, Operation, figures_in, percent_sides
+from assistant.arithmetic import BETWEEN_SIDES, Figure, Operation, figures_in, percent_sides
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
 from assistant.listing import is_lead_in, list_group
@@ -217,9 +217,7 @@ _SUM_SIDES_RE = (
     # "Put together the Challenge Fund money for A and B."
     re.compile(r"\b(?:put|putting|add|adding) together\b[^?.]*?\b(?:for|of|on|to) "
                r"(?P<a>[^?.,]+?) and (?P<b>[^?.,]+)", re.IGNORECASE),
-    # "Between A and B, roughly how many new jobs are being created?"
-    re.compile(r"^(?:between|across) (?P<a>[^?,]+?) and (?P<b>[^?,]+?),\s*(?:[a-z]+ ){0,3}?"
-               r"how (?:many|much)\b", re.IGNORECASE),
+    re.compile(BETWEEN_SIDES, re.IGNORECASE),  # "Between A and B, roughly how many ...?"
     # "How many jobs do A and B promise between them?"
     re.compile(r"\b(?:do|does|will|would|did) (?P<a>[^?,]+?) and (?P<b>[^?,]+?) "
                r"(?:[a-z]+ )?between them\b", re.IGNORECASE),
