@@ -19,8 +19,8 @@ from assistant.evidence import counts_nothing
 from assistant.sides import two_sides
 from retrieval.text import find_amounts
 
-__all__ = ["BETWEEN_SIDES", "Operation", "Figure", "detect_operation", "figures_in", "compute",
-           "format_value", "percent_sides"]
+__all__ = ["BETWEEN_SIDES", "COMPARING_SIDES", "Operation", "Figure", "detect_operation",
+           "figures_in", "compute", "format_value", "percent_sides"]
 
 
 class Operation(str, Enum):
@@ -34,6 +34,10 @@ class Operation(str, Enum):
 # "How many times larger is the fund than the seed money?"
 _RATIO = re.compile(r"\bhow many times\b|\btimes (?:as (?:much|large|big|many)|more|larger|bigger|"
                     r"greater|the size)\b|\bratio\b", re.IGNORECASE)
+# "Comparing A with B, which ...?", "Between A and B, which ...?": two sides set against each
+# other before the question proper (``figure_pairs`` reads the sides).
+COMPARING_SIDES = (r"^(?:comparing|compare|between) (?P<a>[^?,]{1,160}?) (?:with|to|and|against) "
+                   r"(?P<b>[^?,]{1,160}?),\s*(?:which|who|what)\b")
 # "Which is the larger sum: A or B?", "Which gets more: A or B?", "How do A compare with B?":
 # two things named as alternatives, or set against each other.
 _COMPARE = re.compile(
@@ -47,8 +51,7 @@ _COMPARE = re.compile(
     r"^(?:does|do|did|is|are|was|were|will|would|has|have)\b[^?]{1,80}?\b(?:outnumber|exceed|"
     r"outstrip|surpass)\b|\bcompare\b[^?]{1,160}?\b(?:versus|vs\.?|against)\b|"
     # "Comparing A with B, which creates more jobs?", "Between A and B, which gets less?"
-    r"^(?:comparing|compare|between)\b[^?,]{1,160}?\b(?:with|to|and|against)\b[^?,]{1,160},"
-    r"\s*(?:which|who|what)\b[^?]{0,80}?\b(?:more|larger|bigger|greater|higher|less|smaller|"
+    rf"{COMPARING_SIDES}[^?]{{0,80}}?\b(?:more|larger|bigger|greater|higher|less|smaller|"
     r"lower|fewer)\b", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ from assistant.bridge import find_bridge
 from assistant.cache import CachedQueryEmbeddings
 from assistant.chain import HitRetriever, build_chain
 from assistant.claim_check import check_answer, find_claim
-from assistant.compose import Composer
+from assistant.compose import Composer, lies_within
 from assistant.extractive import ExtractiveAnswerer
 from assistant.named_groups import NamedGroups
 from assistant.premise_bridge import find_premise_bridge
@@ -49,11 +49,6 @@ def validate_question(question: object, max_chars: int = MAX_QUESTION_CHARS) -> 
             f"question is {len(q):,} characters; the limit is {max_chars:,}: shorten it"
         )
     return q
-
-
-def _within(c: Citation, others: list[Citation]) -> bool:
-    """``c`` quotes nothing that one of ``others`` does not (same document, inside its span)."""
-    return any(o.doc_id == c.doc_id and o.start <= c.start and c.end <= o.end for o in others)
 
 
 def _numbered_after(first: list[Citation], second: Answer) -> tuple[str, list[Citation]]:
@@ -187,7 +182,7 @@ class Assistant:
         second = self._ask_chain(bridge.asked_with(name))
         if second.abstained:
             return None
-        if all(_within(c, first.citations) for c in second.citations):
+        if all(lies_within(c, first.citations) for c in second.citations):
             second = replace(second, text="", citations=[])  # it quotes nothing new
         text, citations = _numbered_after(first.citations, second)
         # The passages both steps retrieved, cited ones first, then the two rankings in turn.

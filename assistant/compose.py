@@ -11,7 +11,7 @@ from assistant.templates import Templates
 from dealqa.conditions import conditions_within
 from dealqa.types import Citation, DocStatus, Document, FootnoteRef, Passage, Unit
 
-__all__ = ["Span", "Composer", "CONDITION_RE", "figure_for"]
+__all__ = ["Span", "Composer", "CONDITION_RE", "figure_for", "lies_within"]
 
 # Footnotes and sentences that make a promise conditional.
 CONDITION_RE = re.compile(
@@ -63,12 +63,22 @@ class Span:
         return next((k for k, u in enumerate(self.passage.units)
                      if u.start <= self.start < u.end), None)
 
+    @property
+    def doc_id(self) -> str:
+        return self.passage.doc_id
+
     @classmethod
     def of_unit(cls, passage: Passage, unit: Unit) -> "Span":
         """A whole unit, without the whitespace around it."""
         text = passage.unit_text(unit)
         return cls(passage, unit.start + len(text) - len(text.lstrip()),
                    unit.end - (len(text) - len(text.rstrip())))
+
+
+def lies_within(x, others) -> bool:
+    """``x`` (a ``Span`` or a ``Citation``: ``doc_id``, ``start``, ``end``) lies wholly inside
+    one of ``others`` in the same document, so quoting it again would repeat that one."""
+    return any(o.doc_id == x.doc_id and o.start <= x.start and x.end <= o.end for o in others)
 
 
 def figure_for(ref: FootnoteRef, passage: Passage) -> str:

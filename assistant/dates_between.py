@@ -182,7 +182,6 @@ def pick_dates(sides: tuple[str, str], cands: list[Candidate], stats: TermStats,
     return picked[0], picked[1]
 
 
-
 def _states(stats: TermStats, want: list[str], c: Candidate) -> bool:
     """``c`` dates the side (its words ``want``): in its own words, or in a sentence sharing
     some of them whose subject the sentences before it name ("... Strategy, led by Professor

@@ -23,7 +23,7 @@ import numpy as np
 from assistant.arithmetic import Operation, detect_operation
 from assistant.asks import (asks_conditions, asks_figure_source, asks_requirement,
                             asks_source)
-from assistant.compose import Composer, Span
+from assistant.compose import Composer, Span, lies_within
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
 from assistant.evidence import CALENDAR_YEAR_RE, HONORIFICS, MONEY_RE, has_number
@@ -602,8 +602,7 @@ def _distinct(spans: list[Span]) -> list[Span]:
     passages (and two steps finding the same sentence) must not quote it twice."""
     kept: list[Span] = []
     for s in spans:
-        if not any(k.passage.doc_id == s.passage.doc_id and k.start <= s.start and s.end <= k.end
-                   for k in kept):
+        if not lies_within(s, kept):
             kept.append(s)
     return kept
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.arithmetic import BETWEEN_SIDES, Figure, Operation, figures_in, percent_sides
+from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, Figure, Operation, figures_in,
+                                  percent_sides)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
 from assistant.listing import is_lead_in, list_group
@@ -242,8 +243,7 @@ _SIDES_RE = (
     re.compile(r"\bcompare\b[^?:]*?(?::\s*|\s)(?P<a>[^?:]+?) (?:versus|vs\.?|against) "
                r"(?P<b>[^?]+)", re.IGNORECASE),
     # "Comparing the Liverpool plant with the Glasgow spin-out, which creates more jobs?"
-    re.compile(r"^(?:comparing|compare|between) (?P<a>[^?,]+?) (?:with|to|and|against) "
-               r"(?P<b>[^?,]+?),\s*(?:which|who|what)\b", re.IGNORECASE),
+    re.compile(COMPARING_SIDES, re.IGNORECASE),
 )
 
 

@@ -8,9 +8,8 @@ best matches the question's words (which names one milestone of several).
 
 from __future__ import annotations
 
-import re
-
 import calendar
+import re
 from typing import NamedTuple
 
 from assistant.dates_between import month_number, month_year
@@ -28,9 +27,11 @@ _PERIOD_RE = re.compile(rf"\b(?:in|for|during|throughout|across|over)\s+(?:({MON
 _PARTS = {"start": (1, 3), "beginning": (1, 3), "early": (1, 3), "first quarter": (1, 3),
           "spring": (3, 5), "middle": (5, 8), "mid": (5, 8), "summer": (6, 8),
           "autumn": (9, 11), "end": (10, 12), "late": (10, 12), "last quarter": (10, 12)}
-_PART_RE = re.compile(r"\b(?:in|for|during|by|at|over)\s+(?:the\s+)?(start|beginning|early|"
-                      r"first quarter|spring|middle|mid|summer|autumn|end|late|last quarter)"
-                      r"(?:\s+of|-)?\s*(?:the\s+year\s+)?((?:19|20)\d\d)\b(?!/)", re.IGNORECASE)
+# (longest first: "middle" before "mid")
+_PART_RE = re.compile(r"\b(?:in|for|during|by|at|over)\s+(?:the\s+)?("
+                      + "|".join(sorted(_PARTS, key=len, reverse=True))
+                      + r")(?:\s+of|-)?\s*(?:the\s+year\s+)?((?:19|20)\d\d)\b(?!/)",
+                      re.IGNORECASE)
 MIN_ROWS = 2  # one row in the period: the ordinary answer already quotes it
 
 

@@ -1415,7 +1415,7 @@ def test_a_quote_within_an_earlier_one_is_not_quoted_again() -> None:
 
 
 def test_a_bridge_step_quoting_nothing_new_adds_no_citation() -> None:
-    from assistant.assistant import _within
+    from assistant.compose import lies_within as _within
     from dealqa.types import Citation
 
     def cite(n: int, start: int, end: int, doc: str = "d") -> Citation:
