@@ -23,7 +23,7 @@ from assistant.money_kinds import last_ask, money_asked
 from assistant.question_parts import split_premise
 from commitments.places import find_places
 from dealqa.types import AnswerType
-from retrieval.text import money_amounts, stem
+from retrieval.text import find_amounts, money_amounts, stem
 
 __all__ = ["QuestionAnalysis", "analyse_question", "slot_lead"]
 
@@ -524,7 +524,6 @@ _SIZE_ASK_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities
                       r"\b(?:floor ?space|floor area|square (?:feet|foot|metres?|meters?))\b")
 _HOW_BIG_RE = re.compile(r"\bhow (?:big|large)\b")
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
-_STATED_PERCENT_RE = re.compile(r"\d(?:[\d.]*\d)?\s*(?:%|per ?cent\b|percent\b)")
 # "How much of what Cobra Biologics makes is sold abroad?", "how much of the plant's output":
 # a part of something that is not money is asked as a share of it.
 _SHARE_OF_RE = re.compile(r"\bhow much of (?:what\b|(?:[a-z'’-]+ ){0,4}?(?:output|production|"
@@ -553,6 +552,13 @@ _NAME_THEM_RE = re.compile(r"[.?!:]\s+(?:please )?(?:name|list|identify) (?:them
                            r"each|both|all of them)\b")
 _NAME_COUNTED_RE = re.compile(r"^(?:please |can you |could you )?name (?:the |all )?(?:(?:two|"
                               r"three|four|five|six|\d+) )?(?:[a-z'‘’\"-]+ ){0,2}([a-z-]{3,}s)\b")
+
+
+def _without_percentages(q: str) -> str:
+    """``q`` less the percentages it states ("getting to 2.4% of GDP")."""
+    for a in reversed([a for a in find_amounts(q) if a.is_percent]):
+        q = f"{q[:a.start]} {q[a.end:]}"
+    return q
 
 
 def _asks_within(q: str, places: tuple[str, ...]) -> bool:
@@ -648,7 +654,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
                            r"grant|cash|pounds?|dollars?|euros?)|[£$€]", q))
     ) and count_noun is None
     # (a percentage the question states, "getting to 2.4% of GDP", is not the one it asks for)
-    unstated = _STATED_PERCENT_RE.sub(" ", q)
+    unstated = _without_percentages(q)
     wants_percent = answer_type is AnswerType.AMOUNT and bool(_PERCENT_RE.search(unstated)
                                                               or _SHARE_OF_RE.search(q))
     # ("the time people spend on the ward" is not money)
