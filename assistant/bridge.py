@@ -92,8 +92,11 @@ def find_bridge(question: str) -> Bridge | None:
     duty = m
     while duty is not None and not duty.group("task"):
         duty = _DESCRIPTION_RE.search(question, duty.start() + 1)
-    if duty is not None:
-        return _duty_bridge(question, duty)
+    found = _duty_bridge(question, duty) if duty is not None else None
+    if found is not None or m.group("task"):
+        return found
+    # (else the first description, named, stands: "The company behind the Salford Lung Study
+    # is also in the group responsible for ...")
     clause = (m.group("named") or m.group("clause")).strip()
     end = m.end()
     if m.group("pron") in ("that ", "which ") and (

@@ -57,6 +57,14 @@ def test_questions_naming_their_subject_are_not_bridges(question) -> None:
     assert find_bridge(question) is None
 
 
+def test_a_plain_words_description_that_asks_no_role_leaves_a_named_one_standing() -> None:
+    # The later "group responsible for ..." is no role asked of it: the named description
+    # before it is the bridge still.
+    b = find_bridge("The company behind the Borealis Trial is also in the group responsible "
+                    "for the new trial approvals route. Why?")
+    assert b is not None and b.first == "Which company is behind the Borealis Trial?"
+
+
 def test_the_name_is_the_one_carrying_the_kind_else_the_nearest_new_one() -> None:
     b = find_bridge("The foundation that invested $40m in Acme is named later. Why?")
     quote = "In 2017 Acme received a $40m investment from the Bill & Melinda Gates Foundation."
