@@ -172,6 +172,9 @@ class ExtractiveAnswerer(WorkedAnswers):
         placed = self._in_place(req, q_terms, cands, place) if place else None
         if placed is not None:
             return placed
+        swept = self._swept(req, q_terms)
+        if swept is not None:
+            return swept
         if asks_between(req.question):
             worked = self._between(req, q_terms, cands)
             if worked is not None:

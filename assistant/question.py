@@ -332,7 +332,9 @@ _NOT_NAMES = frozenset(
     "SME SMEs AI IT IP HR HQ R&D DNA RNA GP GPs A&E".split()
     # "a northern English city": the country the deal is about, as an adjective, is its scope
     # (as "the UK" is), not a subject the support must repeat; the deal never says "English".
-    + ["English"])
+    + ["English"]
+    # "For a feature I'm writing": the asker, not a name the deal might lack.
+    + [f"I{q}{end}" for q in "'’" for end in ("m", "ve", "d", "ll")])
 # Months date things; they name nothing ("... announced in December 2017. How soon afterwards
 # ...?" is not about something called December).
 _MONTH_RE = re.compile(rf"(?:{MONTHS})", re.IGNORECASE)

@@ -33,7 +33,9 @@ from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact
 from assistant.timeline import TimelineAsk, timeline_rows
-from dealqa.types import AnswerType, Passage
+from assistant.topic_sweep import asked_topic, topic_mentions
+from dealqa.types import AnswerType, Hit, Passage
+from retrieval.text import tokenize
 
 __all__ = ["WorkedAnswers", "adding_restatement", "asks_total", "operation_of",
            "RESTATED_RATIO"]
@@ -107,6 +109,23 @@ class WorkedAnswers:
                 draft.text += " " + self._t.get("arithmetic", "share", working=share.working)
                 return draft
         return None
+
+    def _swept(self, req, q_terms) -> AnswerDraft | None:
+        """"What cancer-related work crops up across the deal?": each unit holding the topic,
+        quoted around its word (see assistant/topic_sweep.py); None for a topic met once."""
+        topic = asked_topic(req.analysis, self._stats)
+        def closeness(p: Passage, i: int) -> float:
+            return float(self._unit_vectors([Hit(p, 0.0, 1)])[(p.passage_id, i)] @ req.query_vec)
+
+        found = topic_mentions(self._passages, topic, self._stats, REFERENCE_SECTIONS,
+                               closeness) if topic else []
+        if len(found) < 2:
+            return None
+        spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), word,
+                                         max_chars=MENTION_QUOTE_CHARS) for p, i, word in found]
+        words = frozenset().union(*topic)
+        asked = [w for w in re.findall(r"[\w'’&-]+", req.question) if set(tokenize(w)) & words]
+        return self._listed(req, spans, self._t.get("list", "topic", topic=", ".join(asked)))
 
     def _in_place(self, req, q_terms, cands: list[Candidate], place: str) -> AnswerDraft | None:
         """"What does the deal mention in Scotland?": the units naming the place or a place in

@@ -350,3 +350,12 @@ def test_the_answer_quotes_what_the_mechanism_finds(real_assistant, question, qu
     a = real_assistant.ask(question)
     assert all(q in a.text for q in quoted), a.text
     assert not (answered and a.abstained), a.text
+
+
+def test_a_topic_swept_across_the_deal_is_quoted_wherever_it_turns_up(real_assistant):
+    # The five retrieved passages hold one or two of them; the apprenticeship levy, the
+    # Institute for Apprenticeships and the surveys are in different places.
+    a = real_assistant.ask("Pull together everything in the deal about apprenticeships.")
+    assert not a.abstained and len(a.citations) >= 3, a.text
+    assert len({(c.passage_id, c.start) for c in a.citations}) == len(a.citations)
+    assert all("pprentice" in c.quote for c in a.citations), a.text

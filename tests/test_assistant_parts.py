@@ -685,6 +685,11 @@ def test_degrees_titles_and_generic_abbreviations_are_not_names() -> None:
     assert a.names == ("Wellcome",)
 
 
+def test_the_asker_in_mid_question_is_not_a_name() -> None:
+    a = analyse_question("For a piece I'm writing and I’ve read: what did Wellcome fund?")
+    assert a.names == ("Wellcome",)
+
+
 def test_how_many_times_a_year_asks_how_often() -> None:
     from assistant.asks import asks_frequency
 

@@ -1,0 +1,113 @@
+"""Questions that sweep the whole deal for one topic: "What cancer-related work crops up across
+the deal?", "Pull together everything in the deal that's about vaccines".
+
+Retrieval brings the five passages most like the question, and the answerer would quote the
+one unit that best fits it; but such a question asks for every place the topic turns up, one
+here (a genomics programme), one there (a company's T-cell therapies). The topic is the
+question's rare words (those few units of the deal use); each unit holding them is a mention,
+and the strongest few are quoted around the topic's word, in document order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from assistant.place_scope import body_units
+from assistant.question import QuestionAnalysis
+from assistant.scoring import TermStats, same_fact, terms
+from dealqa.types import AnswerType, Passage
+from retrieval.text import tokenize
+
+__all__ = ["MAX_SWEEP_ITEMS", "Mention", "asked_topic", "topic_mentions"]
+
+MAX_SWEEP_ITEMS = 5
+# A mention must be at least this share of the strongest one (the IDF of the topic words it
+# holds): "vaccines or infectious disease" is met by "vaccine" or "infectious", not by
+# "disease" alone.
+MENTION_RATIO = 0.5
+# Cosine of a mention to the question, at least.
+MIN_CLOSENESS = 0.25
+# A topic word the deal uses in more units than this is its theme, not a topic within it.
+MAX_TOPIC_UNITS = 24
+
+# The question asks for the whole deal's mentions, not for one fact.
+_SWEEP_RE = re.compile(
+    r"\b(?:everything (?:in |across |that )?the (?:deal|document)|"
+    r"(?:anywhere|throughout|across) (?:in )?the (?:whole |entire )?(?:deal|document)|"
+    r"crops? up|pull(?:s|ing)? together|round(?:s|ing)? up)\b", re.IGNORECASE)
+# "Has the Welsh government backed a move like ours anywhere in the deal?" asks whether, not
+# for every mention.
+_WHETHER_RE = re.compile(r"(?:^|[.!?:]\s+)(?:has|have|is|are|was|were|does|do|did|can|could|"
+                         r"will|would)\b[^.!?]*\?\s*$", re.IGNORECASE)
+# Words that say how to gather, not what about.
+_GENERIC = frozenset(tokenize(
+    "which what where are is were was named name names mentioned mention mentions listed list "
+    "lists cited anywhere throughout across deal document does do all of the in by sector life "
+    "sciences please give me every everything single that appear appears pull together crop "
+    "crops up turn turns round related work works about say says said happening going on "
+    "thing things initiative initiatives project projects effort efforts measure measures "
+    "programme programmes around activity activities piece pieces whole one place relating "
+    "relevant connected connection linked fighting tackling involving involve"))
+
+
+_WORD_RE = re.compile(r"[\w'’&]+(?:-[\w'’&]+)*")
+
+
+class Mention(NamedTuple):
+    """A unit holding the topic, and the topic word as the unit writes it."""
+
+    passage: Passage
+    index: int
+    word: str
+
+
+def asked_topic(a: QuestionAnalysis, stats: TermStats) -> tuple[frozenset[str], ...] | None:
+    """The topic's concepts when ``a`` sweeps the deal for a topic; else None. A concept is a
+    word's index terms: a compound is one concept ("bone-and-joint" is not "joint"), met only
+    by a unit holding all of its terms, and kept only when the deal knows all of them."""
+    if a.answer_type in (AnswerType.AMOUNT, AnswerType.DATE) or not _SWEEP_RE.search(
+            a.question) or _WHETHER_RE.search(a.question):
+        return None
+    concepts = {c for w in _WORD_RE.findall(a.question)
+                if (c := frozenset(tokenize(w)) - _GENERIC) and all(stats.known(t) for t in c)
+                and not all(stats.common(t) for t in c)}
+    return tuple(concepts) or None
+
+
+def topic_mentions(passages: Sequence[Passage], topic: tuple[frozenset[str], ...],
+                   stats: TermStats, skip_sections: frozenset[str],
+                   closeness: Callable[[Passage, int], float]) -> list[Mention]:
+    """The units holding ``topic``'s rarest concepts and closest in meaning to the question
+    (``closeness``), a restatement once, in document order. A concept in too many units is
+    the deal's theme, not a topic within it, and counts for nothing; a unit sharing a word but
+    not the meaning is no mention."""
+    units = [(p, i, text, terms(text)) for p, i, text in body_units(passages, skip_sections)]
+    met = {c: [u[:2] for u in units if c <= u[3]] for c in topic}
+    weight: dict[tuple[Passage, int], float] = {}
+    for c, where in met.items():
+        if len(where) <= MAX_TOPIC_UNITS:
+            idf = max(stats.idf(t) for t in c)
+            for key in where:
+                weight[key] = max(weight.get(key, 0.0), idf)
+    best = max(weight.values(), default=0.0)
+    close = {key: closeness(*key) for key, w in weight.items() if w >= MENTION_RATIO * best}
+    ranked = sorted((u for u in units if close.get(u[:2], 0.0) >= MIN_CLOSENESS),
+                    key=lambda u: -close[u[:2]])
+    kept: list[tuple] = []
+    for u in ranked:
+        if not any(same_fact(u[2], k[2]) for k in kept):
+            kept.append(u)
+        if len(kept) == MAX_SWEEP_ITEMS:
+            break
+    order = {id(p): n for n, p in enumerate(passages)}
+    kept.sort(key=lambda u: (order[id(u[0])], u[1]))
+    words = frozenset().union(*topic)
+    return [Mention(p, i, _word(text, have & words)) for p, i, text, have in kept]
+
+
+def _word(text: str, have: frozenset[str]) -> str:
+    """The first word of ``text`` that is one of the topic's terms, as written."""
+    return next((m.group() for m in re.finditer(r"[\w'’&-]+", text)
+                 if set(tokenize(m.group())) & have), "")

@@ -1,0 +1,68 @@
+"""Questions sweeping the whole deal for a topic: "What cancer work crops up across the deal?"."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.question import analyse_question
+from assistant.scoring import TermStats
+from assistant.topic_sweep import asked_topic, topic_mentions
+from dealqa.types import Passage, Unit, UnitKind
+
+_TEXTS = [
+    "The cancer programme will sequence genomes from cancer patients.",
+    "Adaptimmune develops T-cell therapies to treat cancer.",
+    "A joint commitment to invest in all parts of the country.",
+    "An orthopaedic centre opens at a London hospital.",
+    "The Orthopaedic Centre of Excellence opens at a London hospital in 2018.",
+    "1. Cancer Research UK (2017), a report on cancer.",
+    "Vaccines are made in Liverpool.",
+    "Funding is agreed for the programme.",
+] + [f"Filler sentence number {n} about skills." for n in range(8)]
+_REFERENCES = 5
+
+
+def _passages() -> list[Passage]:
+    return [Passage(f"doc#s/{i:03d}", "doc", t,
+                    ("References",) if i == _REFERENCES else ("Ideas",), 0, len(t),
+                    (Unit(UnitKind.SENTENCE, 0, len(t)),)) for i, t in enumerate(_TEXTS)]
+
+
+@pytest.fixture(scope="module")
+def stats() -> TermStats:
+    return TermStats(_passages())
+
+
+@pytest.mark.parametrize(("question", "concepts"), [
+    ("What cancer-related work crops up across the deal?", {frozenset({"cancer"})}),
+    ("Pull together everything on vaccines.", {frozenset({"vaccin"})}),
+    # a compound is one concept, and the deal knows no "bone"
+    ("Pull together every orthopaedic or bone-and-joint initiative mentioned anywhere.",
+     {frozenset({"orthopaedic"})}),
+    ("What does the deal say about cancer?", None),  # one fact, not a sweep
+    ("How much cancer funding crops up across the deal?", None),  # a figure
+    ("Pull together everything the deal says.", None),  # no topic
+    # everything one subject does is one list, not a sweep
+    ("List everything the cancer programme will do.", None),
+    # whether, not every mention
+    ("We make vaccines. Has the government backed a firm like ours anywhere in the deal?", None),
+])
+def test_a_sweep_asks_for_a_topics_concepts(stats, question, concepts) -> None:
+    topic = asked_topic(analyse_question(question), stats)
+    assert (set(topic) if topic else None) == concepts
+
+
+def test_mentions_hold_the_topic_close_in_meaning_once_each_in_document_order(stats) -> None:
+    passages = _passages()
+    far = {"doc#s/000"}  # a unit holding the word but not close to the question's meaning
+    found = topic_mentions(passages, (frozenset({"cancer"}),), stats, frozenset({"references"}),
+                           lambda p, i: 0.1 if p.passage_id in far else 0.5)
+    # the References entry is not a mention; the first unit is too far off in meaning
+    assert [(p.passage_id, w) for p, _, w in found] == [("doc#s/001", "cancer")]
+
+
+def test_a_restatement_is_one_mention(stats) -> None:
+    found = topic_mentions(_passages(), (frozenset({"orthopaedic"}),), stats, frozenset(),
+                           lambda p, i: 0.5 + 0.01 * int(p.passage_id[-1]))
+    # the two orthopaedic units say the same thing: the closer one is kept
+    assert [(p.passage_id, w) for p, _, w in found] == [("doc#s/004", "Orthopaedic")]
