@@ -19,8 +19,8 @@ from assistant.evidence import counts_nothing
 from assistant.sides import two_sides
 from retrieval.text import find_amounts
 
-__all__ = ["BETWEEN_SIDES", "COMPARING_SIDES", "Operation", "Figure", "detect_operation",
-           "figures_in", "compute", "format_value", "percent_sides"]
+__all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "Operation", "Figure",
+           "detect_operation", "figures_in", "compute", "format_value", "percent_sides"]
 
 
 class Operation(str, Enum):
@@ -55,17 +55,27 @@ _COMPARE = re.compile(
     r"lower|fewer)\b", re.IGNORECASE)
 
 
+# What is left of a whole once a part is taken: "things other than the vaccines centre".
+REST_OF_WHOLE = (r"(?:things|everything|anything|whatever|all) (?:else )?(?:other than|apart "
+                 r"from|except|besides)")
 _DIFFERENCE = re.compile(
     # "How many more jobs will the site create?" asks for the increase the deal states ("100
     # more jobs", "12 per cent more theatre utilisation"): a difference needs something to
     # set it against.
     r"\b(how (?:much|many) (?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)\b"
     r"(?=.*\b(?:than|versus|vs\.?|compared|between|exceed\w*|still|reach|from\b.+\bto)\b)|"
+    # "Compare the jobs at A with those at B. Roughly how many more does one create?": the
+    # two set side by side before the question asks by how much
+    r"\bcompar\w* [^?]{1,200}?\b(?:with|to|and|against)\b[^?]{1,200}?\bhow (?:much|many) "
+    r"(?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)\b|"
     # "By how much will it rise between 2016/17 and 2021/22?" compares two figures; "By how
     # much should hospital stays shrink?" asks for one (a "25 per cent" cut).
     r"by how much\b(?=.*\b(?:between|than|exceed|compared|versus|from\b.+\bto)\b)|difference|"
     r"gap between|not covered|left over|remain(?:s|ing)?|(?:rise|grow|increase|fall|drop|change)"
     r"s? (?:from .{1,40} )?between|more than .{1,60} than|"
+    # "Of the £162m, how much is for things other than the vaccines centre?": the rest of a
+    # whole, not a figure set aside ("leaving aside the top-up")
+    rf"{REST_OF_WHOLE}|"
     # "How much of the programme is left once Nexus is taken out?"
     r"left (?:once|after|when|if)|(?:taken|take) (?:out|away)|minus|subtract\w*|deduct\w*|"
     # "How much private money will the fund bring in on top of its own stake?"
@@ -209,6 +219,24 @@ def _diff_bound(hi: Figure, lo: Figure) -> str:
     return "about "
 
 
+# Shares a reader says in words: "a quarter of its yearly R&D spend", "half the genomes".
+_FRACTIONS = ((Decimal(1) / 2, "half"), (Decimal(1) / 3, "a third"),
+              (Decimal(2) / 3, "two-thirds"), (Decimal(1) / 4, "a quarter"),
+              (Decimal(3) / 4, "three-quarters"), (Decimal(1) / 5, "a fifth"),
+              (Decimal(1) / 10, "a tenth"))
+FRACTION_TOLERANCE = Decimal("0.02")  # of the whole: 0.26 is "about a quarter", 0.29 is not
+
+
+def _as_fraction(part: Figure, whole: Figure, template: str) -> str:
+    """``template`` filled with the common fraction ``part`` is of ``whole`` ("a quarter"),
+    or "" when it is none of them."""
+    if not whole.value or part.value > whole.value:
+        return ""
+    share = part.value / whole.value
+    words = next((w for f, w in _FRACTIONS if abs(share - f) <= FRACTION_TOLERANCE), None)
+    return template.format(part=part.text, whole=whole.text, words=words) if words else ""
+
+
 def compute(op: Operation, a: Figure, b: Figure) -> str | None:
     """"£66m − £12m = £54m" (larger first for a difference); None when units differ."""
     if a.kind != b.kind:
@@ -222,12 +250,13 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
         if hi.value == lo.value:
             return f"{a.text} and {b.text} are the same amount"
         return (f"{_bounded(hi)} is {_diff_bound(hi, lo)}"
-                f"{format_value(hi.value - lo.value, a.currency)} more than {_bounded(lo)}")
+                f"{format_value(hi.value - lo.value, a.currency)} more than {_bounded(lo)}"
+                + _as_fraction(lo, hi, "; {part} is about {words} of {whole}"))
     if op is Operation.PERCENT:  # ``a`` is the part, ``b`` the whole
         if not b.value or a.value > b.value:
             return None
         share = (a.value * 100 / b.value).quantize(Decimal("1"), ROUND_HALF_UP)
-        return f"{_bounded(a)} ÷ {_bounded(b)} = about {share}%"
+        return f"{_bounded(a)} ÷ {_bounded(b)} = about {share}%" + _as_fraction(a, b, " ({words})")
     if op is Operation.RATIO:
         if not lo.value:
             return None

@@ -19,6 +19,7 @@ from assistant.compose import Composer, lies_within
 from assistant.extractive import ExtractiveAnswerer
 from assistant.named_groups import NamedGroups
 from assistant.premise_bridge import find_premise_bridge
+from assistant.plain_words import load_plain_words
 from assistant.register_notes import RegisterNotes
 from assistant.status_route import answer_from_status, asks_status, status_passages
 from assistant.support_route import answer_from_support, fits_want
@@ -83,6 +84,7 @@ class Assistant:
         self.retriever = retriever
         passages = getattr(retriever, "passages", None) or index.passages
         templates = load_templates()
+        plain_words = load_plain_words()  # the deal's words for everyday ones
         self._docs = {d.doc_id: d for d in index.documents}
         self._order = {p.passage_id: i for i, p in enumerate(index.passages)}
         unit_vectors = UnitVectors(index, self.embedder)
@@ -99,8 +101,10 @@ class Assistant:
             passages=index.passages,
             max_passages=top_k,
             embed=self._query_vec,
+            restate=plain_words.restate,
         )
-        self.chain = build_chain(self.retriever, self.answerer, self._query_vec, top_k)
+        self.chain = build_chain(self.retriever, self.answerer, self._query_vec, top_k,
+                                 plain_words=plain_words)
 
     def with_retriever(self, retriever: HitRetriever, name: str = "custom") -> "Assistant":
         """The same answerer over another retriever (the eval baselines)."""

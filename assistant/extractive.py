@@ -27,12 +27,13 @@ from assistant.compose import Composer, Span, lies_within
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
 from assistant.evidence import CALENDAR_YEAR_RE, HONORIFICS, MONEY_RE, has_number
-from assistant.followup import is_followup, resolve_followup
+from assistant.followup import asks_more, is_followup, resolve_followup
+from assistant.given_figures import gives_figure
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in, lead_in_sums
 from assistant.per_unit import asks_average
-from assistant.period_rows import asked_period, dated_table, row_date
+from assistant.period_rows import asked_period, asks_schedule, dated_table, row_date, rows_in_period
 from assistant.plain_words import PLAIN_WEIGHT
 from assistant.place_scope import scoped_place
 from assistant.question import analyse_question
@@ -40,7 +41,7 @@ from assistant.question_parts import split_parts, split_premise
 from assistant.quoting import BORROWED_WEIGHT, Quoter, is_reference, with_antecedent
 from assistant.signatures import asks_signatories, signature_spans, with_name_line
 from assistant.request import AnswerDraft, AnswerRequest
-from assistant.scoring import Candidate, TermStats, same_fact, score_candidates, terms
+from assistant.scoring import Candidate, TermStats, repeats, same_fact, score_candidates, terms
 from assistant.selection import RELEVANT_RATIO, Selector
 from assistant.templates import Templates
 from assistant.timeline import asked_position, named_row
@@ -103,7 +104,8 @@ class ExtractiveAnswerer(WorkedAnswers):
     def __init__(self, composer: Composer, stats: TermStats, unit_vectors, templates: Templates,
                  *, passages: Sequence[Passage] = (), max_passages: int = 6,
                  max_chars: int = 500,
-                 embed: Callable[[str], np.ndarray] | None = None) -> None:
+                 embed: Callable[[str], np.ndarray] | None = None,
+                 restate: Callable[[str], str] | None = None) -> None:
         if max_passages <= 0:
             raise ValueError(f"max_passages must be > 0, got {max_passages}")
         if max_chars < 80:
@@ -114,6 +116,9 @@ class ExtractiveAnswerer(WorkedAnswers):
         # text -> query vector, for the parts of a compound question (the whole question's
         # vector is used when there is none)
         self._embed = embed
+        # text -> the text in the deal's words (assistant/plain_words.py), for the parts of a
+        # compound question ("which part of Wales for medical devices?" ~ "medtech")
+        self._restate = restate
         self._t = templates
         self.selector = Selector(stats)
         self.quoter = Quoter(stats, self.selector, passages=passages, max_chars=max_chars)
@@ -179,6 +184,9 @@ class ExtractiveAnswerer(WorkedAnswers):
             worked = self._between(req, q_terms, cands)
             if worked is not None:
                 return worked
+        given = self._given(req, q_terms, cands)
+        if given is not None:
+            return given
         sides = common_sides(req.question, req.analysis.answer_type)
         worked = self._in_common(req, q_terms, cands, sides) if sides else None
         if worked is not None:
@@ -216,6 +224,9 @@ class ExtractiveAnswerer(WorkedAnswers):
         table = dated_table(cands, period, RELEVANT_RATIO) if period else None
         if table is not None:
             return self._dated_rows(req, *table, period)
+        month = self._month_rows(req)
+        if month is not None:
+            return month
         spans = self._select(req, q_terms, cands)
         a = req.analysis
         if not spans and a.answer_type is AnswerType.ENTITY and not a.asks_role \
@@ -246,6 +257,10 @@ class ExtractiveAnswerer(WorkedAnswers):
         weights.update({t: PLAIN_WEIGHT for t in plain})
         cands = score_candidates(hits, self._unit_vectors(hits), req.query_vec, q_terms + plain,
                                  self._stats, weights, req.previous_answer)
+        if req.previous_answer and asks_more(req.question):
+            # "Is there anything aimed at investors from abroad as well?": more than the last
+            # answer gave, so not what it said again.
+            cands = [c for c in cands if not repeats(c.text, req.previous_answer)] or cands
         if asks_figure_source(req.question):
             # "Where do the figures ... come from, according to the references?": the unit
             # stating them is the support, and its footnote's entry is quoted with it; a
@@ -357,9 +372,12 @@ class ExtractiveAnswerer(WorkedAnswers):
         own = [t for t in tokenize(req.question) if self._stats.known(t)]
         # (its own words, or with those it borrows: "how much is X putting into it" is answered
         # by a quote of X's investment, whatever the first part's words)
+        # (or in the deal's words: "which part of Wales for medical devices?" is answered by
+        # "medtech in South Wales")
         return self.selector.needs(req.analysis)(text) and (
             not own or max(self.selector.question_share(q, text)
-                           for q in (req.question, req.standalone)) >= PART_ANSWERED)
+                           for q in (req.question, req.standalone, req.restated) if q)
+            >= PART_ANSWERED)
 
     def _compound(self, req: AnswerRequest, parts: list[str]) -> AnswerDraft:
         """Two questions in one ("How often does it meet, and how often does progress go to
@@ -396,7 +414,8 @@ class ExtractiveAnswerer(WorkedAnswers):
                 analysis = replace(analysis, names=tuple(dict.fromkeys(
                     analysis.names + analyse_question(standalone).names)))
             sub = replace(req, question=part, standalone=standalone, analysis=analysis,
-                          query_vec=self._embed(standalone) if self._embed else req.query_vec)
+                          query_vec=self._embed(standalone) if self._embed else req.query_vec,
+                          restated=self._restate(standalone) if self._restate else "")
             # The quotes so far may already say it; but each figure asked for ("how much did X
             # put in, and what's the overall investment?") needs a figure of its own.
             money = analysis.wants_money
@@ -453,6 +472,20 @@ class ExtractiveAnswerer(WorkedAnswers):
         # how many will it train?" where the deal gives neither figure for it).
         draft.abstained = bool(silent)
         return draft
+
+    def _month_rows(self, req: AnswerRequest) -> AnswerDraft | None:
+        """"Which milestone in the timeline falls in October 2017?": the dated table's rows in
+        the month (or part of a year) asked, even one, wherever retrieval ranked them; a
+        sentence dated another month answers nothing asked."""
+        a = req.analysis
+        period = asked_period(req.question) if a.answer_type not in (
+            AnswerType.AMOUNT, AnswerType.DATE) and asks_schedule(req.question) else None
+        if period is None or period.month is None:
+            return None
+        tables = dict.fromkeys(c.passage for c in self._timeline_rows)
+        spans = [Span.of_unit(p, p.units[i]) for p in tables for i in rows_in_period(p, period)]
+        return self._listed(req, spans, self._t.get("list", "period", period=period.label)) \
+            if spans else None
 
     def _named_timeline_row(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         """"In which month's Budget was the rate rise announced, according to the timeline?":
@@ -654,10 +687,12 @@ def _past_premise(question: str, cands: list[Candidate]) -> list[Candidate]:
     matches the premise best and answers nothing asked; a unit holding a word of the question
     proper (drug, sequence, genomes) may."""
     if detect_operation(question) or asks_average(question) or asks_parts(question) \
-            or asks_source(question):
+            or asks_source(question) or gives_figure(question):
         # A sum or share works on the figures the premise names ("The programme includes
         # Nexus. How much is left once Nexus is taken out?"): they are needed, not restated;
-        # so does a question about where the premise's figure comes from (its footnote).
+        # so does a question about where the premise's figure comes from (its footnote), or
+        # one giving a figure to work with the premise's ("... nine nurses per CCG. Across
+        # four CCGs, how many is that?").
         return cands
     premise, ask = split_premise(question)
     said = set(tokenize(premise))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, Figure, Operation, figures_in,
-                                  percent_sides)
+from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, REST_OF_WHOLE, Figure,
+                                  Operation, figures_in, percent_sides)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
 from assistant.listing import is_lead_in, list_group
@@ -152,6 +152,10 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     own = op is Operation.RATIO and bool(_OWN_SIZE_RE.search(a.question))
     given = {f.value for f in figures_in(a.question) if f.currency and not own
              and not _ADDED.search(a.question[max(0, f.start - 12):f.end + 8])}
+    rest = re.search(REST_OF_WHOLE, a.question, re.IGNORECASE) \
+        if op is Operation.DIFFERENCE and given else None
+    if rest:
+        return _rest_of_whole(options, given, tokenize(a.question[rest.end():]), stats)
     options = [o for o in options if o[2].value not in given] or options
     # "... in 2021/22 exceed the 2016/17 level": each side is the figure stated for one of the
     # periods the question names ("from around £9.5bn in 2016/17 to £12.5bn in 2021/22").
@@ -245,6 +249,21 @@ _SIDES_RE = (
     # "Comparing the Liverpool plant with the Glasgow spin-out, which creates more jobs?"
     re.compile(COMPARING_SIDES, re.IGNORECASE),
 )
+
+
+def _rest_of_whole(options, given: set, part_terms: list[str], stats: TermStats
+                   ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """"Of the £162m, how much is for things other than the vaccines centre?": the whole is
+    the figure the question states, the part the smaller one of its kind whose words best fit
+    what is taken out (``part_terms``)."""
+    wholes = sorted((o for o in options if o[2].value in given), key=lambda o: -o[0])
+    if not wholes:
+        return None
+    whole = wholes[0]
+    parts = sorted((o for o in options if o[2].kind == whole[2].kind
+                    and o[2].value < whole[2].value),
+                   key=lambda o: (-_fits_side(stats, part_terms, o), -o[0]))
+    return ((whole[1], whole[2]), (parts[0][1], parts[0][2])) if parts else None
 
 
 def _pick_sides(sides: tuple[str, str], options, stats: TermStats

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from dealqa.types import Turn
 
-__all__ = ["is_followup", "resolve_followup"]
+__all__ = ["asks_more", "is_followup", "resolve_followup"]
 
 _ANAPHORA = re.compile(
     r"\b(it|its|it's|that|this|those|these|they|them|their|there|he|she|his|her|the same|"
@@ -49,6 +49,17 @@ def is_followup(question: str, history: Sequence[Turn]) -> bool:
                 or _ORDINAL.search(question) or elliptical)
 
 
+def asks_more(question: str) -> bool:
+    """Does a follow-up ask for more than the last answer gave ("... as well?", "anything
+    else?", "And what about founders ...?")?"""
+    return bool(_MORE_RE.search(question))
+
+
+# (not "also": "Does it also say when?" asks more of the same thing)
+_MORE_RE = re.compile(r"\b(?:as well|else|other(?:s| ones?)?|another|besides|in addition|"
+                      r"apart from (?:that|this|those|these))\b|"
+                      r"^(?:and )?(?:what|how) about\b(?! (?:it|this|that|them|these|those)\b)",
+                      re.IGNORECASE)
 SHORT_WORDS = 4
 _NAMES = re.compile(r"\b[A-Z][A-Za-z&'’-]*|\b\d")
 

@@ -17,8 +17,8 @@ from assistant.evidence import MONTHS
 from assistant.scoring import Candidate
 from dealqa.types import Passage, UnitKind
 
-__all__ = ["Period", "asked_period", "dated_table", "relevant_table", "row_date",
-           "rows_in_period"]
+__all__ = ["Period", "asks_schedule", "asked_period", "dated_table", "relevant_table",
+           "row_date", "rows_in_period"]
 
 # "in 2018", "for November 2017", "during 2018" (not "2021/22", a financial year)
 _PERIOD_RE = re.compile(rf"\b(?:in|for|during|throughout|across|over)\s+(?:({MONTHS})\.?\s+)?"
@@ -32,6 +32,11 @@ _PART_RE = re.compile(r"\b(?:in|for|during|by|at|over)\s+(?:the\s+)?("
                       + "|".join(sorted(_PARTS, key=len, reverse=True))
                       + r")(?:\s+of|-)?\s*(?:the\s+year\s+)?((?:19|20)\d\d)\b(?!/)",
                       re.IGNORECASE)
+# The question asks what the deal's dated table holds then: "Which milestone in the timeline
+# falls in October 2017?", "What is scheduled for January 2018?"
+_SCHEDULE_RE = re.compile(r"\b(?:timeline|table|milestones?|schedul\w*|implementation plan|"
+                          r"events?|happens?|happening|takes? place|falls?|planned|"
+                          r"key (?:deal )?activities)\b", re.IGNORECASE)
 MIN_ROWS = 2  # one row in the period: the ordinary answer already quotes it
 
 
@@ -59,6 +64,11 @@ def asked_period(question: str) -> Period | None:
     if m is None:
         return None
     return Period(int(m.group(2)), month_number(m.group(1)) if m.group(1) else None)
+
+
+def asks_schedule(question: str) -> bool:
+    """Does ``question`` ask what the deal's dated table holds in a period it names?"""
+    return bool(_SCHEDULE_RE.search(question))
 
 
 def row_date(p: Passage, i: int) -> tuple[int, int] | None:

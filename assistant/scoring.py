@@ -22,7 +22,7 @@ from dealqa.types import Hit, Passage, Unit, UnitKind
 from retrieval.text import tokenize
 
 __all__ = ["TermStats", "Candidate", "context_units", "lead_in", "score_candidates", "terms",
-           "same_fact", "overlaps_text", "known_as", "spelled_out"]
+           "same_fact", "overlaps_text", "known_as", "spelled_out", "repeats"]
 
 
 @lru_cache(maxsize=50_000)
@@ -236,7 +236,7 @@ def score_candidates(
             dense = float(np.dot(vec, query_vec)) if vec is not None else 0.0
             lexical = stats.coverage(query_terms, stats.unit_terms(text), weights)
             score = W_DENSE * dense + W_LEXICAL * lexical + W_CONTEXT * context + W_RANK * prior
-            if seen and _repeats(text, seen):
+            if seen and repeats(text, seen):
                 score *= SEEN_PENALTY
             if not para or not _continues(p, para[-1], unit, i):
                 para = []
@@ -267,7 +267,7 @@ def _continues(p: Passage, previous: Candidate, unit: Unit, i: int) -> bool:
     return "\n\n" not in between and previous.unit_index == i - 1
 
 
-def _repeats(text: str, seen: str) -> bool:
+def repeats(text: str, seen: str) -> bool:
     """Most of ``text``'s words already appeared in ``seen``."""
     words = terms(text)
     return bool(words) and len(words & terms(seen)) >= 0.6 * len(words)

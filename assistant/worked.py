@@ -20,6 +20,7 @@ from assistant.arithmetic import Operation, compute, detect_operation
 from assistant.compose import Span
 from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
 from assistant.figure_pairs import pick_pair, pick_part
+from assistant.given_figures import given_working
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
@@ -107,6 +108,21 @@ class WorkedAnswers:
                                                also=share.divisor, max_chars=SHARE_QUOTE_CHARS)
                 draft = self._answer(req, [span])
                 draft.text += " " + self._t.get("arithmetic", "share", working=share.working)
+                return draft
+        return None
+
+    def _given(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """A figure the question gives, worked with the one a top unit states (see
+        assistant/given_figures.py): that unit quoted, and the working."""
+        if not self.selector.covered(req, q_terms, cands[0], cands):
+            return None
+        for c in cands[:GIVEN_DEPTH]:
+            given = given_working(req.question, c.text)
+            if given is not None:
+                span = self.quoter.anchor_span(q_terms, c, given.anchor,
+                                               max_chars=SHARE_QUOTE_CHARS)
+                draft = self._answer(req, [span])
+                draft.text += " " + self._t.get("arithmetic", "given", working=given.working)
                 return draft
         return None
 
@@ -266,6 +282,7 @@ PLACE_QUOTE_CHARS = 200
 SHARE_DEPTH = 3
 SHARE_RATIO = 0.8
 SHARE_QUOTE_CHARS = 260
+GIVEN_DEPTH = 3  # the units a figure the question gives is worked with
 # A restatement this close to the best unit's relevance may stand in for it.
 RESTATED_RATIO = 0.9
 

@@ -770,7 +770,8 @@ def test_two_things_set_against_each_other_are_each_quoted_and_compared(
         assistant: Assistant) -> None:
     a = assistant.ask("Which gets more: the Vaccines Centre in Oxford or the Cell Therapy "
                       "Centre in Stevenage?")
-    assert "Compared: £20m is £10m more than £10m." in a.text, a.text
+    assert "Compared: £20m is £10m more than £10m; £10m is about half of £20m." in a.text, \
+        a.text
     assert len(a.citations) == 2
     _quotes_are_verbatim(assistant, a)
     a = assistant.ask("How many times larger is the Vaccines Centre's budget than the Cell "
@@ -920,7 +921,8 @@ def test_a_yes_no_comparison_finds_each_side_s_figure_clauses_from_its_name(
     # stands clauses before the figure
     a = assistant.ask("Does Acme Biologics create more jobs than Zeta Pharma employs scientists?")
     assert not a.abstained
-    assert "Compared: nearly 80 is about 20 more than up to 60." in a.text, a.text
+    assert ("Compared: nearly 80 is about 20 more than up to 60; 60 is about three-quarters of "
+            "80.") in a.text, a.text
     _quotes_are_verbatim(assistant, a)
 
 
@@ -1091,3 +1093,41 @@ def test_a_group_named_by_count_is_asked_with_its_members_names(assistant: Assis
     _quotes_are_verbatim(assistant, a)
     # A question naming no group is answered as any other.
     assert not assistant.ask("How much does the Vaccines Centre get?").text.startswith("A £50m")
+
+
+def test_the_timeline_row_of_the_month_asked_answers_even_alone(assistant) -> None:
+    # One row in October 2017; the best-matching sentence is dated otherwise.
+    a = assistant.ask("Which milestone in the timeline falls in October 2017?")
+    assert not a.abstained and "£5m funding announced for viral vectors" in a.text, a.text
+    assert [c.quote.split("\t")[0] for c in a.citations] == ["Oct 2017"]
+    _quotes_are_verbatim(assistant, a)
+
+
+def test_a_followup_asking_for_more_is_not_answered_by_the_last_answer_again(assistant) -> None:
+    history = [Turn("What is Acme Biologics investing in Liverpool?",
+                    "Acme Biologics have committed to £12m investment in a new 'fill and finish' "
+                    "facility in Liverpool, creating nearly 80 high-value jobs.")]
+    a = assistant.ask("Is there anything else on the Acme Biologics facility investment in "
+                      "Liverpool as well?", history)
+    # (the restatement "... has just announced its £12m investment ..." says it again)
+    assert not a.abstained and "£12m" not in a.text, a.text
+    assert "90 per cent" in a.text, a.text
+
+
+def test_asking_for_more_than_the_last_answer() -> None:
+    from assistant.followup import asks_more
+
+    assert asks_more("Is there anything aimed at investors from abroad as well?")
+    assert asks_more("And what about founders?")
+    assert asks_more("Which other companies?")
+    assert not asks_more("Does it also say when?")  # more of the same thing
+    assert not asks_more("What about it is new?")
+
+
+def test_a_part_the_quotes_answer_in_the_deals_words_needs_no_more(assistant) -> None:
+    # "bottling plant" is the deal's "fill and finish facility" (plain_words.tsv): the first
+    # part's quote answers the second, which is not sent looking for another plant.
+    a = assistant.ask("Which company is putting £12m into Liverpool, and what is the bottling "
+                      "plant it is building there?")
+    assert not a.abstained and "'fill and finish' facility" in a.text, a.text
+    assert len(a.citations) == 1 and "90 per cent" not in a.text, a.text

@@ -91,6 +91,29 @@ def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
     assert detect_operation("What does the fund add on top of the £2.5bn?") is None
 
 
+def test_two_things_compared_before_asking_how_many_more_is_a_difference() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+
+    assert detect_operation("Compare the jobs at the Borealis site with those at the Acme "
+                            "plant. Roughly how many more does one create?") is Operation.DIFFERENCE
+    # "how many more" alone asks for the increase the deal states
+    assert detect_operation("How many more jobs will the Borealis site create?") is None
+
+
+def test_the_rest_of_a_stated_whole_takes_out_the_part_named() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+
+    q = ("Of the £90m the government has put behind manufacturing, how much is for things "
+         "other than the vaccines centre?")
+    assert detect_operation(q) is Operation.DIFFERENCE
+    assert detect_operation("Which companies other than Acme build vaccines?") is None
+    whole = _passage("doc#w/001", ("Business",), [
+        "The government has committed £90m to manufacturing and a further £200m to skills."])
+    parts = _passage("doc#w/002", ("Business",), [
+        "£12m on a Manufacturing Innovation Centre;", "£30m on a Vaccines Centre;"])
+    assert _picked(q, Operation.DIFFERENCE, whole, parts) == ["£90m", "£30m"]
+
+
 def test_between_two_sides_how_many_is_a_sum_of_their_figures() -> None:
     from assistant.arithmetic import Operation, detect_operation
     from assistant.figure_pairs import _SUM_SIDES_RE

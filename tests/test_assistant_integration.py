@@ -359,3 +359,11 @@ def test_a_topic_swept_across_the_deal_is_quoted_wherever_it_turns_up(real_assis
     assert not a.abstained and len(a.citations) >= 3, a.text
     assert len({(c.passage_id, c.start) for c in a.citations}) == len(a.citations)
     assert all("pprentice" in c.quote for c in a.citations), a.text
+
+
+def test_a_rate_the_premise_restates_is_scaled_by_the_count_the_question_gives(real_assistant):
+    # The premise restates the unit with the rate; here it is the operand, not a restatement
+    # to pass over.
+    a = real_assistant.ask("The wound care model frees nurse time in each Clinical Commissioning "
+                           "Group. For twelve CCGs, how many nurse FTEs would be released?")
+    assert not a.abstained and "9 × 12 = around 108" in a.text, a.text

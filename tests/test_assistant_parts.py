@@ -1119,9 +1119,14 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
         ("the fund", "the seed money")
     a = Figure(0, 4, "£20m", Decimal(20_000_000), "£")
     b = Figure(0, 4, "£10m", Decimal(10_000_000), "£")
-    assert compute(Operation.COMPARE, b, a) == "£20m is £10m more than £10m"
+    # (and the smaller as a share of the larger, where it is a common fraction)
+    assert compute(Operation.COMPARE, b, a) == \
+        "£20m is £10m more than £10m; £10m is about half of £20m"
     over = Figure(0, 4, "£20m", Decimal(20_000_000), "£", "over")
-    assert compute(Operation.COMPARE, over, b) == "over £20m is over £10m more than £10m"
+    assert compute(Operation.COMPARE, over, b).startswith(
+        "over £20m is over £10m more than £10m")
+    c = Figure(0, 4, "£9m", Decimal(9_000_000), "£")
+    assert compute(Operation.COMPARE, a, c) == "£20m is £11m more than £9m"  # no fraction
     q = "Does Adaptimmune employ more people in the UK than Vertex has in Oxford?"
     assert detect_operation(q) is Operation.COMPARE
     assert _sides(q) == ("Adaptimmune", "Vertex has in Oxford")
@@ -1134,7 +1139,7 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     assert percent_sides("What share of the fund does the centre get?") == \
         ("the centre", "the fund")
     assert percent_sides("What percentage of its staff are scientists?") is None
-    assert compute(Operation.PERCENT, b, a) == "£10m ÷ £20m = about 50%"
+    assert compute(Operation.PERCENT, b, a) == "£10m ÷ £20m = about 50% (half)"
     from assistant.figure_pairs import part_sides
     assert part_sides("How much of the £146m is set aside for collaborative R&D?") == \
         ("collaborative R&D", "the £146m")

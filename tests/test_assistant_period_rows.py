@@ -35,3 +35,11 @@ def test_rows_dated_in_the_period_in_table_order() -> None:
     # part of a year: its months
     assert rows_in_period(table, Period(2018, 1, 3)) == [3]
     assert rows_in_period(table, Period(2017, 6, 8)) == [1]
+
+
+def test_what_the_table_holds_in_a_period_is_asked() -> None:
+    from assistant.period_rows import asks_schedule
+
+    assert asks_schedule("Which milestone in the timeline falls in October 2017?")
+    assert asks_schedule("What is scheduled for January 2018?")
+    assert not asks_schedule("How much did the government announce in November 2017?")

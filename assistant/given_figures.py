@@ -1,0 +1,128 @@
+"""A figure the question gives, worked with one the deal states.
+
+"Around 9 nurse FTEs per Clinical Commissioning Group", asked "across four CCGs, how many
+nurse FTEs is that?", is about 36; "a new 15-year partnership", asked "if it started in 2017,
+when would its term end?", ends around 2032; "2.4 per cent of GDP by 2027", asked "from 2017,
+how many years away is it?", is 10 years off; "reducing patient stay ... by 25 per cent", asked
+"if a stay used to be 8 days, what would it be?", is 6 days. The deal states one operand, the
+question the other: the answer quotes the deal's and shows the working with the question's.
+Each reading needs its own cue in the question, so a question stating a figure for another
+reason ("Is the £146m guaranteed?") is not worked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from assistant.arithmetic import figures_in, format_value
+from assistant.count_nouns import singular
+from assistant.name_match import acronym_in
+from commitments.figures import number_value
+
+__all__ = ["Given", "gives_figure", "given_working"]
+
+_NUMBER = (r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+           r"fifteen|twenty|thirty|forty|fifty|hundred")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b(?!/)")
+
+# "across four CCGs", "for ten trusts", "in 12 regions": a count of things the deal states a
+# rate for ("per Clinical Commissioning Group").
+_COUNT_RE = re.compile(rf"\b(?:across|for|in|over|with|among|covering) (?:an? [a-z]+ with |"
+                       rf"(?:all |some |roughly |about |around )?)(?P<n>{_NUMBER}) "
+                       r"(?:[a-z-]+ ){0,2}?(?P<noun>[A-Za-z][\w-]*s)\b", re.IGNORECASE)
+_PER_RE = re.compile(r"\b(?:per|for each|in each|for every|in every) "
+                     r"(?P<what>[A-Z][\w&-]*(?: [A-Z][\w&-]*)*|[a-z][\w-]+)")
+# "when would its term end?", "which year would it finish?"
+_ENDS_RE = re.compile(r"\b(?:when|which year|what year)\b[^?]*\b(?:end|ends|finish|finishes|"
+                      r"expire|expires|run out|conclude|be over|wrap up|come to an end)\b",
+                      re.IGNORECASE)
+_DURATION_RE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]year\b", re.IGNORECASE)
+# "how many years away is the target?", "how long until ..." from a year the question gives
+_YEARS_UNTIL_RE = re.compile(r"\bhow many years\b[^?]*\b(?:away|off|until|till|ahead|to go|"
+                             r"later|after|before)\b|\bhow (?:long|far) (?:away|off|ahead)\b",
+                             re.IGNORECASE)
+# "if a patient used to stay 8 days, what would the stay be ...?"
+_QUANTITY_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>days?|weeks?|months?|hours?|"
+                          r"nights?|minutes?)\b", re.IGNORECASE)
+_WOULD_RE = re.compile(r"\b(?:if|suppose|assuming)\b[^?]*\bwhat would\b|\bwhat would\b[^?]*"
+                       r"\bif\b", re.IGNORECASE)
+_CHANGE_RE = re.compile(r"\b(?P<dir>reduc\w*|cut\w*|lower\w*|decreas\w*|shorten\w*|"
+                        r"increas\w*|rais\w*|boost\w*)\b[^.;]{0,80}?\bby (?P<p>\d+(?:\.\d+)?)"
+                        r" ?(?:per ?cent|%)", re.IGNORECASE)
+_DOWN = ("reduc", "cut", "lower", "decreas", "shorten")
+
+
+@dataclass(frozen=True)
+class Given:
+    """The deal's operand as written (``anchor``, for the quote) and the working shown."""
+
+    anchor: str
+    working: str
+
+
+def gives_figure(question: str) -> bool:
+    """Does ``question`` give a figure to work with one the deal states?"""
+    one_year = len(_YEAR_RE.findall(question)) == 1
+    return bool(_COUNT_RE.search(question) or one_year and (
+        _ENDS_RE.search(question) or _YEARS_UNTIL_RE.search(question))
+        or _QUANTITY_RE.search(question) and _WOULD_RE.search(question))
+
+
+def given_working(question: str, text: str) -> Given | None:
+    """The working of the question's figure with the one ``text`` states, or None."""
+    for read in (_scaled, _ends, _years_until, _changed):
+        given = read(question, text)
+        if given is not None:
+            return given
+    return None
+
+
+def _scaled(question: str, text: str) -> Given | None:
+    for m in _COUNT_RE.finditer(question):
+        noun = singular(m.group("noun")).lower()
+        for per in _PER_RE.finditer(text):
+            what = per.group("what").strip()
+            if noun not in what.lower().split() and not acronym_in(noun.upper(), what):
+                continue
+            before = [f for f in figures_in(text[:per.start()]) if per.start() - f.end <= 60]
+            if before:
+                f, n = before[-1], Decimal(number_value(m.group("n")))
+                bound = f"{f.bound} " if f.bound else ""
+                return Given(f.text, f"{bound}{f.text} × {format_value(n, '')} = "
+                                     f"{bound}{format_value(f.value * n, f.currency)}")
+    return None
+
+
+def _ends(question: str, text: str) -> Given | None:
+    years = _YEAR_RE.findall(question)
+    d = _DURATION_RE.search(text)
+    if len(years) != 1 or not d or not _ENDS_RE.search(question):
+        return None
+    n = int(number_value(d.group("n")))
+    return Given(d.group(), f"{years[0]} + {n} years = {int(years[0]) + n}")
+
+
+def _years_until(question: str, text: str) -> Given | None:
+    years = _YEAR_RE.findall(question)
+    if len(years) != 1 or not _YEARS_UNTIL_RE.search(question):
+        return None
+    later = [y for y in _YEAR_RE.findall(text) if int(y) > int(years[0])]
+    if not later:
+        return None
+    return Given(later[0], f"{later[0]} − {years[0]} = {int(later[0]) - int(years[0])} years")
+
+
+def _changed(question: str, text: str) -> Given | None:
+    q = _QUANTITY_RE.search(question)
+    c = _CHANGE_RE.search(text)
+    if not q or not c or not _WOULD_RE.search(question):
+        return None
+    value, share = Decimal(q.group("n")), Decimal(c.group("p")) / 100
+    down = c.group("dir").lower().startswith(_DOWN)
+    result = value * (1 - share if down else 1 + share)
+    shown = format_value(result.quantize(Decimal("0.1")).normalize(), "")
+    sign = "−" if down else "+"
+    return Given(f"{c.group('p')} per cent" if "per" in c.group() else f"{c.group('p')}%",
+                 f"{q.group()} {sign} {c.group('p')}% = about {shown} {q.group('unit')}")

@@ -1,0 +1,47 @@
+"""A figure the question gives, worked with one the deal states."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.given_figures import gives_figure, given_working
+
+_RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Commissioning Group)."
+
+
+@pytest.mark.parametrize(("question", "text", "working"), [
+    # a rate scaled by the count the question gives (an acronym for the deal's name)
+    ("Across an area with four CCGs, how many nurse FTEs is that?", _RATE,
+     "around 9 × 4 = around 36"),
+    ("For 12 clinical commissioning groups, how many nurses?", _RATE,
+     "around 9 × 12 = around 108"),
+    # the end of a term from the start the question gives
+    ("If the partnership started in 2017, roughly when would its term end?",
+     "Borealis announced a new 15-year partnership with the trust.", "2017 + 15 years = 2032"),
+    # the years from the question's year to the deal's
+    ("From publication in 2017, how many years away is the R&D target?",
+     "We will raise R&D to 2.4 per cent of GDP by 2027.", "2027 − 2017 = 10 years"),
+    # a change the deal states applied to the question's quantity
+    ("If a patient used to stay 8 days, what would the stay be if the target is met?",
+     "The contract aims at reducing patient stay by 25 per cent.", "8 days − 25% = about 6 days"),
+])
+def test_the_questions_figure_is_worked_with_the_deals(question, text, working) -> None:
+    assert gives_figure(question)
+    given = given_working(question, text)
+    assert given is not None and given.working == working
+
+
+@pytest.mark.parametrize(("question", "text"), [
+    # no count of what the rate is per
+    ("Across four regions, how many nurse FTEs is that?", _RATE),
+    # a year, but nothing asked of it
+    ("What did the partnership announced in 2017 deliver?",
+     "Borealis announced a new 15-year partnership with the trust."),
+    # two years the question names: the deal's dates are compared elsewhere
+    ("How many years after 2017 is 2027?", "We will raise R&D by 2027."),
+    # a quantity, but no change asked of it
+    ("What did patients who stay 8 days get?",
+     "The contract aims at reducing patient stay by 25 per cent."),
+])
+def test_no_working_without_both_operands_and_the_asking_cue(question, text) -> None:
+    assert given_working(question, text) is None
