@@ -224,7 +224,7 @@ _FRACTIONS = ((Decimal(1) / 2, "half"), (Decimal(1) / 3, "a third"),
               (Decimal(2) / 3, "two-thirds"), (Decimal(1) / 4, "a quarter"),
               (Decimal(3) / 4, "three-quarters"), (Decimal(1) / 5, "a fifth"),
               (Decimal(1) / 10, "a tenth"))
-FRACTION_TOLERANCE = Decimal("0.02")  # of the whole: 0.26 is "about a quarter", 0.29 is not
+FRACTION_TOLERANCE = Decimal("0.06")  # of the fraction: 0.26 is "about a quarter", 0.27 not
 
 
 def _as_fraction(part: Figure, whole: Figure, template: str) -> str:
@@ -233,7 +233,7 @@ def _as_fraction(part: Figure, whole: Figure, template: str) -> str:
     if not whole.value or part.value > whole.value:
         return ""
     share = part.value / whole.value
-    words = next((w for f, w in _FRACTIONS if abs(share - f) <= FRACTION_TOLERANCE), None)
+    words = next((w for f, w in _FRACTIONS if abs(share - f) <= FRACTION_TOLERANCE * f), None)
     return template.format(part=part.text, whole=whole.text, words=words) if words else ""
 
 

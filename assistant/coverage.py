@@ -14,6 +14,7 @@ from assistant.name_match import (POSSESSIVE_RE, acronym_in, alias_in, asked_yea
                                   other_stage, stemmed_words)
 from assistant.asks import asks_conditions, condition_cues_removed
 from assistant.question import QuestionAnalysis
+from assistant.question_parts import split_premise
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places, places_compatible
@@ -140,7 +141,10 @@ class Coverage:
         if other_stage(a.question, c.text):
             return False  # "the second wave" is not answered by "Wave 1 announced"
         names = subject_names(a)
-        years = asked_years(a.question)
+        # (a date question's premise dates what it follows from, not what is asked: "The
+        # first phase was agreed in late 2017. When were further agreements expected?")
+        years = asked_years(split_premise(a.question)[1] if a.answer_type is AnswerType.DATE
+                            else a.question)
         if not names and not years:
             return True
         units = c.passage.units

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.arithmetic import Operation, detect_operation
+from assistant.arithmetic import Operation, detect_operation, figures_in
 from assistant.asks import (asks_conditions, asks_figure_source, asks_requirement,
                             asks_source)
 from assistant.compose import Composer, Span, lies_within
@@ -187,6 +187,12 @@ class ExtractiveAnswerer(WorkedAnswers):
         given = self._given(req, q_terms, cands)
         if given is not None:
             return given
+        relative = self._relative(req, q_terms, cands)
+        if relative is not None:
+            return relative
+        extreme = self._extreme(req, cands)
+        if extreme is not None:
+            return extreme
         sides = common_sides(req.question, req.analysis.answer_type)
         worked = self._in_common(req, q_terms, cands, sides) if sides else None
         if worked is not None:
@@ -212,7 +218,11 @@ class ExtractiveAnswerer(WorkedAnswers):
             cands = [adds] + [c for c in cands if not same_fact(c.text, adds.text)]
             op = Operation.SUM
         if op is not None and self.selector.covered(req, q_terms, cands[0], cands):
-            stated = self._select(req, q_terms, cands) if op is Operation.PERCENT else None
+            # (a share of two sums the question itself gives is worked out: "What share of the
+            # £12.5bn does the £2.3bn uplift make up?" is not "... increase by a third")
+            given = {f.value for f in figures_in(req.question) if f.currency}
+            stated = self._select(req, q_terms, cands) \
+                if op is Operation.PERCENT and len(given) < 2 else None
             if stated:  # "98 per cent of which are exported": a share the deal states
                 return self._answer(req, stated)
             # A sum or difference spans two subjects: the one-subject checks do not apply.

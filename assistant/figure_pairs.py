@@ -131,6 +131,14 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     sides = two_sides(a.question, _SIDES_RE) if op in (Operation.COMPARE, Operation.RATIO) \
         else two_sides(a.question, _SUM_SIDES_RE) if op is Operation.SUM \
         else percent_sides(a.question) if op is Operation.PERCENT else None
+    if op is Operation.DIFFERENCE and any(f.currency for f in figures_in(a.question)):
+        # "By how much do industry pledges exceed the £146m programme?": a sum the question
+        # gives is one side of the difference, not a whole the parts belong to.
+        # (in the side set against, not the side asked about: "How much more is the centre
+        # getting from the £50m programme than ...?" names the whole its parts come from)
+        found = two_sides(a.question, _DIFFERENCE_SIDES_RE)
+        if found and _states_sum(found[1]) and not _states_sum(found[0]):
+            sides = found
     if sides is not None and op is Operation.PERCENT:
         return _pick_share(sides, options, stats)
     if sides is not None:
@@ -223,9 +231,17 @@ _SUM_SIDES_RE = (
     re.compile(r"\b(?:put|putting|add|adding) together\b[^?.]*?\b(?:for|of|on|to) "
                r"(?P<a>[^?.,]+?) and (?P<b>[^?.,]+)", re.IGNORECASE),
     re.compile(BETWEEN_SIDES, re.IGNORECASE),  # "Between A and B, roughly how many ...?"
-    # "How many jobs do A and B promise between them?"
+    # "How many jobs do A and B promise between them?", "How much do A and B get combined?"
     re.compile(r"\b(?:do|does|will|would|did) (?P<a>[^?,]+?) and (?P<b>[^?,]+?) "
-               r"(?:[a-z]+ )?between them\b", re.IGNORECASE),
+               r"(?:[a-z]+ )?(?:between them|combined|together|altogether|in total)\b",
+               re.IGNORECASE),
+)
+# The two things a difference sets against each other.
+_DIFFERENCE_SIDES_RE = (
+    re.compile(r"\bhow much (?:more|bigger|larger|greater|higher) (?:is|are|was|were|will|would) "
+               r"(?P<a>[^?]+?) than (?P<b>[^?]+)", re.IGNORECASE),
+    re.compile(r"\bhow much (?:do|does|did|will|would) (?P<a>[^?]+?) (?:exceed|outstrip|"
+               r"surpass|top)s? (?P<b>[^?]+)", re.IGNORECASE),
 )
 # The two things a comparison sets against each other.
 _SIDES_RE = (
@@ -249,6 +265,10 @@ _SIDES_RE = (
     # "Comparing the Liverpool plant with the Glasgow spin-out, which creates more jobs?"
     re.compile(COMPARING_SIDES, re.IGNORECASE),
 )
+
+
+def _states_sum(text: str) -> bool:
+    return any(f.currency for f in figures_in(text))
 
 
 def _rest_of_whole(options, given: set, part_terms: list[str], stats: TermStats

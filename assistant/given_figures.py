@@ -38,7 +38,9 @@ _PER_RE = re.compile(r"\b(?:per|for each|in each|for every|in every) "
 _ENDS_RE = re.compile(r"\b(?:when|which year|what year)\b[^?]*\b(?:end|ends|finish|finishes|"
                       r"expire|expires|run out|conclude|be over|wrap up|come to an end)\b",
                       re.IGNORECASE)
-_DURATION_RE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]year\b", re.IGNORECASE)
+# "a new 15-year partnership", "contracts ... over the five years from April 2017"
+_DURATION_RE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]year\b|\bover the (?P<m>{_NUMBER}) years "
+                          r"(?:from|starting|beginning)\b", re.IGNORECASE)
 # "how many years away is the target?", "how long until ..." from a year the question gives
 _YEARS_UNTIL_RE = re.compile(r"\bhow many years\b[^?]*\b(?:away|off|until|till|ahead|to go|"
                              r"later|after|before)\b|\bhow (?:long|far) (?:away|off|ahead)\b",
@@ -100,7 +102,7 @@ def _ends(question: str, text: str) -> Given | None:
     d = _DURATION_RE.search(text)
     if len(years) != 1 or not d or not _ENDS_RE.search(question):
         return None
-    n = int(number_value(d.group("n")))
+    n = int(number_value(d.group("n") or d.group("m")))
     return Given(d.group(), f"{years[0]} + {n} years = {int(years[0]) + n}")
 
 

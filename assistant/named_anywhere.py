@@ -33,6 +33,7 @@ BESIDE_KINDS = frozenset(stem(w) for w in ("charity", "investor", "regulator", "
 _ANYWHERE_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document)|"
                           r"(?:named|mentioned|listed|cited) (?:in|by) the (?:deal|document)|"
                           r"(?:does|do) the (?:deal|document) (?:name|mention|list)|"
+                          r"the (?:deal|document) (?:names|mentions|lists)|"
                           r"all (?:of )?the)\b", re.IGNORECASE)
 _WHOLE_DEAL_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document)|"
                             r"(?:in|from) the (?:whole|entire) (?:deal|document))\b", re.IGNORECASE)

@@ -20,8 +20,9 @@ from dealqa.types import Passage, UnitKind
 __all__ = ["Period", "asks_schedule", "asked_period", "dated_table", "relevant_table",
            "row_date", "rows_in_period"]
 
-# "in 2018", "for November 2017", "during 2018" (not "2021/22", a financial year)
-_PERIOD_RE = re.compile(rf"\b(?:in|for|during|throughout|across|over)\s+(?:({MONTHS})\.?\s+)?"
+# "in 2018", "for November 2017", "during 2018", "dated August 2017" (not "2021/22", a financial
+# year)
+_PERIOD_RE = re.compile(rf"\b(?:in|for|during|throughout|across|over|dated)\s+(?:({MONTHS})\.?\s+)?"
                         r"((?:19|20)\d\d)\b(?!/)", re.IGNORECASE)
 # ... or part of a year: "for the start of 2018", "in early 2018", "in the autumn of 2017"
 _PARTS = {"start": (1, 3), "beginning": (1, 3), "early": (1, 3), "first quarter": (1, 3),

@@ -80,7 +80,10 @@ def _stated(a: QuestionAnalysis, kinds: tuple[AnswerType, ...]) -> list[str]:
     ("2.4 per cent of GDP by 2027" for "... on R&D right now?")."""
     blanks = [re.escape(f) for f in a.quoted_figures]
     if AnswerType.DATE in kinds:
-        blanks += [re.escape(m.group()) for m in DATE_RE.finditer(a.question)]
+        # (a month asked of a year the question states is in that year: "In which month of
+        # 2017 ...?" is answered by "Nov 2017")
+        blanks += [re.escape(m.group()) for m in DATE_RE.finditer(a.question)
+                   if not (a.wants_month and _YEAR_RE.fullmatch(m.group()))]
     if AnswerType.PLACE in kinds:
         # "Where is the Cell and Gene Therapy Manufacturing Centre?" is not answered by "...
         # move in to the Cell and Gene Therapy Manufacturing Centre": the name asked about.

@@ -16,9 +16,10 @@ import re
 from dataclasses import replace
 from itertools import islice
 
-from assistant.arithmetic import Operation, compute, detect_operation
+from assistant.arithmetic import Operation, compute, detect_operation, figures_in
 from assistant.compose import Span
 from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
+from assistant.extremes import asks_extreme, extreme_items
 from assistant.figure_pairs import pick_pair, pick_part
 from assistant.given_figures import given_working
 from assistant.in_common import pick_common
@@ -29,6 +30,7 @@ from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_mentio
                                       names_beside_kind, names_of_kind, source_entries,
                                       sum_mentions)
 from assistant.period_rows import Period
+from assistant.relative_change import asks_relative, relative_change
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
@@ -59,8 +61,10 @@ class WorkedAnswers:
         spans = [self.quoter.anchor_span(q_terms, c1, f1.text)]
         # One quote stating both figures ("from 22 companies in 2012 to 64 in 2017") is enough,
         # wherever else the second one is restated; two things compared are each quoted.
-        apart = op in (Operation.COMPARE, Operation.RATIO, Operation.PERCENT) \
-            and c1.unit is not c2.unit
+        # (as are two equal sums stated apart: "£12m on a ... Centre" and "£12m on the
+        # expansion ...", where the first quote's "£12m" is its own)
+        apart = (op in (Operation.COMPARE, Operation.RATIO, Operation.PERCENT)
+                 or f1.text == f2.text) and c1.unit is not c2.unit
         if apart or not re.search(rf"(?<![\d.,]){re.escape(f2.text)}(?![\d])", spans[0].quote):
             spans.append(self.quoter.anchor_span(q_terms, c2, f2.text))
         draft = self._answer(req, spans)
@@ -123,6 +127,39 @@ class WorkedAnswers:
                                                max_chars=SHARE_QUOTE_CHARS)
                 draft = self._answer(req, [span])
                 draft.text += " " + self._t.get("arithmetic", "given", working=given.working)
+                return draft
+        return None
+
+    def _relative(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"In percentage terms, how much does public R&D investment grow ...?": the change a
+        top unit states "from A to B", as a share of A (see assistant/relative_change.py)."""
+        if not asks_relative(req.question):
+            return None
+        for c in cands[:GIVEN_DEPTH]:
+            change = relative_change(c.text)
+            if change is not None:
+                span = self.quoter.anchor_span(q_terms, c, change.anchor,
+                                               max_chars=SHARE_QUOTE_CHARS)
+                draft = self._answer(req, [span])
+                draft.text += " " + self._t.get("arithmetic", "relative", working=change.working)
+                return draft
+        return None
+
+    def _extreme(self, req, cands: list[Candidate]) -> AnswerDraft | None:
+        """"Which items in the £146m programme get the least money?": the list item (or items
+        tied) with the extreme sum among the lists the top units belong to (see
+        assistant/extremes.py), quoted, with how it ranks."""
+        which = asks_extreme(req.question)
+        if which is None or req.analysis.answer_type is AnswerType.DATE:
+            return None
+        stated = frozenset(f.text for f in figures_in(req.question) if f.currency)
+        for c in cands[:EXTREME_DEPTH]:
+            found = extreme_items(c, which, stated)
+            if found is not None:
+                spans = [Span.of_unit(c.passage, c.passage.units[j]) for j in found.items]
+                draft = self._answer(req, spans)
+                draft.text += " " + self._t.get("arithmetic", "extreme", which=which,
+                                                n=found.ranked, value=found.figure.text)
                 return draft
         return None
 
@@ -282,6 +319,7 @@ PLACE_QUOTE_CHARS = 200
 SHARE_DEPTH = 3
 SHARE_RATIO = 0.8
 SHARE_QUOTE_CHARS = 260
+EXTREME_DEPTH = 3  # the top units whose lists are ranked
 GIVEN_DEPTH = 3  # the units a figure the question gives is worked with
 # A restatement this close to the best unit's relevance may stand in for it.
 RESTATED_RATIO = 0.9

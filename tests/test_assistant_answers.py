@@ -1131,3 +1131,21 @@ def test_a_part_the_quotes_answer_in_the_deals_words_needs_no_more(assistant) ->
                       "plant it is building there?")
     assert not a.abstained and "'fill and finish' facility" in a.text, a.text
     assert len(a.citations) == 1 and "90 per cent" not in a.text, a.text
+
+
+def test_two_equal_sums_combined_are_each_quoted_and_added(assistant) -> None:
+    a = assistant.ask("How much do the Vaccines Centre in Oxford and the collaborative R&D get "
+                      "combined?")
+    assert "Together: £20m + £20m = £40m." in a.text, a.text
+    assert len(a.citations) == 2 and a.citations[0].quote != a.citations[1].quote
+
+
+def test_a_month_asked_of_a_stated_year_is_answered_by_a_month_of_that_year(assistant) -> None:
+    from assistant.question import analyse_question
+
+    selector = assistant.answerer.selector
+    month = analyse_question("In which month of 2017 did the strategy come out?")
+    assert selector.needs(month)("Nov 2017\tStrategy published")
+    # the year alone is what the question states, not its answer
+    year = analyse_question("When in 2017 did the strategy come out?")
+    assert not selector.needs(year)("The strategy came out in 2017.")

@@ -114,6 +114,18 @@ def test_the_rest_of_a_stated_whole_takes_out_the_part_named() -> None:
     assert _picked(q, Operation.DIFFERENCE, whole, parts) == ["£90m", "£30m"]
 
 
+def test_a_sum_the_question_gives_is_one_side_of_a_difference() -> None:
+    from assistant.arithmetic import Operation
+
+    pledges = _passage("doc#d/001", ("Business",), [
+        "Industry pledges of up to £253m in healthcare competitions.",
+        "Up to £210m for early diagnostics."])
+    programme = _passage("doc#d/002", ("Business",), [
+        "A £146m programme will support manufacturing."])
+    q = "By how much do industry pledges in healthcare competitions exceed the £146m programme?"
+    assert _picked(q, Operation.DIFFERENCE, pledges, programme) == ["£253m", "£146m"]
+
+
 def test_between_two_sides_how_many_is_a_sum_of_their_figures() -> None:
     from assistant.arithmetic import Operation, detect_operation
     from assistant.figure_pairs import _SUM_SIDES_RE

@@ -18,6 +18,9 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
     # the end of a term from the start the question gives
     ("If the partnership started in 2017, roughly when would its term end?",
      "Borealis announced a new 15-year partnership with the trust.", "2017 + 15 years = 2032"),
+    ("Going by the span from April 2017, roughly when do the contracts run out?",
+     "New contracts worth more than £950m over the five years from April 2017.",
+     "2017 + 5 years = 2022"),
     # the years from the question's year to the deal's
     ("From publication in 2017, how many years away is the R&D target?",
      "We will raise R&D to 2.4 per cent of GDP by 2027.", "2027 − 2017 = 10 years"),

@@ -367,3 +367,22 @@ def test_a_rate_the_premise_restates_is_scaled_by_the_count_the_question_gives(r
     a = real_assistant.ask("The wound care model frees nurse time in each Clinical Commissioning "
                            "Group. For twelve CCGs, how many nurse FTEs would be released?")
     assert not a.abstained and "9 × 12 = around 108" in a.text, a.text
+
+
+def test_a_share_of_two_sums_the_question_gives_is_worked_out(real_assistant):
+    # The unit holding both says "total support for R&D will increase by a third": a share,
+    # but not the one asked for.
+    a = real_assistant.ask("What proportion of the £12.5bn in 2021/22 does the further £2.3bn "
+                           "represent?")
+    assert "£2.3bn ÷ £12.5bn = about 18%" in a.text, a.text
+
+
+def test_the_largest_item_of_a_listed_programme_is_found(real_assistant):
+    a = real_assistant.ask("What is the largest single line in the £146m programme?")
+    assert "£66m on a Vaccines Development & Manufacturing Centre" in a.text, a.text
+    assert "The most of the 5 listed: £66m." in a.text, a.text
+
+
+def test_a_stated_change_is_given_as_a_share_of_where_it_started(real_assistant):
+    a = real_assistant.ask("By what percentage does the R&D expenditure credit rate go up?")
+    assert "rise of 1 percentage point, about 9%" in a.text, a.text

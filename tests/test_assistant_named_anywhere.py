@@ -16,6 +16,7 @@ from dealqa.types import Passage, Unit, UnitKind
     ("Which hospitals are named anywhere in the deal?", "hospital"),
     ("List all the universities named in the deal.", "university"),
     ("Which councils does the deal mention?", "council"),
+    ("List every hospital the deal names.", "hospital"),
     # something more specific, or a kind whose names need not carry its word
     ("Which hospitals will recruit patients for the trial?", None),
     ("Which companies are named anywhere in the deal?", None),

@@ -1434,3 +1434,16 @@ def test_a_bridge_step_quoting_nothing_new_adds_no_citation() -> None:
     assert _within(cite(2, 10, 20), [cite(1, 0, 30)])
     assert not _within(cite(2, 10, 40), [cite(1, 0, 30)])
     assert not _within(cite(2, 10, 20, "e"), [cite(1, 0, 30)])
+
+
+def test_a_date_questions_premise_year_is_context_not_its_subject() -> None:
+    from assistant.coverage import Coverage
+    from assistant.scoring import TermStats
+
+    c = _candidate(["Further agreements are expected in early 2018."], 0)
+    cover = Coverage(TermStats([c.passage]))
+    asked = analyse_question("The first phase was agreed in late 2017. When were further "
+                             "agreements expected?")
+    assert cover.about_subject(asked, c)
+    # a year the question proper asks about is still its subject
+    assert not cover.about_subject(analyse_question("When in 2017 were agreements expected?"), c)

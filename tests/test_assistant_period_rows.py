@@ -43,3 +43,8 @@ def test_what_the_table_holds_in_a_period_is_asked() -> None:
     assert asks_schedule("Which milestone in the timeline falls in October 2017?")
     assert asks_schedule("What is scheduled for January 2018?")
     assert not asks_schedule("How much did the government announce in November 2017?")
+
+
+def test_a_month_a_row_is_dated_is_a_period() -> None:
+    assert asked_period("Which two events in the timetable are dated August 2017?") == \
+        Period(2017, 8)

@@ -49,7 +49,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind53", "zzb-"), ("blind54", "zzc-"),
                                          ("blind55", "zzd-"), ("blind56", "zze-"),
                                          ("blind57", "zzf-"), ("blind58", "zzg-"),
-                                         ("blind59", "zzh-"))}
+                                         ("blind59", "zzh-"), ("blind60", "zzi-"),
+                                         ("blind61", "zzj-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike

@@ -1,0 +1,60 @@
+"""A change the deal states from one figure to another, as a share of where it started: "In
+percentage terms, how much does public R&D investment grow between 2016/17 and 2021/22?" ("from
+around £9.5bn in 2016/17 to £12.5bn in 2021/22": about 32%), "In relative terms, how big a rise
+is moving the credit from 11 to 12 per cent?" (one percentage point, about 9%).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
+
+from assistant.arithmetic import format_value
+from retrieval.text import find_amounts
+
+__all__ = ["Change", "asks_relative", "relative_change"]
+
+_RELATIVE_RE = re.compile(r"\bin (?:relative|percentage|per ?cent(?:age)?) terms\b|"
+                          r"\bby what (?:percentage|per ?cent|proportion)\b|"
+                          r"\bwhat (?:percentage|per ?cent) (?:rise|increase|growth|fall|drop|"
+                          r"cut|change)\b", re.IGNORECASE)
+# "from around £9.5bn in 2016/17 to £12.5bn", "from 11 per cent to 12 per cent", "from 22
+# companies in 2012 to 64 in 2017"
+_FROM_TO_RE = re.compile(r"\bfrom (?P<a>[^;:]{1,40}?) to (?P<b>[^;:]{1,30})", re.IGNORECASE)
+
+
+class Change(NamedTuple):
+    """The two figures as written (``anchor``, for the quote) and the working shown."""
+
+    anchor: str
+    working: str
+
+
+def asks_relative(question: str) -> bool:
+    """Does ``question`` ask a change as a share of where it started?"""
+    return bool(_RELATIVE_RE.search(question))
+
+
+def relative_change(text: str) -> Change | None:
+    """The relative change of the first "from A to B" in ``text`` whose two ends are figures
+    of one kind (money in one currency, two percentages, two counts); else None."""
+    for m in _FROM_TO_RE.finditer(text):
+        a = _first(m.group("a"))
+        b = _first(m.group("b"))
+        if a is None or b is None or not a.value or (a.currency, a.is_percent) != (
+                b.currency, b.is_percent):
+            continue
+        share = ((b.value - a.value) * 100 / a.value).quantize(Decimal("1"), ROUND_HALF_UP)
+        gap = abs(b.value - a.value).normalize()
+        by = f"{gap:f} percentage point{'' if gap == 1 else 's'}" if a.is_percent \
+            else format_value(gap, a.currency)
+        change = "rise" if share >= 0 else "fall"
+        return Change(a.text.strip(), f"{b.text.strip()} against {a.text.strip()} is a {change} "
+                                      f"of {by}, about {abs(share)}%")
+    return None
+
+
+def _first(text: str):
+    amounts = [x for x in find_amounts(text) if not re.fullmatch(r"(?:19|20)\d\d", x.text.strip())]
+    return amounts[0] if amounts else None
