@@ -33,7 +33,7 @@ from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in, lead_in_sums
 from assistant.per_unit import asks_average
-from assistant.period_rows import asked_period, asks_schedule, dated_table, row_date, rows_in_period
+from assistant.period_rows import asked_period, dated_table, row_date
 from assistant.plain_words import PLAIN_WEIGHT
 from assistant.place_scope import scoped_place
 from assistant.question import analyse_question
@@ -482,20 +482,6 @@ class ExtractiveAnswerer(WorkedAnswers):
         # how many will it train?" where the deal gives neither figure for it).
         draft.abstained = bool(silent)
         return draft
-
-    def _month_rows(self, req: AnswerRequest) -> AnswerDraft | None:
-        """"Which milestone in the timeline falls in October 2017?": the dated table's rows in
-        the month (or part of a year) asked, even one, wherever retrieval ranked them; a
-        sentence dated another month answers nothing asked."""
-        a = req.analysis
-        period = asked_period(req.question) if a.answer_type not in (
-            AnswerType.AMOUNT, AnswerType.DATE) and asks_schedule(req.question) else None
-        if period is None or period.month is None:
-            return None
-        tables = dict.fromkeys(c.passage for c in self._timeline_rows)
-        spans = [Span.of_unit(p, p.units[i]) for p in tables for i in rows_in_period(p, period)]
-        return self._listed(req, spans, self._t.get("list", "period", period=period.label)) \
-            if spans else None
 
     def _named_timeline_row(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         """"In which month's Budget was the rate rise announced, according to the timeline?":

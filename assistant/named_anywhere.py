@@ -20,7 +20,7 @@ from assistant.question import QuestionAnalysis
 from dealqa.types import AnswerType, Passage
 from retrieval.text import money_amounts, stem, tokenize
 
-__all__ = ["BESIDE_KINDS", "asked_anywhere", "asked_mentions", "asked_sources",
+__all__ = ["ASKING_WORDS", "BESIDE_KINDS", "asked_anywhere", "asked_mentions", "asked_sources",
            "asked_sum_mentions", "mentions_of", "names_beside_kind", "names_of_kind",
            "source_entries", "sum_mentions"]
 
@@ -38,7 +38,7 @@ _ANYWHERE_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document
 _WHOLE_DEAL_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document)|"
                             r"(?:in|from) the (?:whole|entire) (?:deal|document))\b", re.IGNORECASE)
 # Words that ask nothing beyond "which names of this kind does the deal give?".
-_GENERIC = frozenset(tokenize(
+ASKING_WORDS = frozenset(tokenize(
     "which what are is were was named name names mentioned mention mentions listed list lists "
     "cited anywhere throughout across deal document does do all of the in by sector life "
     "sciences please give me every single that appear appears"))
@@ -58,7 +58,7 @@ def asked_anywhere(a: QuestionAnalysis) -> str | None:
          if (k := stem(singular(w))) in kinds), None)
     if kind is None:
         return None
-    rest = {t for t in tokenize(a.question) if stem(t) != kind} - _GENERIC
+    rest = {t for t in tokenize(a.question) if stem(t) != kind} - ASKING_WORDS
     # "Across the deal, which charities are named as funders ...?": asked of the whole deal in
     # so many words, every name of the kind is the answer to read the rest from.
     return kind if not rest or _WHOLE_DEAL_RE.search(a.question) else None
@@ -136,7 +136,7 @@ def asked_sources(a: QuestionAnalysis) -> bool:
     """``a`` asks for the sources the deal cites, all of them and nothing more specific."""
     if not _SOURCES_RE.search(a.question):
         return False
-    return not set(tokenize(a.question)) - _GENERIC - _SOURCE_WORDS
+    return not set(tokenize(a.question)) - ASKING_WORDS - _SOURCE_WORDS
 
 
 def source_entries(passages: Sequence[Passage],

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from assistant.named_anywhere import ASKING_WORDS
 from assistant.place_scope import body_units
 from assistant.question import QuestionAnalysis
 from assistant.scoring import TermStats, same_fact, terms
@@ -41,17 +42,12 @@ _SWEEP_RE = re.compile(
 # for every mention.
 _WHETHER_RE = re.compile(r"(?:^|[.!?:]\s+)(?:has|have|is|are|was|were|does|do|did|can|could|"
                          r"will|would)\b[^.!?]*\?\s*$", re.IGNORECASE)
-# Words that say how to gather, not what about.
-_GENERIC = frozenset(tokenize(
-    "which what where are is were was named name names mentioned mention mentions listed list "
-    "lists cited anywhere throughout across deal document does do all of the in by sector life "
-    "sciences please give me every everything single that appear appears pull together crop "
-    "crops up turn turns round related work works about say says said happening going on "
-    "thing things initiative initiatives project projects effort efforts measure measures "
-    "programme programmes around activity activities piece pieces whole one place relating "
-    "relevant connected connection linked fighting tackling involving involve"))
-
-
+# Words that say how to gather, not what about: those asking for names anywhere, and more.
+_GENERIC = ASKING_WORDS | frozenset(tokenize(
+    "everything pull together crop crops up turn turns round related work works about say says "
+    "said happening going on thing things initiative initiatives project projects effort efforts "
+    "measure measures programme programmes around activity activities piece pieces whole one "
+    "place relating relevant connected connection linked fighting tackling involving involve"))
 _WORD_RE = re.compile(r"[\w'’&]+(?:-[\w'’&]+)*")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from itertools import islice
 
 from assistant.arithmetic import Operation, compute, detect_operation, figures_in
@@ -29,7 +30,7 @@ from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_mentio
                                       asked_sources, asked_sum_mentions, mentions_of,
                                       names_beside_kind, names_of_kind, source_entries,
                                       sum_mentions)
-from assistant.period_rows import Period
+from assistant.period_rows import Period, asked_period, asks_schedule, rows_in_period
 from assistant.relative_change import asks_relative, relative_change
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
@@ -84,6 +85,20 @@ class WorkedAnswers:
         spans = [Span.of_unit(table, table.units[i]) for i in rows]
         return self._listed(req, spans, self._t.get("list", "period", period=period.label))
 
+    def _month_rows(self, req) -> AnswerDraft | None:
+        """"Which milestone in the timeline falls in October 2017?": the dated table's rows in
+        the month (or part of a year) asked, even one, wherever retrieval ranked them; a
+        sentence dated another month answers nothing asked."""
+        a = req.analysis
+        period = asked_period(req.question) if a.answer_type not in (
+            AnswerType.AMOUNT, AnswerType.DATE) and asks_schedule(req.question) else None
+        if period is None or period.month is None:
+            return None
+        tables = dict.fromkeys(c.passage for c in self._timeline_rows)
+        spans = [Span.of_unit(p, p.units[i]) for p in tables for i in rows_in_period(p, period)]
+        return self._listed(req, spans, self._t.get("list", "period", period=period.label)) \
+            if spans else None
+
     def _timeline(self, req, ask: TimelineAsk, cands: list[Candidate],
                   ratio: float) -> AnswerDraft | None:
         """"What were the next two steps after phase one was announced?": the rows at that
@@ -117,31 +132,30 @@ class WorkedAnswers:
 
     def _given(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """A figure the question gives, worked with the one a top unit states (see
-        assistant/given_figures.py): that unit quoted, and the working."""
+        assistant/given_figures.py)."""
         if not self.selector.covered(req, q_terms, cands[0], cands):
             return None
-        for c in cands[:GIVEN_DEPTH]:
-            given = given_working(req.question, c.text)
-            if given is not None:
-                span = self.quoter.anchor_span(q_terms, c, given.anchor,
-                                               max_chars=SHARE_QUOTE_CHARS)
-                draft = self._answer(req, [span])
-                draft.text += " " + self._t.get("arithmetic", "given", working=given.working)
-                return draft
-        return None
+        return self._unit_working(req, q_terms, cands, partial(given_working, req.question),
+                                  "given")
 
     def _relative(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"In percentage terms, how much does public R&D investment grow ...?": the change a
         top unit states "from A to B", as a share of A (see assistant/relative_change.py)."""
         if not asks_relative(req.question):
             return None
+        return self._unit_working(req, q_terms, cands, relative_change, "relative")
+
+    def _unit_working(self, req, q_terms, cands: list[Candidate], work,
+                      key: str) -> AnswerDraft | None:
+        """The first top unit ``work`` (text -> its ``anchor`` and ``working``, or None) works
+        something out from: quoted around the anchor, with the working (template ``key``)."""
         for c in cands[:GIVEN_DEPTH]:
-            change = relative_change(c.text)
-            if change is not None:
-                span = self.quoter.anchor_span(q_terms, c, change.anchor,
+            found = work(c.text)
+            if found is not None:
+                span = self.quoter.anchor_span(q_terms, c, found.anchor,
                                                max_chars=SHARE_QUOTE_CHARS)
                 draft = self._answer(req, [span])
-                draft.text += " " + self._t.get("arithmetic", "relative", working=change.working)
+                draft.text += " " + self._t.get("arithmetic", key, working=found.working)
                 return draft
         return None
 
