@@ -65,13 +65,20 @@ class PlainWords:
 
 def parse_plain_words(text: str, source: str = "plain words") -> dict[str, str]:
     entries: dict[str, str] = {}
+    seen: dict[str, int] = {}  # phrase (lower case) -> its line
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         phrase, sep, words = line.partition("\t")
         if not sep or not phrase.strip() or not words.strip():
             raise ValueError(f"{source}, line {n}: expected 'phrase<TAB>words', got {line!r}")
-        entries[phrase.strip()] = words.strip()
+        key = phrase.strip()
+        if key.lower() in seen:
+            # (a later line would silently replace the earlier one's words)
+            raise ValueError(f"{source}, line {n}: {key!r} is already given on line "
+                             f"{seen[key.lower()]}")
+        seen[key.lower()] = n
+        entries[key] = words.strip()
     return entries
 
 

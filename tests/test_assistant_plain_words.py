@@ -29,6 +29,9 @@ def test_bad_lexicon_lines_are_named() -> None:
         parse_plain_words("# a comment\njab vaccine\n")
     with pytest.raises(ValueError, match="needs a phrase and its words"):
         PlainWords({"jab": " "})
+    # a phrase given twice: the second would silently replace the first's words
+    with pytest.raises(ValueError, match="line 3: 'Jab' is already given on line 1"):
+        parse_plain_words("jab\tvaccine\nflu\tinfluenza\nJab\tvaccination\n")
 
 
 def test_the_shipped_lexicon_loads_and_maps_slang() -> None:
