@@ -22,7 +22,7 @@ from assistant.compose import Span
 from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
 from assistant.extremes import asks_extreme, extreme_items
 from assistant.figure_pairs import pick_pair, pick_part
-from assistant.given_figures import given_working
+from assistant.given_figures import gives_figure, given_working
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
@@ -133,7 +133,9 @@ class WorkedAnswers:
     def _given(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """A figure the question gives, worked with the one a top unit states (see
         assistant/given_figures.py)."""
-        if not self.selector.covered(req, q_terms, cands[0], cands):
+        # (the cue first: the coverage check is the costly part, and most questions give none)
+        if not gives_figure(req.question) or not self.selector.covered(req, q_terms, cands[0],
+                                                                       cands):
             return None
         return self._unit_working(req, q_terms, cands, partial(given_working, req.question),
                                   "given")
