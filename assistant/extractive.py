@@ -398,34 +398,12 @@ class ExtractiveAnswerer(WorkedAnswers):
             if req.standalone.strip().startswith(req.question.strip()) else ""
         spans: list[Span] = []
         silent: list[str] = []
-        names = req.analysis.names
         figures_used = 0  # money parts answered so far
         dates_used = 0  # date parts answered so far
         stated = tuple(dict.fromkeys(m.text.strip() for m in money_amounts(req.question)))
-        first = [Turn(q=parts[0], a="")]  # what a later part's "it" may refer to
         for part in parts:
-            analysis = analyse_question(part)
-            # "What is Thermo Fisher spending on its CryoHub, and how big will the facility
-            # be?": a part naming nothing is about what the question named.
-            inherit = bool(names) and not analysis.names
-            if borrowed and part is parts[0] and is_followup(part, first):
-                # "How often does it meet, and how often do sector deals report to BEIS?" after
-                # a turn about the board: "it" is the board (the borrowed words), not BEIS.
-                inherit = False
-            if inherit:
-                analysis = replace(analysis, names=names, places=req.analysis.places)
-            standalone = f"{part} ({' '.join(names)}){borrowed}" if inherit else f"{part}{borrowed}"
-            if part is not parts[0] and not inherit and is_followup(part, first):
-                # "..., and which hospital services might it shake up?": "it" is the first
-                # part's subject, resolved as a follow-up to it would be.
-                standalone = resolve_followup(part, first) + borrowed
-                # ... and is its subject as much as the names the part gives: "how much
-                # Challenge Fund money is going into expanding it?" asks of the centre.
-                analysis = replace(analysis, names=tuple(dict.fromkeys(
-                    analysis.names + analyse_question(standalone).names)))
-            sub = replace(req, question=part, standalone=standalone, analysis=analysis,
-                          query_vec=self._embed(standalone) if self._embed else req.query_vec,
-                          restated=self._restate(standalone) if self._restate else "")
+            sub, inherit = self._part_request(req, part, parts[0], borrowed)
+            analysis = sub.analysis
             # The quotes so far may already say it; but each figure asked for ("how much did X
             # put in, and what's the overall investment?") needs a figure of its own.
             money = analysis.wants_money
@@ -482,6 +460,35 @@ class ExtractiveAnswerer(WorkedAnswers):
         # how many will it train?" where the deal gives neither figure for it).
         draft.abstained = bool(silent)
         return draft
+
+    def _part_request(self, req: AnswerRequest, part: str, first_part: str,
+                      borrowed: str) -> tuple[AnswerRequest, bool]:
+        """The request for one part of a compound question, and whether it inherits the
+        question's names (a part naming nothing is about what the question named)."""
+        names = req.analysis.names
+        first = [Turn(q=first_part, a="")]  # what a later part's "it" may refer to
+        analysis = analyse_question(part)
+        # "What is Thermo Fisher spending on its CryoHub, and how big will the facility be?"
+        inherit = bool(names) and not analysis.names
+        if borrowed and part is first_part and is_followup(part, first):
+            # "How often does it meet, and how often do sector deals report to BEIS?" after a
+            # turn about the board: "it" is the board (the borrowed words), not BEIS.
+            inherit = False
+        if inherit:
+            analysis = replace(analysis, names=names, places=req.analysis.places)
+        standalone = f"{part} ({' '.join(names)}){borrowed}" if inherit else f"{part}{borrowed}"
+        if part is not first_part and not inherit and is_followup(part, first):
+            # "..., and which hospital services might it shake up?": "it" is the first part's
+            # subject, resolved as a follow-up to it would be ...
+            standalone = resolve_followup(part, first) + borrowed
+            # ... and is its subject as much as the names the part gives: "how much Challenge
+            # Fund money is going into expanding it?" asks of the centre.
+            analysis = replace(analysis, names=tuple(dict.fromkeys(
+                analysis.names + analyse_question(standalone).names)))
+        sub = replace(req, question=part, standalone=standalone, analysis=analysis,
+                      query_vec=self._embed(standalone) if self._embed else req.query_vec,
+                      restated=self._restate(standalone) if self._restate else "")
+        return sub, inherit
 
     def _named_timeline_row(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
         """"In which month's Budget was the rate rise announced, according to the timeline?":
