@@ -14,13 +14,15 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
+from typing import NamedTuple
 
 from assistant.evidence import counts_nothing
 from assistant.sides import two_sides
 from retrieval.text import find_amounts
 
 __all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "Operation", "Figure",
-           "detect_operation", "figures_in", "compute", "format_value", "percent_sides"]
+           "Working", "detect_operation", "figures_in", "compute", "format_value",
+           "percent_sides"]
 
 
 class Operation(str, Enum):
@@ -98,6 +100,14 @@ _SUM = re.compile(
 _COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
                     r"(?<![£$€\d,/])(?<!\d\.)\b\d+\b(?![.,]\d)")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+class Working(NamedTuple):
+    """Something worked out from one unit's figure: the figure as the unit writes it
+    (``anchor``, what its quote must hold) and the working shown ("9 × 4 = 36")."""
+
+    anchor: str
+    working: str
 
 
 @dataclass(frozen=True)

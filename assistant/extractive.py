@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.arithmetic import Operation, detect_operation, figures_in
+from assistant.arithmetic import Operation, detect_operation
 from assistant.asks import (asks_conditions, asks_figure_source, asks_requirement,
                             asks_source)
 from assistant.compose import Composer, Span, lies_within
@@ -220,9 +220,9 @@ class ExtractiveAnswerer(WorkedAnswers):
         if op is not None and self.selector.covered(req, q_terms, cands[0], cands):
             # (a share of two sums the question itself gives is worked out: "What share of the
             # £12.5bn does the £2.3bn uplift make up?" is not "... increase by a third")
-            given = {f.value for f in figures_in(req.question) if f.currency}
+            sums = {a.value for a in money_amounts(req.question)}
             stated = self._select(req, q_terms, cands) \
-                if op is Operation.PERCENT and len(given) < 2 else None
+                if op is Operation.PERCENT and len(sums) < 2 else None
             if stated:  # "98 per cent of which are exported": a share the deal states
                 return self._answer(req, stated)
             # A sum or difference spans two subjects: the one-subject checks do not apply.

@@ -21,7 +21,7 @@ from assistant.question import QuestionAnalysis
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, two_sides
 from assistant.spans import clause_bounds
-from retrieval.text import tokenize
+from retrieval.text import money_amounts, tokenize
 
 __all__ = ["figure_terms", "part_sides", "pick_pair", "pick_part"]
 
@@ -131,13 +131,13 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     sides = two_sides(a.question, _SIDES_RE) if op in (Operation.COMPARE, Operation.RATIO) \
         else two_sides(a.question, _SUM_SIDES_RE) if op is Operation.SUM \
         else percent_sides(a.question) if op is Operation.PERCENT else None
-    if op is Operation.DIFFERENCE and any(f.currency for f in figures_in(a.question)):
+    if op is Operation.DIFFERENCE and money_amounts(a.question):
         # "By how much do industry pledges exceed the £146m programme?": a sum the question
         # gives is one side of the difference, not a whole the parts belong to.
         # (in the side set against, not the side asked about: "How much more is the centre
         # getting from the £50m programme than ...?" names the whole its parts come from)
         found = two_sides(a.question, _DIFFERENCE_SIDES_RE)
-        if found and _states_sum(found[1]) and not _states_sum(found[0]):
+        if found and money_amounts(found[1]) and not money_amounts(found[0]):
             sides = found
     if sides is not None and op is Operation.PERCENT:
         return _pick_share(sides, options, stats)
@@ -265,10 +265,6 @@ _SIDES_RE = (
     # "Comparing the Liverpool plant with the Glasgow spin-out, which creates more jobs?"
     re.compile(COMPARING_SIDES, re.IGNORECASE),
 )
-
-
-def _states_sum(text: str) -> bool:
-    return any(f.currency for f in figures_in(text))
 
 
 def _rest_of_whole(options, given: set, part_terms: list[str], stats: TermStats

@@ -13,18 +13,16 @@ reason ("Is the £146m guaranteed?") is not worked.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
-from assistant.arithmetic import figures_in, format_value
+from assistant.arithmetic import Working, figures_in, format_value
 from assistant.count_nouns import singular
 from assistant.name_match import acronym_in
-from commitments.figures import number_value
+from commitments.figures import NUMBER_WORDS, number_value
 
-__all__ = ["Given", "gives_figure", "given_working"]
+__all__ = ["gives_figure", "given_working"]
 
-_NUMBER = (r"\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-           r"fifteen|twenty|thirty|forty|fifty|hundred")
+_NUMBER = rf"\d+(?:\.\d+)?|{NUMBER_WORDS}"
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b(?!/)")
 
 # "across four CCGs", "for ten trusts", "in 12 regions": a count of things the deal states a
@@ -56,14 +54,6 @@ _CHANGE_RE = re.compile(r"\b(?P<dir>reduc\w*|cut\w*|lower\w*|decreas\w*|shorten\
 _DOWN = ("reduc", "cut", "lower", "decreas", "shorten")
 
 
-@dataclass(frozen=True)
-class Given:
-    """The deal's operand as written (``anchor``, for the quote) and the working shown."""
-
-    anchor: str
-    working: str
-
-
 def gives_figure(question: str) -> bool:
     """Does ``question`` give a figure to work with one the deal states?"""
     one_year = len(_YEAR_RE.findall(question)) == 1
@@ -72,7 +62,7 @@ def gives_figure(question: str) -> bool:
         or _QUANTITY_RE.search(question) and _WOULD_RE.search(question))
 
 
-def given_working(question: str, text: str) -> Given | None:
+def given_working(question: str, text: str) -> Working | None:
     """The working of the question's figure with the one ``text`` states, or None."""
     for read in (_scaled, _ends, _years_until, _changed):
         given = read(question, text)
@@ -81,7 +71,7 @@ def given_working(question: str, text: str) -> Given | None:
     return None
 
 
-def _scaled(question: str, text: str) -> Given | None:
+def _scaled(question: str, text: str) -> Working | None:
     for m in _COUNT_RE.finditer(question):
         noun = singular(m.group("noun")).lower()
         for per in _PER_RE.finditer(text):
@@ -92,31 +82,31 @@ def _scaled(question: str, text: str) -> Given | None:
             if before:
                 f, n = before[-1], Decimal(number_value(m.group("n")))
                 bound = f"{f.bound} " if f.bound else ""
-                return Given(f.text, f"{bound}{f.text} × {format_value(n, '')} = "
+                return Working(f.text, f"{bound}{f.text} × {format_value(n, '')} = "
                                      f"{bound}{format_value(f.value * n, f.currency)}")
     return None
 
 
-def _ends(question: str, text: str) -> Given | None:
+def _ends(question: str, text: str) -> Working | None:
     years = _YEAR_RE.findall(question)
     d = _DURATION_RE.search(text)
     if len(years) != 1 or not d or not _ENDS_RE.search(question):
         return None
     n = int(number_value(d.group("n") or d.group("m")))
-    return Given(d.group(), f"{years[0]} + {n} years = {int(years[0]) + n}")
+    return Working(d.group(), f"{years[0]} + {n} years = {int(years[0]) + n}")
 
 
-def _years_until(question: str, text: str) -> Given | None:
+def _years_until(question: str, text: str) -> Working | None:
     years = _YEAR_RE.findall(question)
     if len(years) != 1 or not _YEARS_UNTIL_RE.search(question):
         return None
     later = [y for y in _YEAR_RE.findall(text) if int(y) > int(years[0])]
     if not later:
         return None
-    return Given(later[0], f"{later[0]} − {years[0]} = {int(later[0]) - int(years[0])} years")
+    return Working(later[0], f"{later[0]} − {years[0]} = {int(later[0]) - int(years[0])} years")
 
 
-def _changed(question: str, text: str) -> Given | None:
+def _changed(question: str, text: str) -> Working | None:
     q = _QUANTITY_RE.search(question)
     c = _CHANGE_RE.search(text)
     if not q or not c or not _WOULD_RE.search(question):
@@ -126,5 +116,5 @@ def _changed(question: str, text: str) -> Given | None:
     result = value * (1 - share if down else 1 + share)
     shown = format_value(result.quantize(Decimal("0.1")).normalize(), "")
     sign = "−" if down else "+"
-    return Given(f"{c.group('p')} per cent" if "per" in c.group() else f"{c.group('p')}%",
+    return Working(f"{c.group('p')} per cent" if "per" in c.group() else f"{c.group('p')}%",
                  f"{q.group()} {sign} {c.group('p')}% = about {shown} {q.group('unit')}")

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
+from assistant.arithmetic import Working, format_value
+from retrieval.text import Amount, find_amounts
 
-from assistant.arithmetic import format_value
-from retrieval.text import find_amounts
-
-__all__ = ["Change", "asks_relative", "relative_change"]
+__all__ = ["asks_relative", "relative_change"]
 
 _RELATIVE_RE = re.compile(r"\bin (?:relative|percentage|per ?cent(?:age)?) terms\b|"
                           r"\bby what (?:percentage|per ?cent|proportion)\b|"
@@ -24,19 +22,12 @@ _RELATIVE_RE = re.compile(r"\bin (?:relative|percentage|per ?cent(?:age)?) terms
 _FROM_TO_RE = re.compile(r"\bfrom (?P<a>[^;:]{1,40}?) to (?P<b>[^;:]{1,30})", re.IGNORECASE)
 
 
-class Change(NamedTuple):
-    """The two figures as written (``anchor``, for the quote) and the working shown."""
-
-    anchor: str
-    working: str
-
-
 def asks_relative(question: str) -> bool:
     """Does ``question`` ask a change as a share of where it started?"""
     return bool(_RELATIVE_RE.search(question))
 
 
-def relative_change(text: str) -> Change | None:
+def relative_change(text: str) -> Working | None:
     """The relative change of the first "from A to B" in ``text`` whose two ends are figures
     of one kind (money in one currency, two percentages, two counts); else None."""
     for m in _FROM_TO_RE.finditer(text):
@@ -50,11 +41,11 @@ def relative_change(text: str) -> Change | None:
         by = f"{gap:f} percentage point{'' if gap == 1 else 's'}" if a.is_percent \
             else format_value(gap, a.currency)
         change = "rise" if share >= 0 else "fall"
-        return Change(a.text.strip(), f"{b.text.strip()} against {a.text.strip()} is a {change} "
+        return Working(a.text.strip(), f"{b.text.strip()} against {a.text.strip()} is a {change} "
                                       f"of {by}, about {abs(share)}%")
     return None
 
 
-def _first(text: str):
+def _first(text: str) -> Amount | None:
     amounts = [x for x in find_amounts(text) if not re.fullmatch(r"(?:19|20)\d\d", x.text.strip())]
     return amounts[0] if amounts else None

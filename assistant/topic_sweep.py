@@ -21,7 +21,7 @@ from assistant.scoring import TermStats, same_fact, terms
 from dealqa.types import AnswerType, Passage
 from retrieval.text import tokenize
 
-__all__ = ["MAX_SWEEP_ITEMS", "Mention", "asked_topic", "topic_mentions"]
+__all__ = ["MAX_SWEEP_ITEMS", "Mention", "asked_topic", "topic_mentions", "topic_words"]
 
 MAX_SWEEP_ITEMS = 5
 # A mention must be at least this share of the strongest one (the IDF of the topic words it
@@ -99,11 +99,10 @@ def topic_mentions(passages: Sequence[Passage], topic: tuple[frozenset[str], ...
             break
     order = {id(p): n for n, p in enumerate(passages)}
     kept.sort(key=lambda u: (order[id(u[0])], u[1]))
-    words = frozenset().union(*topic)
-    return [Mention(p, i, _word(text, have & words)) for p, i, text, have in kept]
+    return [Mention(p, i, next(iter(topic_words(text, topic)), "")) for p, i, text, _ in kept]
 
 
-def _word(text: str, have: frozenset[str]) -> str:
-    """The first word of ``text`` that is one of the topic's terms, as written."""
-    return next((m.group() for m in re.finditer(r"[\w'’&-]+", text)
-                 if set(tokenize(m.group())) & have), "")
+def topic_words(text: str, topic: tuple[frozenset[str], ...]) -> list[str]:
+    """The words of ``text`` that hold one of ``topic``'s terms, as written."""
+    wanted = frozenset().union(*topic)
+    return [w for w in _WORD_RE.findall(text) if set(tokenize(w)) & wanted]

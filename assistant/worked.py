@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import partial
 from itertools import islice
 
-from assistant.arithmetic import Operation, compute, detect_operation, figures_in
+from assistant.arithmetic import Operation, compute, detect_operation
 from assistant.compose import Span
 from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
 from assistant.extremes import asks_extreme, extreme_items
@@ -37,9 +37,9 @@ from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact
 from assistant.timeline import TimelineAsk, timeline_rows
-from assistant.topic_sweep import asked_topic, topic_mentions
+from assistant.topic_sweep import asked_topic, topic_mentions, topic_words
 from dealqa.types import AnswerType, Hit, Passage
-from retrieval.text import tokenize
+from retrieval.text import money_amounts
 
 __all__ = ["WorkedAnswers", "adding_restatement", "asks_total", "operation_of",
            "RESTATED_RATIO"]
@@ -168,7 +168,7 @@ class WorkedAnswers:
         which = asks_extreme(req.question)
         if which is None or req.analysis.answer_type is AnswerType.DATE:
             return None
-        stated = frozenset(f.text for f in figures_in(req.question) if f.currency)
+        stated = frozenset(a.text.strip() for a in money_amounts(req.question))
         for c in cands[:EXTREME_DEPTH]:
             found = extreme_items(c, which, stated)
             if found is not None:
@@ -183,18 +183,19 @@ class WorkedAnswers:
         """"What cancer-related work crops up across the deal?": each unit holding the topic,
         quoted around its word (see assistant/topic_sweep.py); None for a topic met once."""
         topic = asked_topic(req.analysis, self._stats)
+        if topic is None:
+            return None
+
         def closeness(p: Passage, i: int) -> float:
             return float(self._unit_vectors([Hit(p, 0.0, 1)])[(p.passage_id, i)] @ req.query_vec)
 
-        found = topic_mentions(self._passages, topic, self._stats, REFERENCE_SECTIONS,
-                               closeness) if topic else []
+        found = topic_mentions(self._passages, topic, self._stats, REFERENCE_SECTIONS, closeness)
         if len(found) < 2:
             return None
         spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), word,
                                          max_chars=MENTION_QUOTE_CHARS) for p, i, word in found]
-        words = frozenset().union(*topic)
-        asked = [w for w in re.findall(r"[\w'’&-]+", req.question) if set(tokenize(w)) & words]
-        return self._listed(req, spans, self._t.get("list", "topic", topic=", ".join(asked)))
+        asked = ", ".join(topic_words(req.question, topic))
+        return self._listed(req, spans, self._t.get("list", "topic", topic=asked))
 
     def _in_place(self, req, q_terms, cands: list[Candidate], place: str) -> AnswerDraft | None:
         """"What does the deal mention in Scotland?": the units naming the place or a place in

@@ -25,7 +25,7 @@ from commitments.model import CURRENCY_UNITS, Qualifier
 from retrieval.text import STOP_WORDS, find_amounts
 
 __all__ = ["FigureKind", "Figure", "find_figures", "qualifier_before", "number_value",
-           "COUNT_NOUNS"]
+           "COUNT_NOUNS", "NUMBER_WORDS"]
 
 
 class FigureKind(str, Enum):
@@ -81,7 +81,8 @@ _WORD_NUMBERS = {
         "fifteen sixteen seventeen eighteen nineteen twenty".split())
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
      "ninety": 90, "hundred": 100}
-_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+# The number words ``number_value`` values, as a regex alternation (longest first).
+NUMBER_WORDS = _WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # A number not glued to a currency sign, decimal point or another number; "c.800" is allowed.
 _NUM_START = r"(?:(?<=\bc\.)|(?<![\w£$€.,/\\-]))"
