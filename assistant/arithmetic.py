@@ -21,7 +21,7 @@ from assistant.sides import two_sides
 from retrieval.text import find_amounts
 
 __all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "Operation", "Figure",
-           "Working", "detect_operation", "figures_in", "compute", "format_value",
+           "Working", "detect_operation", "figures_in", "compute", "compute_sum", "format_value",
            "percent_sides"]
 
 
@@ -135,10 +135,10 @@ def _bound(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _sum_bound(a: Figure, b: Figure) -> str:
+def _sum_bound(*figures: Figure) -> str:
     """ "over £7bn" + "£1bn" is "over £8bn": a sum keeps a bound its operands share (an exact
     figure shares every bound); bounds that pull apart ("over" and "up to") give none."""
-    words = [w for w in (a.bound, b.bound) if w]
+    words = [f.bound for f in figures if f.bound]
     group = next((g for g in _BOUNDS if words and all(w in g for w in words)), None)
     return f"{words[0]} " if group is not None else ""
 
@@ -247,14 +247,20 @@ def _as_fraction(part: Figure, whole: Figure, template: str) -> str:
     return template.format(part=part.text, whole=whole.text, words=words) if words else ""
 
 
+def compute_sum(figures: list[Figure]) -> str | None:
+    """"£146m + £16m + up to £210m = up to £372m"; None when units differ."""
+    if len({f.kind for f in figures}) != 1:
+        return None
+    total = format_value(sum((f.value for f in figures), Decimal(0)), figures[0].currency)
+    return f"{' + '.join(_bounded(f) for f in figures)} = {_sum_bound(*figures)}{total}"
+
+
 def compute(op: Operation, a: Figure, b: Figure) -> str | None:
     """"£66m − £12m = £54m" (larger first for a difference); None when units differ."""
     if a.kind != b.kind:
         return None
     if op is Operation.SUM:
-        bound = _sum_bound(a, b)
-        return (f"{_bounded(a)} + {_bounded(b)} = "
-                f"{bound}{format_value(a.value + b.value, a.currency)}")
+        return compute_sum([a, b])
     hi, lo = (a, b) if a.value >= b.value else (b, a)
     if op is Operation.COMPARE:
         if hi.value == lo.value:

@@ -57,6 +57,10 @@ _OTHER_SUBJECT_RE = re.compile(r"(?!(?:The|This|These|That|Those|Its|It|In|At|On
 
 # A sentence turning to other subjects ("Other companies are also recognising the UK ...:
 # Seqirus ...") is not about what the sentences before it named.
+# A date asked for within a year the question names.
+_WITHIN_YEAR_RE = re.compile(r"\b(?:when|months?|part|quarter|season|time|point)\b[^?]{0,20}?"
+                             r"\b(?:in|of|during) (?:early |late |mid-?)?(?:19|20)\d\d\b",
+                             re.IGNORECASE)
 _OTHERS_NOW_RE = re.compile(r"(?:Other|Another|Elsewhere|Separately|Meanwhile)\b")
 
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})
@@ -141,10 +145,13 @@ class Coverage:
         if other_stage(a.question, c.text):
             return False  # "the second wave" is not answered by "Wave 1 announced"
         names = subject_names(a)
-        # (a date question's premise dates what it follows from, not what is asked: "The
-        # first phase was agreed in late 2017. When were further agreements expected?")
-        years = asked_years(split_premise(a.question)[1] if a.answer_type is AnswerType.DATE
-                            else a.question)
+        # (a date question's years date what it follows from, not what is asked: "The first
+        # phase was agreed in late 2017. When were further agreements expected?", "By the
+        # time the deal came out in December 2017, how long had it been running?"; unless it
+        # asks for a time within one: "When in 2018 ...?", "In which month of 2017 ...?")
+        years = asked_years(a.question) if a.answer_type is not AnswerType.DATE \
+            else asked_years(split_premise(a.question)[1]) if _WITHIN_YEAR_RE.search(a.question) \
+            else frozenset()
         if not names and not years:
             return True
         units = c.passage.units

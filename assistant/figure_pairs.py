@@ -10,6 +10,7 @@ part is looked for in its whole's own unit or list first. The working is shown b
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, REST_OF_WHOLE, Figure,
                                   Operation, figures_in, percent_sides)
@@ -23,7 +24,7 @@ from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, two_sides
 from assistant.spans import clause_bounds
 from retrieval.text import money_amounts, tokenize
 
-__all__ = ["figure_terms", "part_sides", "pick_pair", "pick_part"]
+__all__ = ["figure_terms", "part_sides", "pick_listed", "pick_pair", "pick_part"]
 
 NEAR_CHARS = 60  # how far around a figure its subject is looked for
 WHAT_FOR_CHARS = 60  # how far after a figure the words saying what it is for are read
@@ -288,12 +289,23 @@ def _pick_sides(sides: tuple[str, str], options, stats: TermStats
     is putting into ..."), else the figure whose own words best cover the side's, stated apart
     from the other side's figure. Both are of one kind (money with money, counts with counts):
     of the kinds where each side finds a figure, the pair that fits its sides best."""
-    pairs = [p for kind in dict.fromkeys(o[2].kind for o in options)
-             if (p := _sides_of_kind(sides, [o for o in options if o[2].kind == kind], stats))]
-    if not pairs:
-        return None
-    _, (c1, f1), (c2, f2) = max(pairs, key=lambda p: p[0])
-    return (c1, f1), (c2, f2)
+    found = _fit_sides(sides, options, stats)
+    return None if found is None else (found[0], found[1])
+
+
+def pick_listed(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candidate],
+                stats: TermStats, sides: Sequence[str]) -> list[tuple[Candidate, Figure]] | None:
+    """One figure for each of three or more listed things ("A, B and C ... together"), all
+    of one kind, each stated apart; None where a side finds none."""
+    return _fit_sides(sides, _options(analysis, q_terms, cands, stats), stats)
+
+
+def _fit_sides(sides: Sequence[str], options, stats: TermStats
+               ) -> list[tuple[Candidate, Figure]] | None:
+    """Of the kinds where each side finds a figure, the figures that fit the sides best."""
+    fits = [f for kind in dict.fromkeys(o[2].kind for o in options)
+            if (f := _sides_of_kind(sides, [o for o in options if o[2].kind == kind], stats))]
+    return max(fits, key=lambda f: f[0])[1] if fits else None
 
 
 def _pick_share(sides: tuple[str, str], options, stats: TermStats
@@ -340,8 +352,8 @@ def _part_of(part: Candidate, whole: Candidate) -> bool:
     return lo <= part.unit_index <= hi
 
 
-def _sides_of_kind(sides: tuple[str, str], options, stats: TermStats):
-    """(fit, (candidate, figure), (candidate, figure)) for ``sides`` among ``options``, or None."""
+def _sides_of_kind(sides: Sequence[str], options, stats: TermStats):
+    """(fit, [(candidate, figure) for each side]) for ``sides`` among ``options``, or None."""
     picked: list[tuple[Candidate, Figure]] = []
     total = 0.0
     for side in sides:
@@ -358,7 +370,7 @@ def _sides_of_kind(sides: tuple[str, str], options, stats: TermStats):
             return None  # nothing of this side's words near any figure
         picked.append((best[1], best[2]))
         total += _fits_side(stats, side_terms, best)
-    return total, picked[0], picked[1]
+    return total, picked
 
 
 UNIT_WEIGHT = 0.25

@@ -36,9 +36,16 @@ _PER_RE = re.compile(r"\b(?:per|for each|in each|for every|in every) "
 _ENDS_RE = re.compile(r"\b(?:when|which year|what year)\b[^?]*\b(?:end|ends|finish|finishes|"
                       r"expire|expires|run out|conclude|be over|wrap up|come to an end)\b",
                       re.IGNORECASE)
-# "a new 15-year partnership", "contracts ... over the five years from April 2017"
+# "from what year could she apply?", "what calendar year does that take us to?": a year asked
+# for, which a span the deal states counts to from the year the question gives.
+_YEAR_ASKED_RE = re.compile(r"\b(?:which|what) (?:calendar )?year\b", re.IGNORECASE)
+# "a new 15-year partnership", "contracts ... over the five years from April 2017", "apply for
+# settlement after three years", "the challenges of the next 20 years"
 _DURATION_RE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]year\b|\bover the (?P<m>{_NUMBER}) years "
-                          r"(?:from|starting|beginning)\b", re.IGNORECASE)
+                          rf"(?:from|starting|beginning)\b|\b(?:after|within|the next) "
+                          rf"(?P<k>{_NUMBER}) years\b", re.IGNORECASE)
+# "counting back from 2017", "how many years earlier": the span is counted back
+_BACK_RE = re.compile(r"\b(?:back|ago|earlier|before)\b", re.IGNORECASE)
 # "how many years away is the target?", "how long until ..." from a year the question gives
 _YEARS_UNTIL_RE = re.compile(r"\bhow many years\b[^?]*\b(?:away|off|until|till|ahead|to go|"
                              r"later|after|before)\b|\bhow (?:long|far) (?:away|off|ahead)\b",
@@ -52,19 +59,28 @@ _CHANGE_RE = re.compile(r"\b(?P<dir>reduc\w*|cut\w*|lower\w*|decreas\w*|shorten\
                         r"increas\w*|rais\w*|boost\w*)\b[^.;]{0,80}?\bby (?P<p>\d+(?:\.\d+)?)"
                         r" ?(?:per ?cent|%)", re.IGNORECASE)
 _DOWN = ("reduc", "cut", "lower", "decreas", "shorten")
+# "Our cold room is about 3,000 sq ft. How much more floor space will the CryoHub have?": a
+# measure the question gives, set against the deal's in the same unit.
+_MEASURE = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) ?(?P<unit>sq(?:uare)? (?:ft|feet|metres|m)|" \
+           r"m2|hectares?|acres?|beds?|litres?)\b"
+_MEASURE_RE = re.compile(_MEASURE, re.IGNORECASE)
+_HOW_MUCH_MORE_RE = re.compile(r"\bhow (?:much|many) (?:more|bigger|larger|less|smaller|fewer)\b",
+                               re.IGNORECASE)
 
 
 def gives_figure(question: str) -> bool:
     """Does ``question`` give a figure to work with one the deal states?"""
     one_year = len(_YEAR_RE.findall(question)) == 1
-    return bool(_COUNT_RE.search(question) or one_year and (
-        _ENDS_RE.search(question) or _YEARS_UNTIL_RE.search(question))
+    return bool(_COUNT_RE.search(question) or _MEASURE_RE.search(question)
+                and _HOW_MUCH_MORE_RE.search(question) or one_year and (
+        _ENDS_RE.search(question) or _YEAR_ASKED_RE.search(question)
+        or _YEARS_UNTIL_RE.search(question))
         or _QUANTITY_RE.search(question) and _WOULD_RE.search(question))
 
 
 def given_working(question: str, text: str) -> Working | None:
     """The working of the question's figure with the one ``text`` states, or None."""
-    for read in (_scaled, _ends, _years_until, _changed):
+    for read in (_scaled, _ends, _years_until, _changed, _against_measure):
         given = read(question, text)
         if given is not None:
             return given
@@ -88,12 +104,19 @@ def _scaled(question: str, text: str) -> Working | None:
 
 
 def _ends(question: str, text: str) -> Working | None:
+    """The year a span the deal states ends at (or, counted back, starts at), from the year the
+    question gives; not where the deal states a later year itself (that year answers)."""
     years = _YEAR_RE.findall(question)
     d = _DURATION_RE.search(text)
-    if len(years) != 1 or not d or not _ENDS_RE.search(question):
+    if len(years) != 1 or not d or not (_ENDS_RE.search(question)
+                                        or _YEAR_ASKED_RE.search(question)):
         return None
-    n = int(number_value(d.group("n") or d.group("m")))
-    return Working(d.group(), f"{years[0]} + {n} years = {int(years[0]) + n}")
+    n, year = int(number_value(d.group("n") or d.group("m") or d.group("k"))), int(years[0])
+    if _BACK_RE.search(question):
+        return Working(d.group(), f"{year} − {n} years = {year - n}")
+    if any(int(y) > year for y in _YEAR_RE.findall(text)):
+        return None
+    return Working(d.group(), f"{year} + {n} years = {year + n}")
 
 
 def _years_until(question: str, text: str) -> Working | None:
@@ -118,3 +141,30 @@ def _changed(question: str, text: str) -> Working | None:
     sign = "−" if down else "+"
     return Working(f"{c.group('p')} per cent" if "per" in c.group() else f"{c.group('p')}%",
                  f"{q.group()} {sign} {c.group('p')}% = about {shown} {q.group('unit')}")
+
+
+def _against_measure(question: str, text: str) -> Working | None:
+    """The deal's measure less the one the question gives, in the same unit."""
+    q = _MEASURE_RE.search(question)
+    if not q or not _HOW_MUCH_MORE_RE.search(question):
+        return None
+    unit = _unit_key(q.group("unit"))
+    found = next((m for m in _MEASURE_RE.finditer(text) if _unit_key(m.group("unit")) == unit),
+                 None)
+    if found is None:
+        return None
+    ours, theirs = _measure_value(found.group("n")), _measure_value(q.group("n"))
+    gap = format_value(abs(ours - theirs), "")
+    more = "more" if ours >= theirs else "less"
+    return Working(found.group(), f"{found.group()} − {q.group()} = {gap} {found.group('unit')}"
+                                  f" {more}")
+
+
+def _unit_key(unit: str) -> str:
+    """"square feet" and "sq ft" are one unit."""
+    u = unit.lower().replace("square", "sq").replace("feet", "ft").replace("metres", "m")
+    return u.rstrip("s") if not u.startswith("sq") else u
+
+
+def _measure_value(number: str) -> Decimal:
+    return Decimal(number.replace(",", ""))

@@ -28,7 +28,9 @@ _AVERAGE_RE = re.compile(
     r"(?:shared?|split|divided?) (?:out )?(?:equally|evenly)|divid\w* [^?]{1,80}?\bby\b|"
     r"work(?:s|ed)? out (?:at|to|as)|per head)\b", re.IGNORECASE)
 # What the figure is shared among: "per participant", "for each scientist", "a year".
-_PER_RE = re.compile(r"\b(?:per|for each|for every|each|every) ([a-z-]{3,})\b|"
+# (a place's acronym or an everyday modifier may stand before it: "per UK employee")
+_PER_RE = re.compile(r"\b(?:per|for each|for every|each|every) "
+                     r"(?:(?-i:[A-Z]{2,4}) |(?:new|full-time|additional|extra) )?([a-z-]{3,})\b|"
                      r"\b(?:a|per) (year|month)\b|\bper (head)\b", re.IGNORECASE)
 _TIME_NOUNS = {"year": "year", "annum": "year", "month": "month"}
 # A count a figure is shared over, in digits or words (valued by ``number_value``).
@@ -114,7 +116,10 @@ def share_in(text: str, noun: str, kind: frozenset[str] = frozenset()) -> Share 
              and not PER_PERIOD_RE.match(text, f.end + 1)]
     if not money or not count:
         return None
-    fig = min(money, key=lambda f: (not kind & _named(text, f), abs(f.start - start)))
+    # (in the count's own sentence first: "... raised over £300m ... and has over 200 UK
+    # employees. In 2017 alone it raised $100m." shares the £300m)
+    fig = min(money, key=lambda f: (not kind & _named(text, f), _apart(text, f.start, start),
+                                    abs(f.start - start)))
     # "over 10 years" says how long, not "more than ten"
     m = None if noun in _SPAN_RE else _COUNT_BOUND_RE.search(text, max(0, start - 12), start)
     bound = m.group(1).lower() if m else ""
@@ -144,6 +149,11 @@ def _count_of(text: str, noun: str) -> tuple[int, int, Decimal] | None:
         if any(re.match(rf"(?:[\w-]+ ){{0,3}}{re.escape(n)}", after.lstrip()) for n in nouns):
             return m.start(), m.end(), _value(m.group(1))
     return None
+
+
+def _apart(text: str, a: int, b: int) -> bool:
+    """Does a sentence end between offsets ``a`` and ``b`` of ``text``?"""
+    return bool(re.search(r"[.!?]\s", text[min(a, b):max(a, b)]))
 
 
 def _value(number: str) -> Decimal:

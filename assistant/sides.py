@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from assistant.scoring import Candidate, TermStats, context_units, terms
 
-__all__ = ["ALTERNATIVES_RE", "MIN_SIDE_COVERAGE", "context_terms", "side_fit", "two_sides"]
+__all__ = ["ALTERNATIVES_RE", "MIN_SIDE_COVERAGE", "context_terms", "listed_sides", "side_fit",
+           "two_sides"]
 
 # "Which is the larger sum: A or B?", "Which came first, A or B?": two alternatives after the
 # question's opening.
@@ -27,6 +28,33 @@ def two_sides(question: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, 
         m = rx.search(question)
         if m:
             return m.group("a").strip(), m.group("b").strip()
+    return None
+
+
+# A list is set apart by a dash, a colon or a sentence's end: "Add together the three pots -
+# medicines manufacturing, viral vectors and early diagnostics."
+_SEGMENT_RE = re.compile(r"\s[-–—]\s|[:;?]|\.(?:\s|$)")
+MAX_ITEM_WORDS = 8  # a listed thing is a short phrase, not a clause
+
+
+def listed_sides(question: str) -> list[str] | None:
+    """Three or more things a question lists ("A, B and C"), each a side with its own figure:
+    "If EIS/VCT, the Enterprise Capital Fund route and overseas backing all deliver, what do
+    those three release together?" -> ["If EIS/VCT", "the Enterprise Capital Fund route",
+    "overseas backing all deliver"]; None where it lists fewer."""
+    for segment in _SEGMENT_RE.split(question):
+        pieces = [p.strip() for p in segment.split(",")]
+        for end, piece in enumerate(pieces):
+            last = re.split(r"\s+and\s+", re.sub(r"^and\s+", "", piece), maxsplit=1)
+            if end < 1 or len(last) < 2:
+                continue
+            items = [*pieces[:end], *last]
+            # the run of short pieces that ends in "B and C"
+            start = max((i + 1 for i, p in enumerate(items[:end])
+                         if len(p.split()) > MAX_ITEM_WORDS), default=0)
+            items = [i for i in items[start:] if i]
+            if len(items) >= 3 and all(len(i.split()) <= MAX_ITEM_WORDS for i in items):
+                return items
     return None
 
 

@@ -17,11 +17,11 @@ from dataclasses import replace
 from functools import partial
 from itertools import islice
 
-from assistant.arithmetic import Operation, compute, detect_operation
+from assistant.arithmetic import Operation, compute, compute_sum, detect_operation
 from assistant.compose import Span
 from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
 from assistant.extremes import asks_extreme, extreme_items
-from assistant.figure_pairs import pick_pair, pick_part
+from assistant.figure_pairs import pick_listed, pick_pair, pick_part
 from assistant.given_figures import gives_figure, given_working
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
@@ -36,6 +36,7 @@ from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact
+from assistant.sides import listed_sides
 from assistant.timeline import TimelineAsk, timeline_rows
 from assistant.topic_sweep import asked_topic, topic_mentions, topic_words
 from dealqa.types import AnswerType, Hit, Passage
@@ -50,7 +51,13 @@ class WorkedAnswers:
 
     def _arithmetic(self, req, q_terms, cands: list[Candidate],
                     op: Operation) -> AnswerDraft | None:
-        """Quote the two figures (see figure_pairs.pick_pair) and show the sum or difference."""
+        """Quote the two figures (see figure_pairs.pick_pair) and show the sum or difference;
+        a sum of three or more things the question lists, each thing's figure."""
+        listed = listed_sides(req.question) if op is Operation.SUM else None
+        if listed is not None:
+            worked = self._listed_sum(req, q_terms, cands, listed)
+            if worked is not None or not _asks_amount(req):
+                return worked
         pair = pick_pair(req.analysis, q_terms, cands, self._stats, op)
         return None if pair is None else self._worked(req, q_terms, pair, op)
 
@@ -66,10 +73,26 @@ class WorkedAnswers:
         # expansion ...", where the first quote's "£12m" is its own)
         apart = (op in (Operation.COMPARE, Operation.RATIO, Operation.PERCENT)
                  or f1.text == f2.text) and c1.unit is not c2.unit
-        if apart or not re.search(rf"(?<![\d.,]){re.escape(f2.text)}(?![\d])", spans[0].quote):
+        if apart or not _states(spans[0].quote, f2.text):
             spans.append(self.quoter.anchor_span(q_terms, c2, f2.text))
         draft = self._answer(req, spans)
         draft.text += " " + self._t.get("arithmetic", op.value, working=working)
+        return draft
+
+    def _listed_sum(self, req, q_terms, cands: list[Candidate],
+                    sides: list[str]) -> AnswerDraft | None:
+        """"Add together the three pots - A, B and C": each side's figure quoted (one quote
+        for figures stated together), then the sum of all of them."""
+        picked = pick_listed(req.analysis, q_terms, cands, self._stats, sides)
+        working = compute_sum([f for _, f in picked]) if picked else None
+        if working is None:
+            return None
+        spans: list[Span] = []
+        for c, f in picked:
+            if not any(s.passage is c.passage and _states(s.quote, f.text) for s in spans):
+                spans.append(self.quoter.anchor_span(q_terms, c, f.text))
+        draft = self._answer(req, spans)
+        draft.text += " " + self._t.get("arithmetic", Operation.SUM.value, working=working)
         return draft
 
     def _part_asked(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
@@ -342,6 +365,11 @@ GIVEN_DEPTH = 3  # the units a figure the question gives is worked with
 RESTATED_RATIO = 0.9
 
 
+def _states(quote: str, figure: str) -> bool:
+    """Does ``quote`` state ``figure`` ("£12m", not within "£12.5m" or "£120m")?"""
+    return bool(re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d])", quote))
+
+
 def adding_restatement(cands: list[Candidate]) -> Candidate | None:
     """The best unit, or a near-tied restatement of it among the next two, that adds a figure
     to one already there ("... in addition to the 600 staff already there")."""
@@ -384,4 +412,17 @@ def operation_of(req: AnswerRequest) -> Operation | None:
         # "What's the gap between the funding for Leeds and the Oxfordshire Housing Deal?": a
         # gap between sums is a difference, however the ask is worded.
         return op
-    return op if AnswerType.AMOUNT in (a.answer_type, *a.also) else None
+    if op is Operation.SUM and listed_sides(req.question) and not _OTHER_ASK_RE.search(
+            req.question):
+        # "If A, B and C all deliver, what do those three release together?" asks a sum of
+        # the figures of the things it lists, however it asks for the figure.
+        return op
+    return op if _asks_amount(req) else None
+
+
+def _asks_amount(req: AnswerRequest) -> bool:
+    return AnswerType.AMOUNT in (req.analysis.answer_type, *req.analysis.also)
+
+
+# A question asking who, where, when or why lists things for another reason than their sum.
+_OTHER_ASK_RE = re.compile(r"\b(?:who|whom|whose|which|where|when|why)\b", re.IGNORECASE)

@@ -892,6 +892,69 @@ def test_a_sum_keeps_the_bound_its_figures_share() -> None:
     assert compute(Operation.SUM, a, c).endswith("= £7.21bn")  # bounds that pull apart
 
 
+def test_a_sum_of_several_keeps_the_bound_all_its_figures_share() -> None:
+    from assistant.arithmetic import compute_sum, figures_in
+
+    figs = [figures_in(t)[0] for t in ("over £7bn through EIS", "at least £1.5bn of new "
+                                       "investment", "expected to release £1bn")]
+    assert compute_sum(figs) == "over £7bn + at least £1.5bn + £1bn = over £9.5bn"
+    assert compute_sum([*figs, figures_in("creating 100 jobs")[0]]) is None  # money and a count
+
+
+@pytest.mark.parametrize(("question", "sides"), [
+    ("Add together the three pots - medicines manufacturing, viral vectors and early "
+     "diagnostics. What does that come to?",
+     ["medicines manufacturing", "viral vectors", "early diagnostics"]),
+    ("If EIS/VCT, the Enterprise Capital Fund route and overseas backing all deliver, what do "
+     "those three release together?",
+     ["If EIS/VCT", "the Enterprise Capital Fund route", "overseas backing all deliver"]),
+    # two things are a pair's sides, not a list
+    ("How much do the vaccines centre and the treatment centres get combined?", None),
+    # a clause before the list is not one of its things
+    ("Looking at the funding the government sets out for its partners in the north, the "
+     "vaccines centre, the hubs and the treatment centres: what do they get?",
+     ["the vaccines centre", "the hubs", "the treatment centres"]),
+])
+def test_the_things_a_question_lists(question, sides) -> None:
+    from assistant.sides import listed_sides
+
+    assert listed_sides(question) == sides
+
+
+def test_a_sum_of_three_listed_things_takes_each_ones_own_figure() -> None:
+    from assistant.figure_pairs import pick_listed
+
+    q = ("If EIS and VCTs, the Enterprise Capital Fund route and overseas venture capital "
+         "backing all deliver, what do those three release together?")
+    p = _passage("doc#s/001", ("Scale up",),
+                 ["Establishing a new £2.5bn Investment Fund, unlocking £7.5bn.",
+                  "Expanding the Enterprise Investment Scheme (EIS) and Venture Capital Trusts "
+                  "(VCTs), together realising over £7bn of new investment.",
+                  "Backing fund managers through the Enterprise Capital Fund programme, "
+                  "supporting at least £1.5bn of new investment.",
+                  "Backing overseas investment in UK venture capital, expected to release £1bn "
+                  "of investment."])
+    cands = _cands(p, 0.6)
+    picked = pick_listed(analyse_question(q), tokenize(q), cands, _stats(p),
+                         ["If EIS and VCTs", "the Enterprise Capital Fund route",
+                          "overseas venture capital backing all deliver"])
+    assert picked is not None
+    assert [f.text for _, f in picked] == ["£7bn", "£1.5bn", "£1bn"]
+
+
+def test_a_listed_sum_is_arithmetic_however_the_figure_is_asked_for() -> None:
+    from assistant.request import AnswerRequest
+    from assistant.worked import operation_of
+
+    def op(q: str):
+        return operation_of(AnswerRequest(q, q, analyse_question(q), (), None))
+
+    assert op("If A, B and C all deliver, what do those three release together?") is not None
+    # who, which, where: the things are listed for another reason than their sum
+    assert op("Which of the vaccines centre, the hubs and the treatment centres are together "
+              "in Oxford?") is None
+
+
 def test_a_sum_never_adds_a_whole_to_a_part_it_lists() -> None:
     from assistant.arithmetic import Operation
 

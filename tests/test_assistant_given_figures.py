@@ -21,6 +21,18 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
     ("Going by the span from April 2017, roughly when do the contracts run out?",
      "New contracts worth more than £950m over the five years from April 2017.",
      "2017 + 5 years = 2022"),
+    # a year asked for: a span the deal states, counted on from the question's year or back
+    ("Say a researcher arrives in 2018. From what year could she apply for settlement?",
+     "Endorsed researchers may apply for settlement after three years.", "2018 + 3 years = 2021"),
+    ("Counting from 2017, what calendar year does that take us to?",
+     "Work to address the global healthcare challenges of the next 20 years.",
+     "2017 + 20 years = 2037"),
+    ("Counting back from 2017, which year did that investment start?",
+     "Cohorts reflecting a 20-year history of investment.", "2017 − 20 years = 1997"),
+    # a measure the question gives, set against the deal's in the same unit
+    ("Our cold room is about 3,000 square feet. How much more floor space will the hub have?",
+     "Invest over $1m in a 4,500 sq ft CryoHub.", "4,500 sq ft − 3,000 square feet = 1,500 sq ft "
+     "more"),
     # the years from the question's year to the deal's
     ("From publication in 2017, how many years away is the R&D target?",
      "We will raise R&D to 2.4 per cent of GDP by 2027.", "2027 − 2017 = 10 years"),
@@ -42,6 +54,12 @@ def test_the_questions_figure_is_worked_with_the_deals(question, text, working) 
      "Borealis announced a new 15-year partnership with the trust."),
     # two years the question names: the deal's dates are compared elsewhere
     ("How many years after 2017 is 2027?", "We will raise R&D by 2027."),
+    # the deal states the later year itself: that year answers, not a span counted on
+    ("If it began in 2017, what year does the plan run to?",
+     "A 10-year plan, reaching 2.4 per cent by 2027."),
+    # a measure in another unit than the deal's
+    ("Our site is 3,000 acres. How much more floor space will the hub have?",
+     "Invest over $1m in a 4,500 sq ft CryoHub."),
     # a quantity, but no change asked of it
     ("What did patients who stay 8 days get?",
      "The contract aims at reducing patient stay by 25 per cent."),

@@ -1445,5 +1445,12 @@ def test_a_date_questions_premise_year_is_context_not_its_subject() -> None:
     asked = analyse_question("The first phase was agreed in late 2017. When were further "
                              "agreements expected?")
     assert cover.about_subject(asked, c)
-    # a year the question proper asks about is still its subject
+    # however the year is set apart: a dash, a clause opening the question
+    for q in ("The first phase was agreed in December 2017 - roughly when were further "
+              "agreements expected?",
+              "By the time the deal came out in December 2017, when were agreements expected?"):
+        assert cover.about_subject(analyse_question(q), c), q
+    # a year the question asks for a time within is still its subject
     assert not cover.about_subject(analyse_question("When in 2017 were agreements expected?"), c)
+    assert not cover.about_subject(
+        analyse_question("In which month of 2017 were agreements expected?"), c)

@@ -35,6 +35,9 @@ def test_what_a_figure_is_shared_among() -> None:
     assert per_noun("How much for each scientist it employs?") == "scientist"
     assert per_noun("If shared equally, what would each centre get?") == "centre"
     assert per_noun("What is the average?") is None
+    # an acronym or a modifier before the noun does not hide it
+    assert per_noun("What does its fundraising work out at per UK employee?") == "employee"
+    assert per_noun("How much per new job?") == "job"
 
 
 def test_a_total_over_a_stated_period_is_shared_per_year() -> None:
@@ -79,3 +82,11 @@ def test_of_several_figures_the_one_the_question_names_is_shared_out() -> None:
     assert share_in(text, "job").figure.text == "£3.3m"
     assert share_in(text, "job", money_words("How much grant money per job?")).figure.text == \
         "£3.3m"
+
+
+def test_the_figure_shared_is_the_one_in_the_counts_own_sentence() -> None:
+    text = ("Adaptimmune, with its pipeline of T-cell therapies to treat cancer, has to date "
+            "raised over £300m and invested in new facilities for its growth and has over 200 UK "
+            "employees. In 2017 alone it raised $100m.")
+    assert share_in(text, "employee").working == \
+        "over £300m ÷ over 200 employees = about £1.5m per employee"
