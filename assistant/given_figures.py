@@ -44,6 +44,9 @@ _YEAR_ASKED_RE = re.compile(r"\b(?:which|what) (?:calendar )?year\b", re.IGNOREC
 _DURATION_RE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]year\b|\bover the (?P<m>{_NUMBER}) years "
                           rf"(?:from|starting|beginning)\b|\b(?:after|within|the next) "
                           rf"(?P<k>{_NUMBER}) years\b", re.IGNORECASE)
+# "ready for starts next year": a year named from the year the text was written
+_RELATIVE_YEAR_RE = re.compile(r"\b(?P<which>this|next|last) year\b", re.IGNORECASE)
+_YEAR_OFFSET = {"this": 0, "next": 1, "last": -1}
 # "counting back from 2017", "how many years earlier": the span is counted back
 _BACK_RE = re.compile(r"\b(?:back|ago|earlier|before)\b", re.IGNORECASE)
 # "how many years away is the target?", "how long until ..." from a year the question gives
@@ -80,7 +83,7 @@ def gives_figure(question: str) -> bool:
 
 def given_working(question: str, text: str) -> Working | None:
     """The working of the question's figure with the one ``text`` states, or None."""
-    for read in (_scaled, _ends, _years_until, _changed, _against_measure):
+    for read in (_scaled, _relative_year, _ends, _years_until, _changed, _against_measure):
         given = read(question, text)
         if given is not None:
             return given
@@ -101,6 +104,18 @@ def _scaled(question: str, text: str) -> Working | None:
                 return Working(f.text, f"{bound}{f.text} × {format_value(n, '')} = "
                                      f"{bound}{format_value(f.value * n, f.currency)}")
     return None
+
+
+def _relative_year(question: str, text: str) -> Working | None:
+    """"Ready for starts next year", asked "which calendar year is that, given the deal dates
+    from December 2017?": the year the question says the text was written, moved on (or
+    back) as the text's words say."""
+    years = _YEAR_RE.findall(question)
+    r = _RELATIVE_YEAR_RE.search(text)
+    if len(years) != 1 or not r or not _YEAR_ASKED_RE.search(question):
+        return None
+    which, year = r.group("which").lower(), int(years[0])
+    return Working(r.group(), f"{r.group()} from {year} = {year + _YEAR_OFFSET[which]}")
 
 
 def _ends(question: str, text: str) -> Working | None:

@@ -29,6 +29,10 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
      "2017 + 20 years = 2037"),
     ("Counting back from 2017, which year did that investment start?",
      "Cohorts reflecting a 20-year history of investment.", "2017 − 20 years = 1997"),
+    # a year the text names from when it was written, from the year the question gives
+    ("If the standards are ready 'next year', which calendar year is that, given the deal "
+     "dates from December 2017?", "The standards are expected to be ready for starts next "
+     "year.", "next year from 2017 = 2018"),
     # a measure the question gives, set against the deal's in the same unit
     ("Our cold room is about 3,000 square feet. How much more floor space will the hub have?",
      "Invest over $1m in a 4,500 sq ft CryoHub.", "4,500 sq ft − 3,000 square feet = 1,500 sq ft "
@@ -57,6 +61,9 @@ def test_the_questions_figure_is_worked_with_the_deals(question, text, working) 
     # the deal states the later year itself: that year answers, not a span counted on
     ("If it began in 2017, what year does the plan run to?",
      "A 10-year plan, reaching 2.4 per cent by 2027."),
+    # a year named from when the text was written, but no year to count from
+    ("Novo Nordisk announced its centre 'this year'. Which year is that?",
+     "Novo Nordisk this year announced a new £115m research centre."),
     # a measure in another unit than the deal's
     ("Our site is 3,000 acres. How much more floor space will the hub have?",
      "Invest over $1m in a 4,500 sq ft CryoHub."),
