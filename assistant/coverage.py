@@ -55,12 +55,13 @@ _OTHER_SUBJECT_RE = re.compile(r"(?!(?:The|This|These|That|Those|Its|It|In|At|On
                                r"We|Other|Such|Some|Many|All|Each|A|An)\b)"
                                r"[A-Z][\w&-]+(?:['’]s)?\s+[A-Z][\w&'’-]+")
 
-# A sentence turning to other subjects ("Other companies are also recognising the UK ...:
-# Seqirus ...") is not about what the sentences before it named.
-# A date asked for within a year the question names.
+# A date asked for within a year the question names: "When in 2018 ...?", "In which month
+# of 2017 ...?".
 _WITHIN_YEAR_RE = re.compile(r"\b(?:when|months?|part|quarter|season|time|point)\b[^?]{0,20}?"
                              r"\b(?:in|of|during) (?:early |late |mid-?)?(?:19|20)\d\d\b",
                              re.IGNORECASE)
+# A sentence turning to other subjects ("Other companies are also recognising the UK ...:
+# Seqirus ...") is not about what the sentences before it named.
 _OTHERS_NOW_RE = re.compile(r"(?:Other|Another|Elsewhere|Separately|Meanwhile)\b")
 
 _WHOLE_SCOPE = frozenset({"uk", "u.k.", "britain", "british", "united kingdom"})

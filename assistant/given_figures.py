@@ -4,10 +4,13 @@
 nurse FTEs is that?", is about 36; "a new 15-year partnership", asked "if it started in 2017,
 when would its term end?", ends around 2032; "2.4 per cent of GDP by 2027", asked "from 2017,
 how many years away is it?", is 10 years off; "reducing patient stay ... by 25 per cent", asked
-"if a stay used to be 8 days, what would it be?", is 6 days. The deal states one operand, the
-question the other: the answer quotes the deal's and shows the working with the question's.
-Each reading needs its own cue in the question, so a question stating a figure for another
-reason ("Is the £146m guaranteed?") is not worked.
+"if a stay used to be 8 days, what would it be?", is 6 days; "apply for settlement after three
+years", asked "arriving in 2018, from what year could she apply?", is 2021; "ready for starts
+next year", asked which year that is "given the deal dates from December 2017", is 2018; "a
+4,500 sq ft CryoHub", asked "our cold room is 3,000 sq ft: how much more?", is 1,500 sq ft
+more. The deal states one operand, the question the other: the answer quotes the deal's and
+shows the working with the question's. Each reading needs its own cue in the question, so a
+question stating a figure for another reason ("Is the £146m guaranteed?") is not worked.
 """
 
 from __future__ import annotations
