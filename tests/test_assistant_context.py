@@ -510,7 +510,7 @@ def test_a_parts_restatement_stays_where_it_adds_what_the_part_asks() -> None:
     partnership ..." restates the first quote, but only it says how long."""
     from assistant.compose import Span
     from assistant.evidence import has_date
-    from assistant.extractive import _merged
+    from assistant.compound import _merged
 
     first = "Acme Services have partnered with Borealis NHS Foundation Trust to deliver a Bone " \
         "Centre of Excellence."
