@@ -5,8 +5,8 @@ support, "when" a date, "who" a name, "where" a place. When the best support lac
 assistant abstains rather than quoting something beside the point.
 
 What else a question asks (a frequency, a period) is read in assistant/asks.py, the kind it asks
-to be named in assistant/kinds.py, what it counts in assistant/count_nouns.py, and its parts in
-assistant/question_parts.py.
+to be named in assistant/kinds.py, what it counts in assistant/count_nouns.py, the names it gives
+in assistant/question_names.py, and its parts in assistant/question_parts.py.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from assistant.arithmetic import Operation, detect_operation
 from assistant.asks import asks_figure_source
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
-from assistant.evidence import MONTHS, PER_PERIOD_RE
+from assistant.evidence import PER_PERIOD_RE
 from assistant.kinds import NAMED_KINDS, named_thing
 from assistant.money_kinds import last_ask, money_asked
-from assistant.question_parts import split_premise
+from assistant.question_names import STOP_WORDS, asked_names, names_in
 from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import find_amounts, money_amounts, stem
@@ -173,15 +173,6 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"^(?:what|which) [a-z-]{3,}(?<!ss)s (?:are|do|did|will|would|must|should|can|have|were)\b")),
 ]
 
-_STOP = frozenset(
-    """a an the of to in on for and or but is are was were be been being by with as at from that
-    this these those it its they them their there what which who whom whose when where why how
-    much many does do did will would could should can may might shall has have had not no any
-    all some about into than then so such if our we us you your i me my he she his her also
-    just only very more most other same tell give say says said deal sector please me""".split()
-)
-
-
 @dataclass(frozen=True)
 class QuestionAnalysis:
     question: str
@@ -306,40 +297,6 @@ def _count_noun(q: str) -> str | None:
     return known[0] if known else (words[0] if words else None)
 
 
-def _names(question: str) -> tuple[str, ...]:
-    # Capitalised words not at the start of the question: company, place and programme names.
-    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*)", question)
-    # A generic word inside a run names nothing either: "its London HQ" is about London.
-    # So does one joined to a lower-case word: "DNA-reading", "AI-based".
-    # A single letter joined to a lower-case word is an ordinary noun: "X-rays", "T-cell";
-    # a name so joined is the name: "UK-linked" is about the UK, "Cambridge-based" Cambridge.
-    runs = (" ".join(_JOINED_RE.sub(r"\1", p) for p in w.split() if p not in _NOT_NAMES
-                     and not _MONTH_RE.fullmatch(p)
-                     and not (p.split("-")[0] in _NOT_NAMES and p.split("-", 1)[-1].islower())
-                     and not re.fullmatch(r"[A-Z]-[a-z]+", p))
-            for w in words)
-    return tuple(w for w in runs if w and w.lower() not in _STOP)
-
-
-_JOINED_RE = re.compile(r"^([A-Z][\w&'’]*?)-[a-z]+$")
-
-
-# Capitalised words that name no organisation, place or programme: degrees, job titles and
-# generic abbreviations ("I'm a PhD student", "our CEO"). A question holding only these is not
-# about something the deal never mentions.
-_NOT_NAMES = frozenset(
-    "PhD PhDs MSc MSci BSc BA MA MBA MD MPhil DPhil CEO CEOs CFO CTO COO Dr Prof Professor "
-    "SME SMEs AI IT IP HR HQ R&D DNA RNA GP GPs A&E".split()
-    # "a northern English city": the country the deal is about, as an adjective, is its scope
-    # (as "the UK" is), not a subject the support must repeat; the deal never says "English".
-    + ["English"]
-    # "For a feature I'm writing": the asker, not a name the deal might lack.
-    + [f"I{q}{end}" for q in "'’" for end in ("m", "ve", "d", "ll")])
-# Months date things; they name nothing ("... announced in December 2017. How soon afterwards
-# ...?" is not about something called December).
-_MONTH_RE = re.compile(rf"(?:{MONTHS})", re.IGNORECASE)
-
-
 # Role verbs that answer for each other: "who heads the group?" is answered by "chaired by".
 # (The stemmer folds irregular forms: "led", "ran", "wrote", "paid" ... need no entry.)
 _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
@@ -397,7 +354,7 @@ def _focus(q: str) -> frozenset[str]:
         return frozenset({stem(typed)})
     m = _FOCUS_RE.search(q)
     word = m and (m.group(1) or m.group(2))
-    if not word or word in _NOT_FOCUS or word in _STOP:
+    if not word or word in _NOT_FOCUS or word in STOP_WORDS:
         return frozenset()
     root = stem(word)
     return next((group for group in _ROLE_GROUPS if root in group), frozenset({root}))
@@ -453,7 +410,7 @@ def slot_lead(question: str) -> str | None:
     """The word a "which" asked in mid-sentence follows ("partnership" in "... a partnership
     between which two organisations?"), as a stem; None where there is none."""
     m = _SLOT_LEAD_RE.search(question.lower())
-    return stem(m.group(1)) if m and m.group(1) not in _STOP and m.start() > 0 else None
+    return stem(m.group(1)) if m and m.group(1) not in STOP_WORDS and m.start() > 0 else None
 
 
 def _acts(q: str) -> frozenset[str]:
@@ -576,23 +533,6 @@ def _asks_within(q: str, places: tuple[str, ...]) -> bool:
 
 
 # Words by which a question's ask refers back to the statements before it.
-_BACK_REF_RE = re.compile(r"\b(?:it|its|they|their|them|there|this|that|these|those|he|his|she|"
-                          r"her|we|us|our|i|me|my|such|same|locally|local)\b", re.IGNORECASE)
-
-
-def _asked_names(question: str) -> tuple[str, ...]:
-    """The names the question asks about: "Oxford BioMedica's platform uses a type of viral
-    vector. How much extra Challenge Fund money targets viral vector manufacturing?" asks about
-    the Challenge Fund money; Oxford BioMedica is only the premise, unless the ask refers back
-    to it ("What delivery role does it get?")."""
-    premise, ask = split_premise(" ".join(question.split()))
-    # (An ask naming nothing itself is about the premise's things: "An analyst mixed up two
-    # AstraZeneca numbers: ... Which figure is which?")
-    if premise and not _BACK_REF_RE.search(ask) and (own := _names(ask)):
-        return own
-    return _names(question)
-
-
 def analyse_question(question: str) -> QuestionAnalysis:
     raw = " ".join(question.lower().split())
     q = _KIND_MODIFIER_RE.sub(r"\1 ", raw)
@@ -625,7 +565,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # says who and when (quoted with it), so the unit itself need give neither.
         answer_type, also = AnswerType.DESCRIPTION, ()
     if answer_type is AnswerType.DESCRIPTION and _MONEY_WORDS_RE.search(q) \
-            and _WHAT_ASKED_RE.search(q) and _names(question) \
+            and _WHAT_ASKED_RE.search(q) and names_in(question) \
             and detect_operation(question) in (Operation.SUM, Operation.DIFFERENCE):
         # "Put together the Challenge Fund money for A and B. What does it come to?", "A and B
         # get very different sums from the £146m. What's the gap between them?": money,
@@ -647,7 +587,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # its size ("12 per cent more theatre utilisation"), where it gives one.
         also += (AnswerType.AMOUNT,)
     terms = tuple(
-        w for w in re.findall(r"[a-z0-9£$€][a-z0-9£$€.,'’-]*[a-z0-9]|[a-z0-9]", q) if w not in _STOP
+        w for w in re.findall(r"[a-z0-9£$€][a-z0-9£$€.,'’-]*[a-z0-9]|[a-z0-9]", q)
+        if w not in STOP_WORDS
     )
     count_noun = _count_noun(q) if AnswerType.AMOUNT in (answer_type, *also) else None
     wants_money = answer_type is AnswerType.AMOUNT and not _QUANTITY_RE.search(q) and (
@@ -685,7 +626,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         money_words=money_words,
         wants_month=answer_type is AnswerType.DATE and bool(_MONTH_ASK_RE.search(q)),
         wants_new=bool(count_noun) and bool(_NEW_RE.search(q)) and not _STANDING_RE.search(q),
-        names=_asked_names(question),
+        names=asked_names(question),
         focus=focus,
         kind_noun=_kind_noun(q, focus, question),
         kinds_of=bool(_types_of(q)),
