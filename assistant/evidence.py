@@ -20,6 +20,7 @@ __all__ = [
     "HONORIFICS",
     "TITLED_NAME_RE",
     "CALENDAR_YEAR_RE",
+    "RELATIVE_YEAR_RE",
     "GENERIC_NAMES",
     "MONEY_RE",
     "NAME_RUN_RE",
@@ -187,13 +188,14 @@ def has_calendar_date(text: str) -> bool:
     return bool(CALENDAR_YEAR_RE.search(text))
 
 
-_RELATIVE_YEAR_RE = re.compile(r"\b(?:this|next|last|the following|the same|the previous) year\b",
-                               re.IGNORECASE)
+# A year named from the one the text was written in: "this year", "the following year".
+RELATIVE_YEAR_RE = re.compile(r"\b(?P<which>this|next|last|the following|the same|the previous) "
+                              r"year\b", re.IGNORECASE)
 
 
 def has_year(text: str) -> bool:
     """A year, on the calendar or relative to the deal's ("this year", "next year")."""
-    return has_calendar_date(text) or bool(_RELATIVE_YEAR_RE.search(text))
+    return has_calendar_date(text) or bool(RELATIVE_YEAR_RE.search(text))
 
 
 _DURATION_RE = re.compile(rf"\b{_DURATION}\b", re.IGNORECASE)

@@ -19,7 +19,9 @@ import re
 from decimal import Decimal
 
 from assistant.arithmetic import Working, figures_in, format_value
+from assistant.asks import asks_year
 from assistant.count_nouns import singular
+from assistant.evidence import RELATIVE_YEAR_RE
 from assistant.name_match import acronym_in
 from commitments.figures import NUMBER_WORDS, number_value
 
@@ -39,17 +41,15 @@ _PER_RE = re.compile(r"\b(?:per|for each|in each|for every|in every) "
 _ENDS_RE = re.compile(r"\b(?:when|which year|what year)\b[^?]*\b(?:end|ends|finish|finishes|"
                       r"expire|expires|run out|conclude|be over|wrap up|come to an end)\b",
                       re.IGNORECASE)
-# "from what year could she apply?", "what calendar year does that take us to?": a year asked
-# for, which a span the deal states counts to from the year the question gives.
-_YEAR_ASKED_RE = re.compile(r"\b(?:which|what) (?:calendar )?year\b", re.IGNORECASE)
 # "a new 15-year partnership", "contracts ... over the five years from April 2017", "apply for
 # settlement after three years", "the challenges of the next 20 years"
 _DURATION_RE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]year\b|\bover the (?P<m>{_NUMBER}) years "
                           rf"(?:from|starting|beginning)\b|\b(?:after|within|the next) "
                           rf"(?P<k>{_NUMBER}) years\b", re.IGNORECASE)
 # "ready for starts next year": a year named from the year the text was written
-_RELATIVE_YEAR_RE = re.compile(r"\b(?P<which>this|next|last) year\b", re.IGNORECASE)
-_YEAR_OFFSET = {"this": 0, "next": 1, "last": -1}
+# (``evidence.RELATIVE_YEAR_RE``), this many years on from it
+_YEAR_OFFSET = {"this": 0, "the same": 0, "next": 1, "the following": 1, "last": -1,
+                "the previous": -1}
 # "counting back from 2017", "how many years earlier": the span is counted back
 _BACK_RE = re.compile(r"\b(?:back|ago|earlier|before)\b", re.IGNORECASE)
 # "how many years away is the target?", "how long until ..." from a year the question gives
@@ -79,7 +79,7 @@ def gives_figure(question: str) -> bool:
     one_year = len(_YEAR_RE.findall(question)) == 1
     return bool(_COUNT_RE.search(question) or _MEASURE_RE.search(question)
                 and _HOW_MUCH_MORE_RE.search(question) or one_year and (
-        _ENDS_RE.search(question) or _YEAR_ASKED_RE.search(question)
+        _ENDS_RE.search(question) or asks_year(question)
         or _YEARS_UNTIL_RE.search(question))
         or _QUANTITY_RE.search(question) and _WOULD_RE.search(question))
 
@@ -114,8 +114,8 @@ def _relative_year(question: str, text: str) -> Working | None:
     from December 2017?": the year the question says the text was written, moved on (or
     back) as the text's words say."""
     years = _YEAR_RE.findall(question)
-    r = _RELATIVE_YEAR_RE.search(text)
-    if len(years) != 1 or not r or not _YEAR_ASKED_RE.search(question):
+    r = RELATIVE_YEAR_RE.search(text)
+    if len(years) != 1 or not r or not asks_year(question):
         return None
     which, year = r.group("which").lower(), int(years[0])
     return Working(r.group(), f"{r.group()} from {year} = {year + _YEAR_OFFSET[which]}")
@@ -127,7 +127,7 @@ def _ends(question: str, text: str) -> Working | None:
     years = _YEAR_RE.findall(question)
     d = _DURATION_RE.search(text)
     if len(years) != 1 or not d or not (_ENDS_RE.search(question)
-                                        or _YEAR_ASKED_RE.search(question)):
+                                        or asks_year(question)):
         return None
     n, year = int(number_value(d.group("n") or d.group("m") or d.group("k"))), int(years[0])
     if _BACK_RE.search(question):
@@ -171,7 +171,7 @@ def _against_measure(question: str, text: str) -> Working | None:
                  None)
     if found is None:
         return None
-    ours, theirs = _measure_value(found.group("n")), _measure_value(q.group("n"))
+    ours, theirs = (Decimal(number_value(m.group("n"))) for m in (found, q))
     gap = format_value(abs(ours - theirs), "")
     more = "more" if ours >= theirs else "less"
     return Working(found.group(), f"{found.group()} − {q.group()} = {gap} {found.group('unit')}"
@@ -182,7 +182,3 @@ def _unit_key(unit: str) -> str:
     """"square feet" and "sq ft" are one unit."""
     u = unit.lower().replace("square", "sq").replace("feet", "ft").replace("metres", "m")
     return u.rstrip("s") if not u.startswith("sq") else u
-
-
-def _measure_value(number: str) -> Decimal:
-    return Decimal(number.replace(",", ""))

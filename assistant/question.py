@@ -20,7 +20,7 @@ from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import PER_PERIOD_RE
 from assistant.kinds import NAMED_KINDS, named_thing
 from assistant.money_kinds import last_ask, money_asked
-from assistant.question_names import STOP_WORDS, asked_names, names_in
+from assistant.question_names import QUESTION_STOP_WORDS, asked_names, names_in
 from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import find_amounts, money_amounts, stem
@@ -354,7 +354,7 @@ def _focus(q: str) -> frozenset[str]:
         return frozenset({stem(typed)})
     m = _FOCUS_RE.search(q)
     word = m and (m.group(1) or m.group(2))
-    if not word or word in _NOT_FOCUS or word in STOP_WORDS:
+    if not word or word in _NOT_FOCUS or word in QUESTION_STOP_WORDS:
         return frozenset()
     root = stem(word)
     return next((group for group in _ROLE_GROUPS if root in group), frozenset({root}))
@@ -410,7 +410,8 @@ def slot_lead(question: str) -> str | None:
     """The word a "which" asked in mid-sentence follows ("partnership" in "... a partnership
     between which two organisations?"), as a stem; None where there is none."""
     m = _SLOT_LEAD_RE.search(question.lower())
-    return stem(m.group(1)) if m and m.group(1) not in STOP_WORDS and m.start() > 0 else None
+    return stem(m.group(1)) if m and m.group(1) not in QUESTION_STOP_WORDS and m.start() > 0 \
+        else None
 
 
 def _acts(q: str) -> frozenset[str]:
@@ -588,7 +589,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         also += (AnswerType.AMOUNT,)
     terms = tuple(
         w for w in re.findall(r"[a-z0-9£$€][a-z0-9£$€.,'’-]*[a-z0-9]|[a-z0-9]", q)
-        if w not in STOP_WORDS
+        if w not in QUESTION_STOP_WORDS
     )
     count_noun = _count_noun(q) if AnswerType.AMOUNT in (answer_type, *also) else None
     wants_money = answer_type is AnswerType.AMOUNT and not _QUANTITY_RE.search(q) and (

@@ -10,9 +10,12 @@ import re
 from assistant.evidence import MONTHS
 from assistant.question_parts import split_premise
 
-__all__ = ["STOP_WORDS", "asked_names", "names_in"]
+__all__ = ["QUESTION_STOP_WORDS", "asked_names", "names_in"]
 
-STOP_WORDS = frozenset(
+# Words that carry no subject in a question. Not retrieval.text.STOP_WORDS, which the search
+# index drops: this list adds the words of asking ("tell", "give", "deal") and keeps words such
+# as "over", "between" and "per", which say what a question asks.
+QUESTION_STOP_WORDS = frozenset(
     """a an the of to in on for and or but is are was were be been being by with as at from that
     this these those it its they them their there what which who whom whose when where why how
     much many does do did will would could should can may might shall has have had not no any
@@ -24,7 +27,8 @@ STOP_WORDS = frozenset(
 def names_in(question: str) -> tuple[str, ...]:
     """The names ``question`` gives, as written ("Seqirus", "Health Innovation Manchester")."""
     # Capitalised words not at the start of the question: company, place and programme names.
-    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*)", question)
+    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][A-Za-z&'’-]+(?:\s+[A-Z][A-Za-z&'’-]+)*)",
+                       question)
     # A generic word inside a run names nothing either: "its London HQ" is about London.
     # So does one joined to a lower-case word: "DNA-reading", "AI-based".
     # A single letter joined to a lower-case word is an ordinary noun: "X-rays", "T-cell";
@@ -34,7 +38,7 @@ def names_in(question: str) -> tuple[str, ...]:
                      and not (p.split("-")[0] in _NOT_NAMES and p.split("-", 1)[-1].islower())
                      and not re.fullmatch(r"[A-Z]-[a-z]+", p))
             for w in words)
-    return tuple(w for w in runs if w and w.lower() not in STOP_WORDS)
+    return tuple(w for w in runs if w and w.lower() not in QUESTION_STOP_WORDS)
 
 
 _JOINED_RE = re.compile(r"^([A-Z][\w&'’]*?)-[a-z]+$")

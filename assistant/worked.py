@@ -208,11 +208,10 @@ class WorkedAnswers:
         topic = asked_topic(req.analysis, self._stats)
         if topic is None:
             return None
-
-        def closeness(p: Passage, i: int) -> float:
-            return float(self._unit_vectors([Hit(p, 0.0, 1)])[(p.passage_id, i)] @ req.query_vec)
-
-        found = topic_mentions(self._passages, topic, self._stats, REFERENCE_SECTIONS, closeness)
+        # (one lookup of every unit's vector, not one per unit asked about)
+        vecs = self._unit_vectors([Hit(p, 0.0, 1) for p in self._passages])
+        found = topic_mentions(self._passages, topic, self._stats, REFERENCE_SECTIONS,
+                               lambda p, i: float(vecs[(p.passage_id, i)] @ req.query_vec))
         if len(found) < 2:
             return None
         spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), word,
