@@ -21,8 +21,8 @@ from assistant.sides import two_sides
 from retrieval.text import find_amounts
 
 __all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "Operation", "Figure",
-           "Working", "detect_operation", "figures_in", "compute", "compute_sum", "format_value",
-           "percent_sides"]
+           "Working", "detect_operation", "figures_in", "compute", "compute_sum", "bounded",
+           "format_value", "percent_sides"]
 
 
 class Operation(str, Enum):
@@ -213,7 +213,8 @@ def format_value(value: Decimal, currency: str) -> str:
     return f"{currency}{value:,.0f}"
 
 
-def _bounded(f: Figure) -> str:
+def bounded(f: Figure) -> str:
+    """The figure with the word that bounds it: "over £7bn", "up to £500m"."""
     return f"{f.bound} {f.text}" if f.bound else f.text
 
 
@@ -252,7 +253,7 @@ def compute_sum(figures: list[Figure]) -> str | None:
     if len({f.kind for f in figures}) != 1:
         return None
     total = format_value(sum((f.value for f in figures), Decimal(0)), figures[0].currency)
-    return f"{' + '.join(_bounded(f) for f in figures)} = {_sum_bound(*figures)}{total}"
+    return f"{' + '.join(bounded(f) for f in figures)} = {_sum_bound(*figures)}{total}"
 
 
 def compute(op: Operation, a: Figure, b: Figure) -> str | None:
@@ -265,14 +266,14 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
     if op is Operation.COMPARE:
         if hi.value == lo.value:
             return f"{a.text} and {b.text} are the same amount"
-        return (f"{_bounded(hi)} is {_diff_bound(hi, lo)}"
-                f"{format_value(hi.value - lo.value, a.currency)} more than {_bounded(lo)}"
+        return (f"{bounded(hi)} is {_diff_bound(hi, lo)}"
+                f"{format_value(hi.value - lo.value, a.currency)} more than {bounded(lo)}"
                 + _as_fraction(lo, hi, "; {part} is about {words} of {whole}"))
     if op is Operation.PERCENT:  # ``a`` is the part, ``b`` the whole
         if not b.value or a.value > b.value:
             return None
         share = (a.value * 100 / b.value).quantize(Decimal("1"), ROUND_HALF_UP)
-        return f"{_bounded(a)} ÷ {_bounded(b)} = about {share}%" + _as_fraction(a, b, " ({words})")
+        return f"{bounded(a)} ÷ {bounded(b)} = about {share}%" + _as_fraction(a, b, " ({words})")
     if op is Operation.RATIO:
         if not lo.value:
             return None

@@ -15,7 +15,7 @@ from functools import lru_cache
 from assistant.compose import CONDITION_RE
 
 __all__ = ["ALIAS_RE", "acts_re", "asks_alias", "asks_by_when", "asks_conditions",
-           "asks_deadline", "asks_duration", "asks_figure_source", "asks_frequency", "asks_period", "asks_requirement",
+           "asks_firmness", "asks_deadline", "asks_duration", "asks_figure_source", "asks_frequency", "asks_period", "asks_requirement",
            "asks_source", "asks_when", "asks_year", "condition_cues_removed", "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
@@ -114,8 +114,22 @@ def condition_cues_removed(question: str) -> str:
 
 
 def asks_conditions(question: str) -> bool:
+    return bool(asks_firmness(question) or _YES_NO.search(question))
+
+
+# How long or how far a promise holds: "Will the fund stay there permanently?", "Is the £86m
+# fixed or a ceiling?", "Is it a short pilot or a long-term commitment?"
+_LASTING_RE = re.compile(r"\b(?:permanent\w*|indefinite\w*|for good|forever|fixed|ceiling|"
+                         r"temporar\w*|long-term|short-term|stay|remain)\b",
+                         re.IGNORECASE)
+
+
+def asks_firmness(question: str) -> bool:
+    """ "Is the £210m guaranteed?", "Can we bank on it?": how firm a promise is, in words
+    that say so (a yes/no question alone may ask for any fact: "Are the hubs meant to be
+    interoperable?")."""
     return bool(CONDITION_RE.search(question) or _CONDITION_CUES.search(question)
-                or _YES_NO.search(question))
+                or _LASTING_RE.search(question))
 
 
 # A date question may want any of these; each is answered by a different kind of unit.

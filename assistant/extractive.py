@@ -189,6 +189,9 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         relative = self._relative(req, q_terms, cands)
         if relative is not None:
             return relative
+        ranked = self._ranked(req, q_terms, cands)
+        if ranked is not None:
+            return ranked
         extreme = self._extreme(req, cands)
         if extreme is not None:
             return extreme

@@ -91,6 +91,9 @@ def figure_terms(clause: str, figures: list[Figure], k: int) -> frozenset[str]:
     return terms(clause[lo:hi])
 
 
+OPTION_DEPTH = 15  # the top units whose figures are options
+
+
 def _options(a: QuestionAnalysis, q_terms: list[str], cands: list[Candidate], stats: TermStats):
     """Every figure of the kind asked for in the best units: (clause coverage + unit score,
     candidate, figure, clause terms, terms near the figure, the year it is stated for)."""
@@ -99,7 +102,7 @@ def _options(a: QuestionAnalysis, q_terms: list[str], cands: list[Candidate], st
     nouns = COUNT_NOUN_SYNONYMS.get(noun, ()) if noun else ()
     # (clause coverage + unit score, candidate, figure, clause terms, terms near the figure)
     options = []
-    for c in cands[:15]:
+    for c in cands[:OPTION_DEPTH]:
         for cs, ce in clause_bounds(c.text):
             clause = c.text[cs:ce]
             toks = set(terms(clause))

@@ -80,7 +80,7 @@ def gives_figure(question: str) -> bool:
     return bool(_COUNT_RE.search(question) or _MEASURE_RE.search(question)
                 and _HOW_MUCH_MORE_RE.search(question) or one_year and (
         _ENDS_RE.search(question) or asks_year(question)
-        or _YEARS_UNTIL_RE.search(question))
+        or _WHEN_WRITTEN_RE.search(question) or _YEARS_UNTIL_RE.search(question))
         or _QUANTITY_RE.search(question) and _WOULD_RE.search(question))
 
 
@@ -109,13 +109,19 @@ def _scaled(question: str, text: str) -> Working | None:
     return None
 
 
+# "When were apprentices expected to start, given the deal was published in December 2017?":
+# asked when, with the year the text was written.
+_WHEN_WRITTEN_RE = re.compile(r"^(?=.*\bwhen\b)(?=.*\b(?:published|came out|dates? from|dated|"
+                              r"written|released|issued)\b)", re.IGNORECASE | re.DOTALL)
+
+
 def _relative_year(question: str, text: str) -> Working | None:
     """"Ready for starts next year", asked "which calendar year is that, given the deal dates
     from December 2017?": the year the question says the text was written, moved on (or
     back) as the text's words say."""
     years = _YEAR_RE.findall(question)
     r = RELATIVE_YEAR_RE.search(text)
-    if len(years) != 1 or not r or not asks_year(question):
+    if len(years) != 1 or not r or not (asks_year(question) or _WHEN_WRITTEN_RE.search(question)):
         return None
     which, year = r.group("which").lower(), int(years[0])
     return Working(r.group(), f"{r.group()} from {year} = {year + _YEAR_OFFSET[which]}")

@@ -217,7 +217,10 @@ class QuestionAnalysis:
 
 
 # A month asked for (not "months", "each month" or "a month's worth").
-_MONTH_ASK_RE = re.compile(r"(?<!each )(?<!every )(?<!per )(?<!a )\bmonth\b(?![’']s\b)")
+# A month asked for, or a day ("From which day does the 12% rate apply?"): a year the question
+# states ("our spend straddles the 2017/2018 year end") is then no answer's blank.
+_MONTH_ASK_RE = re.compile(r"(?<!each )(?<!every )(?<!per )(?<!a )(?<!one )\b(?:month|day)\b"
+                           r"(?![’']s\b)(?!-)")
 
 _NAMED_AS_RE = re.compile(r"\bwho (?:has|have|had|was|were) been (?:named|appointed|chosen|"
                           r"selected|nominated) as (?:the |an? )?"
@@ -346,6 +349,22 @@ def _types_of(q: str) -> str | None:
     return m.group(1) or m.group(2)
 
 
+# Words that grade a role rather than name it ("the main funder", "the big partner").
+_SIZE_ADJECTIVES = frozenset({"big", "biggest", "main", "major", "key", "principal", "primary",
+                              "largest", "top", "prime", "core", "central", "sole",
+                              "only", "single"})
+# Where a role's noun phrase ends: "the big sequencing tech partner | that let ...".
+_PHRASE_END_RE = re.compile(r"\b(?:that|which|who|whom|whose|of|in|for|at|on|to|with|from|by|"
+                            r"behind|and|or|when|where|under|over|this|these)\b|[?,;:.]")
+
+
+def _head_noun(rest: str) -> str | None:
+    """The last word of the noun phrase that starts ``rest`` (three words at most)."""
+    end = _PHRASE_END_RE.search(rest)
+    words = re.findall(r"[a-z-]{3,}", rest[:end.start()] if end else rest)
+    return words[-1] if 0 < len(words) <= 3 else None
+
+
 def _focus(q: str) -> frozenset[str]:
     if re.search(r"\bwith\W*$", q):  # "Which organisations did GSK run it with?": partners
         return _ROLE_GROUPS[2]
@@ -354,6 +373,10 @@ def _focus(q: str) -> frozenset[str]:
         return frozenset({stem(typed)})
     m = _FOCUS_RE.search(q)
     word = m and (m.group(1) or m.group(2))
+    if m and m.group(1) in _SIZE_ADJECTIVES:
+        # "who was the big sequencing tech partner that ...?": the role is the phrase's last
+        # word ("partner"), not the adjective before it.
+        word = _head_noun(q[m.end(1):])
     if not word or word in _NOT_FOCUS or word in QUESTION_STOP_WORDS:
         return frozenset()
     root = stem(word)

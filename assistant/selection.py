@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.asks import (ALIAS_RE, acts_re, asks_alias, asks_by_when, asks_conditions,
-                            asks_deadline, asks_duration, asks_frequency, asks_period,
+from assistant.asks import (ALIAS_RE, acts_re, asks_alias, asks_by_when, asks_deadline,
+                            asks_firmness, asks_duration, asks_frequency, asks_period,
                             asks_requirement, asks_when, asks_year, defines_re)
 from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks_past_when,
                               on_calendar)
@@ -111,7 +111,10 @@ def _refers_to_premise(question: str) -> bool:
     return bool(premise) and bool(re.search(r"\b(?:it|its|they|their|them)\b", ask, re.I))
 
 
-_PEOPLE_ASKED_RE = re.compile(r"\bwhich (?:[a-z-]+ ){0,2}(?:individuals?|persons?|people)\b",
+# (not kinds of people: "Which groups of people will sit on the panels?" is answered by
+# "employers, colleges and the government")
+_PEOPLE_ASKED_RE = re.compile(r"\bwhich (?!(?:groups?|kinds?|types?|sorts?|categories) of\b)"
+                              r"(?:[a-z-]+ ){0,2}(?:individuals?|persons?|people)\b",
                               re.IGNORECASE)
 _PERSON_KINDS = frozenset(stem(w) for w in ("individual", "person", "people"))
 
@@ -609,7 +612,7 @@ class Selector:
         government hands?") takes a nearly-as-good restatement that carries a qualifier ("with
         the intention to float or sell once ...") over one that does not."""
         best = fits[0]
-        if not asks_conditions(req.question) or _QUALIFIER_RE.search(best.text):
+        if not asks_firmness(req.question) or _QUALIFIER_RE.search(best.text):
             return best
         return next((c for c in fits[1:] if c.relevance >= TIE_RATIO * best.relevance
                      and _QUALIFIER_RE.search(c.text)), best)

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE
 from assistant.scoring import Candidate, TermStats, context_units, terms
+from commitments.places import find_places
+from retrieval.text import tokenize
 
-__all__ = ["ALTERNATIVES_RE", "MIN_SIDE_COVERAGE", "context_terms", "listed_sides", "side_fit",
-           "two_sides"]
+__all__ = ["ALTERNATIVES_RE", "MIN_SIDE_COVERAGE", "context_terms", "listed_sides",
+           "names_in_side", "names_side", "side_fit", "two_sides"]
 
 # "Which is the larger sum: A or B?", "Which came first, A or B?": two alternatives after the
 # question's opening.
@@ -45,8 +48,10 @@ def listed_sides(question: str) -> list[str] | None:
     for segment in _SEGMENT_RE.split(question):
         pieces = [p.strip() for p in segment.split(",")]
         for end, piece in enumerate(pieces):
+            # ("A, B, and C": the comma before "and" ends the list too)
+            serial = re.match(r"and\s+", piece) is not None
             last = re.split(r"\s+and\s+", re.sub(r"^and\s+", "", piece), maxsplit=1)
-            if end < 1 or len(last) < 2:
+            if end < 1 or len(last) < 2 and not (serial and end >= 2):
                 continue
             items = [*pieces[:end], *last]
             # the run of short pieces that ends in "B and C"
@@ -68,3 +73,19 @@ def side_fit(stats: TermStats, want: Sequence[str], c: Candidate) -> float:
     """How well ``c`` states one side (its words ``want``): in its own words first, then in
     the words around it."""
     return stats.coverage(want, terms(c.text)) + 0.5 * stats.coverage(want, context_terms(c))
+
+
+def names_in_side(side: str) -> list[set[str]]:
+    """The words of each name ``side`` gives, places aside ("BioClavis in Glasgow":
+    BioClavis's)."""
+    places = {p.lower() for p in find_places(side)}
+    return [set(toks) for n in NAME_RUN_RE.findall(side)
+            if n.lower() not in GENERIC_NAMES and n.lower() not in places
+            and (toks := tokenize(n))]
+
+
+def names_side(side: str, c: Candidate) -> bool:
+    """``c`` (with the units before it and its headings) names what ``side`` names; a side
+    naming nothing is matched by its words elsewhere (``figure_pairs``)."""
+    have = context_terms(c)
+    return all(n <= have for n in names_in_side(side))

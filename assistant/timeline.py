@@ -59,9 +59,11 @@ _CLOSES_RE = re.compile(
     rf"\b(?:which|what)\s+{_ENTRY}\s+(?:(closes|ends|finishes|concludes)|opens|starts|begins)"
     r"\s+(?:off\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:timeline|timetable|table|plan|"
     r"schedule)\b", re.IGNORECASE)
+# ("the next dated milestone", "the next two scheduled steps": a word may qualify the entry)
 _NEXT_RE = re.compile(
     rf"\b(next|following|subsequent|preceding|previous|prior)\s+(?:(one|two|three|four|five|\d)"
-    rf"\s+)?{_ENTRY}\b", re.IGNORECASE)
+    rf"\s+)?(?:(?:dated|scheduled|planned|key|major|listed|timetabled)\s+)?{_ENTRY}\b",
+    re.IGNORECASE)
 _RIGHT_AFTER_RE = re.compile(
     r"\b(?:straight|immediately|directly|right|just)\s+(after|before)\b|\bwhat\s+(?:comes|came|"
     r"happens|happened|follows|followed)\s+next\b", re.IGNORECASE)

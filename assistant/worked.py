@@ -17,11 +17,12 @@ from dataclasses import replace
 from functools import partial
 from itertools import islice
 
-from assistant.arithmetic import Operation, compute, compute_sum, detect_operation
+from assistant.arithmetic import (Figure, Operation, compute, compute_sum, detect_operation,
+                                  figures_in)
 from assistant.compose import Span
 from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
 from assistant.extremes import asks_extreme, extreme_items
-from assistant.figure_pairs import pick_listed, pick_pair, pick_part
+from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
 from assistant.given_figures import gives_figure, given_working
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
@@ -33,10 +34,11 @@ from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_mentio
 from assistant.period_rows import Period, asked_period, asks_schedule, rows_in_period
 from assistant.relative_change import asks_relative, relative_change
 from assistant.place_scope import units_in
-from assistant.quoting import REFERENCE_SECTIONS
+from assistant.quoting import REFERENCE_SECTIONS, is_reference
+from assistant.ranking import asks_ranking, order_working
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact
-from assistant.sides import listed_sides
+from assistant.sides import listed_sides, names_in_side, names_side
 from assistant.timeline import TimelineAsk, timeline_rows
 from assistant.topic_sweep import asked_topic, topic_mentions, topic_words
 from dealqa.types import AnswerType, Hit, Passage
@@ -55,9 +57,12 @@ class WorkedAnswers:
         a sum of three or more things the question lists, each thing's figure."""
         listed = listed_sides(req.question) if op is Operation.SUM else None
         if listed is not None:
-            worked = self._listed_sum(req, q_terms, cands, listed)
+            worked = self._listed_sum(req, q_terms, self._with_named(listed, cands), listed)
             if worked is not None or not _asks_amount(req):
                 return worked
+        # (not every name the question gives is a thing set side by side: "how much of the
+        # ISCF package goes to A and B?" names the whole too, so only listed things are looked
+        # for beyond what was retrieved)
         pair = pick_pair(req.analysis, q_terms, cands, self._stats, op)
         return None if pair is None else self._worked(req, q_terms, pair, op)
 
@@ -87,13 +92,60 @@ class WorkedAnswers:
         working = compute_sum([f for _, f in picked]) if picked else None
         if working is None:
             return None
+        draft = self._answer(req, self._figure_spans(q_terms, picked))
+        draft.text += " " + self._t.get("arithmetic", Operation.SUM.value, working=working)
+        return draft
+
+    def _ranked(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"Rank these from smallest to largest: A, B, C and D": each thing's figure quoted (as
+        for a listed sum), then all of them in the order asked."""
+        descending = asks_ranking(req.question)
+        sides = listed_sides(req.question) if descending is not None else None
+        if not sides:
+            return None
+        picked = pick_listed(req.analysis, q_terms, self._with_named(sides, cands), self._stats,
+                             sides)
+        # (each thing by its own name: "the Nexus innovation centre" is not the Medicines
+        # Manufacturing Innovation Centre)
+        if not picked or not all(names_side(side, c) for side, (c, _) in zip(sides, picked)):
+            return None
+        working = order_working([(side, f) for side, (_, f) in zip(sides, picked)], descending)
+        if working is None:
+            return None
+        draft = self._answer(req, self._figure_spans(q_terms, picked))
+        draft.text += " " + self._t.get("arithmetic", "order", working=working)
+        return draft
+
+    def _with_named(self, things: list[str], cands: list[Candidate]) -> list[Candidate]:
+        """``cands`` with, among the units whose figures are weighed, units stating a figure
+        for each thing no retrieved unit names: things set side by side are often far apart
+        in the deal ("the Nexus innovation centre" in Leeds, "AstraZeneca's Cambridge
+        facility"), and one retrieval rarely reaches them all."""
+        top = cands[:OPTION_DEPTH]
+        extra = [c for thing in things if not any(names_side(thing, c) for c in top)
+                 for c in self._naming(thing)]
+        if not extra:
+            return cands
+        keep = max(OPTION_DEPTH - len(extra), 0)
+        return cands[:keep] + extra + cands[keep:]
+
+    def _naming(self, thing: str) -> list[Candidate]:
+        """The units anywhere in the deal that name what ``thing`` names and state a figure
+        (none for a thing that names nothing)."""
+        if not names_in_side(thing):
+            return []
+        return [Candidate.of_unit(p, i) for p in self._passages
+                if not is_reference(p) for i in range(len(p.units))
+                if figures_in(p.unit_text(p.units[i]))
+                and names_side(thing, Candidate.of_unit(p, i))][:NAMED_LOOKUP]
+
+    def _figure_spans(self, q_terms, picked: list[tuple[Candidate, Figure]]) -> list[Span]:
+        """A quote around each picked figure; one for figures a quote already states."""
         spans: list[Span] = []
         for c, f in picked:
             if not any(s.passage is c.passage and _states(s.quote, f.text) for s in spans):
                 spans.append(self.quoter.anchor_span(q_terms, c, f.text))
-        draft = self._answer(req, spans)
-        draft.text += " " + self._t.get("arithmetic", Operation.SUM.value, working=working)
-        return draft
+        return spans
 
     def _part_asked(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"How much of the £146m programme is set aside for collaborative R&D?": the part's
@@ -360,6 +412,7 @@ SHARE_RATIO = 0.8
 SHARE_QUOTE_CHARS = 260
 EXTREME_DEPTH = 3  # the top units whose lists are ranked
 GIVEN_DEPTH = 3  # the units a figure the question gives is worked with
+NAMED_LOOKUP = 4  # units naming a thing set side by side, where none was retrieved
 # A restatement this close to the best unit's relevance may stand in for it.
 RESTATED_RATIO = 0.9
 

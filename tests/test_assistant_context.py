@@ -910,6 +910,9 @@ def test_a_sum_of_several_keeps_the_bound_all_its_figures_share() -> None:
      ["If EIS/VCT", "the Enterprise Capital Fund route", "overseas backing all deliver"]),
     # two things are a pair's sides, not a list
     ("How much do the vaccines centre and the treatment centres get combined?", None),
+    # a comma before the last "and"
+    ("Order by size: the hub in Leeds, the centre in Oxford, and the Cambridge facility.",
+     ["the hub in Leeds", "the centre in Oxford", "the Cambridge facility"]),
     # a clause before the list is not one of its things
     ("Looking at the funding the government sets out for its partners in the north, the "
      "vaccines centre, the hubs and the treatment centres: what do they get?",
@@ -1443,6 +1446,18 @@ def test_asked_which_people_the_support_must_name_a_person() -> None:
     assert Selector(_stats(p)).choose(_request(q), _cands(p, 0.6)) is not None
 
 
+def test_asked_which_groups_of_people_the_support_names_the_groups() -> None:
+    """"Which groups of people will sit on the panels?" asks for kinds of people ("employers,
+    colleges and the government"), not for persons named with a title."""
+    from assistant.selection import Selector
+
+    q = "Which groups of people will sit on the new Borealis Panels?"
+    p = _passage("doc#i/005", ("People",), [
+        "The government will align with the new Borealis Panels, which will comprise "
+        "employers, colleges and the Zeta Agency."])
+    assert Selector(_stats(p)).choose(_request(q), _cands(p, 0.6)) is not None
+
+
 def test_a_paragraph_saying_what_the_last_one_named_includes_follows_on() -> None:
     """"The paper Twelve Steps ... recognises ..." / (new paragraph) "This paper includes a
     number of commitments ...": what a question about the paper asks."""
@@ -1574,3 +1589,46 @@ def test_a_ratio_against_its_own_size_takes_the_stated_figure() -> None:
     q = "If the new £2.5bn fund releases the total investment expected, how many times its " \
         "own size is that?"
     assert sorted(_picked(q, Operation.RATIO, p)) == ["£2.5bn", "£7.5bn"]
+
+
+@pytest.mark.parametrize(("question", "descending"), [
+    ("Rank these from smallest to largest: A, B and C.", False),
+    ("Put these in order from fewest to most: A, B and C.", False),
+    ("Sort them, biggest first: A, B and C.", True),
+    ("Order A, B and C by size.", False),
+    ("Which of A, B and C is the largest?", None),  # one extreme, not an order
+    ("Put these in date order: A, B and C.", None),  # dates are the timeline's
+])
+def test_a_ranking_asked_for_and_its_direction(question, descending) -> None:
+    from assistant.ranking import asks_ranking
+
+    assert asks_ranking(question) is descending
+
+
+def test_listed_things_are_set_in_the_order_of_their_figures() -> None:
+    from assistant.arithmetic import figures_in
+    from assistant.ranking import order_working
+
+    picked = [("the hub", figures_in("a £40m hub")[0]),
+              ("the deal", figures_in("up to £215m for housing")[0]),
+              ("the centre", figures_in("a £115m centre")[0])]
+    assert order_working(picked, False) == \
+        "£40m (the hub) < £115m (the centre) < up to £215m (the deal)"
+    assert order_working(picked, True).startswith("up to £215m (the deal) > £115m")
+    # money and a headcount are not one scale
+    assert order_working([*picked, ("the site", figures_in("creating 43 jobs")[0])],
+                         False) is None
+
+
+def test_a_ranked_thing_is_matched_by_its_own_name_not_its_place() -> None:
+    from assistant.sides import names_side
+
+    p = _passage("doc#l/001", ("Places",),
+                 ["Leeds is home to a medtech cluster.",
+                  "Nexus, a £40m Innovation Centre, will grow start-ups."])
+    q = _passage("doc#l/002", ("Places",),
+                 ["Leeds is home to a medtech cluster.",
+                  "The Medicines Manufacturing Innovation Centre gets £12m."])
+    nexus, other = _cands(p, 0.5)[1], _cands(q, 0.5)[1]
+    assert names_side("the Nexus innovation centre in Leeds", nexus)
+    assert not names_side("the Nexus innovation centre in Leeds", other)

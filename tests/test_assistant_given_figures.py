@@ -33,6 +33,10 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
     ("If the standards are ready 'next year', which calendar year is that, given the deal "
      "dates from December 2017?", "The standards are expected to be ready for starts next "
      "year.", "next year from 2017 = 2018"),
+    # ... asked when, with the year the text was written
+    ("When could the first learners start, given the deal was published in December 2017?",
+     "The standards are expected to be ready for starts next year.",
+     "next year from 2017 = 2018"),
     # a measure the question gives, set against the deal's in the same unit
     ("Our cold room is about 3,000 square feet. How much more floor space will the hub have?",
      "Invest over $1m in a 4,500 sq ft CryoHub.", "4,500 sq ft − 3,000 square feet = 1,500 sq ft "
@@ -64,6 +68,9 @@ def test_the_questions_figure_is_worked_with_the_deals(question, text, working) 
     # a year named from when the text was written, but no year to count from
     ("Novo Nordisk announced its centre 'this year'. Which year is that?",
      "Novo Nordisk this year announced a new £115m research centre."),
+    # asked when, with a year that is not when the text was written
+    ("When will the standards be ready, if the work began in 2016?",
+     "The standards are expected to be ready for starts next year."),
     # a measure in another unit than the deal's
     ("Our site is 3,000 acres. How much more floor space will the hub have?",
      "Invest over $1m in a 4,500 sq ft CryoHub."),

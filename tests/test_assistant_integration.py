@@ -386,3 +386,13 @@ def test_the_largest_item_of_a_listed_programme_is_found(real_assistant):
 def test_a_stated_change_is_given_as_a_share_of_where_it_started(real_assistant):
     a = real_assistant.ask("By what percentage does the R&D expenditure credit rate go up?")
     assert "rise of 1 percentage point, about 9%" in a.text, a.text
+
+
+def test_things_listed_far_apart_are_ranked_by_their_figures(real_assistant):
+    # Nexus is in Leeds, the facility in Cambridge: one retrieval rarely reaches both, so a
+    # thing no retrieved unit names is found by its name.
+    a = real_assistant.ask("Order these by size, biggest first: AstraZeneca's Cambridge "
+                           "facility, the Nexus centre in Leeds, and Novo Nordisk's research "
+                           "centre.")
+    assert "In order: £500m (AstraZeneca's Cambridge facility) > £115m (Novo Nordisk's " \
+           "research centre) > £40m (the Nexus centre in Leeds)." in a.text, a.text

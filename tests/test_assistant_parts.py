@@ -314,10 +314,30 @@ def test_how_often_is_a_date_question() -> None:
     ("Which companies are discussing AI?", "company", "lead"),
     ("Who are the members of the board?", "member", "board"),
     ("Which organisations did GSK run it with?", "partner", "run"),  # "... with?": partners
+    # a word grading the role is not the role: the phrase's last word is
+    ("Who was the main imaging technology partner that worked with the trusts?", "partner",
+     "main"),
+    ("Who is the biggest backer of the new fund?", "backer", "big"),
 ])
 def test_focus_is_the_role_or_kind_asked_for(question: str, member: str, absent: str) -> None:
     focus = analyse_question(question).focus
     assert member in focus and absent not in focus
+
+
+def test_a_day_asked_for_keeps_a_date_in_the_year_the_question_states() -> None:
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+    from dealqa.types import Passage
+
+    a = analyse_question("Our financial year runs across 2017/2018. From which day does the "
+                         "higher rate apply?")
+    assert a.wants_month
+    text = "The rate rises with effect from 1 January 2018."
+    needs = Selector(TermStats([Passage("d#p/001", "d", text, ("Tax",), 0, len(text))])).needs(a)
+    assert needs("The rate rises from 11 to 12 per cent with effect from 1 January 2018.")
+    # a year alone is no day
+    assert not needs("The rate rises from 11 to 12 per cent in 2018.")
+    assert not analyse_question("How much does it cost each day in 2018?").wants_month
 
 
 def test_no_focus_without_a_role_word() -> None:

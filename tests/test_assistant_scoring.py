@@ -111,8 +111,13 @@ def test_a_firmness_question_takes_the_near_tied_restatement_with_a_qualifier() 
     pick = Selector.qualified
     assert pick(_request("Will the fund stay in government hands?"), [plain, qualified]) is qualified
     assert pick(_request("Will the fund stay in government hands?"), [plain, far]) is plain
-    # Not asked how firm it is: the best fit stands.
+    # Not asked how firm it is: the best fit stands ...
     assert pick(_request("How big is the new fund?"), [plain, qualified]) is plain
+    # ... nor is a yes/no question about a fact ("meant to", "able to") one
+    assert pick(_request("Is the new fund meant to be able to invest abroad?"),
+                [plain, qualified]) is plain
+    assert pick(_request("Is the new fund a fixed sum or a ceiling?"),
+                [plain, qualified]) is qualified
 
 
 def test_up_to_makes_a_figure_a_ceiling() -> None:

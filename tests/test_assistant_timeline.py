@@ -22,6 +22,11 @@ def test_what_a_question_asks_of_a_timelines_order() -> None:
     assert asked_position("What were the next two steps after phase one?") == \
         TimelineAsk(Position.AFTER, 2)
     assert asked_position("What was the previous milestone?") == TimelineAsk(Position.BEFORE)
+    # a word may qualify the entry
+    assert asked_position("What is the next dated milestone after the review?") == \
+        TimelineAsk(Position.AFTER)
+    assert asked_position("What were the following two scheduled steps?") == \
+        TimelineAsk(Position.AFTER, 2)
     assert asked_position("What happens straight after the board meets?") == \
         TimelineAsk(Position.AFTER)
     assert asked_position("Put these in date order: A, B and C.") == TimelineAsk(Position.ORDER)
