@@ -112,15 +112,19 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?! (?:possible|practicable|practical|feasible|appropriate|applicable|relevant|"
         r"necessary|needed|required)\b)|"
         # ("which northern English city")
-        r"which (?:[a-z-]+ ){0,2}?(?:city|town|region|location|site|county|country|area|"
-        r"part of the uk)\b|"
-        r"what (?:city|town|region|location|site))\b")),
+        # (and their plurals: "In which countries will ...?")
+        r"which (?:[a-z-]+ ){0,2}?(?:cit(?:y|ies)|towns?|regions?|locations?|sites?|count(?:y|ies)|"
+        # ("which disease areas": fields, not places)
+        r"countr(?:y|ies)|area|part of the uk)\b|"
+        r"what (?:cit(?:y|ies)|towns?|regions?|locations?|sites?))\b")),
     (AnswerType.ENTITY, re.compile(
         r"\b(who|whom|whose|which (?:companies|company|firms?|organi[sz]ations?|charit(?:y|ies)|"
         r"individuals?|persons?|people|"
         r"partners?|businesses|universit(?:y|ies)|bod(?:y|ies)|investors?|manufacturers?)|"
         # "Name the regional bodies that ...": the names are the answer
-        r"^(?:please |can you |could you )?name (?:the|all|some|any|a|an)\b|"
+        # ("Name every company ...", but not "Name every Scottish place ...": places)
+        r"^(?:please |can you |could you )?name (?:the|all|some|any|a|an|(?:every|each)\b"
+        r"(?!(?: [a-z-]+){0,3} (?:places?|locations?|sites?|towns?|cit(?:y|ies)|regions?)\b))\b|"
         # "which NHS trust", "which government agency": an organisation, maybe qualified
         r"which (?:[a-z&-]+ ){0,2}(?:trusts?|hospitals?|agenc(?:y|ies)|departments?|councils?|"
         r"regulators?|authorit(?:y|ies)|foundations?|institutes?|charit(?:y|ies)|"

@@ -396,3 +396,10 @@ def test_things_listed_far_apart_are_ranked_by_their_figures(real_assistant):
                            "centre.")
     assert "In order: £500m (AstraZeneca's Cambridge facility) > £115m (Novo Nordisk's " \
            "research centre) > £40m (the Nexus centre in Leeds)." in a.text, a.text
+
+
+def test_asked_for_every_firm_of_a_kind_units_naming_others_are_added(real_assistant):
+    # The first two firms to move in and the CryoHub's owner are named in different places.
+    a = real_assistant.ask("Which firms does the deal link to the Stevenage manufacturing "
+                           "centre?")
+    assert "Autolus" in a.text and "Thermo Fisher" in a.text, a.text

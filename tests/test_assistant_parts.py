@@ -53,6 +53,12 @@ from retrieval.text import tokenize
         ("Which completion date does the plan give?", AnswerType.DATE),
         ("Which companies will move into the Stevenage centre?", AnswerType.ENTITY),
         ("Where will the fill and finish facility be?", AnswerType.PLACE),
+        # every thing of a kind, by name; but places are places
+        ("Name every company the deal says is in talks about imaging.", AnswerType.ENTITY),
+        ("Name every Scottish and Welsh place the deal mentions.", AnswerType.DESCRIPTION),
+        # places asked for in the plural
+        ("In which countries will the charities pilot the new guidelines?", AnswerType.PLACE),
+        ("What cities will host the treatment centres?", AnswerType.PLACE),
         # a route to support, not a place
         ("Where can we get help with getting our device adopted?", AnswerType.DESCRIPTION),
         # a route, not a place: answered as any question, not with "the deal does not say where"
