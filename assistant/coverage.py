@@ -174,6 +174,8 @@ class Coverage:
         # is not answered by what it raised in 2017.
         if not years <= terms(text):
             return False
+        if a.answer_type is AnswerType.AMOUNT and _figures_owned_elsewhere(a, c.text):
+            return False
         # Each name on its own: "the Welsh government ... Life Sciences Hub Wales" is not
         # answered by a Welsh grant to someone else.
         return all(self._stated(name, toks, text) or self._place_in(name, a, text)
@@ -310,3 +312,23 @@ class Coverage:
                                          or acronym_in(n, best.passage.section_label)
                                          or self._place_in(n, req.analysis, best.text)
                                          for n, toks in distinctive)
+
+
+# A figure naming what it measures: "a 4,500 sq ft CryoHub", "£215m Oxfordshire Housing Deal".
+_MONEY = r"[£$€]\s?\d[\d.,]*(?:\s?(?:m|bn|million|billion|k)\b)?"
+_SIZE = r"\b\d[\d,.]*\s?(?:sq ft|square feet|square metres|m2|hectares|acres)\b"
+_NAMED_AFTER = r"(?=\s+(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)*))?"
+
+
+def _figures_owned_elsewhere(a: QuestionAnalysis, text: str) -> bool:
+    """Every figure of the kind asked for names the thing it measures right after it, and none
+    of those things is one the question names: "How big is the Manufacturing Centre?" is not
+    answered by "a 4,500 sq ft CryoHub co-located with the ... Manufacturing Centre"."""
+    kind = _SIZE if a.wants_size else _MONEY if a.wants_money else None
+    if kind is None:
+        return False
+    found = list(re.finditer(kind + _NAMED_AFTER, text))
+    if not found or any(m.group("name") is None for m in found):
+        return False
+    asked = set(tokenize(" ".join([*a.names, a.question])))
+    return not any(set(tokenize(m.group("name"))) & asked for m in found)

@@ -298,6 +298,8 @@ def _count_noun(q: str) -> str | None:
     words = [w for w in words if w not in ("new", "more", "additional", "extra", "the")]
     if words and words[0] in _CURRENCY_NOUNS:
         return None  # "how many pounds": money, not a count
+    if words and words[0] in ("square", "sq", "cubic"):
+        return None  # "how many square feet": a measure, not a count of squares
     if words and words[0] == "time" and len(words) > 1:
         return None  # "how many times larger is ...": a ratio, not a count of times
     known = [w for w in words if w in COUNT_NOUN_SYNONYMS]

@@ -74,6 +74,23 @@ def test_a_sentence_turning_to_others_is_not_about_the_one_before(follows: str, 
     assert Selector(_stats(p)).about_subject(a, _cands(p, 0.5)[1]) is ok
 
 
+@pytest.mark.parametrize(("question", "ok"), [
+    # the measure names what it measures, and that is not what was asked about
+    ("How many square feet does the Borealis Manufacturing Centre have?", False),
+    ("How big is the ColdStore?", True),
+    # money named for what it buys, asked about that
+    ("How much is the Borealis Housing Deal worth?", True),
+])
+def test_a_figure_that_names_another_thing_is_not_the_subjects(question: str, ok: bool) -> None:
+    from assistant.selection import Selector
+
+    p = _passage("doc#f/001", ("Business",), [
+        "Acme will invest over $1m in a 4,500 sq ft ColdStore co-located with the Borealis "
+        "Manufacturing Centre, and a £215m Borealis Housing Deal will fund housing."])
+    a = analyse_question(question)
+    assert Selector(_stats(p)).about_subject(a, _cands(p, 0.5)[0]) is ok
+
+
 def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
     from assistant.arithmetic import Operation, detect_operation
 

@@ -199,6 +199,9 @@ def test_count_noun_and_money() -> None:
     assert a.count_noun == "job" and not a.wants_money
     assert analyse_question("How much funding goes to viral vectors?").wants_money
     assert "Seqirus" in a.names
+    # "how many square feet" asks a measure, not a count of squares
+    area = analyse_question("How many square feet will the new store have?")
+    assert area.count_noun is None and area.wants_size
 
 
 def test_evidence_detectors() -> None:
