@@ -26,12 +26,13 @@ from assistant.compose import Composer, Span, lies_within
 from assistant.compound import CompoundAnswers
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
-from assistant.evidence import GENERIC_NAMES, HONORIFICS, NAME_RUN_RE, has_number
+from assistant.evidence import HONORIFICS, has_number
 from assistant.followup import asks_more
 from assistant.given_figures import gives_figure
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
-from assistant.listing import ITEM_CHARS, announces, is_lead_in
+from assistant.listing import announces, is_lead_in
+from assistant.more_named import asks_many, more_named
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_table, row_date
 from assistant.plain_words import PLAIN_WEIGHT
@@ -375,32 +376,9 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         first = with_name_line(best, spans[0]) if a.answer_type is AnswerType.ENTITY else spans[0]
         first = with_antecedent(first, self._stats, self.max_chars - _rest(spans[1:]))
         spans = [first] + [s for s in spans[1:] if not first.start <= s.start < first.end]
-        if a.answer_type is AnswerType.ENTITY and _asks_many(a):
-            spans += self._more_named(req, q_terms, best, cands, spans)
+        if a.answer_type is AnswerType.ENTITY and asks_many(a):
+            spans += more_named(self.selector, self.quoter, req, q_terms, best, cands, spans)
         return spans
-
-    def _more_named(self, req: AnswerRequest, q_terms: list[str], best: Candidate,
-                    cands: list[Candidate], spans: list[Span]) -> list[Span]:
-        """Asked for all the things of a kind ("Which companies are in talks about AI imaging?"),
-        the units nearly as relevant as ``best`` and as much on the question that name others
-        ("... in pathology: Philips, Roche Diagnostics and Leica" / "... in radiology: ...
-        Siemens, GE Healthcare"): the deal often names them a sentence or a section apart."""
-        needs = self.selector.needs(req.analysis)
-        have = set(NAME_RUN_RE.findall(" ".join([req.question, *(s.quote for s in spans)])))
-        share = self.selector.question_share(req.question, best.text)
-        out: list[Span] = []
-        for c in sorted(cands, key=lambda c: -c.relevance):
-            if len(out) == MORE_NAMED or c.relevance < MORE_NAMED_RATIO * best.relevance:
-                break
-            new = {n for n in NAME_RUN_RE.findall(c.text) if n.lower() not in GENERIC_NAMES} - have
-            if c.unit is best.unit or not new or not needs(c.text) \
-                    or any(s.passage is c.passage and s.start < c.unit.end and c.unit.start < s.end
-                           for s in spans + out) \
-                    or self.selector.question_share(req.question, c.text) < MORE_NAMED_RATIO * share:
-                continue
-            out.append(self.quoter.span(req, q_terms, c, ITEM_CHARS))
-            have |= new
-        return out
 
     def _answers(self, req: AnswerRequest, text: str) -> bool:
         """``text`` holds what ``req`` asks for and most of its words, with those it refers back
@@ -542,20 +520,6 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         nearby = self._t.get("abstain", "nearby", nearby=Composer.render(span, 1))
         return AnswerDraft(text=f"{head} {nearby}", citations=[citation], abstained=True,
                            caveats=self._composer.caveats([span], []))
-
-
-# Asked for every thing of a kind: "Which companies ...?", "Name every charity ...".
-_MANY_RE = re.compile(r"\b(?:every|all|each|any)\b", re.IGNORECASE)
-MORE_NAMED = 2  # units added naming more of the kind asked for
-MORE_NAMED_RATIO = 0.8  # ... nearly as relevant as the best, and as much on the question
-
-
-def _asks_many(a) -> bool:
-    """``a`` asks for the things of a kind, in the plural, not one of them or a role."""
-    if not a.kind_noun or a.asks_role:
-        return False
-    return bool(re.search(rf"\b{re.escape(plural(a.kind_noun))}\b", a.question, re.IGNORECASE)
-                or _MANY_RE.search(a.question))
 
 
 def _distinct(spans: list[Span]) -> list[Span]:
