@@ -14,9 +14,10 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["ALIAS_RE", "acts_re", "asks_alias", "asks_by_when", "asks_conditions",
-           "asks_firmness", "asks_deadline", "asks_duration", "asks_figure_source", "asks_frequency", "asks_period", "asks_requirement",
-           "asks_source", "asks_when", "asks_year", "condition_cues_removed", "defines_re"]
+__all__ = ["ALIAS_RE", "acts_re", "asks_alias", "asks_by_when", "asks_conditions", "asks_firmness",
+           "asks_deadline", "asks_duration", "asks_figure_source", "asks_frequency", "asks_period",
+           "asks_requirement", "asks_source", "asks_when", "asks_year", "condition_cues_removed",
+           "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
                     r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"

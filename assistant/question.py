@@ -356,9 +356,9 @@ def _types_of(q: str) -> str | None:
 
 
 # Words that grade a role rather than name it ("the main funder", "the big partner").
-_SIZE_ADJECTIVES = frozenset({"big", "biggest", "main", "major", "key", "principal", "primary",
-                              "largest", "top", "prime", "core", "central", "sole",
-                              "only", "single"})
+_GRADING_WORDS = frozenset({"big", "biggest", "main", "major", "key", "principal", "primary",
+                            "largest", "top", "prime", "core", "central", "sole", "only",
+                            "single"})
 # Where a role's noun phrase ends: "the big sequencing tech partner | that let ...".
 _PHRASE_END_RE = re.compile(r"\b(?:that|which|who|whom|whose|of|in|for|at|on|to|with|from|by|"
                             r"behind|and|or|when|where|under|over|this|these)\b|[?,;:.]")
@@ -379,7 +379,7 @@ def _focus(q: str) -> frozenset[str]:
         return frozenset({stem(typed)})
     m = _FOCUS_RE.search(q)
     word = m and (m.group(1) or m.group(2))
-    if m and m.group(1) in _SIZE_ADJECTIVES:
+    if m and m.group(1) in _GRADING_WORDS:
         # "who was the big sequencing tech partner that ...?": the role is the phrase's last
         # word ("partner"), not the adjective before it.
         word = _head_noun(q[m.end(1):])

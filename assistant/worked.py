@@ -2,8 +2,9 @@
 figures (assistant/arithmetic.py, the two chosen by assistant/figure_pairs.py), a figure shared
 out (assistant/per_unit.py), the months between two dated events (assistant/dates_between.py),
 what two things have in common (assistant/in_common.py), what the deal says about a place as a
-whole (assistant/place_scope.py), shares of a whole, and a period's rows of a dated table
-(assistant/period_rows.py). Each quotes the facts verbatim and shows its working.
+whole (assistant/place_scope.py), shares of a whole, a period's rows of a dated table
+(assistant/period_rows.py), and listed things summed or ranked by their figures
+(assistant/ranking.py). Each quotes the facts verbatim and shows its working.
 
 ``WorkedAnswers`` is mixed into ``ExtractiveAnswerer``, whose ``quoter``, ``selector``,
 ``_stats``, ``_t`` (templates), ``_passages``, ``_timeline_rows`` and ``_answer`` (spans ->
@@ -134,10 +135,10 @@ class WorkedAnswers:
         (none for a thing that names nothing)."""
         if not names_in_side(thing):
             return []
-        return [Candidate.of_unit(p, i) for p in self._passages
-                if not is_reference(p) for i in range(len(p.units))
-                if figures_in(p.unit_text(p.units[i]))
-                and names_side(thing, Candidate.of_unit(p, i))][:NAMED_LOOKUP]
+        units = (Candidate.of_unit(p, i) for p in self._passages if not is_reference(p)
+                 for i in range(len(p.units)))
+        return list(islice((c for c in units if figures_in(c.text) and names_side(thing, c)),
+                           NAMED_LOOKUP))
 
     def _figure_spans(self, q_terms, picked: list[tuple[Candidate, Figure]]) -> list[Span]:
         """A quote around each picked figure; one for figures a quote already states."""
