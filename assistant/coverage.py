@@ -13,6 +13,7 @@ import re
 from assistant.name_match import (POSSESSIVE_RE, acronym_in, alias_in, asked_years, has_run,
                                   other_stage, stemmed_words)
 from assistant.asks import asks_conditions, condition_cues_removed
+from assistant.evidence import SIZE_RE
 from assistant.question import QuestionAnalysis
 from assistant.question_parts import split_premise
 from assistant.request import AnswerRequest
@@ -21,7 +22,7 @@ from commitments.places import find_places, places_compatible
 from dealqa.conditions import conditions_within
 from dealqa.types import AnswerType, UnitKind
 from ingest.units import sentence_spans
-from retrieval.text import tokenize
+from retrieval.text import money_amounts, tokenize
 
 __all__ = ["COUNTRY", "Coverage", "names_place", "subject_names"]
 
@@ -314,21 +315,23 @@ class Coverage:
                                          for n, toks in distinctive)
 
 
-# A figure naming what it measures: "a 4,500 sq ft CryoHub", "£215m Oxfordshire Housing Deal".
-_MONEY = r"[£$€]\s?\d[\d.,]*(?:\s?(?:m|bn|million|billion|k)\b)?"
-_SIZE = r"\b\d[\d,.]*\s?(?:sq ft|square feet|square metres|m2|hectares|acres)\b"
-_NAMED_AFTER = r"(?=\s+(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)*))?"
+# A figure naming what it measures right after it: "a 4,500 sq ft CryoHub", "£215m Oxfordshire
+# Housing Deal".
+_NAME_AFTER_RE = re.compile(r"\s*([A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+)*)")
 
 
 def _figures_owned_elsewhere(a: QuestionAnalysis, text: str) -> bool:
     """Every figure of the kind asked for names the thing it measures right after it, and none
     of those things is one the question names: "How big is the Manufacturing Centre?" is not
     answered by "a 4,500 sq ft CryoHub co-located with the ... Manufacturing Centre"."""
-    kind = _SIZE if a.wants_size else _MONEY if a.wants_money else None
-    if kind is None:
+    if a.wants_size:
+        ends = [m.end() for m in SIZE_RE.finditer(text)]
+    elif a.wants_money:
+        ends = [m.end for m in money_amounts(text)]
+    else:
         return False
-    found = list(re.finditer(kind + _NAMED_AFTER, text))
-    if not found or any(m.group("name") is None for m in found):
+    owners = [_NAME_AFTER_RE.match(text, end) for end in ends]
+    if not owners or None in owners:
         return False
     asked = set(tokenize(" ".join([*a.names, a.question])))
-    return not any(set(tokenize(m.group("name"))) & asked for m in found)
+    return not any(set(tokenize(m.group(1))) & asked for m in owners)

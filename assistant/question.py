@@ -215,8 +215,8 @@ class QuestionAnalysis:
     # "What salary will the new jobs pay?": a sum of that kind, stated with one of these words
     # (not the investment that created the jobs).
     money_words: tuple[str, ...] = ()
-    # "What's their start month?", "In which month ...?": a month the calendar names, not "over
-    # the next five years".
+    # "What's their start month?", "In which month ...?", "From which day ...?": a month the
+    # calendar names (a day has one too), not "over the next five years".
     wants_month: bool = False
 
 
