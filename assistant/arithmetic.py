@@ -52,6 +52,11 @@ _COMPARE = re.compile(
     # versus B"
     r"^(?:does|do|did|is|are|was|were|will|would|has|have)\b[^?]{1,80}?\b(?:outnumber|exceed|"
     r"outstrip|surpass)\b|\bcompare\b[^?]{1,160}?\b(?:versus|vs\.?|against)\b|"
+    # "What's the scale of A's stake, compared with B's fundraising?" (not "What saving did it
+    # achieve compared with a conventional trial?", nor "... compared with the 20,000 target?":
+    # a figure the question gives)
+    r"^(?:what|how (?:big|large|much|many))\b[^?]{1,160}?, (?:compared|set against) "
+    r"(?:with|to)\b(?![^?]*\b(?!(?:19|20)\d\d\b)\d)|"
     # "Comparing A with B, which creates more jobs?", "Between A and B, which gets less?"
     rf"{COMPARING_SIDES}[^?]{{0,80}}?\b(?:more|larger|bigger|greater|higher|less|smaller|"
     r"lower|fewer)\b", re.IGNORECASE)

@@ -134,11 +134,15 @@ class Coverage:
         # "MRC Laboratory of Molecular Biology" is stated by "the Medical Research Council's
         # Laboratory of Molecular Biology": its initials spelled out, its other words as written.
         inner = _ACRONYM_RE.findall(name)
-        if not inner or _ACRONYM_RE.fullmatch(name.strip()) \
-                or not all(acronym_in(a, text) for a in inner):
-            return False
         rest = " ".join(_ACRONYM_RE.sub(" ", name).split())
         rest_toks = tokenize(rest)
+        if not inner or _ACRONYM_RE.fullmatch(name.strip()):
+            return False
+        # (a name of initials alone may have some as written: "the NIHR's NHS contracts" is
+        # stated by "the National Institute for Health Research ... in the NHS")
+        if not all(acronym_in(a, text) or not rest_toks and re.search(rf"\b{re.escape(a)}\b", text)
+                   for a in inner):
+            return False
         return not rest_toks or self._name_stated(rest, rest_toks, terms(text), text)
 
     def about_subject(self, a: QuestionAnalysis, c: Candidate) -> bool:

@@ -156,8 +156,8 @@ def has_count_of(text: str, nouns: tuple[str, ...], *, new_only: bool = False) -
     jobs"; with ``new_only``, not a count of those already there."""
     low = text.lower()
     for m in _NUMBER_RE.finditer(low):
-        if new_only and _STANDING_AFTER.match(low, m.end()):
-            continue
+        if new_only and _STANDING_AFTER.match(low, m.end()) or _YEAR_RE.match(m.group().strip()):
+            continue  # (a year counts nothing: "HM Treasury (2017), ... Innovative Firms")
         # Money is not a count ("£40m investment ... jobs" must not count as "40 jobs").
         before = low[max(0, m.start() - 1) : m.start()]
         if before in "£$€" and before or _in_title(text, m.end()):
@@ -381,11 +381,15 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
         return bool(SIZE_RE.search(text))
     if answer_type is AnswerType.AMOUNT:
         # Known nouns ("jobs" ~ roles, staff) must be counted; an unknown one ("boffins")
-        # takes any count that is not money or a year.
+        # takes any count that is not money or a year, unless the text uses the word as asked
+        # (``count_nouns``: lower case, not in a name) and never counts it: "will incubate and
+        # grow start-ups ... the 57,000 people who work in ..." gives no number of start-ups.
+        if any_count:
+            used = any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)
+                       for n in count_nouns)
+            return has_count_of(text, count_nouns, new_only=new_only) if used else has_count(text)
         if count_nouns:
             return has_count_of(text, count_nouns, new_only=new_only)
-        if any_count:
-            return has_count(text)
         if wants_cash:
             return bool(money_amounts(text))
         return has_money(text) if wants_money else (has_money(text) or has_number(text))

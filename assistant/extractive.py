@@ -34,7 +34,7 @@ from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
 from assistant.more_named import asks_many, more_named
 from assistant.per_unit import asks_average
-from assistant.period_rows import asked_period, dated_table, row_date
+from assistant.period_rows import asked_period, dated_only, dated_table, row_date
 from assistant.plain_words import PLAIN_WEIGHT
 from assistant.place_scope import scoped_place
 from assistant.question_parts import split_parts, split_premise
@@ -212,6 +212,11 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             req.analysis.answer_type is AnswerType.AMOUNT else None
         if part is not None:
             return part
+        share = self._counted_share(req, q_terms, cands) if op is None \
+            and req.analysis.wants_percent \
+            and self.selector.covered(req, q_terms, cands[0], cands) else None
+        if share is not None:
+            return share
         adds = adding_restatement(cands) if op is None and asks_total(req) else None
         if adds is not None:
             # "How many staff will it have there in total?" answered by "creating nearly 100
@@ -339,6 +344,8 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         if row is not None:
             return [Span.of_unit(row.passage, row.unit)]
         best = self.selector.choose(req, cands)
+        if best is not None and dated_only(req.question, req.analysis.answer_type, best):
+            return None
         # A unit under the heading the question names ("the Ideas policies of the Industrial
         # Strategy") is where it asked to look, whatever words it shares with the question.
         if best is None or not (self.selector.covered(req, q_terms, best, cands) or

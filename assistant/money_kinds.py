@@ -17,8 +17,9 @@ __all__ = ["last_ask", "money_asked"]
 _MONEY_KINDS = (
     (r"salar(?:y|ies)|wages?|(?:be|get|are|is) paid", ("salar", "wage", "pay", "paid", "earn")),
     (r"fees?", ("fee", "charg")),
+    # (a value as money: "valued at", not "high-value jobs")
     (r"revenues?|turnover|profits?|valuations?",
-     ("revenue", "turnover", "profit", "valu", "sales", "income")),
+     ("revenue", "turnover", "profit", "valuation", "valued", "value of", "sales", "income")),
     (r"(?:running|operating) costs?",
      ("running cost", "operating cost", "per year", "a year", "annual", "each year")),
     (r"earn(?:s|ed|ings)?(?![\w-])", ("earn", "revenue", "income", "paid", "receiv", "award")),

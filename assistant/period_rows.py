@@ -15,10 +15,10 @@ from typing import NamedTuple
 from assistant.dates_between import month_number, month_year
 from assistant.evidence import MONTHS
 from assistant.scoring import Candidate
-from dealqa.types import Passage, UnitKind
+from dealqa.types import AnswerType, Passage, UnitKind
 
-__all__ = ["Period", "asks_schedule", "asked_period", "dated_table", "relevant_table",
-           "row_date", "rows_in_period"]
+__all__ = ["Period", "asks_schedule", "asked_period", "dated_only", "dated_table",
+           "relevant_table", "row_date", "rows_in_period"]
 
 # "in 2018", "for November 2017", "during 2018", "dated August 2017" (not "2021/22", a financial
 # year)
@@ -79,6 +79,20 @@ def row_date(p: Passage, i: int) -> tuple[int, int] | None:
     if u.kind is not UnitKind.TABLE_ROW:
         return None
     return month_year(p.unit_text(u).split("\t", 1)[0])
+
+
+# What came of something: "What did the review conclude?", "What was the outcome?".
+_OUTCOME_RE = re.compile(r"\b(?:conclude[sd]?|found|find|show(?:s|ed|n)?|decide[sd]?|"
+                         r"recommend\w*|outcomes?|results?|achieve[sd]?|won|wins?)\b",
+                         re.IGNORECASE)
+
+
+def dated_only(question: str, answer_type: AnswerType, c: Candidate) -> bool:
+    """``c`` is a dated row ("Nov 2017\tResponse to the Accelerated Access Review") chosen for a
+    question it cannot answer: a row says when something happens, not who does it nor what
+    came of it ("Who led the review?", "What did the review conclude?")."""
+    return answer_type is not AnswerType.DATE and row_date(c.passage, c.unit_index) is not None \
+        and (answer_type is AnswerType.ENTITY or bool(_OUTCOME_RE.search(question)))
 
 
 def _in_period(dated: tuple[int, int] | None, period: Period) -> bool:

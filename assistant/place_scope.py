@@ -25,7 +25,9 @@ _GENERIC = frozenset(tokenize(
     "includes included any anything something everything in for about around across within "
     "region regions area areas offer offers support supports going on doing commitment "
     "commitments project projects announced announce announcement announcements activity "
-    "activities development developments specifically particular tell me us please"))
+    "activities development developments specifically particular tell me us please "
+    # ("List everything the deal places in Wales": what it puts there)
+    "place places placed locate locates located put puts site sited"))
 
 # "What is relevant to us locally?": the asker's own place, asked about as a whole.
 _LOCAL_WORDS = frozenset(tokenize("locally nearby near here our we relevant applies apply "

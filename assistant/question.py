@@ -273,6 +273,10 @@ def _count_noun(q: str) -> str | None:
     named = _COUNT_FIGURE_RE.search(q)
     if named and singular(named.group(1)) in COUNT_NOUN_SYNONYMS:
         return singular(named.group(1))
+    # ("a headcount of firms" counts firms)
+    whose = re.search(r"\bheadcount of (?:the )?([a-z-]+)", q)
+    if whose and singular(whose.group(1)) in COUNT_NOUN_SYNONYMS:
+        return singular(whose.group(1))
     if re.search(r"\bheadcount\b", q):
         return "staff"
     added = _ADDED_COUNT_RE.search(q)
@@ -298,8 +302,8 @@ def _count_noun(q: str) -> str | None:
     words = [w for w in words if w not in ("new", "more", "additional", "extra", "the")]
     if words and words[0] in _CURRENCY_NOUNS:
         return None  # "how many pounds": money, not a count
-    if words and words[0] in ("square", "sq", "cubic"):
-        return None  # "how many square feet": a measure, not a count of squares
+    if words and words[0] in ("square", "sq", "cubic", "hectare", "acre"):
+        return None  # "how many square feet", "how many hectares": a measure, not a count
     if words and words[0] == "time" and len(words) > 1:
         return None  # "how many times larger is ...": a ratio, not a count of times
     known = [w for w in words if w in COUNT_NOUN_SYNONYMS]
@@ -510,7 +514,9 @@ _QUANTITY_RE = re.compile(r"\bhow much (?:[a-z-]+ ){0,2}(?:capacity|space|floors
 _SIZE_ASK_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities|building|site|"
                           r"campus|"
                       r"centre|center|hub|plant|lab|laboratory|premises|space|park)\b|"
-                      r"\b(?:floor ?space|floor area|square (?:feet|foot|metres?|meters?))\b")
+                      r"\b(?:floor ?space|floor area|square (?:feet|foot|metres?|meters?))\b|"
+                      # (land is measured too: "How many hectares does the park cover?")
+                      r"\bhow many (?:hectares|acres)\b")
 _HOW_BIG_RE = re.compile(r"\bhow (?:big|large)\b")
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
 # "How much of what Cobra Biologics makes is sold abroad?", "how much of the plant's output":

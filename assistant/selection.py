@@ -21,7 +21,7 @@ from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_
                                 TITLED_NAME_RE, has_frequency, has_slot, has_year, satisfies)
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
                              asked_kind, gives_examples, gives_kind, lists_kind, qualifies_kind)
-from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural
+from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural, singular
 from assistant.name_match import other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis, slot_lead
@@ -125,6 +125,19 @@ def _states_only(text: str, figures: tuple[str, ...]) -> bool:
     return bool(sums) and sums <= set(figures)
 
 
+# "How many start-ups will ...": a count of one word, its verb straight after it.
+_BARE_COUNT_RE = re.compile(r"\bhow many ([a-z-]{3,}) (?:will|would|can|could|does|do|did|are|"
+                            r"is|were|was|have|has|had|should|might|may)\b", re.IGNORECASE)
+
+
+def _bare_count(question: str, noun: str) -> tuple[str, ...]:
+    """The counted word as the question writes it ("start-ups"), where it is ``noun`` asked
+    bare; () otherwise ("how many tumour DNA sequences": a phrase whose words the deal may use
+    of other things)."""
+    m = _BARE_COUNT_RE.search(question)
+    return (m.group(1).lower(),) if m and singular(m.group(1).lower()) == noun else ()
+
+
 class Selector:
     """Chooses the unit that answers; ``choose`` and ``covered`` are the answerer's questions."""
 
@@ -133,8 +146,11 @@ class Selector:
         self._coverage = Coverage(stats)
 
     def needs(self, a: QuestionAnalysis, *, all_types: bool = True):
-        nouns = COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
-        any_count = bool(a.count_noun) and not nouns
+        # (an unknown noun asked bare, "how many start-ups will ...", is passed as written:
+        # see ``satisfies``)
+        any_count = bool(a.count_noun) and a.count_noun not in COUNT_NOUN_SYNONYMS
+        nouns = _bare_count(a.question, a.count_noun) if any_count \
+            else COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
         kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
         known = self.known(a)
         blanks = _stated(a, kinds)
@@ -614,8 +630,13 @@ class Selector:
         best = fits[0]
         if not asks_firmness(req.question) or _QUALIFIER_RE.search(best.text):
             return best
-        return next((c for c in fits[1:] if c.relevance >= TIE_RATIO * best.relevance
-                     and _QUALIFIER_RE.search(c.text)), best)
+        # (or one restating its figure that is merely relevant: "... is anticipated to create
+        # 150 new research roles" for "This will lead to 150 new research roles")
+        figures = set(_FIGURE_RE.findall(best.text))
+        return next((c for c in fits[1:] if _QUALIFIER_RE.search(c.text) and (
+            c.relevance >= TIE_RATIO * best.relevance
+            or c.relevance >= RELEVANT_RATIO * best.relevance
+            and figures & set(_FIGURE_RE.findall(c.text)))), best)
 
 
 # A sum stated for several things at once: "This £146m will fund two new national centres".
@@ -623,12 +644,16 @@ _SHARED_SUM_RE = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:m|bn|million|billion)?\b
                             r"(two|three|four|five|six|both|several)\b", re.IGNORECASE)
 
 
+# A figure a restatement repeats: "150" (not a year, which dates rather than states).
+_FIGURE_RE = re.compile(r"[£$€]?\b(?!(?:19|20)\d\d\b)\d[\d,.]*\d\b(?:m|bn)?|[£$€]\d\b(?:m|bn)?")
+
+
 # What makes a statement conditional or provisional, or a figure a ceiling ("up to £86m").
 _QUALIFIER_RE = re.compile(
     r"\b(?:subject to|conditional|provided|dependent on|depending on|unless|once|until|if|"
     r"intention|intend\w*|expected to|aim(?:s|ed)? to|would|may|pilot\w*|initial(?:ly)?|"
     r"in principle|up to|as much as|at most|no more than|review(?:ed)?|in return for|"
-    r"in exchange for)\b", re.IGNORECASE)
+    r"in exchange for|anticipated|likely|estimated|projected|potential(?:ly)?)\b", re.IGNORECASE)
 
 
 _REQUIRES_RE = re.compile(r"\b(?:requir\w*|need(?:s|ed)? to|will need|depend\w* on|"

@@ -21,6 +21,7 @@ from itertools import islice
 from assistant.arithmetic import (Figure, Operation, compute, compute_sum, detect_operation,
                                   figures_in)
 from assistant.compose import Span
+from assistant.counted_share import pick_counted_share
 from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
 from assistant.extremes import asks_extreme, extreme_items
 from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
@@ -154,6 +155,19 @@ class WorkedAnswers:
         share the part is of the whole."""
         pair = pick_part(req.analysis, q_terms, cands, self._stats)
         return None if pair is None else self._worked(req, q_terms, pair, Operation.PERCENT)
+
+    def _counted_share(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"What percentage of the regional centres get nurse funding?": the unit counting
+        both ("22 regional transplant centres, 10 of which receive ...") quoted, and the share
+        worked out (see assistant/counted_share.py)."""
+        pair = pick_counted_share(req.question, cands)
+        working = compute(Operation.PERCENT, pair[0][1], pair[1][1]) if pair else None
+        if working is None:
+            return None
+        # (one unit states both counts: quoted whole, not cut around each)
+        draft = self._answer(req, [Span.of_unit(pair[0][0].passage, pair[0][0].unit)])
+        draft.text += " " + self._t.get("arithmetic", Operation.PERCENT.value, working=working)
+        return draft
 
     def _dated_rows(self, req, table: Passage, rows: list[int], period: Period) -> AnswerDraft:
         """"List everything the implementation plan has scheduled for 2018": each of the

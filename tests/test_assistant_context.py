@@ -91,6 +91,22 @@ def test_a_figure_that_names_another_thing_is_not_the_subjects(question: str, ok
     assert Selector(_stats(p)).about_subject(a, _cands(p, 0.5)[0]) is ok
 
 
+def test_a_figure_asked_compared_with_another_is_a_comparison() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+
+    assert detect_operation("What's the scale of Acme's stake in Zeta, compared with Borealis's "
+                            "2017 fundraising?") is Operation.COMPARE
+    assert detect_operation("How big is the centre's grant, compared to the hub's?") \
+        is Operation.COMPARE
+    # ... not a figure asked of something compared with something in passing, nor a figure
+    # the question gives
+    assert detect_operation("Which centres are compared with hubs?") is None
+    assert detect_operation("What saving did the trial achieve compared with a conventional "
+                            "one?") is None
+    assert detect_operation("How many apprentices are there now, compared with the 20,000 "
+                            "target?") is None
+
+
 def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
     from assistant.arithmetic import Operation, detect_operation
 
@@ -614,6 +630,26 @@ def test_a_count_of_people_is_any_count_of_persons() -> None:
     assert needs(p.unit_text(p.units[0])) and not needs(p.unit_text(p.units[1]))
 
 
+def test_an_unknown_noun_the_text_uses_but_never_counts_has_no_count() -> None:
+    from assistant.selection import Selector
+
+    a = analyse_question("How many start-ups will the Borealis centre be able to house?")
+    assert a.count_noun == "start-up"
+    p = _passage("doc#p/001", ("Places",), [
+        "The £40m Borealis centre will incubate and grow start-ups, beside an academy for the "
+        "57,000 people who work in health and care.",
+        "The Borealis centre will house 30 start-ups.",
+        "The Borealis centre will have 12 labs."])  # (the noun unused: any count may be it)
+    needs = Selector(_stats(p)).needs(a)
+    assert [needs(p.unit_text(u)) for u in p.units] == [False, True, True]
+    # ... a word in a name is not the thing ("the Start-ups Academy"), and a phrase counted
+    # ("how many tumour DNA sequences") may be counted by another word ("50,000 genomes")
+    assert needs("The Start-ups Academy trains the 57,000 people who work in care.")
+    phrase = analyse_question("How many tumour DNA sequences will the cancer arm read?")
+    assert Selector(_stats(p)).needs(phrase)(
+        "The cancer programme will sequence 50,000 genomes from patients with tumours.")
+
+
 def test_a_generic_abbreviation_joined_to_a_lower_case_word_is_no_name() -> None:
     assert analyse_question("In the national DNA-reading project, how many?").names == ()
     # ... any other name so joined is the name ("NHS-based": the NHS)
@@ -772,6 +808,7 @@ def test_who_signed_is_answered_by_the_signature_block() -> None:
     assert asks_signatories("who put their names to the foreword?")
     assert not asks_signatories("Who signed the foreword as Health Secretary?")
     assert not asks_signatories("When was the deal signed?")
+    assert not asks_signatories("Do the people who signed the foreword call it finished?")
     lines = ["We will deliver it together.", "Rt Hon Jane Roe MP", "Secretary of State for Health",
              "Professor Sir John Doe", "Regius Professor of Medicine, The University of Oxford"]
     text = "\n\n".join(lines)
@@ -1325,6 +1362,20 @@ def test_initials_inside_a_name_match_their_spelled_out_words() -> None:
     assert not sel.about_subject(a, _cands(other, 0.5)[0])  # the initials are not spelled out
 
 
+def test_initials_beside_initials_are_stated_as_written_or_spelled_out() -> None:
+    from assistant.selection import Selector
+
+    p = _passage("doc#a/001", ("Ideas",),
+                 ["We will invest through the National Institute for Health Research in the NHS: "
+                  "contracts worth more than £950m."])
+    other = _passage("doc#b/001", ("Ideas",), ["The NHS will hold contracts worth £90m."])
+    sel = Selector(_stats(p, other))
+    a = analyse_question("How much are the NIHR's NHS contracts worth?")
+    assert a.names == ("NIHR's NHS",)
+    assert sel.about_subject(a, _cands(p, 0.5)[0])
+    assert not sel.about_subject(a, _cands(other, 0.5)[0])  # NIHR neither written nor spelled
+
+
 def test_a_place_that_begins_a_company_name_says_nowhere() -> None:
     from assistant.evidence import has_place
 
@@ -1561,6 +1612,7 @@ def test_a_followups_own_words_pick_the_unit_saying_what_it_asks_now() -> None:
     ("What return is the government expecting when the £2.5bn fund is floated?", "return"),
     ("What fee will innovators pay to use the pathway?", "fee"),
     ("What will apprentices on the new standard be paid?", "salar"),
+    ("What was the turnover of Acme's Liverpool site last year?", "turnover"),
 ])
 def test_a_kind_of_money_asked_for_must_be_stated_as_that_kind(question: str, kind: str) -> None:
     from assistant.selection import Selector

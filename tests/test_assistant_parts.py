@@ -202,6 +202,11 @@ def test_count_noun_and_money() -> None:
     # "how many square feet" asks a measure, not a count of squares
     area = analyse_question("How many square feet will the new store have?")
     assert area.count_noun is None and area.wants_size
+    land = analyse_question("How many hectares does the Borealis Science Park cover?")
+    assert land.count_noun is None and land.wants_size
+    # a headcount of things counts them
+    assert analyse_question("The foreword names partners. What headcount of firms does it "
+                            "give?").count_noun == "firm"
 
 
 def test_evidence_detectors() -> None:
@@ -209,6 +214,7 @@ def test_evidence_detectors() -> None:
     assert not has_money("nearly 100 high-value jobs")
     assert has_count_of("creating nearly 100 high-value jobs", ("job",))
     assert not has_count_of("a £40m investment creating jobs", ("job",))
+    assert not has_count_of("HM Treasury (2017), Financing Growth in Innovative Firms", ("firm",))
     # sizes in words: "increase by a third", "in eighteen months' time"
     assert has_number("support will increase by a third") and has_number("doubling the limit")
     assert has_date("fully operational in eighteen months' time")

@@ -48,3 +48,17 @@ def test_what_the_table_holds_in_a_period_is_asked() -> None:
 def test_a_month_a_row_is_dated_is_a_period() -> None:
     assert asked_period("Which two events in the timetable are dated August 2017?") == \
         Period(2017, 8)
+
+
+def test_a_dated_row_answers_when_not_who_nor_what_came_of_it() -> None:
+    from assistant.period_rows import dated_only
+    from assistant.scoring import Candidate
+    from dealqa.types import AnswerType
+
+    table = table_passage(["Nov 2017\tResponse to the Borealis Review"])
+    row, header = Candidate.of_unit(table, 1), Candidate.of_unit(table, 0)
+    assert dated_only("Who led the Borealis Review?", AnswerType.ENTITY, row)
+    assert dated_only("What did the Borealis Review conclude?", AnswerType.DESCRIPTION, row)
+    assert not dated_only("When did the Borealis Review conclude?", AnswerType.DATE, row)
+    assert not dated_only("What followed the Borealis Review?", AnswerType.DESCRIPTION, row)
+    assert not dated_only("Who led the Borealis Review?", AnswerType.ENTITY, header)

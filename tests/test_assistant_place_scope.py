@@ -15,6 +15,7 @@ from dealqa.types import AnswerType, Passage, Unit, UnitKind
     ("What does the deal mention in Scotland?", "Scotland"),
     ("Is anything happening in Wales?", "Wales"),
     ("What investments does the deal list in Greater Manchester?", "Greater Manchester"),
+    ("List everything the deal places in Wales.", "Wales"),
     # the asker's own place, asked about as a whole
     ("We're a gene therapy SME in Stevenage. What in the deal is relevant to us locally?",
      "Stevenage"),

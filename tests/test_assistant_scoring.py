@@ -102,15 +102,20 @@ def _request(question: str, standalone: str = ""):
 
 
 def test_a_firmness_question_takes_the_near_tied_restatement_with_a_qualifier() -> None:
-    from assistant.selection import TIE_RATIO, Selector
+    from assistant.selection import RELEVANT_RATIO, TIE_RATIO, Selector
 
     plain = _cand("A new £2.5bn fund will be set up in the bank.", 0.80)
     qualified = _cand("A new £2.5bn fund in the bank, with the intention to sell it once it has a "
                       "track record.", 0.80 * TIE_RATIO + 0.001)
-    far = _cand("A new £2.5bn fund, to be sold once it has a record.", 0.80 * TIE_RATIO - 0.01)
+    far = _cand("A new fund, to be sold once it has a record.", 0.80 * TIE_RATIO - 0.01)
     pick = Selector.qualified
     assert pick(_request("Will the fund stay in government hands?"), [plain, qualified]) is qualified
     assert pick(_request("Will the fund stay in government hands?"), [plain, far]) is plain
+    # ... further below, a restatement of its figure (merely relevant, not near-tied)
+    restated = "The £2.5bn fund is anticipated to be sold."
+    near, below = (_cand(restated, 0.80 * RELEVANT_RATIO + d) for d in (0.001, -0.01))
+    assert pick(_request("Will the fund stay in government hands?"), [plain, near]) is near
+    assert pick(_request("Will the fund stay in government hands?"), [plain, below]) is plain
     # Not asked how firm it is: the best fit stands ...
     assert pick(_request("How big is the new fund?"), [plain, qualified]) is plain
     # ... nor is a yes/no question about a fact ("meant to", "able to") one

@@ -1,0 +1,46 @@
+"""A share the deal states as two counts: "What percentage of the network's regional transplant
+centres get upfront nurse funding?" is answered by "22 regional transplant centres, 10 of which
+receive upfront research nurse funding": 10 ÷ 22 = about 45%.
+
+The part and the whole are counted in one unit ("N things, M of which ...", "M of the N
+things", "M out of N things"), and the things counted are ones the question names; the unit
+states no percentage of its own (that one answers as stated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.arithmetic import Figure, figures_in
+from assistant.scoring import Candidate
+from retrieval.text import find_amounts, tokenize
+
+__all__ = ["pick_counted_share"]
+
+SCAN = 3  # the most relevant units looked at
+_WORDS = r"(?P<noun>[a-z][\w-]*(?: [a-z][\w-]*){0,4}?)"
+_SHARE_RES = (
+    # "22 regional transplant centres, 10 of which receive ..."
+    re.compile(rf"\b(?P<whole>\d[\d,]*) {_WORDS},? (?P<part>\d[\d,]*) of (?:which|whom|them)\b"),
+    # "10 of the 22 regional centres", "10 out of 22 centres"
+    re.compile(rf"\b(?P<part>\d[\d,]*) (?:out )?of (?:the |these |those |its |their )?"
+               rf"(?P<whole>\d[\d,]*) {_WORDS}\b"),
+)
+
+
+def pick_counted_share(question: str, cands: list[Candidate]
+                       ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
+    """((unit, part), (unit, whole)) from the first of the top ``SCAN`` units counting a part
+    of things the question names; None if none does."""
+    asked = set(tokenize(question))
+    for c in cands[:SCAN]:
+        if any(a.is_percent for a in find_amounts(c.text)):
+            continue
+        figures = {f.start: f for f in figures_in(c.text) if not f.currency}
+        for rx in _SHARE_RES:
+            for m in rx.finditer(c.text):
+                part, whole = figures.get(m.start("part")), figures.get(m.start("whole"))
+                if part and whole and part.value < whole.value \
+                        and set(tokenize(m.group("noun"))) & asked:
+                    return (c, part), (c, whole)
+    return None
