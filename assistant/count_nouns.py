@@ -36,7 +36,9 @@ COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # Nouns that are their own plural ("2,000 staff"), so are never given an "s".
-_UNCOUNTED_PLURALS = frozenset({"people", "staff", "personnel", "equipment", "data", "research"})
+# (and irregular plurals: "children")
+_UNCOUNTED_PLURALS = frozenset({"people", "staff", "personnel", "equipment", "data", "research",
+                                "children", "women", "men"})
 
 
 def plural(word: str) -> str:

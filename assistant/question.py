@@ -237,8 +237,10 @@ _COUNT_FIGURE_RE = re.compile(rf"{_FIGURE_LEAD}([a-z-]+) (?:figure|total|count|n
 _ADDED_COUNT_RE = re.compile(r"\b(?:add(?:s|ing)? (?:up|together)|sum of|combined|total) "
                              r"(?:the |all (?:the )?)?(?:new |additional |extra )?([a-z-]+)")
 _COUNT_STOPS = frozenset("""of in at for to from on by with will would does do did is are was were
-    has have had can could should across""".split())
+    has have had can could should across a an each per every""".split())
 _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
+# A plural noun's look: "doses", "workers" (not "business", "this").
+_PLURAL_RE = re.compile(r"(?!(?:this|thus|does|goes)$)[a-z-]{2,}[^s'’]s")
 
 
 # "Does the deal change how much we can raise each year?" asks whether and how a limit changes
@@ -289,6 +291,7 @@ def _count_noun(q: str) -> str | None:
     # The counted noun comes before "of"/"in"/"will"...: "how many waves of British Business
     # Bank investment" counts waves, not businesses.
     cut = next((i for i, w in enumerate(words) if w in _COUNT_STOPS), len(words))
+    ended = cut < len(words)  # (a stop ends the counted phrase)
     # A possessive qualifies what follows it: "how many tumour patients' genetic codes" counts
     # codes, not patients.
     owner = next((i for i in range(cut - 1, -1, -1) if re.search(r"['’]s?$", words[i])), -1)
@@ -298,8 +301,13 @@ def _count_noun(q: str) -> str | None:
     elif 0 <= owner < cut - 1:
         words, cut = words[owner + 1:], cut - owner - 1
     # "how many of those get ...": what is counted follows the "of".
-    words = [singular(w) for w in (words[:cut] if cut else words[1:])]
+    raw = words[:cut] if cut else words[1:]
+    words = [singular(w) for w in raw]
     words = [w for w in words if w not in ("new", "more", "additional", "extra", "the")]
+    # An unknown noun is the phrase's last plural ("how many flu vaccine doses a year will",
+    # "how many tumour DNA sequences will", "how many health and care workers is"), where a
+    # stop ends the phrase; else its first word ("how many boffins get ...").
+    plurals = [singular(w) for w in raw if _PLURAL_RE.fullmatch(w)] if ended and cut else []
     if words and words[0] in _CURRENCY_NOUNS:
         return None  # "how many pounds": money, not a count
     if words and words[0] in ("square", "sq", "cubic", "hectare", "acre"):
@@ -307,7 +315,7 @@ def _count_noun(q: str) -> str | None:
     if words and words[0] == "time" and len(words) > 1:
         return None  # "how many times larger is ...": a ratio, not a count of times
     known = [w for w in words if w in COUNT_NOUN_SYNONYMS]
-    return known[0] if known else (words[0] if words else None)
+    return known[0] if known else plurals[-1] if plurals else (words[0] if words else None)
 
 
 # Role verbs that answer for each other: "who heads the group?" is answered by "chaired by".

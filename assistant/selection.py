@@ -653,7 +653,7 @@ _QUALIFIER_RE = re.compile(
     r"\b(?:subject to|conditional|provided|dependent on|depending on|unless|once|until|if|"
     r"intention|intend\w*|expected to|aim(?:s|ed)? to|would|may|pilot\w*|initial(?:ly)?|"
     r"in principle|up to|as much as|at most|no more than|review(?:ed)?|in return for|"
-    r"in exchange for|anticipated|likely|estimated|projected|potential(?:ly)?)\b", re.IGNORECASE)
+    r"in exchange for|anticipated|likely|projected|could)\b", re.IGNORECASE)
 
 
 _REQUIRES_RE = re.compile(r"\b(?:requir\w*|need(?:s|ed)? to|will need|depend\w* on|"

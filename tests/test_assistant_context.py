@@ -594,7 +594,11 @@ def test_which_named_individuals_asks_for_proper_names_of_people() -> None:
 
 
 @pytest.mark.parametrize(("question", "noun"), [
-    ("How many tumour patients' complete genetic codes are to be read?", "complete"),
+    ("How many tumour patients' complete genetic codes are to be read?", "code"),
+    # an unknown noun is the phrase's last plural
+    ("How many flu vaccine doses a year will the plant fill?", "dose"),
+    ("How many health and care workers is the academy for?", "worker"),
+    ("How many tumour DNA sequences will the programme read?", "sequence"),
     ("How many of Seqirus's staff are there?", "staff"),
     ("How many posts will the flu-shot maker's new plant add?", "post"),
     # a count named by what it counts

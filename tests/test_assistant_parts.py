@@ -764,7 +764,8 @@ def test_how_much_of_a_quantity_is_not_money() -> None:
 
 
 @pytest.mark.parametrize(("noun", "nouns"), [("job", "jobs"), ("people", "people"),
-                                              ("facility", "facilities"), ("staff", "staff")])
+                                              ("facility", "facilities"), ("staff", "staff"),
+                                              ("children", "children")])
 def test_plural(noun: str, nouns: str) -> None:
     from assistant.count_nouns import plural
 
