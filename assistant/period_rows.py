@@ -87,12 +87,24 @@ _OUTCOME_RE = re.compile(r"\b(?:conclude[sd]?|found|find|show(?:s|ed|n)?|decide[
                          re.IGNORECASE)
 
 
+# A start asked about: "When do Wave 2 projects start?", "... kick off?", "... get under way?"
+# (not "the strategy this deal begins to implement": "begin to" starts another verb).
+_START_RE = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|commenc\w*|kick(?:s|ed)? "
+                       r"off|get(?:s|ting)? going|(?:get|got|gets|getting) under ?way)\b"
+                       r"(?! to\b)", re.IGNORECASE)
+
+
 def dated_only(question: str, answer_type: AnswerType, c: Candidate) -> bool:
     """``c`` is a dated row ("Nov 2017\tResponse to the Accelerated Access Review") chosen for a
     question it cannot answer: a row says when something happens, not who does it nor what
-    came of it ("Who led the review?", "What did the review conclude?")."""
-    return answer_type is not AnswerType.DATE and row_date(c.passage, c.unit_index) is not None \
-        and (answer_type is AnswerType.ENTITY or bool(_OUTCOME_RE.search(question)))
+    came of it ("Who led the review?", "What did the review conclude?"); and asked when
+    something starts, a row dating something else ("Nov 2017\tIndustrial Strategy including
+    ... ISCF Wave 2" for "When do Wave 2 projects start?")."""
+    if row_date(c.passage, c.unit_index) is None:
+        return False
+    if answer_type is AnswerType.DATE:
+        return bool(_START_RE.search(question)) and not _START_RE.search(c.text)
+    return answer_type is AnswerType.ENTITY or bool(_OUTCOME_RE.search(question))
 
 
 def _in_period(dated: tuple[int, int] | None, period: Period) -> bool:

@@ -98,8 +98,11 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "What is Cobra Biologics investing, in pounds?": a sum in the currency named
         r"\b(?:in|into) (?:uk |british |us )?(?:pounds|sterling|dollars|euros)\b|"
         r"what(?:['’]s| is| are| was) (?:[\w'’-]+ ){0,5}costing|"
-        # "What does AstraZeneca put into UK research each year?"
+        # "What does AstraZeneca put into UK research each year?", "What does GSK spend each
+        # year on R&D?", "What did the company raise in 2017?"
         r"what (?:does|do|did|will|is|are) (?:[\w'’-]+ ){1,4}(?:put(?:ting)?|pour(?:ing)?) into|"
+        r"what (?:does|do|did|will|is|are|was|were) (?:[\w'’&-]+ ){1,4}"
+        r"(?:spend(?:ing)?|rais(?:e|ed|ing))\b(?! (?:awareness|standards?|questions?|concerns?))|"
         r"what(?:['’]s| is| was| will be)? (?:the )?(?:overall|combined|total|full|whole) "
         r"(?:investment|funding|spend|spending|cost|contribution|ceiling|cap|sum|amount|"
         r"money|value))\b")),

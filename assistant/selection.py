@@ -21,6 +21,7 @@ from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_
                                 TITLED_NAME_RE, has_frequency, has_slot, has_year, satisfies)
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
                              asked_kind, gives_examples, gives_kind, lists_kind, qualifies_kind)
+from assistant.companies import asks_company, names_company
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural, singular
 from assistant.name_match import other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
@@ -164,7 +165,10 @@ class Selector:
         # St Thomas' NHS Foundation Trust"), not any name.
         titled = re.compile(rf"\b{a.kind_noun.capitalize()}\b") \
             if a.answer_type is AnswerType.ENTITY and a.kind_noun in SELF_NAMING else None
-        return lambda text: (titled is None or bool(titled.search(text))) and all(
+        # ("Which company will operate the new centre?": a company's name, not a centre's)
+        company = a.answer_type is AnswerType.ENTITY and asks_company(a.question)
+        return lambda text: (titled is None or bool(titled.search(text))) \
+            and (not company or names_company(text, known)) and all(
             satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
                       any_count=any_count, wants_money=a.wants_money,
                       wants_percent=a.wants_percent, wants_size=a.wants_size,

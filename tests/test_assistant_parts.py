@@ -23,6 +23,11 @@ from retrieval.text import tokenize
         ("Does the deal change how much we can raise each year?", AnswerType.DESCRIPTION),
         ("Does the deal say how much the hub costs?", AnswerType.AMOUNT),
         ("What is its slice of the market?", AnswerType.DESCRIPTION),  # no sum to share
+        # what someone spends or raises is a sum
+        ("What does Acme spend each year on UK research, according to the deal?",
+         AnswerType.AMOUNT),
+        ("What did Acme raise in 2017?", AnswerType.AMOUNT),
+        ("What will the programme raise standards in?", AnswerType.DESCRIPTION),
         ("How many jobs will the Liverpool plant create?", AnswerType.AMOUNT),
         ("When does the higher R&D credit take effect?", AnswerType.DATE),
         ("Who chairs the Accelerated Access Collaborative?", AnswerType.ENTITY),

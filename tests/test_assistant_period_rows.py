@@ -60,5 +60,11 @@ def test_a_dated_row_answers_when_not_who_nor_what_came_of_it() -> None:
     assert dated_only("Who led the Borealis Review?", AnswerType.ENTITY, row)
     assert dated_only("What did the Borealis Review conclude?", AnswerType.DESCRIPTION, row)
     assert not dated_only("When did the Borealis Review conclude?", AnswerType.DATE, row)
+    # asked when something starts, a row dating something else does not say
+    assert dated_only("When do Borealis Review projects get under way?", AnswerType.DATE, row)
+    begin = Candidate.of_unit(table_passage(["April 2018\tBorealis projects begin"]), 1)
+    assert not dated_only("When do Borealis projects kick off?", AnswerType.DATE, begin)
+    assert not dated_only("Which month saw the review this deal begins to implement?",
+                          AnswerType.DATE, row)
     assert not dated_only("What followed the Borealis Review?", AnswerType.DESCRIPTION, row)
     assert not dated_only("Who led the Borealis Review?", AnswerType.ENTITY, header)

@@ -1,0 +1,49 @@
+"""A company asked for is named as a company: "Which company will operate the new Vaccines
+Development and Manufacturing Centre?" is not answered by "two new national centres - the
+Medicines Manufacturing Innovation Centre and ...": a centre, a fund or a programme the deal
+sets up is no company, whatever capitals it has.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.evidence import GENERIC_NAMES
+
+__all__ = ["asks_company", "names_company"]
+
+# (not a kind of company: "Which kind of companies benefit?" is answered "knowledge-intensive")
+_COMPANY_ASKED_RE = re.compile(r"\bwhich (?!(?:kinds?|types?|sorts?|categor\w+) of\b)"
+                               r"(?:[a-z-]+ ){0,2}?(?:compan(?:y|ies)|firms?|businesses|"
+                               r"drugmakers?|manufacturers?|makers?|biotechs?)\b", re.IGNORECASE)
+# The last word of a name that is a body, a place or a scheme, not a company ("... Innovation
+# Centre", "... Industry Partnership", "Industrial Strategy Challenge Fund").
+_NOT_COMPANY = frozenset(
+    "centre center centres catapult programme program fund funds network networks council "
+    "board review strategy deal collaborative partnership institute university trust agency "
+    "hub hubs alliance academy service authority department committee commission premium "
+    "project projects pathway plan paper budget collaborative review".split())
+# A name, "and" inside it too ("the Cell and Gene Therapy Catapult": one name, a catapult).
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:and|of|for|&)\s+[A-Z][\w'’&-]*|"
+                          r"\s+[A-Z][\w'’&-]*)*")
+# A capital that only starts a sentence or an item is no name (see ``evidence.has_name``).
+_MARKED_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def asks_company(question: str) -> bool:
+    return bool(_COMPANY_ASKED_RE.search(question))
+
+
+def names_company(text: str, exclude: frozenset[str]) -> bool:
+    """``text`` names something that may be a company: a name with a word not in ``exclude``
+    (the question's own words) whose last word is not a body's or a scheme's."""
+    for m in _NAME_RUN_RE.finditer(text):
+        before = text[:m.start()].rstrip()
+        words = m.group().split()
+        if (not before or before[-1] in ".!?:;•◦▶►") and not _MARKED_RE.fullmatch(words[0]):
+            words = words[1:]  # ("The", "This" open a sentence: the rest may still be a name)
+        new = [w for w in words if re.sub(r"['’]s?$", "", w).lower() not in exclude | GENERIC_NAMES
+               and w.lower() not in ("and", "of", "for", "&")]
+        if new and re.sub(r"['’]s?$", "", words[-1]).lower() not in _NOT_COMPANY:
+            return True
+    return False
