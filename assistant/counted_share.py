@@ -29,9 +29,9 @@ _SHARE_RES = (
 
 
 def pick_counted_share(question: str, cands: list[Candidate]
-                       ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
-    """((unit, part), (unit, whole)) from the first of the top ``SCAN`` units counting a part
-    of things the question names; None if none does."""
+                       ) -> tuple[Candidate, Figure, Figure] | None:
+    """(unit, part, whole) from the first of the top ``SCAN`` units counting a part of things
+    the question names; None if none does."""
     asked = set(tokenize(question))
     for c in cands[:SCAN]:
         if any(a.is_percent for a in find_amounts(c.text)):
@@ -42,5 +42,5 @@ def pick_counted_share(question: str, cands: list[Candidate]
                 part, whole = figures.get(m.start("part")), figures.get(m.start("whole"))
                 if part and whole and part.value < whole.value \
                         and set(tokenize(m.group("noun"))) & asked:
-                    return (c, part), (c, whole)
+                    return c, part, whole
     return None

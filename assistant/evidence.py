@@ -156,7 +156,7 @@ def has_count_of(text: str, nouns: tuple[str, ...], *, new_only: bool = False) -
     jobs"; with ``new_only``, not a count of those already there."""
     low = text.lower()
     for m in _NUMBER_RE.finditer(low):
-        if new_only and _STANDING_AFTER.match(low, m.end()) or _YEAR_RE.match(m.group().strip()):
+        if (new_only and _STANDING_AFTER.match(low, m.end())) or _YEAR_RE.match(m.group().strip()):
             continue  # (a year counts nothing: "HM Treasury (2017), ... Innovative Firms")
         # Money is not a count ("£40m investment ... jobs" must not count as "40 jobs").
         before = low[max(0, m.start() - 1) : m.start()]

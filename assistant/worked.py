@@ -160,12 +160,12 @@ class WorkedAnswers:
         """"What percentage of the regional centres get nurse funding?": the unit counting
         both ("22 regional transplant centres, 10 of which receive ...") quoted, and the share
         worked out (see assistant/counted_share.py)."""
-        pair = pick_counted_share(req.question, cands)
-        working = compute(Operation.PERCENT, pair[0][1], pair[1][1]) if pair else None
+        found = pick_counted_share(req.question, cands)
+        working = compute(Operation.PERCENT, found[1], found[2]) if found else None
         if working is None:
             return None
         # (one unit states both counts: quoted whole, not cut around each)
-        draft = self._answer(req, [Span.of_unit(pair[0][0].passage, pair[0][0].unit)])
+        draft = self._answer(req, [Span.of_unit(found[0].passage, found[0].unit)])
         draft.text += " " + self._t.get("arithmetic", Operation.PERCENT.value, working=working)
         return draft
 

@@ -13,8 +13,8 @@ def _cands(*sentences: str) -> list[Candidate]:
 
 
 def _counts(question: str, *sentences: str) -> tuple[str, str] | None:
-    pair = pick_counted_share(question, _cands(*sentences))
-    return None if pair is None else (pair[0][1].text, pair[1][1].text)
+    found = pick_counted_share(question, _cands(*sentences))
+    return None if found is None else (found[1].text, found[2].text)
 
 
 def test_a_share_counted_as_a_part_of_a_whole() -> None:
