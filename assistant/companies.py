@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.evidence import GENERIC_NAMES
+from assistant.name_match import NAME_WITH_AND, POSSESSIVE_RE
 
 __all__ = ["asks_company", "names_company"]
 
@@ -24,8 +25,7 @@ _NOT_COMPANY = frozenset(
     "hub hubs alliance academy service authority department committee commission premium "
     "project projects pathway plan paper budget collaborative review".split())
 # A name, "and" inside it too ("the Cell and Gene Therapy Catapult": one name, a catapult).
-_NAME_RUN_RE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:and|of|for|&)\s+[A-Z][\w'’&-]*|"
-                          r"\s+[A-Z][\w'’&-]*)*")
+_NAME_RUN_RE = re.compile(NAME_WITH_AND)
 # A capital that only starts a sentence or an item is no name (see ``evidence.has_name``).
 _MARKED_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
 
@@ -42,8 +42,8 @@ def names_company(text: str, exclude: frozenset[str]) -> bool:
         words = m.group().split()
         if (not before or before[-1] in ".!?:;•◦▶►") and not _MARKED_RE.fullmatch(words[0]):
             words = words[1:]  # ("The", "This" open a sentence: the rest may still be a name)
-        new = [w for w in words if re.sub(r"['’]s?$", "", w).lower() not in exclude | GENERIC_NAMES
+        new = [w for w in words if POSSESSIVE_RE.sub("", w).lower() not in exclude | GENERIC_NAMES
                and w.lower() not in ("and", "of", "for", "&")]
-        if new and re.sub(r"['’]s?$", "", words[-1]).lower() not in _NOT_COMPANY:
+        if new and POSSESSIVE_RE.sub("", words[-1]).lower() not in _NOT_COMPANY:
             return True
     return False

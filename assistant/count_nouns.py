@@ -1,9 +1,12 @@
 """The nouns a count is of: the words a count of each may go by ("how many jobs" is answered
-by "2,000 roles"), and their plural and singular forms ("facility" ~ "facilities")."""
+by "2,000 roles"), their plural and singular forms ("facility" ~ "facilities"), and a noun
+asked bare ("how many start-ups will ...")."""
 
 from __future__ import annotations
 
-__all__ = ["COUNT_NOUN_SYNONYMS", "plural", "singular"]
+import re
+
+__all__ = ["COUNT_NOUN_SYNONYMS", "bare_count", "plural", "singular"]
 
 # "How many <noun>": the support must count that thing, not just hold any number.
 COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -65,3 +68,16 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+# "How many start-ups will ...": a count of one word, its verb straight after it.
+_BARE_COUNT_RE = re.compile(r"\bhow many ([a-z-]{3,}) (?:will|would|can|could|does|do|did|are|"
+                            r"is|were|was|have|has|had|should|might|may)\b", re.IGNORECASE)
+
+
+def bare_count(question: str, noun: str) -> tuple[str, ...]:
+    """The counted word as the question writes it ("start-ups"), where it is ``noun`` asked
+    bare; () otherwise ("how many tumour DNA sequences": a phrase whose words the deal may use
+    of other things)."""
+    m = _BARE_COUNT_RE.search(question)
+    return (m.group(1).lower(),) if m and singular(m.group(1).lower()) == noun else ()

@@ -22,7 +22,7 @@ from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
                              asked_kind, gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.companies import asks_company, names_company
-from assistant.count_nouns import COUNT_NOUN_SYNONYMS, plural, singular
+from assistant.count_nouns import COUNT_NOUN_SYNONYMS, bare_count, plural
 from assistant.name_match import other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis, slot_lead
@@ -126,19 +126,6 @@ def _states_only(text: str, figures: tuple[str, ...]) -> bool:
     return bool(sums) and sums <= set(figures)
 
 
-# "How many start-ups will ...": a count of one word, its verb straight after it.
-_BARE_COUNT_RE = re.compile(r"\bhow many ([a-z-]{3,}) (?:will|would|can|could|does|do|did|are|"
-                            r"is|were|was|have|has|had|should|might|may)\b", re.IGNORECASE)
-
-
-def _bare_count(question: str, noun: str) -> tuple[str, ...]:
-    """The counted word as the question writes it ("start-ups"), where it is ``noun`` asked
-    bare; () otherwise ("how many tumour DNA sequences": a phrase whose words the deal may use
-    of other things)."""
-    m = _BARE_COUNT_RE.search(question)
-    return (m.group(1).lower(),) if m and singular(m.group(1).lower()) == noun else ()
-
-
 class Selector:
     """Chooses the unit that answers; ``choose`` and ``covered`` are the answerer's questions."""
 
@@ -150,7 +137,7 @@ class Selector:
         # (an unknown noun asked bare, "how many start-ups will ...", is passed as written:
         # see ``satisfies``)
         any_count = bool(a.count_noun) and a.count_noun not in COUNT_NOUN_SYNONYMS
-        nouns = _bare_count(a.question, a.count_noun) if any_count \
+        nouns = bare_count(a.question, a.count_noun) if any_count \
             else COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
         kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
         known = self.known(a)
