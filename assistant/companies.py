@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.evidence import GENERIC_NAMES
+from assistant.evidence import GENERIC_NAMES, MARKED_NAME_RE
 from assistant.name_match import NAME_WITH_AND, POSSESSIVE_RE
 
 __all__ = ["asks_company", "names_company"]
@@ -26,8 +26,6 @@ _NOT_COMPANY = frozenset(
     "project projects pathway plan paper budget collaborative review".split())
 # A name, "and" inside it too ("the Cell and Gene Therapy Catapult": one name, a catapult).
 _NAME_RUN_RE = re.compile(NAME_WITH_AND)
-# A capital that only starts a sentence or an item is no name (see ``evidence.has_name``).
-_MARKED_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 def asks_company(question: str) -> bool:
@@ -40,8 +38,10 @@ def names_company(text: str, exclude: frozenset[str]) -> bool:
     for m in _NAME_RUN_RE.finditer(text):
         before = text[:m.start()].rstrip()
         words = m.group().split()
-        if (not before or before[-1] in ".!?:;•◦▶►") and not _MARKED_RE.fullmatch(words[0]):
-            words = words[1:]  # ("The", "This" open a sentence: the rest may still be a name)
+        if (not before or before[-1] in ".!?:;•◦▶►") and not MARKED_NAME_RE.fullmatch(words[0]):
+            # (a capital opening a sentence is no name, as in ``evidence.has_name``: "The",
+            # "This"; the rest may still be one)
+            words = words[1:]
         new = [w for w in words if POSSESSIVE_RE.sub("", w).lower() not in exclude | GENERIC_NAMES
                and w.lower() not in ("and", "of", "for", "&")]
         if new and POSSESSIVE_RE.sub("", words[-1]).lower() not in _NOT_COMPANY:

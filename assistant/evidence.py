@@ -22,6 +22,7 @@ __all__ = [
     "CALENDAR_YEAR_RE",
     "RELATIVE_YEAR_RE",
     "GENERIC_NAMES",
+    "MARKED_NAME_RE",
     "MONEY_RE",
     "NAME_RUN_RE",
     "PER_PERIOD_RE",
@@ -231,7 +232,8 @@ def has_duration(text: str) -> bool:
 # A floor area or site size: "a 4,500 sq ft CryoHub", "12,000 square metres", "a 10-acre site".
 SIZE_RE = re.compile(r"\b\d[\d,.]*\s*(?:-\s*)?(?:sq\.? ?(?:ft|feet|m)|square (?:feet|foot|metres?|"
                      r"meters?)|m2|m²|hectares?|acres?|ha)\b", re.IGNORECASE)
-_MARKED_NAME_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
+# A word marked as a name wherever it stands, even opening a sentence ("QIAGEN", "AstraZeneca").
+MARKED_NAME_RE = re.compile(r"[A-Z]{2,}[a-z]?|[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Names so common in a UK deal that they answer no "who/which" question on their own.
 GENERIC_NAMES = frozenset({"uk", "nhs", "eu", "us", "england", "scotland", "wales", "britain",
                             "government", "the", "this", "these", "our", "we", "it"})
@@ -254,7 +256,7 @@ def has_name(text: str, exclude: frozenset[str] = frozenset(), *, agents: bool =
         before = padded[: m.start()].rstrip()
         # A capital that only starts a sentence is no name; but "QIAGEN, a leading provider
         # ..." and "AstraZeneca ..." are names wherever they stand.
-        if (not before or before[-1] in ".!?:;•◦▶►") and not _MARKED_NAME_RE.fullmatch(m.group()):
+        if (not before or before[-1] in ".!?:;•◦▶►") and not MARKED_NAME_RE.fullmatch(m.group()):
             continue
         # "the National Data Guardian's recommendations" names no one new to a question about
         # the National Data Guardian: the possessive is not part of the word.
