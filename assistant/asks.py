@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["ALIAS_RE", "acts_re", "asks_alias", "asks_by_when", "asks_conditions", "asks_firmness",
-           "asks_deadline", "asks_duration", "asks_figure_source", "asks_frequency", "asks_period",
-           "asks_requirement", "asks_source", "asks_when", "asks_year", "condition_cues_removed",
-           "defines_re"]
+__all__ = ["ALIAS_RE", "YES_NO_RE", "acts_re", "asks_alias", "asks_by_when", "asks_conditions",
+           "asks_deadline", "asks_duration", "asks_figure_source", "asks_firmness",
+           "asks_frequency", "asks_period", "asks_requirement", "asks_source", "asks_when",
+           "asks_year", "condition_cues_removed", "defines_re"]
 
 _DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
                     r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"
@@ -76,8 +76,8 @@ _CONDITION_CUES = re.compile(
     r"set in stone|green light|go-ahead)\b", re.IGNORECASE)
 # Yes/no questions ("Will the fund stay ...?", "Is the money confirmed?") are usually about how
 # firm a promise is, so the conditions stated beside it belong in the answer.
-_YES_NO = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",
-                     re.IGNORECASE)
+YES_NO_RE = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",
+                       re.IGNORECASE)
 
 
 _REQUIREMENT_RE = re.compile(
@@ -115,7 +115,7 @@ def condition_cues_removed(question: str) -> str:
 
 
 def asks_conditions(question: str) -> bool:
-    return bool(asks_firmness(question) or _YES_NO.search(question))
+    return bool(asks_firmness(question) or YES_NO_RE.search(question))
 
 
 # How long or how far a promise holds: "Will the fund stay there permanently?", "Is the £86m

@@ -23,7 +23,7 @@ _NOT_COMPANY = frozenset(
     "centre center centres catapult programme program fund funds network networks council "
     "board review strategy deal collaborative partnership institute university trust agency "
     "hub hubs alliance academy service authority department committee commission premium "
-    "project projects pathway plan paper budget collaborative review".split())
+    "project projects pathway plan paper budget".split())
 # A name, "and" inside it too ("the Cell and Gene Therapy Catapult": one name, a catapult).
 _NAME_RUN_RE = re.compile(NAME_WITH_AND)
 

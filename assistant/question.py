@@ -223,9 +223,9 @@ class QuestionAnalysis:
     wants_month: bool = False
 
 
-# A month asked for (not "months", "each month" or "a month's worth").
-# A month asked for, or a day ("From which day does the 12% rate apply?"): a year the question
-# states ("our spend straddles the 2017/2018 year end") is then no answer's blank.
+# A month asked for (not "months", "each month" or "a month's worth"), or a day ("From which
+# day does the 12% rate apply?"): a year the question states ("our spend straddles the
+# 2017/2018 year end") is then no answer's blank.
 _MONTH_ASK_RE = re.compile(r"(?<!each )(?<!every )(?<!per )(?<!a )(?<!one )\b(?:month|day)\b"
                            r"(?![’']s\b)(?!-)")
 

@@ -21,6 +21,7 @@ from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_
                                 TITLED_NAME_RE, has_frequency, has_slot, has_year, satisfies)
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
                              asked_kind, gives_examples, gives_kind, lists_kind, qualifies_kind)
+from assistant.arithmetic import figures_in
 from assistant.companies import asks_company, names_company
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, bare_count, plural
 from assistant.name_match import other_stage
@@ -623,11 +624,11 @@ class Selector:
             return best
         # (or one restating its figure that is merely relevant: "... is anticipated to create
         # 150 new research roles" for "This will lead to 150 new research roles")
-        figures = set(_FIGURE_RE.findall(best.text))
+        figures = _figure_values(best.text)
         return next((c for c in fits[1:] if _QUALIFIER_RE.search(c.text) and (
             c.relevance >= TIE_RATIO * best.relevance
             or c.relevance >= RELEVANT_RATIO * best.relevance
-            and figures & set(_FIGURE_RE.findall(c.text)))), best)
+            and figures & _figure_values(c.text))), best)
 
 
 # A sum stated for several things at once: "This £146m will fund two new national centres".
@@ -635,8 +636,10 @@ _SHARED_SUM_RE = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:m|bn|million|billion)?\b
                             r"(two|three|four|five|six|both|several)\b", re.IGNORECASE)
 
 
-# A figure a restatement repeats: "150" (not a year, which dates rather than states).
-_FIGURE_RE = re.compile(r"[£$€]?\b(?!(?:19|20)\d\d\b)\d[\d,.]*\d\b(?:m|bn)?|[£$€]\d\b(?:m|bn)?")
+def _figure_values(text: str) -> set[tuple[str, object]]:
+    """The sums and counts ``text`` states, by value (``arithmetic.figures_in``: not years), so
+    a restatement repeating one is found however it writes it."""
+    return {(f.currency, f.value) for f in figures_in(text)}
 
 
 # What makes a statement conditional or provisional, or a figure a ceiling ("up to £86m").

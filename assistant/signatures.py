@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.asks import YES_NO_RE
 from assistant.compose import Span
 from assistant.question_parts import split_premise
 from assistant.scoring import Candidate
@@ -45,15 +46,12 @@ def signed_text(c: Candidate) -> str:
 _SIGNED_RE = re.compile(r"\b(?:sign(?:s|ed|ing)?|signatur\w*|signator(?:y|ies)|undersigned|"
                         r"put (?:their|his|her) names? to)\b", re.IGNORECASE)
 
-_YES_NO_RE = re.compile(r"\s*(?:do|does|did|is|are|was|were|will|would|can|could|has|have|had)\b",
-                        re.IGNORECASE)
-
 
 def asks_signatories(question: str) -> bool:
     """"Who signed the foreword?", "Whose signatures are on it?": the signature block answers."""
     # "Who signed as Health Secretary?" asks for one of them (see ``with_name_line``); "Do the
     # people who signed the foreword call it finished?" asks something of them.
-    if _YES_NO_RE.match(split_premise(question)[1]):
+    if YES_NO_RE.match(split_premise(question)[1]):
         return False
     return bool(_SIGNED_RE.search(question)) and bool(
         re.search(r"\b(?:who|whose|which|name)\b", question, re.IGNORECASE)) and not \

@@ -53,6 +53,13 @@ __all__ = ["WorkedAnswers", "adding_restatement", "asks_total", "operation_of",
 class WorkedAnswers:
     """The worked answers of ``ExtractiveAnswerer`` (see the module docstring)."""
 
+    def _shown(self, req, spans: list[Span], key: str, **values: object) -> AnswerDraft:
+        """The answer quoting ``spans``, then its working (the ``arithmetic`` template
+        ``key``, filled with ``values``)."""
+        draft = self._answer(req, spans)
+        draft.text += " " + self._t.get("arithmetic", key, **values)
+        return draft
+
     def _arithmetic(self, req, q_terms, cands: list[Candidate],
                     op: Operation) -> AnswerDraft | None:
         """Quote the two figures (see figure_pairs.pick_pair) and show the sum or difference;
@@ -82,9 +89,7 @@ class WorkedAnswers:
                  or f1.text == f2.text) and c1.unit is not c2.unit
         if apart or not _states(spans[0].quote, f2.text):
             spans.append(self.quoter.anchor_span(q_terms, c2, f2.text))
-        draft = self._answer(req, spans)
-        draft.text += " " + self._t.get("arithmetic", op.value, working=working)
-        return draft
+        return self._shown(req, spans, op.value, working=working)
 
     def _listed_sum(self, req, q_terms, cands: list[Candidate],
                     sides: list[str]) -> AnswerDraft | None:
@@ -94,9 +99,8 @@ class WorkedAnswers:
         working = compute_sum([f for _, f in picked]) if picked else None
         if working is None:
             return None
-        draft = self._answer(req, self._figure_spans(q_terms, picked))
-        draft.text += " " + self._t.get("arithmetic", Operation.SUM.value, working=working)
-        return draft
+        return self._shown(req, self._figure_spans(q_terms, picked), Operation.SUM.value,
+                           working=working)
 
     def _ranked(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"Rank these from smallest to largest: A, B, C and D": each thing's figure quoted (as
@@ -114,9 +118,7 @@ class WorkedAnswers:
         working = order_working([(side, f) for side, (_, f) in zip(sides, picked)], descending)
         if working is None:
             return None
-        draft = self._answer(req, self._figure_spans(q_terms, picked))
-        draft.text += " " + self._t.get("arithmetic", "order", working=working)
-        return draft
+        return self._shown(req, self._figure_spans(q_terms, picked), "order", working=working)
 
     def _with_named(self, things: list[str], cands: list[Candidate]) -> list[Candidate]:
         """``cands`` with, among the units whose figures are weighed, units stating a figure
@@ -165,9 +167,8 @@ class WorkedAnswers:
         if working is None:
             return None
         # (one unit states both counts: quoted whole, not cut around each)
-        draft = self._answer(req, [Span.of_unit(found[0].passage, found[0].unit)])
-        draft.text += " " + self._t.get("arithmetic", Operation.PERCENT.value, working=working)
-        return draft
+        return self._shown(req, [Span.of_unit(found[0].passage, found[0].unit)],
+                           Operation.PERCENT.value, working=working)
 
     def _dated_rows(self, req, table: Passage, rows: list[int], period: Period) -> AnswerDraft:
         """"List everything the implementation plan has scheduled for 2018": each of the
@@ -215,9 +216,7 @@ class WorkedAnswers:
                 # One quote holding both the figure and what it is shared over.
                 span = self.quoter.anchor_span(q_terms, c, share.figure.text,
                                                also=share.divisor, max_chars=SHARE_QUOTE_CHARS)
-                draft = self._answer(req, [span])
-                draft.text += " " + self._t.get("arithmetic", "share", working=share.working)
-                return draft
+                return self._shown(req, [span], "share", working=share.working)
         return None
 
     def _given(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
@@ -246,9 +245,7 @@ class WorkedAnswers:
             if found is not None:
                 span = self.quoter.anchor_span(q_terms, c, found.anchor,
                                                max_chars=SHARE_QUOTE_CHARS)
-                draft = self._answer(req, [span])
-                draft.text += " " + self._t.get("arithmetic", key, working=found.working)
-                return draft
+                return self._shown(req, [span], key, working=found.working)
         return None
 
     def _extreme(self, req, cands: list[Candidate]) -> AnswerDraft | None:
@@ -263,10 +260,8 @@ class WorkedAnswers:
             found = extreme_items(c, which, stated)
             if found is not None:
                 spans = [Span.of_unit(c.passage, c.passage.units[j]) for j in found.items]
-                draft = self._answer(req, spans)
-                draft.text += " " + self._t.get("arithmetic", "extreme", which=which,
-                                                n=found.ranked, value=found.figure.text)
-                return draft
+                return self._shown(req, spans, "extreme", which=which, n=found.ranked,
+                                   value=found.figure.text)
         return None
 
     def _swept(self, req, q_terms) -> AnswerDraft | None:
@@ -384,9 +379,7 @@ class WorkedAnswers:
         spans = [self.quoter.anchor_span(q_terms, d.candidate, d.text) for d in pair]
         if spans[0].quote == spans[1].quote:
             spans = spans[:1]
-        draft = self._answer(req, spans)
-        draft.text += " " + self._t.get("arithmetic", "between", working=months_between(*pair))
-        return draft
+        return self._shown(req, spans, "between", working=months_between(*pair))
 
     def _in_common(self, req, q_terms, cands: list[Candidate], sides) -> AnswerDraft | None:
         """"Which city is home to both A and B?": the place (or name) the units about A and
@@ -396,9 +389,7 @@ class WorkedAnswers:
             return None
         name, c1, c2 = found
         spans = [self.quoter.anchor_span(q_terms, c, name) for c in (c1, c2)]
-        draft = self._answer(req, spans)
-        draft.text += " " + self._t.get("arithmetic", "common", working=name)
-        return draft
+        return self._shown(req, spans, "common", working=name)
 
 
 _TOTAL_RE = re.compile(r"\b(?:in total|altogether|all told|overall|total)\b", re.IGNORECASE)
