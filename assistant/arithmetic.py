@@ -85,6 +85,8 @@ _DIFFERENCE = re.compile(
     rf"{REST_OF_WHOLE}|"
     # "How much of the programme is left once Nexus is taken out?"
     r"left (?:once|after|when|if)|(?:taken|take) (?:out|away)|minus|subtract\w*|deduct\w*|"
+    # "Net of the state's £146m, how far ahead are the pledges it drew in?"
+    r"net of|how far (?:ahead|behind|apart|short)|"
     # "How much private money will the fund bring in on top of its own stake?"
     r"(?:on top of|over and above|beyond) (?:its|their|[\w-]+['’]s) own)\b",
     re.IGNORECASE)
@@ -99,8 +101,14 @@ _SUM = re.compile(
     r"total of .{1,60} and|add(?:ing)? (?:the |its )?[^?]{1,80}? to|"
     r"counting .{1,60} too|counting (?:both )?[^?]{1,60}\band\b|(?<!-)plus|both .{1,60} and|"
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
-    r"across (?:its|their|the) [^?]{1,40}\band\b|between them)\b"
+    r"across (?:its|their|the) [^?]{1,40}\band\b|between them|"
+    # "Adding A, B and C, what's the total?", "Tot up every ... sum"
+    r"^(?:add(?:ing)?|sum(?:ming)? up)\b(?=[^?]*,)|tot(?:s|ting|ted)? up)\b"
     rf"|{BETWEEN_SIDES}", re.IGNORECASE)
+# "firms doing research and development together", "working together": joint work, not a sum
+_JOINT_WORK_RE = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat\w*|partner(?:s|ed|ing)?|doing|"
+                            r"com(?:e|es|ing)|came|join(?:s|ed|ing)?)\b(?: [a-z&'’-]+){0,4}? "
+                            r"together\b", re.IGNORECASE)
 # (after a point only where it is no decimal point: "c.800 additional staff" is circa 800)
 _COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
                     r"(?<![£$€\d,/])(?<!\d\.)\b\d+\b(?![.,]\d)")
@@ -160,6 +168,13 @@ _PERCENT_SIDES_RE = (
                r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:does|do|did|will|would) "
                r"(?P<a>[^?]+?) (?:get|receive|take|account for|make up|represent)\b",
                re.IGNORECASE),
+    # "What fraction of the planned £12.5bn budget is the new £2.3bn uplift?" (a part the
+    # question states: "what percentage of the staff are scientists?" asks a share of people,
+    # which no two figures give)
+    re.compile(r"\b(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|"
+               r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:is|are|was|were) (?!for\b|going\b|"
+               r"spent\b|set\b|allocated\b|earmarked\b)(?P<a>[^?]*?[£$€]\d[^?]*)",
+               re.IGNORECASE),
     # "AstraZeneca's yearly spend is roughly what share of public R&D in 2016/17?"
     re.compile(r"^(?P<a>[^?]+?),? (?:is|are|was|were) (?:roughly |about |approximately |around )?"
                r"(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|fraction|"
@@ -181,7 +196,7 @@ def detect_operation(question: str) -> Operation | None:
         return Operation.DIFFERENCE
     if _COMPARE.search(question):
         return Operation.COMPARE
-    if _SUM.search(question):
+    if _SUM.search(_JOINT_WORK_RE.sub(" ", question)):
         return Operation.SUM
     return None
 

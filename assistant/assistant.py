@@ -25,6 +25,7 @@ from assistant.status_route import answer_from_status, asks_status, status_passa
 from assistant.support_route import answer_from_support, fits_want
 from assistant.scoring import TermStats
 from assistant.templates import load_templates
+from assistant.sentence_vectors import SentenceVectors
 from assistant.unit_vectors import UnitVectors
 from dealqa.errors import InvalidQuestionError
 from finder.route import is_support_question
@@ -102,6 +103,7 @@ class Assistant:
             max_passages=top_k,
             embed=self._query_vec,
             restate=plain_words.restate,
+            sentence_vectors=SentenceVectors(self.embedder),
         )
         self.chain = build_chain(self.retriever, self.answerer, self._query_vec, top_k,
                                  plain_words=plain_words)

@@ -11,7 +11,7 @@ import re
 from assistant.name_match import POSSESSIVE_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType
-from retrieval.text import find_amounts, money_amounts, stem
+from retrieval.text import find_amounts, money_amounts, stem, tokenize
 
 __all__ = [
     "DATE_RE",
@@ -27,6 +27,7 @@ __all__ = [
     "NAME_RUN_RE",
     "PER_PERIOD_RE",
     "has_money",
+    "states_share_of",
     "has_count_of",
     "has_number",
     "has_count",
@@ -359,6 +360,33 @@ def _in_org_name(text: str, end: int) -> bool:
     run = _CAPITALISED_RUN.match(text, end)
     return bool(run) and POSSESSIVE_RE.sub("", run.group().split()[-1]).lower() \
         not in _PLACE_KINDS
+
+
+# "increase by a third", "cut by 25 per cent", "will increase to 3 per cent": a change, or the
+# level a change reaches, not a share of a whole
+_CHANGE_BY_RE = re.compile(r"\b(?:by|to) (?:(?:around|about|nearly|over|up to|almost) )?$", re.IGNORECASE)
+
+
+# what a share is of: "2.4 per cent of GDP" -> "GDP"
+_SHARE_OF_RE = re.compile(r"(?:\s*(?:per cent|percent|%))?\s+of\s+(?:the\s+)?([\w'’-]+)",
+                          re.IGNORECASE)
+
+
+def states_share_of(text: str, asked: frozenset[str] | None = None) -> bool:
+    """Whether ``text`` states a share of something ("98 per cent of which", "nearly half of
+    businesses"), not only a change by one ("total support ... will increase by a third").
+    With ``asked`` (a question's terms), a share of a named thing must be of one it names:
+    "2.4 per cent of GDP" is no share of public R&D investment."""
+    spans = [(a.start, a.end) for a in find_amounts(text) if a.is_percent]
+    spans += [m.span() for m in _SHARE_WORDS_RE.finditer(text)]
+    for start, end in spans:
+        if _CHANGE_BY_RE.search(text[max(0, start - 24):start]):
+            continue
+        of = _SHARE_OF_RE.match(text, end)
+        if asked is None or of is None or not (named := tokenize(of.group(1))) \
+                or set(named) & asked:
+            return True
+    return False
 
 
 def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...] = (),

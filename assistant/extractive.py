@@ -26,7 +26,8 @@ from assistant.compose import Composer, Span, lies_within
 from assistant.compound import CompoundAnswers
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
-from assistant.evidence import HONORIFICS, has_number
+from assistant.sentence_vectors import SentenceVectors
+from assistant.evidence import GENERIC_NAMES, HONORIFICS, has_number, states_share_of
 from assistant.followup import asks_more
 from assistant.given_figures import gives_figure
 from assistant.in_common import common_sides
@@ -105,7 +106,8 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
                  *, passages: Sequence[Passage] = (), max_passages: int = 6,
                  max_chars: int = 500,
                  embed: Callable[[str], np.ndarray] | None = None,
-                 restate: Callable[[str], str] | None = None) -> None:
+                 restate: Callable[[str], str] | None = None,
+                 sentence_vectors: SentenceVectors | None = None) -> None:
         if max_passages <= 0:
             raise ValueError(f"max_passages must be > 0, got {max_passages}")
         if max_chars < 80:
@@ -121,7 +123,8 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         self._restate = restate
         self._t = templates
         self.selector = Selector(stats)
-        self.quoter = Quoter(stats, self.selector, passages=passages, max_chars=max_chars)
+        self.quoter = Quoter(stats, self.selector, passages=passages, max_chars=max_chars,
+                             sentence_vectors=sentence_vectors)
         self.max_passages = max_passages
         self.max_chars = max_chars
         # The document's parts a question may name ("... listed in the key commitments?"); a
@@ -231,7 +234,11 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             sums = {a.value for a in money_amounts(req.question)}
             stated = self._select(req, q_terms, cands) \
                 if op is Operation.PERCENT and len(sums) < 2 else None
-            if stated:  # "98 per cent of which are exported": a share the deal states
+            # "98 per cent of which are exported": a share the deal states; "support will
+            # increase by a third" states a change, and "2.4 per cent of GDP" a share of what
+            # the question does not ask about
+            asked = frozenset(tokenize(req.question))
+            if stated and any(states_share_of(s.quote, asked) for s in stated):
                 return self._answer(req, stated)
             # A sum or difference spans two subjects: the one-subject checks do not apply.
             worked = self._arithmetic(req, q_terms, cands, op)
@@ -351,7 +358,8 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         if best is None or not (self.selector.covered(req, q_terms, best, cands) or
                                 self._names_path(req, set(tokenize(req.question)),
                                                  best.passage.section)):
-            return None
+            row = self._timeline_row_naming(req, cands)
+            return [Span.of_unit(row.passage, row.unit)] if row is not None else None
         if is_reference(best.passage) and is_condition(best.text):
             # "Which funding is subject to Treasury approval?": the figures carrying the note.
             # (A source the deal cites, "Medicines Manufacturing Industry Partnership (2017),
@@ -409,6 +417,16 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
                 row_date(c.passage, c.unit_index) for c in cands):
             return None
         return named_row(req.question, self._timeline_rows, self._stats)
+
+    def _timeline_row_naming(self, req: AnswerRequest,
+                             cands: list[Candidate]) -> Candidate | None:
+        """A date asked of something only the timeline dates ("... published alongside the
+        Budget, and in which month?"), where nothing retrieved answers: the row naming it."""
+        names = tuple(n for n in req.analysis.names if n.lower() not in GENERIC_NAMES)
+        if req.analysis.answer_type is not AnswerType.DATE or not names or any(
+                row_date(c.passage, c.unit_index) for c in cands):
+            return None
+        return named_row(req.question, self._timeline_rows, self._stats, names)
 
     def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:
         """"Who signed the foreword?": the signature block of the retrieved passage that has one,

@@ -143,6 +143,10 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
         found = two_sides(a.question, _DIFFERENCE_SIDES_RE)
         if found and money_amounts(found[1]) and not money_amounts(found[0]):
             sides = found
+    given_pair = _given_pair(a.question, options) if op in (
+        Operation.DIFFERENCE, Operation.COMPARE, Operation.RATIO) else None
+    if given_pair is not None:
+        return given_pair
     if sides is not None and op is Operation.PERCENT:
         return _pick_share(sides, options, stats)
     if sides is not None:
@@ -309,6 +313,22 @@ def _fit_sides(sides: Sequence[str], options, stats: TermStats
     fits = [f for kind in dict.fromkeys(o[2].kind for o in options)
             if (f := _sides_of_kind(sides, [o for o in options if o[2].kind == kind], stats))]
     return max(fits, key=lambda f: f[0])[1] if fits else None
+
+
+def _given_pair(question: str, options) -> tuple[tuple[Candidate, Figure],
+                                                 tuple[Candidate, Figure]] | None:
+    """"Net of the state's £146m, how far ahead are the up-to-£253m pledges?": two sums the
+    question itself sets against each other are the pair, each where the deal best states it
+    (None unless both are stated in what was retrieved)."""
+    values = list(dict.fromkeys((f.currency, f.value) for f in figures_in(question)
+                                if f.currency))
+    if len(values) != 2 or values[0][0] != values[1][0]:
+        return None
+    picked = [max((o for o in options if (o[2].currency, o[2].value) == v),
+                  key=lambda o: o[0], default=None) for v in values]
+    if None in picked:
+        return None
+    return (picked[0][1], picked[0][2]), (picked[1][1], picked[1][2])
 
 
 def _pick_share(sides: tuple[str, str], options, stats: TermStats

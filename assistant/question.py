@@ -89,6 +89,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what (?:floor )?(?:area(?! of)|floor ?space|footprint)|"
         # "What do the programme and the viral vectors money add up to?"
         r"add(?:s|ed)? up to|"
+        # "Net of the £146m, how far ahead are the pledges?": a gap between two sums
+        r"how far (?:ahead|behind|short)\b(?=[^?]*[£$€]\d)|"
         # "What will it cost?", "What did the building cost?", "What is the building costing?"
         # ("What did the 100,000 Genomes Project cost?")
         # ("What do A and B cost when you put them together?"; "cost" the verb, not "... can

@@ -15,6 +15,7 @@ from assistant.plain_words import PLAIN_WEIGHT
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, overlaps_text, terms
 from assistant.selection import Selector
+from assistant.sentence_vectors import SentenceVectors, sentence_bounds
 from assistant.spans import (POINTS_BACK_RE, best_window, clause_bounds, strip_bullet, tidy_end,
                             widen)
 from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
@@ -28,6 +29,9 @@ BORROWED_WEIGHT = 0.4  # a follow-up's borrowed topic words, against its own (se
 WINDOW_BORROWED_WEIGHT = 0.1  # ... and when choosing the clauses of a unit to quote
 WINDOW_NAME_WEIGHT = 0.3  # a description question's names, choosing the clauses to quote
 ANTECEDENT_STRETCH = 1.25
+# How much a long unit's sentence nearest the question (by the model, over the unit's
+# farthest) weighs in choosing what to quote, against the share of the question's words.
+SENTENCE_WEIGHT = 0.5
 # A lone quote's clauses are grown by those around them up to this share of ``max_chars``: a
 # long bullet's best clauses (by the question's words) often stop short of the rest of the fact.
 WIDE_SHARE = 1.5
@@ -37,9 +41,10 @@ _ENTRY_NUMBER = re.compile(r"(?:^|\n)\s*(\d{1,3})[.)]\s*$")
 
 class Quoter(ListQuoting):
     def __init__(self, stats: TermStats, selector: Selector, *, passages: Sequence[Passage] = (),
-                 max_chars: int = 400) -> None:
+                 max_chars: int = 400, sentence_vectors: SentenceVectors | None = None) -> None:
         self._stats = stats
         self._selector = selector
+        self._sentences = sentence_vectors  # None: windows are chosen by the words alone
         self.max_chars = max_chars
         self.wide_chars = int(max_chars * WIDE_SHARE) - 20
         # Footnote text -> the passages whose figures carry it, for "which funding is subject
@@ -111,6 +116,11 @@ class Quoter(ListQuoting):
             weights.update({t: PLAIN_WEIGHT for t in plain})
             asked = [*asked, *plain]
             score = lambda s: self._stats.coverage(asked, terms(s), weights)  # noqa: E731
+            # (not for a follow-up: its vector holds the topic it borrowed, which the unit's
+            # opening restates, not what is asked now: "What will the second one focus on?")
+            if self._sentences is not None and len(body) > max_chars \
+                    and req.query_vec is not None and req.standalone == req.question:
+                score = self._with_nearness(req.query_vec, body, score)
         window = best_window(body, score, needs, max_chars)
 
         def narrowed(window: tuple[int, int], held) -> tuple[int, int]:
@@ -148,6 +158,24 @@ class Quoter(ListQuoting):
             if _NAME_HEAD_RE.fullmatch(body[head:s].strip(" ,")):
                 s = head
         return body, offset, s, window_end
+
+    def _with_nearness(self, query_vec, body: str, score):
+        """``score`` plus how much nearer to the question (by the model) the window's nearest
+        sentence is than the unit's farthest: a question in other words than the deal's still
+        gets the sentence that answers it (see assistant/sentence_vectors.py)."""
+        bounds = sentence_bounds(body)
+        if len(bounds) < 2:
+            return score
+        sims = self._sentences.similarities(query_vec, [body[a:b] for a, b in bounds])
+        low = min(sims)
+
+        def scored(span: str) -> float:
+            start = body.find(span)
+            end = start + len(span)
+            near = max((sim for (a, b), sim in zip(bounds, sims) if a < end and start < b),
+                       default=low)
+            return score(span) + SENTENCE_WEIGHT * (near - low)
+        return scored
 
     def spans(self, req, q_terms, best: Candidate, cands: list[Candidate]) -> list[Span]:
         budget = self.max_chars - 20

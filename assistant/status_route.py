@@ -20,7 +20,12 @@ _ASKS_STATUS = re.compile(
     r"|still (?:in force|in effect|valid|current|live|active|stand(?:s|ing)?|appl(?:y|ies)|"
     r"government policy|the policy|official policy|in place)"
     r"|in force|current (?:government )?policy|(?:status|standing) of (?:the|this) "
-    r"(?:deal|document|publication|sector deal))\b",
+    r"(?:deal|document|publication|sector deal)"
+    # "On what date was this sector deal pulled?", "Going by the watermark, ..."
+    r"|(?:is|was|were|been|being|get|got)\b[^?]{0,40}?\b(?:pulled|taken down|retired)"
+    r"(?! (?:together|in|into|"
+    r"through|from|out))|watermark(?:ed|s)?"
+    r"|no longer (?:in force|in effect|current|valid|live|active|stands|applies|policy))\b",
     re.IGNORECASE,
 )
 

@@ -186,12 +186,17 @@ _TIMELINE_NAMED_RE = re.compile(r"\b(?:according to|in|on|per|going by|from) (?:
                                 r"implementation plan)\b", re.IGNORECASE)
 
 
-def named_row(question: str, rows: list[Candidate], stats: TermStats) -> Candidate | None:
+def named_row(question: str, rows: list[Candidate], stats: TermStats,
+              names: tuple[str, ...] | None = None) -> Candidate | None:
     """A question naming the timeline ("In which month's Budget was the rate rise announced,
     according to the timeline?"): of the timeline's ``rows``, the one holding most of the
     question's words, where it holds a word of the question no other row holds ("Budget", not
-    "announced"); None where the question names no timeline or no row is so singled out."""
-    if not _TIMELINE_NAMED_RE.search(question):
+    "announced"); None where the question names no timeline or no row is so singled out.
+
+    With ``names`` (the question's proper names), a question that does not name the timeline
+    gets the row too, where the word only that row holds is one of those names: "... published
+    alongside the Budget, and in which month?" is the "Nov 2017  Budget and ..." row."""
+    if names is None and not _TIMELINE_NAMED_RE.search(question):
         return None
     asked = [t for t in dict.fromkeys(tokenize(_TIMELINE_NAMED_RE.sub("", question)))
              if stats.known(t)]
@@ -201,6 +206,12 @@ def named_row(question: str, rows: list[Candidate], stats: TermStats) -> Candida
     if not scored or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     best = scored[0][1]
+    if names is not None:
+        # a whole name only that row holds ("Budget"; not "Edge" of "Alderley Edge" in
+        # "leading-edge")
+        whole = [set(toks) for n in names if (toks := tokenize(n))]
+        return rows[best] if any(w <= held[best] and sum(w <= row for row in held) == 1
+                                 for w in whole) else None
     own = set(asked) & held[best]
     if not any(sum(t in row for row in held) == 1 for t in own):
         return None

@@ -83,6 +83,12 @@ def test_status_words_elsewhere_do_not_route_to_the_stamp() -> None:
     assert asks_status("Is the deal still current government policy?")
     assert not asks_status("How much will the Vaccines Centre in Oxford get?")
     assert not asks_status("What is the current status of the viral vector programme?")
+    # pulled, taken down, a watermark's date: the document's standing, however asked
+    assert asks_status("Going by the watermark, on what date was this deal pulled?")
+    assert asks_status("When was the document taken down?")
+    assert asks_status("Is the deal no longer in force?")
+    assert not asks_status("Which bodies were pulled together into UKRI?")
+    assert not asks_status("How much investment was pulled in by the fund?")
 
 
 def test_asked_where_a_name_turns_up_each_mention_is_listed(assistant: Assistant) -> None:

@@ -124,6 +124,55 @@ def test_what_is_left_once_a_part_is_taken_out_is_a_difference() -> None:
     assert detect_operation("What does the fund add on top of the £2.5bn?") is None
 
 
+def test_a_gap_net_of_a_figure_is_a_difference_and_joint_work_is_no_sum() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+
+    assert detect_operation("Net of the £50m grant, how far ahead are the £80m pledges?") \
+        is Operation.DIFFERENCE
+    assert detect_operation("How far behind the £9m target is the £7m raised?") \
+        is Operation.DIFFERENCE
+    # "together" of people working together is no sum of figures ...
+    assert detect_operation("Of the £90m, how much goes to firms doing research and "
+                            "development together?") is None
+    assert detect_operation("How much is there for universities working together?") is None
+    # ... but of figures it is
+    assert detect_operation("How much do the centre and the hub get together?") \
+        is Operation.SUM
+    # a question that opens by adding things up
+    assert detect_operation("Adding the £50m grant, the £9m top-up and the hub's funding, "
+                            "what's the total?") is Operation.SUM
+    assert detect_operation("Tot up the sums for the three centres.") is Operation.SUM
+    assert detect_operation("Adding value is what the hub does: how?") is None
+
+
+def test_what_fraction_of_a_whole_a_part_is_reads_both_sides() -> None:
+    from assistant.arithmetic import Operation, detect_operation, percent_sides
+
+    q = "Roughly what fraction of the £90m budget for 2030 is the new £20m top-up?"
+    assert detect_operation(q) is Operation.PERCENT
+    assert percent_sides(q) == ("the new £20m top-up", "the £90m budget for 2030")
+    # "is for ..." asks what the share is spent on, not a share of one sum in another
+    assert percent_sides("What share of the £90m is for training?") is None
+    # ... nor is a share of people one no figure of the question names
+    assert percent_sides("What percentage of the staff at the site are scientists?") is None
+
+
+def test_a_stated_change_is_not_a_stated_share() -> None:
+    from assistant.evidence import states_share_of
+
+    assert states_share_of("98 per cent of which are exported")
+    assert states_share_of("nearly half of businesses report it")
+    assert not states_share_of("total support for research will increase by a third by 2030")
+    assert not states_share_of("stays will fall by around 25 per cent")
+    assert not states_share_of("This will increase to 3 per cent over the longer term.")
+    assert not states_share_of("investment of £2bn in 2030")
+    # a share of a thing the question does not name is not the share asked for
+    asked = frozenset({"proportion", "public", "investment"})
+    assert not states_share_of("spending to reach 2.4 per cent of GDP by 2027", asked)
+    assert states_share_of("2.4 per cent of public spending", asked)
+    assert states_share_of("98 per cent of which are exported", asked)
+
+
 def test_two_things_compared_before_asking_how_many_more_is_a_difference() -> None:
     from assistant.arithmetic import Operation, detect_operation
 

@@ -377,6 +377,35 @@ def test_a_share_of_two_sums_the_question_gives_is_worked_out(real_assistant):
     assert "£2.3bn ÷ £12.5bn = about 18%" in a.text, a.text
 
 
+def test_a_share_of_two_sums_the_deal_states_is_worked_out_not_a_stated_change(real_assistant):
+    # Neither sum is given: both are found, and "will increase by a third" (a change) is not
+    # taken for the share asked.
+    a = real_assistant.ask("Which proportion of public R&D investment in 2021/22 does the "
+                           "White Paper's further increase account for?")
+    assert "£2.3bn ÷ £12.5bn = about 18%" in a.text, a.text
+
+
+def test_two_sums_the_question_sets_against_each_other_are_the_pair(real_assistant):
+    a = real_assistant.ask("Net of the £146m programme, how far ahead are the up to £253m "
+                           "industry pledges?")
+    assert "£253m − £146m = £107m" in a.text, a.text
+    assert {"£146m", "£253m"} <= {f for c in a.citations for f in ("£146m", "£253m")
+                                  if f in c.quote}, a.text
+
+
+def test_a_date_only_the_timeline_gives_is_its_row_naming_the_thing(real_assistant):
+    # Retrieval finds the prose about the consultation response, which dates nothing; the
+    # implementation plan's row naming the Budget does.
+    a = real_assistant.ask("In which month did the patient capital consultation response come "
+                           "out, alongside the Budget?")
+    assert not a.abstained and "Nov 2017" in a.text and "Budget" in a.text, a.text
+    # ... a row holding a word of a name is not a row naming it ("leading-edge healthcare" is
+    # no "Alderley Edge")
+    a = real_assistant.ask("When did AstraZeneca announce it was moving its research from "
+                           "Alderley Edge?")
+    assert "leading-edge" not in a.text, a.text
+
+
 def test_the_largest_item_of_a_listed_programme_is_found(real_assistant):
     a = real_assistant.ask("What is the largest single line in the £146m programme?")
     assert "£66m on a Vaccines Development & Manufacturing Centre" in a.text, a.text
