@@ -91,8 +91,9 @@ def _asked_window(text: str, limit: int, question: str) -> str | None:
         return None
     # The opening names the measure ("The Academic Health Science Networks will ..."), so it
     # stays: half the room for it, half for the words ending with the late one.
-    # (on to the end of its phrase: "... redirect low-risk investment", not "... low-risk")
-    stop = re.search(r"[,;:.]|$", text[late[-1].end():late[-1].end() + TAIL_CHARS])
+    # (on to the end of its phrase: "... redirect low-risk investment", not "... low-risk";
+    # a point inside a figure ends nothing: "a Welsh government grant of £1.8m", not "£1")
+    stop = re.search(r"[,;:.](?=\s|$)|$", text[late[-1].end():late[-1].end() + TAIL_CHARS])
     end = late[-1].end() + (stop.start() if stop.group() else 0)
     head = shorten(text, limit // 2).rstrip("…")
     start = text.find(" ", max(len(head), end - limit // 2)) + 1

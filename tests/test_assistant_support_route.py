@@ -104,3 +104,15 @@ def test_a_shortened_quote_keeps_the_word_the_question_asks_about() -> None:
     assert line.startswith("• Partners across the region") and " … " in line
     assert "grow start-ups [1]" in line and len(line) < len(quote)
     assert citations[0].quote == quote  # the citation keeps the whole verbatim unit
+
+
+def test_the_words_asked_about_run_on_through_a_figure_to_the_phrase_end() -> None:
+    # "grant" is asked about; its phrase ends at the comma after "£1.8m", not at its point.
+    quote = ("There is a thriving sector in the region" + ", with more" * 30
+             + ". With a government grant of £1.8m, the investment will create 50 jobs")
+    m = _match(1, 1.0)
+    m.citations[0] = replace(m.citations[0], quote=quote, passage_text=quote, end=len(quote))
+    q = "We make test kits. Has the government put grant money behind a firm like us?"
+    text, _, _ = answer_from_support(SupportResult(Profile(text=q), [m], ""), load_templates())
+    line = text.splitlines()[1]
+    assert "grant of £1.8m" in line, line
