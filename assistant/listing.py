@@ -101,10 +101,14 @@ class ListQuoting:
         if para is not None:
             return [para]
         found = self._next_sentence(q_terms, best)
-        if found is not None and found[1] and ITEMS_RE.search(found[0].quote):
+        if found is not None and (found[1] or found[2]) and ITEMS_RE.search(found[0].quote):
             # Too long to quote with it, the sentence after ``best`` that refers back and lists
             # ("... Digital Innovation Hubs ..." / "They will create controlled environments for
-            # real-world clinical studies, ..., and the comprehensive evaluation of ...").
+            # real-world clinical studies, ..., and the comprehensive evaluation of ...") or
+            # lists with question words ``best`` lacks ("... convergent science activities ..."
+            # / "The government is already creating opportunities for this ... in the public
+            # sector, including through the creation of UK Research and Innovation, ... and
+            # investment in the Francis Crick Institute and the Health Data Research UK ...").
             return [self.span(req, q_terms, best, ITEM_CHARS), found[0]]
         # Not a list in the text: the best distinct units across passages.
         picked: list[Candidate] = []

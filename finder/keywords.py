@@ -42,8 +42,10 @@ KIND_VOCAB: dict[str, Vocab] = {
                    r"investors?|investing|fund managers?|pension funds?|venture capital|"
                    r"co-invest\w*|\bEIS\b|\bVCTs?\b"),
     "sme": _v("SME",
-              r"start-?ups?|\bSMEs?\b|\bsmall\b|spin-?outs?|\b\d{1,3}[- ](?:person|people|staff|"
-              r"employee)s?\b|early[- ]stage|micro[- ]?business",
+              # ("a 12-person firm", "our five-person company", "a 40-strong team")
+              r"start-?ups?|\bSMEs?\b|\bsmall\b|spin-?outs?|\b(?:\d{1,3}|one|two|three|four|five|"
+              r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)"
+              r"[- ](?:person|people|staff|employee|strong)s?\b|early[- ]stage|micro[- ]?business",
               r"small and medium|\bSMEs?\b|start-?ups?|spin-?outs?|small (?:businesses|firms|"
               r"companies)|innovators|innovative (?:firms|companies|businesses)|early-stage"),
     "university": _v("university",
@@ -118,6 +120,10 @@ NEED_VOCAB: dict[str, Vocab] = {
                           Theme.FINANCE_AND_CAPITAL, Theme.TAX),
     "nhs_adoption": _v("NHS adoption",
                        r"\bNHS\b.{0,40}\b(?:adopt\w*|uptake|slow|buy|procure\w*)|adopt\w*|uptake|"
+                       # "develop them jointly with an NHS trust" (not merely "working with"
+                       # the NHS, which says nothing of what is wanted)
+                       r"\b(?:jointly|together|in partnership) with (?:an? |the |local )?NHS\b|"
+                       r"\bpartner(?:ing|ship)? with (?:an? |the )?NHS\b|"
                        r"commissioners|procurement|market access|evidence base",
                        r"adoption|accelerated access|uptake|evidence base|care pathways?|"
                        r"partnering with the NHS|commercial capacity",

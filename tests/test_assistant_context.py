@@ -854,6 +854,23 @@ def test_a_list_sentence_whose_paragraph_goes_on_is_quoted_with_it() -> None:
     assert quoter.paragraph(tokenize(q), _cands(p, 0.5)[2]) is None
 
 
+def test_a_list_question_takes_the_next_sentence_listing_what_it_asks() -> None:
+    from assistant.quoting import Quoter
+    from assistant.selection import Selector
+
+    p = _passage("doc#c/001", ("Ideas",),
+                 ["The strategy highlighted the importance of convergent science between the "
+                  "life and physical sciences for the commercial opportunities of the future.",
+                  "The government is already creating these in the public sector, including "
+                  "the Acme Institute, the Borealis Centre and the Zeta programme.",
+                  "Funding for teachers rises."])
+    stats = _stats(p)
+    quoter = Quoter(stats, Selector(stats), passages=[p], max_chars=150)
+    q = "Which public sector initiatives does the deal cite for convergent science?"
+    spans = quoter.list_spans(_request(q), tokenize(q), _cands(p, 0.5)[0], _cands(p, 0.5))
+    assert any("Zeta programme" in s.quote for s in spans), [s.quote for s in spans]
+
+
 def test_who_signed_is_answered_by_the_signature_block() -> None:
     from assistant.signatures import asks_signatories, signature_spans
 
