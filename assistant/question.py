@@ -305,7 +305,10 @@ def _count_noun(q: str) -> str | None:
         words, cut = [re.sub(r"['’]s?$", "", words[owner])], 1
     elif 0 <= owner < cut - 1:
         words, cut = words[owner + 1:], cut - owner - 1
-    # "how many of those get ...": what is counted follows the "of".
+    # "how many of those get ...": what is counted follows the "of"; "how many are there?",
+    # "how many will be hired?" name nothing counted (the sentence before may: any count).
+    if cut == 0 and words[0] != "of":
+        return None
     raw = words[:cut] if cut else words[1:]
     words = [singular(w) for w in raw]
     words = [w for w in words if w not in ("new", "more", "additional", "extra", "the")]

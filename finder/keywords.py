@@ -120,10 +120,7 @@ NEED_VOCAB: dict[str, Vocab] = {
                           Theme.FINANCE_AND_CAPITAL, Theme.TAX),
     "nhs_adoption": _v("NHS adoption",
                        r"\bNHS\b.{0,40}\b(?:adopt\w*|uptake|slow|buy|procure\w*)|adopt\w*|uptake|"
-                       # "develop them jointly with an NHS trust" (not merely "working with"
-                       # the NHS, which says nothing of what is wanted)
-                       r"\b(?:jointly|together|in partnership) with (?:an? |the |local )?NHS\b|"
-                       r"\bpartner(?:ing|ship)? with (?:an? |the )?NHS\b|"
+
                        r"commissioners|procurement|market access|evidence base",
                        r"adoption|accelerated access|uptake|evidence base|care pathways?|"
                        r"partnering with the NHS|commercial capacity",

@@ -33,9 +33,7 @@ _SELF = re.compile(
     r"\b(?:we(?:'re|’re| are)|i(?:'m|’m| am)) (?:a|an|the|one|\d)\b"
     r"|^\s*(?:we|i) (?:want|plan|intend|hope|make|run|develop|build|manufacture|are planning|"
     r"are looking|need)\b"
-    # (with a word or two saying what kind: "Our five-person company", "our small biotech firm")
-    r"|\bour (?:[\w-]+ ){0,2}?(?:company|firm|start-?up|spin-?out|business|team|lab|university|"
-    r"charity|trust|"
+    r"|\bour (?:company|firm|start-?up|spin-?out|business|team|lab|university|charity|trust|"
     r"fund|organisation|organization|sme)\b",
     _I,
 )

@@ -575,6 +575,14 @@ def test_the_counted_noun_comes_before_its_of(question: str, noun: str | None) -
     assert a.wants_money is (noun is None)
 
 
+@pytest.mark.parametrize("question", ["Counting the rows of the table, how many are there?",
+                                      "How many will be hired?"])
+def test_a_verb_straight_after_how_many_names_nothing_counted(question: str) -> None:
+    # ("theres" is no noun): the count of what the sentence before names, not money
+    a = analyse_question(question)
+    assert a.count_noun is None and not a.wants_money
+
+
 def test_percentage_questions_need_a_percentage() -> None:
     from assistant.evidence import satisfies
 

