@@ -21,6 +21,7 @@ from assistant.named_groups import NamedGroups
 from assistant.premise_bridge import find_premise_bridge
 from assistant.plain_words import load_plain_words
 from assistant.register_notes import RegisterNotes
+from assistant.acronyms import asked_acronym, find_expansion
 from assistant.status_route import answer_from_status, asks_status, status_passages
 from assistant.support_route import answer_from_support, fits_want
 from assistant.scoring import TermStats
@@ -137,7 +138,7 @@ class Assistant:
     def _ask_text(self, q: str, history: Sequence[Turn] = ()) -> Answer:
         if self._stamps and asks_status(q):
             return self._ask_status(q)
-        return self._ask_claim(q) or self._ask_bridge(q) or self._ask_group(q) \
+        return self._ask_acronym(q) or self._ask_claim(q) or self._ask_bridge(q) or self._ask_group(q) \
             or self._ask_chain(q, history)
 
     def _ask_claim(self, q: str) -> Answer | None:
@@ -222,6 +223,22 @@ class Assistant:
         text, citations = _numbered_after([self.composer.citation(1, intro)], second)
         return replace(second, question=q, text=f"{Composer.render(intro, 1)} {text}",
                        citations=citations)
+
+    def _ask_acronym(self, q: str) -> Answer | None:
+        """"What does HARP stand for?": the name the deal spells it out as, quoted (see
+        assistant/acronyms.py); None where the question asks no such thing or the deal spells
+        out no name with those initials."""
+        acronym = asked_acronym(q)
+        found = find_expansion(acronym, self.index.passages) if acronym else None
+        if found is None:
+            return None
+        cit = self.composer.citation(1, found.span)
+        text = load_templates().get("acronym", "expanded", acronym=acronym, name=found.name,
+                                    quote=Composer.render(found.span, 1).strip(), n=1)
+        caveats = list(self.composer.status_caveats(found.span.doc_id))
+        return Answer(question=q, text=text, citations=[cit], abstained=False, caveats=caveats,
+                      retrieved=self._hits_led_by([found.span.passage], q),
+                      standalone_question=q, answer_type=AnswerType.ENTITY)
 
     def _ask_status(self, q: str) -> Answer:
         text, citations = answer_from_status(self._stamps, self.composer, load_templates())

@@ -305,9 +305,9 @@ def _count_noun(q: str) -> str | None:
         words, cut = [re.sub(r"['’]s?$", "", words[owner])], 1
     elif 0 <= owner < cut - 1:
         words, cut = words[owner + 1:], cut - owner - 1
-    # "how many of those get ...": what is counted follows the "of"; "how many are there?",
-    # "how many will be hired?" name nothing counted (the sentence before may: any count).
-    if cut == 0 and words[0] != "of":
+    # "how many of those get ...": what is counted follows the "of"; "how many are there?"
+    # names nothing counted (the sentence before may: any count), and "there" is no noun.
+    if cut == 0 and len(words) > 1 and words[1] in ("there", "they", "it", "we", "you"):
         return None
     raw = words[:cut] if cut else words[1:]
     words = [singular(w) for w in raw]

@@ -406,6 +406,15 @@ def test_a_date_only_the_timeline_gives_is_its_row_naming_the_thing(real_assista
     assert "leading-edge" not in a.text, a.text
 
 
+def test_an_abbreviation_is_spelt_out_by_the_deals_own_name_for_it(real_assistant):
+    a = real_assistant.ask("What does HARP stand for?")
+    assert not a.abstained and "Health Advanced Research Programme" in a.text, a.text
+    assert "Health Advanced Research Programme" in a.citations[0].quote
+    # the deal spells out no such name: answered as any other question, not made up
+    a = real_assistant.ask("What does QXZ stand for?")
+    assert "QXZ stands for" not in a.text, a.text
+
+
 def test_the_largest_item_of_a_listed_programme_is_found(real_assistant):
     a = real_assistant.ask("What is the largest single line in the £146m programme?")
     assert "£66m on a Vaccines Development & Manufacturing Centre" in a.text, a.text

@@ -1,0 +1,108 @@
+"""Questions asking what an abbreviation stands for ("What does HARP stand for?", "Spell out
+the acronym ISCF", "What is the ABPI's full name?"). Retrieval ranks the short heading or
+sentence that spells a name out low against the deal's long passages, and the words of the
+question (one token, "HARP") share nothing with the name, so these go to the name directly:
+the first run of capitalised words, anywhere in the deal, whose initials spell the letters
+("Establish the Health Advanced Research Programme (HARP)"), preferring one the deal defines
+by putting the abbreviation in brackets after it. Where the deal spells out no such name, the
+question is answered as any other (which will usually say the deal does not say).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from assistant.compose import Span
+from assistant.sentence_vectors import sentence_bounds
+from dealqa.types import Passage
+
+__all__ = ["Expansion", "asked_acronym", "find_expansion"]
+
+_ACR = r"['‘\"]?(?P<{}>[A-Z][A-Z&]{{1,8}})\b['’\"]?"
+_ASKS = [re.compile(p.format(*["a"] * p.count("{}"))) for p in (
+    r"(?i:\bwhat (?:does|do|did) (?:the )?)" + _ACR + r"(?i: (?:actually )?stand for\b)",
+    r"(?i:\bwhat is (?:the )?)" + _ACR + r"(?i: short for\b)",
+    r"(?i:\bspell out (?:the )?(?:acronym |abbreviation |initials )?)" + _ACR,
+    r"(?i:\b(?:full|long|expanded|unabbreviated) (?:name|form|title) (?:of|for|behind) "
+    r"(?:the )?)" + _ACR,
+    r"(?<![\w-])" + _ACR + r"(?i:['’]s (?:full|long) (?:name|form|title)\b)",
+    r"(?i:\b(?:acronym|abbreviation|initials) )" + _ACR
+    + r"(?=(?i:[^?]*\b(?:stand|short for|spell|full name|mean)))",
+)]
+# Words a name may hold uncapitalised between its capitalised ones ("Association of the
+# British Pharmaceutical Industry").
+_JOINERS = frozenset({"of", "the", "and", "for", "in", "on", "to", "&"})
+_WORD_RE = re.compile(r"[\w'’&-]+")
+MAX_QUOTE = 400
+
+
+class Expansion(NamedTuple):
+    name: str  # "Health Advanced Research Programme"
+    span: Span  # the sentence that spells it out, to quote
+
+
+# "What does ISCF stand for, and how much is Wave 1?" asks more than the name.
+_MORE_ASKED = re.compile(r"\b(?:and|also|plus)\b[^?]*\b(?:what|how|which|who|whom|when|where|"
+                         r"why|does|did|is|are)\b", re.IGNORECASE)
+
+
+def asked_acronym(question: str) -> str | None:
+    """The abbreviation ``question`` asks to have spelt out (and nothing else), or None."""
+    for pattern in _ASKS:
+        if m := pattern.search(question):
+            return None if _MORE_ASKED.search(question, m.end()) else m.group("a")
+    return None
+
+
+def _spelt(words: list[re.Match], i: int, letters: str) -> int | None:
+    """The index just past the run of ``words`` from ``i`` whose capitalised words' initials
+    are ``letters`` (joiners allowed between them), or None."""
+    k = 0
+    j = i
+    while j < len(words) and k < len(letters):
+        w = words[j].group()
+        if w[0].isupper() and w[0] == letters[k]:
+            k += 1
+        elif w.lower() not in _JOINERS or k == 0:
+            return None
+        j += 1
+    return j if k == len(letters) else None
+
+
+def find_expansion(acronym: str, passages: Sequence[Passage]) -> Expansion | None:
+    """Where the deal spells ``acronym`` out: a name defined by the bracketed abbreviation
+    first, else the first name whose initials spell it."""
+    letters = acronym.replace("&", "")
+    defined = re.compile(rf"\s*\(\s*{re.escape(acronym)}\s*\)")
+    found: Expansion | None = None
+    for p in passages:
+        words = list(_WORD_RE.finditer(p.text))
+        for i, w in enumerate(words):
+            if w.group()[0] != letters[0] or w.group() == acronym:
+                continue
+            end = _spelt(words, i, letters)
+            if end is None:
+                continue
+            start, stop = w.start(), words[end - 1].end()
+            candidate = Expansion(p.text[start:stop], _sentence(p, start, stop))
+            if defined.match(p.text, stop):
+                return candidate
+            found = found or candidate
+    return found
+
+
+def _sentence(p: Passage, start: int, stop: int) -> Span:
+    """The sentence of ``p`` holding ``p.text[start:stop]``, cut to ``MAX_QUOTE`` around it."""
+    a, b = next(((a, b) for a, b in sentence_bounds(p.text) if a <= start < b),
+                (start, stop))
+    line_start = p.text.rfind("\n", 0, start) + 1
+    line_end = p.text.find("\n", stop)
+    a, b = max(a, line_start), min(b, line_end if line_end >= 0 else len(p.text))
+    if b - a > MAX_QUOTE:
+        a, b = max(a, start - MAX_QUOTE // 2), min(b, stop + MAX_QUOTE // 2)
+    text = p.text[a:b]
+    a += len(text) - len(text.lstrip())
+    b -= len(text) - len(text.rstrip())
+    return Span(p, p.start + a, p.start + b, trimmed_left=False, trimmed_right=False)
