@@ -1031,10 +1031,13 @@ def test_the_finders_measures_are_followed_by_the_texts_answer_from_other_passag
     assert [c.n for c in both.citations] == [1, 2, 3]
     assert both.citations[1].passage_id == q.passage_id
     assert both.caveats == ["withdrawn", "subject to approval"]
-    # The text answer citing the finder's own passage first, or abstaining, adds nothing.
+    # The text answer quoting what the finder quotes first, or abstaining, adds nothing.
     same = replace(own, citations=[cite(1, p)])
     assert assistant._with_text(found, same) is found
     assert assistant._with_text(found, replace(own, abstained=True)) is found
+    # ... but another sentence of the finder's passage is another answer.
+    later = replace(cite(1, p), start=p.start + 30, end=p.start + 45, quote=p.text[30:45])
+    assert assistant._with_text(found, replace(own, citations=[later])) is not found
 
 
 @pytest.mark.parametrize("question, standalone, fact", [
