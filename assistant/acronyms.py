@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from assistant.compose import Span
-from assistant.sentence_vectors import sentence_bounds
 from dealqa.types import Passage
+from ingest.units import sentence_spans
 
 __all__ = ["Expansion", "asked_acronym", "find_expansion"]
 
-_ACR = r"['‘\"]?(?P<{}>[A-Z][A-Z&]{{1,8}})\b['’\"]?"
-_ASKS = [re.compile(p.format(*["a"] * p.count("{}"))) for p in (
+_ACR = r"['‘\"]?(?P<a>[A-Z][A-Z&]{1,8})\b['’\"]?"  # the abbreviation, maybe quoted
+_ASKS = [re.compile(p) for p in (
     r"(?i:\bwhat (?:does|do|did) (?:the )?)" + _ACR + r"(?i: (?:actually )?stand for\b)",
     r"(?i:\bwhat is (?:the )?)" + _ACR + r"(?i: short for\b)",
     r"(?i:\bspell out (?:the )?(?:acronym |abbreviation |initials )?)" + _ACR,
@@ -95,7 +95,7 @@ def find_expansion(acronym: str, passages: Sequence[Passage]) -> Expansion | Non
 
 def _sentence(p: Passage, start: int, stop: int) -> Span:
     """The sentence of ``p`` holding ``p.text[start:stop]``, cut to ``MAX_QUOTE`` around it."""
-    a, b = next(((a, b) for a, b in sentence_bounds(p.text) if a <= start < b),
+    a, b = next(((a, b) for a, b in sentence_spans(p.text) if a <= start < b),
                 (start, stop))
     line_start = p.text.rfind("\n", 0, start) + 1
     line_end = p.text.find("\n", stop)
@@ -105,4 +105,4 @@ def _sentence(p: Passage, start: int, stop: int) -> Span:
     text = p.text[a:b]
     a += len(text) - len(text.lstrip())
     b -= len(text) - len(text.rstrip())
-    return Span(p, p.start + a, p.start + b, trimmed_left=False, trimmed_right=False)
+    return Span(p, p.start + a, p.start + b)

@@ -138,8 +138,8 @@ class Assistant:
     def _ask_text(self, q: str, history: Sequence[Turn] = ()) -> Answer:
         if self._stamps and asks_status(q):
             return self._ask_status(q)
-        return self._ask_acronym(q) or self._ask_claim(q) or self._ask_bridge(q) or self._ask_group(q) \
-            or self._ask_chain(q, history)
+        return self._ask_acronym(q) or self._ask_claim(q) or self._ask_bridge(q) \
+            or self._ask_group(q) or self._ask_chain(q, history)
 
     def _ask_claim(self, q: str) -> Answer | None:
         """"Our timeline puts phase one in November 2017. Is that right?": the claim is asked

@@ -364,7 +364,8 @@ def _in_org_name(text: str, end: int) -> bool:
 
 # "increase by a third", "cut by 25 per cent", "will increase to 3 per cent": a change, or the
 # level a change reaches, not a share of a whole
-_CHANGE_BY_RE = re.compile(r"\b(?:by|to) (?:(?:around|about|nearly|over|up to|almost) )?$", re.IGNORECASE)
+_CHANGE_BY_RE = re.compile(r"\b(?:by|to) (?:(?:around|about|nearly|over|up to|almost) )?$",
+                           re.IGNORECASE)
 
 
 # what a share is of: "2.4 per cent of GDP" -> "GDP"

@@ -15,10 +15,11 @@ from assistant.plain_words import PLAIN_WEIGHT
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, overlaps_text, terms
 from assistant.selection import Selector
-from assistant.sentence_vectors import SentenceVectors, sentence_bounds
+from assistant.sentence_vectors import SentenceVectors
 from assistant.spans import (POINTS_BACK_RE, best_window, clause_bounds, strip_bullet, tidy_end,
                             widen)
 from dealqa.types import AnswerType, FootnoteRef, Passage, UnitKind
+from ingest.units import sentence_spans
 from retrieval.text import tokenize
 
 __all__ = ["Quoter", "asks_when", "with_antecedent"]
@@ -163,7 +164,7 @@ class Quoter(ListQuoting):
         """``score`` plus how much nearer to the question (by the model) the window's nearest
         sentence is than the unit's farthest: a question in other words than the deal's still
         gets the sentence that answers it (see assistant/sentence_vectors.py)."""
-        bounds = sentence_bounds(body)
+        bounds = sentence_spans(body)
         if len(bounds) < 2:
             return score
         sims = self._sentences.similarities(query_vec, [body[a:b] for a, b in bounds])

@@ -11,29 +11,12 @@ unit costs one model call the first time it is quoted and none after.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.embeddings import as_matrix
 
-__all__ = ["SentenceVectors", "sentence_bounds"]
-
-# A sentence ends at a full stop (or "?", "!", or a semicolon) where the next starts with a
-# capital: "e.g. to start-ups" goes on.
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-Z‘“'\"(])")
-
-
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text``; together they cover it."""
-    bounds, pos = [], 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        bounds.append((pos, m.start()))
-        pos = m.end()
-    if pos < len(text):
-        bounds.append((pos, len(text)))
-    return bounds
+__all__ = ["SentenceVectors"]
 
 
 class SentenceVectors:

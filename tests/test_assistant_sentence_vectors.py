@@ -11,7 +11,7 @@ from assistant.quoting import Quoter
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats
 from assistant.selection import Selector
-from assistant.sentence_vectors import SentenceVectors, sentence_bounds
+from assistant.sentence_vectors import SentenceVectors
 from dealqa.types import Passage, Unit, UnitKind
 
 OPENING = "The Borealis Centre opens in Exeter in 2019, with partners from across the region."
@@ -68,13 +68,6 @@ def test_sentences_are_embedded_once() -> None:
     assert vectors.similarities(q, [OPENING, PURPOSE]) == [0.0, 1.0]
     assert vectors.similarities(q, [PURPOSE, LIBRARY]) == [1.0, 0.0]
     assert emb.calls == [[OPENING, PURPOSE], [LIBRARY]]
-
-
-def test_sentence_bounds_cover_the_text_and_split_at_sentence_ends() -> None:
-    text = "A fund opens. It lends £2m; it also grants, e.g. to start-ups. So it helps."
-    bounds = sentence_bounds(text)
-    assert [text[a:b] for a, b in bounds] == [
-        "A fund opens.", "It lends £2m; it also grants, e.g. to start-ups.", "So it helps."]
 
 
 def test_the_cache_bound_must_be_positive() -> None:
