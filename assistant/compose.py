@@ -208,6 +208,11 @@ class Composer:
                     out.append(Span.of_unit(p, u))
         return out
 
+    def title(self, doc_id: str) -> str:
+        """The document's title ("" for one not loaded)."""
+        doc = self._docs.get(doc_id)
+        return doc.title if doc else ""
+
     def status_caveats(self, doc_id: str | None = None) -> list[str]:
         docs = [self._docs[doc_id]] if doc_id in self._docs else list(self._docs.values())
         return [

@@ -193,6 +193,9 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         relative = self._relative(req, q_terms, cands)
         if relative is not None:
             return relative
+        dated = self._dated_by_deal(req, q_terms, cands)
+        if dated is not None:
+            return dated
         ranked = self._ranked(req, q_terms, cands)
         if ranked is not None:
             return ranked

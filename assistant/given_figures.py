@@ -48,7 +48,7 @@ _DURATION_RE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]year\b|\bover the (?P<m>{_NUM
                           rf"(?P<k>{_NUMBER}) years\b", re.IGNORECASE)
 # "ready for starts next year": a year named from the year the text was written
 # (``evidence.RELATIVE_YEAR_RE``), this many years on from it
-_YEAR_OFFSET = {"this": 0, "the same": 0, "next": 1, "the following": 1, "last": -1,
+YEAR_OFFSET = {"this": 0, "the same": 0, "next": 1, "the following": 1, "last": -1,
                 "the previous": -1}
 # "counting back from 2017", "how many years earlier": the span is counted back
 _BACK_RE = re.compile(r"\b(?:back|ago|earlier|before)\b", re.IGNORECASE)
@@ -124,7 +124,7 @@ def _relative_year(question: str, text: str) -> Working | None:
     if len(years) != 1 or not r or not (asks_year(question) or _WHEN_WRITTEN_RE.search(question)):
         return None
     which, year = r.group("which").lower(), int(years[0])
-    return Working(r.group(), f"{r.group()} from {year} = {year + _YEAR_OFFSET[which]}")
+    return Working(r.group(), f"{r.group()} from {year} = {year + YEAR_OFFSET[which]}")
 
 
 def _ends(question: str, text: str) -> Working | None:

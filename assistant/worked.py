@@ -25,7 +25,9 @@ from assistant.counted_share import pick_counted_share
 from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
 from assistant.extremes import asks_extreme, extreme_items
 from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
-from assistant.given_figures import gives_figure, given_working
+from assistant.asks import asks_year
+from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
+from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
@@ -44,7 +46,7 @@ from assistant.sides import listed_sides, names_in_side, names_side
 from assistant.timeline import TimelineAsk, timeline_rows
 from assistant.topic_sweep import asked_topic, topic_mentions, topic_words
 from dealqa.types import AnswerType, Hit, Passage
-from retrieval.text import money_amounts
+from retrieval.text import money_amounts, tokenize
 
 __all__ = ["WorkedAnswers", "adding_restatement", "asks_total", "operation_of",
            "RESTATED_RATIO"]
@@ -235,6 +237,50 @@ class WorkedAnswers:
         if not asks_relative(req.question):
             return None
         return self._unit_working(req, q_terms, cands, relative_change, "relative")
+
+    def _dated_by_deal(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"The deal says Novo Nordisk announced its centre 'this year'. Which year is that?":
+        the year of the deal's own announcement in its timeline ("Dec 2017  Phase one of the
+        Life Sciences Sector Deal announced"), moved on or back as the unit's words say ("next
+        year": 2018), both quoted. Only where the question gives no year (then
+        ``given_figures`` works from that one)."""
+        if not asks_year(req.question) or CALENDAR_YEAR_RE.search(req.question):
+            return None
+        best = self.selector.choose(req, cands)
+        said = RELATIVE_YEAR_RE.search(best.text) if best is not None else None
+        if said is None or not self.selector.covered(req, q_terms, best, cands):
+            return None
+        # "this year" must date what is asked: a word next to it is one the question asks with
+        # ("Novo Nordisk this year announced ..." for "In what year did Novo Nordisk
+        # announce ...?"; not "... announced in February this year that they will centralise
+        # ..." for the year its jobs are due), and it is no span of time ("in the last year").
+        a, b = said.span()
+        if best.text[max(0, a - 4):a].lower() == "the ":
+            return None
+        near = " ".join(best.text[:a].split()[-3:] + best.text[b:].split()[:3])
+        asked = {t for t in tokenize(req.question) if not self._stats.common(t)} \
+            - {t for n in req.analysis.names for t in tokenize(n)} - _YEAR_ASK_WORDS
+        if not asked & set(tokenize(near)):
+            return None
+        row = self._announced_row(best.passage.doc_id)
+        if row is None:
+            return None
+        year = int(CALENDAR_YEAR_RE.search(row.text).group())
+        which = said.group("which").lower()
+        span = self.quoter.anchor_span(q_terms, best, said.group(), max_chars=SHARE_QUOTE_CHARS)
+        working = (f"“{said.group()}” in a deal announced in {year} is "
+                   f"{year + YEAR_OFFSET[which]}")
+        return self._shown(req, [span, Span.of_unit(row.passage, row.unit)], "dated",
+                           working=working)
+
+    def _announced_row(self, doc_id: str) -> Candidate | None:
+        """The timeline row announcing the document itself: it names the document (its title
+        after any "Industrial Strategy:") with a year and "announced", "published" or
+        "launched"."""
+        name = self._composer.title(doc_id).rsplit(":", 1)[-1].strip().lower()
+        return next((r for r in self._timeline_rows if name and r.passage.doc_id == doc_id
+                     and name in r.text.lower() and CALENDAR_YEAR_RE.search(r.text)
+                     and _ANNOUNCED_RE.search(r.text)), None) if name else None
 
     def _unit_working(self, req, q_terms, cands: list[Candidate], work,
                       key: str) -> AnswerDraft | None:
@@ -443,6 +489,9 @@ def asks_total(req: AnswerRequest) -> bool:
     return bool(req.analysis.count_noun) and bool(_TOTAL_RE.search(q) or not _PART_RE.search(q))
 
 
+_YEAR_ASK_WORDS = frozenset(tokenize("which what year calendar deal say says said that is was "
+                                     "the this"))
+_ANNOUNCED_RE = re.compile(r"\b(?:announced|published|launched|agreed)\b", re.IGNORECASE)
 _TIMING_RE = re.compile(r"\b(?:months?|dates?|earlier|sooner|falls? (?:in|on|within))\b",
                         re.IGNORECASE)
 

@@ -415,6 +415,16 @@ def test_an_abbreviation_is_spelt_out_by_the_deals_own_name_for_it(real_assistan
     assert "QXZ stands for" not in a.text, a.text
 
 
+def test_this_year_is_dated_by_the_deals_own_announcement(real_assistant):
+    a = real_assistant.ask("In what year did Novo Nordisk announce its new Oxford research "
+                           "centre?")
+    assert "“this year” in a deal announced in 2017 is 2017" in a.text, a.text
+    assert any("Sector Deal announced" in c.quote for c in a.citations), a.text
+    # ... not the year of another event the unit dates itself ("in summer 2018")
+    a = real_assistant.ask("In which year will Novo Nordisk occupy its new building?")
+    assert "Dated by the deal's own announcement" not in a.text, a.text
+
+
 def test_the_largest_item_of_a_listed_programme_is_found(real_assistant):
     a = real_assistant.ask("What is the largest single line in the £146m programme?")
     assert "£66m on a Vaccines Development & Manufacturing Centre" in a.text, a.text
