@@ -76,7 +76,7 @@ def find_expansion(acronym: str, passages: Sequence[Passage]) -> Expansion | Non
     first, else the first name whose initials spell it."""
     letters = acronym.replace("&", "")
     defined = re.compile(rf"\s*\(\s*{re.escape(acronym)}\s*\)")
-    found: Expansion | None = None
+    first: tuple[Passage, int, int] | None = None
     for p in passages:
         words = list(_WORD_RE.finditer(p.text))
         for i, w in enumerate(words):
@@ -85,12 +85,15 @@ def find_expansion(acronym: str, passages: Sequence[Passage]) -> Expansion | Non
             end = _spelt(words, i, letters)
             if end is None:
                 continue
-            start, stop = w.start(), words[end - 1].end()
-            candidate = Expansion(p.text[start:stop], _sentence(p, start, stop))
-            if defined.match(p.text, stop):
-                return candidate
-            found = found or candidate
-    return found
+            found = (p, w.start(), words[end - 1].end())
+            if defined.match(p.text, found[2]):
+                return _expansion(*found)
+            first = first or found
+    return _expansion(*first) if first else None
+
+
+def _expansion(p: Passage, start: int, stop: int) -> Expansion:
+    return Expansion(p.text[start:stop], _sentence(p, start, stop))
 
 
 def _sentence(p: Passage, start: int, stop: int) -> Span:

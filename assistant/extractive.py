@@ -26,7 +26,6 @@ from assistant.compose import Composer, Span, lies_within
 from assistant.compound import CompoundAnswers
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between
-from assistant.sentence_vectors import SentenceVectors
 from assistant.evidence import GENERIC_NAMES, HONORIFICS, has_number, states_share_of
 from assistant.followup import asks_more
 from assistant.given_figures import gives_figure
@@ -44,6 +43,7 @@ from assistant.signatures import asks_signatories, signature_spans, with_name_li
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, TermStats, repeats, same_fact, score_candidates, terms
 from assistant.selection import RELEVANT_RATIO, Selector
+from assistant.sentence_vectors import SentenceVectors
 from assistant.templates import Templates
 from assistant.timeline import asked_position, named_row
 from assistant.total_parts import asks_parts, find_parts
@@ -361,7 +361,7 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         if best is None or not (self.selector.covered(req, q_terms, best, cands) or
                                 self._names_path(req, set(tokenize(req.question)),
                                                  best.passage.section)):
-            row = self._timeline_row_naming(req, cands)
+            row = self._named_timeline_row(req, cands, by_names=True)
             return [Span.of_unit(row.passage, row.unit)] if row is not None else None
         if is_reference(best.passage) and is_condition(best.text):
             # "Which funding is subject to Treasury approval?": the figures carrying the note.
@@ -413,23 +413,20 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
                            for q in (req.question, req.standalone, req.restated) if q)
             >= PART_ANSWERED)
 
-    def _named_timeline_row(self, req: AnswerRequest, cands: list[Candidate]) -> Candidate | None:
+    def _named_timeline_row(self, req: AnswerRequest, cands: list[Candidate], *,
+                            by_names: bool = False) -> Candidate | None:
         """"In which month's Budget was the rate rise announced, according to the timeline?":
-        the dated table's row for it, where the retrieved units hold no row (``named_row``)."""
+        the dated table's row for it, where the retrieved units hold no row (``named_row``).
+        ``by_names``: for a question not naming the timeline, where nothing retrieved answers
+        ("... published alongside the Budget, and in which month?"): the row naming it."""
         if req.analysis.answer_type is not AnswerType.DATE or any(
                 row_date(c.passage, c.unit_index) for c in cands):
             return None
-        return named_row(req.question, self._timeline_rows, self._stats)
-
-    def _timeline_row_naming(self, req: AnswerRequest,
-                             cands: list[Candidate]) -> Candidate | None:
-        """A date asked of something only the timeline dates ("... published alongside the
-        Budget, and in which month?"), where nothing retrieved answers: the row naming it."""
+        if not by_names:
+            return named_row(req.question, self._timeline_rows, self._stats)
         names = tuple(n for n in req.analysis.names if n.lower() not in GENERIC_NAMES)
-        if req.analysis.answer_type is not AnswerType.DATE or not names or any(
-                row_date(c.passage, c.unit_index) for c in cands):
-            return None
-        return named_row(req.question, self._timeline_rows, self._stats, names)
+        return named_row(req.question, self._timeline_rows, self._stats, names) \
+            if names else None
 
     def _signatories(self, req: AnswerRequest, hits: list[Hit]) -> AnswerDraft | None:
         """"Who signed the foreword?": the signature block of the retrieved passage that has one,

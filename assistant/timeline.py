@@ -194,8 +194,8 @@ def named_row(question: str, rows: list[Candidate], stats: TermStats,
     "announced"); None where the question names no timeline or no row is so singled out.
 
     With ``names`` (the question's proper names), a question that does not name the timeline
-    gets the row too, where the word only that row holds is one of those names: "... published
-    alongside the Budget, and in which month?" is the "Nov 2017  Budget and ..." row."""
+    gets the row too, where it holds one of those names whole and no other row does: "...
+    published alongside the Budget, and in which month?" is the "Nov 2017  Budget and ..." row."""
     if names is None and not _TIMELINE_NAMED_RE.search(question):
         return None
     asked = [t for t in dict.fromkeys(tokenize(_TIMELINE_NAMED_RE.sub("", question)))

@@ -20,13 +20,13 @@ from itertools import islice
 
 from assistant.arithmetic import (Figure, Operation, compute, compute_sum, detect_operation,
                                   figures_in)
+from assistant.asks import asks_year
 from assistant.compose import Span
 from assistant.counted_share import pick_counted_share
 from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
+from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
 from assistant.extremes import asks_extreme, extreme_items
 from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
-from assistant.asks import asks_year
-from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
 from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
@@ -275,8 +275,8 @@ class WorkedAnswers:
 
     def _announced_row(self, doc_id: str) -> Candidate | None:
         """The timeline row announcing the document itself: it names the document (its title
-        after any "Industrial Strategy:") with a year and "announced", "published" or
-        "launched"."""
+        after any "Industrial Strategy:") with a year and "announced", "published", "launched"
+        or "agreed"."""
         name = self._composer.title(doc_id).rsplit(":", 1)[-1].strip().lower()
         return next((r for r in self._timeline_rows if name and r.passage.doc_id == doc_id
                      and name in r.text.lower() and CALENDAR_YEAR_RE.search(r.text)
@@ -489,8 +489,7 @@ def asks_total(req: AnswerRequest) -> bool:
     return bool(req.analysis.count_noun) and bool(_TOTAL_RE.search(q) or not _PART_RE.search(q))
 
 
-_YEAR_ASK_WORDS = frozenset(tokenize("which what year calendar deal say says said that is was "
-                                     "the this"))
+_YEAR_ASK_WORDS = frozenset(tokenize("year calendar deal say says said"))
 _ANNOUNCED_RE = re.compile(r"\b(?:announced|published|launched|agreed)\b", re.IGNORECASE)
 _TIMING_RE = re.compile(r"\b(?:months?|dates?|earlier|sooner|falls? (?:in|on|within))\b",
                         re.IGNORECASE)
