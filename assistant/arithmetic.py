@@ -63,8 +63,11 @@ _COMPARE = re.compile(
 
 
 # What is left of a whole once a part is taken: "things other than the vaccines centre".
-REST_OF_WHOLE = (r"(?:things|everything|anything|whatever|all) (?:else )?(?:other than|apart "
-                 r"from|except|besides)")
+# ("... comes from somewhere other than the grant", "What's left of the £350m programme after
+# the innovation centre is paid for?": the words after it name the part)
+REST_OF_WHOLE = (r"(?:(?:things|everything|anything|whatever|all|somewhere|anywhere|sources?) "
+                 r"(?:else )?(?:other than|apart from|except|besides)|"
+                 r"\bleft of\b[^?]{1,100}?\b(?:after|once|when|if)\b)")
 _DIFFERENCE = re.compile(
     # "How many more jobs will the site create?" asks for the increase the deal states ("100
     # more jobs", "12 per cent more theatre utilisation"): a difference needs something to

@@ -158,14 +158,24 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     # Medicines Manufacturing Innovation Centre"): nothing binds there.
     subjects = [(n, toks) for n in a.names if n not in a.places
                 and n.lower() not in GENERIC_NAMES and (toks := tokenize(n))]  # not "UK"
-    if subjects and not _COMPARES.search(a.question):
+    # "AstraZeneca's £500m building costs how many times Seqirus's investment?": a figure the
+    # question gives one thing as its own is one side, first; the other is of its kind.
+    pinned = _given_side(a.question) if op is Operation.RATIO \
+        and not _OWN_SIZE_RE.search(a.question) else None
+    if pinned is not None:
+        options = [o for o in options if o[2].kind == pinned.kind]
+        # (the best statement of the given figure first; the rest keep their order)
+        options.sort(key=lambda o: (o[2].value != pinned.value, -o[0]))
+        if len(options) < 2 or options[0][2].value != pinned.value:
+            return None
+    elif subjects and not _COMPARES.search(a.question):
         options = [o for o in options if _about_any(o[1], subjects)] or options
     # A figure the question states is what the parts belong to ("... getting from the £146m
     # programme than ..."), not one of them.
     # But a figure the question adds ("If you add the £146m programme to ...") is one of them.
     # So is a figure a ratio is taken against ("If the £2.5bn fund releases what is expected,
     # how many times its own size is that?").
-    own = op is Operation.RATIO and bool(_OWN_SIZE_RE.search(a.question))
+    own = op is Operation.RATIO and bool(_OWN_SIZE_RE.search(a.question)) or pinned is not None
     given = {f.value for f in figures_in(a.question) if f.currency and not own
              and not _ADDED.search(a.question[max(0, f.start - 12):f.end + 8])}
     rest = re.search(REST_OF_WHOLE, a.question, re.IGNORECASE) \
@@ -182,7 +192,8 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
         options = dated
     if len(options) < 2:
         return None
-    options.sort(key=lambda o: o[0], reverse=True)
+    if pinned is None:  # (else the given figure stays first)
+        options.sort(key=lambda o: o[0], reverse=True)
     if by_period:
         # One series stated across the periods ("from £9.5bn in 2016/17 to £12.5bn in 2021/22")
         # compares like with like: take it where a unit has one.
@@ -239,6 +250,9 @@ _SUM_SIDES_RE = (
     re.compile(r"\b(?:put|putting|add|adding) together\b[^?.]*?\b(?:for|of|on|to) "
                r"(?P<a>[^?.,]+?) and (?P<b>[^?.,]+)", re.IGNORECASE),
     re.compile(BETWEEN_SIDES, re.IGNORECASE),  # "Between A and B, roughly how many ...?"
+    # "Taking A's raise and B's contract together, how many dollars is that?"
+    re.compile(r"\b(?:taking|take|putting|put|counting|count) (?P<a>[^?,]+?) and (?P<b>[^?,]+?),? "
+               r"(?:together|combined|as one)\b", re.IGNORECASE),
     # "How many jobs do A and B promise between them?", "How much do A and B get combined?"
     re.compile(r"\b(?:do|does|will|would|did) (?P<a>[^?,]+?) and (?P<b>[^?,]+?) "
                r"(?:[a-z]+ )?(?:between them|combined|together|altogether|in total)\b",
@@ -329,6 +343,23 @@ def _given_pair(question: str, options) -> tuple[tuple[Candidate, Figure],
     if None in picked:
         return None
     return (picked[0][1], picked[0][2]), (picked[1][1], picked[1][2])
+
+
+# A figure the question takes as a whole ("of the £146m", "out of its £500m", "under the
+# £146m programme"), not as one thing's own.
+_WHOLE_BEFORE_RE = re.compile(r"\b(?:of|from|under|within|out of|in|across|for) (?:the |its |"
+                              r"their |this |that )?(?:[\w'’-]+ ){0,2}$", re.IGNORECASE)
+
+
+def _given_side(question: str) -> Figure | None:
+    """"AstraZeneca's £500m Cambridge building costs how many times Seqirus's Liverpool
+    investment?": the one sum a ratio question gives as a thing's own is one of its sides
+    (None where it gives none, several, or one as the whole the sides come from)."""
+    given = [f for f in figures_in(question) if f.currency]
+    if len(given) != 1 or _WHOLE_BEFORE_RE.search(question[:given[0].start]) \
+            or _ADDED.search(question[max(0, given[0].start - 12):given[0].end + 8]):
+        return None
+    return given[0]
 
 
 def _pick_share(sides: tuple[str, str], options, stats: TermStats

@@ -162,6 +162,8 @@ def source_entries(passages: Sequence[Passage],
 
 
 
+_ITEMS = (r"(?:commitments|items|measures|things|projects|investments|initiatives|entries|"
+          r"announcements|activities|programmes|schemes)")
 # "Philips is named in connection with two different AI efforts. Which two?", "Johnson &
 # Johnson turns up several times", "Where does the deal mention Seqirus?": where the deal
 # names one thing, every place.
@@ -170,7 +172,11 @@ _MENTIONS_RE = re.compile(
     r"(?:in connection with|in relation to|alongside|in (?:two|three|several|different|various|"
     r"more than one))|turns? up (?:several|many|a few|two|three|more than once))\b|"
     r"\b[Ww]here (?:else )?(?:does|do) the (?:deal|document) (?:name|mention) "
-    rf"(?P<object>{NAME_WITH_AND})")
+    rf"(?P<object>{NAME_WITH_AND})|"
+    # "Which commitments mention Stevenage?", "Which Cambridge-based items appear in the deal?"
+    rf"\b[Ww]hich (?:[\w-]+ ){{0,2}}?{_ITEMS} (?:in the (?:deal|document) )?(?:mention|name|"
+    rf"refer to|involve)s? (?P<named>{NAME_WITH_AND})|"
+    rf"\b[Ww]hich (?P<based>[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*)*)-based (?:[\w-]+ ){{0,2}}?{_ITEMS}\b")
 
 
 def asked_mentions(a: QuestionAnalysis) -> str | None:
@@ -178,7 +184,7 @@ def asked_mentions(a: QuestionAnalysis) -> str | None:
     m = _MENTIONS_RE.search(a.question)
     if m is None:
         return None
-    name = re.sub(r"^(?:The|And|But|So)\s+", "", m.group("subject") or m.group("object"))
+    name = re.sub(r"^(?:The|And|But|So)\s+", "", next(g for g in m.groups() if g))
     return name if name[:1].isupper() else None
 
 

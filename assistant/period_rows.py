@@ -27,7 +27,10 @@ _PERIOD_RE = re.compile(rf"\b(?:in|for|during|throughout|across|over|dated)\s+(?
 # ... or part of a year: "for the start of 2018", "in early 2018", "in the autumn of 2017"
 _PARTS = {"start": (1, 3), "beginning": (1, 3), "early": (1, 3), "first quarter": (1, 3),
           "spring": (3, 5), "middle": (5, 8), "mid": (5, 8), "summer": (6, 8),
-          "autumn": (9, 11), "end": (10, 12), "late": (10, 12), "last quarter": (10, 12)}
+          "autumn": (9, 11), "end": (10, 12), "late": (10, 12), "last quarter": (10, 12),
+          "first half": (1, 6), "second half": (7, 12), "latter half": (7, 12),
+          "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
+          "first six months": (1, 6), "last six months": (7, 12)}
 # (longest first: "middle" before "mid")
 _PART_RE = re.compile(r"\b(?:in|for|during|by|at|over)\s+(?:the\s+)?("
                       + "|".join(sorted(_PARTS, key=len, reverse=True))

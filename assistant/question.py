@@ -293,6 +293,10 @@ def _count_noun(q: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
+    if words[0] == "times" and len(words) > 1:
+        # "how many times larger is ...", "costs how many times Seqirus's investment?": a
+        # ratio, not a count of times (nor of what a possessive after it owns)
+        return None
     # The counted noun comes before "of"/"in"/"will"...: "how many waves of British Business
     # Bank investment" counts waves, not businesses.
     cut = next((i for i, w in enumerate(words) if w in _COUNT_STOPS), len(words))
@@ -320,8 +324,6 @@ def _count_noun(q: str) -> str | None:
         return None  # "how many pounds": money, not a count
     if words and words[0] in ("square", "sq", "cubic", "hectare", "acre"):
         return None  # "how many square feet", "how many hectares": a measure, not a count
-    if words and words[0] == "time" and len(words) > 1:
-        return None  # "how many times larger is ...": a ratio, not a count of times
     known = [w for w in words if w in COUNT_NOUN_SYNONYMS]
     return known[0] if known else plurals[-1] if plurals else (words[0] if words else None)
 

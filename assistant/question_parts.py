@@ -42,10 +42,20 @@ _CONDITION_RE = re.compile(r"(?:when|whenever|if|once|while|wherever|unless)\s+"
                            re.IGNORECASE)
 
 
+# "Which commitments mention Stevenage, and what is each?": "each" standing for the things the
+# first part asks for (not "each year", "each teacher's budget") asks about every one of them,
+# so the list answers both.
+_EACH_OF_THEM_RE = re.compile(r"\beach(?: one)?(?:$|\s+(?=(?:is|are|was|were|do|does|did|has|"
+                              r"have|had|will|would|doing|for|with|on|in|of|to|at)\b))",
+                              re.IGNORECASE)
+
+
 def split_parts(question: str) -> list[str]:
     """The questions a compound question asks, in order; one part for a simple question."""
     parts = [p.strip(" ,;?") for p in _PART_BREAK.split(question)]
     parts = [re.sub(r"^(?:and|but|also)\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    if len(parts) == 2 and _EACH_OF_THEM_RE.search(parts[1]):
+        return [question]
     if len(parts) > 1 and _CONDITION_RE.match(parts[0]):
         # "When patient data is used for other purposes, what kind of data should be used?":
         # a clause setting a condition belongs to the question after it

@@ -35,6 +35,7 @@ class Position(str, Enum):
     AFTER = "after"
     BEFORE = "before"
     ORDER = "order"
+    SPAN = "span"  # "the earliest and latest dates": both ends
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,14 @@ class TimelineAsk:
 
 _ENTRY = (r"(?:milestones?|steps?|entr(?:y|ies)|items?|events?|activit(?:y|ies)|rows?|"
           r"deadlines?|things?)")
+_NAMES_TABLE = r"[^?]*\b(?:timeline|timetable|table|schedule|implementation plan)\b"
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _EXTREME_RE = re.compile(
     rf"\b(first|earliest|opening|final|last|latest|closing)\s+(?:(?:listed|scheduled|dated|"
     rf"planned)\s+)?{_ENTRY}\b|\b(?:comes?|came|is|was|falls?)\s+(first|last|earliest|latest)"
-    r"\s+(?:on|in)\s+the\s+(?:timeline|timetable|table|implementation plan|schedule)\b",
-    re.IGNORECASE)
+    r"\s+(?:on|in)\s+the\s+(?:timeline|timetable|table|implementation plan|schedule)\b|"
+    # "the earliest date in the table" (not "the closing date for applications")
+    rf"\b(first|earliest|final|last|latest)\s+dates?\b(?={_NAMES_TABLE})", re.IGNORECASE)
 # "The timetable ends with a review of the deal - in which month?"
 _ENDS_WITH_RE = re.compile(r"\b(?:(ends?|finish(?:es)?|closes?|concludes?)|starts?|begins?|"
                            r"opens?) (?:off )?with\b", re.IGNORECASE)
@@ -70,6 +73,10 @@ _RIGHT_AFTER_RE = re.compile(
 _ORDER_RE = re.compile(
     r"\b(?:date|chronological|time)\s+order\b|\bearliest\s+to\s+latest\b|\bin\s+(?:what|the)\s+"
     r"order\b|\bput\b[^?.]*\bin\s+order\b", re.IGNORECASE)
+# "What are the earliest and latest dates on the implementation timeline?": both ends, where the
+# question names the table (not "the first and last companies to move in").
+_SPAN_RE = re.compile(r"\b(?:first|earliest|opening|start(?:ing)?)\s+and\s+(?:last|latest|final|"
+                      rf"closing|end(?:ing)?)\b(?={_NAMES_TABLE})", re.IGNORECASE)
 _EARLY = {"first": Position.FIRST, "earliest": Position.FIRST, "opening": Position.FIRST}
 _BACKWARD = {"preceding", "previous", "prior", "before"}
 # The words a position question asks with, which name no row.
@@ -97,6 +104,8 @@ class Timeline:
 
 def asked_position(question: str) -> TimelineAsk | None:
     """What a question asks of a timeline's order, or None."""
+    if _SPAN_RE.search(question):
+        return TimelineAsk(Position.SPAN)
     if m := _NEXT_RE.search(question):
         word, n = m.group(1).lower(), (m.group(2) or "").lower()
         count = int(n) if n.isdigit() else _COUNTS.get(n)
@@ -107,7 +116,8 @@ def asked_position(question: str) -> TimelineAsk | None:
     if m := _EXTREME_RE.search(question):
         if ALTERNATIVES_RE.search(question):
             return None  # "Which came first, A or B?": two dates compared, not the plan's first
-        return TimelineAsk(_EARLY.get((m.group(1) or m.group(2)).lower(), Position.LAST))
+        word = next(g for g in m.groups() if g)
+        return TimelineAsk(_EARLY.get(word.lower(), Position.LAST))
     if m := _ENDS_WITH_RE.search(question) or _CLOSES_RE.search(question):
         return TimelineAsk(Position.LAST if m.group(1) else Position.FIRST)
     if _ORDER_RE.search(question):
@@ -160,9 +170,10 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
     if len(rows) < MIN_ROWS:
         return None
     anchor = None
-    if ask.position in (Position.FIRST, Position.LAST):
-        end = rows[0] if ask.position is Position.FIRST else rows[-1]
-        found = [i for i in rows if row_date(p, i) == row_date(p, end)]
+    if ask.position in (Position.FIRST, Position.LAST, Position.SPAN):
+        ends = {row_date(p, rows[0]) if ask.position is not Position.LAST else None,
+                row_date(p, rows[-1]) if ask.position is not Position.FIRST else None}
+        found = [i for i in rows if row_date(p, i) in ends]
     elif ask.position is Position.ORDER:
         shares = _shares(p, rows, question)
         found = [i for i in rows if shares[i] >= NAMED_SHARE]

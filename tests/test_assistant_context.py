@@ -194,6 +194,12 @@ def test_the_rest_of_a_stated_whole_takes_out_the_part_named() -> None:
     parts = _passage("doc#w/002", ("Business",), [
         "£12m on a Manufacturing Innovation Centre;", "£30m on a Vaccines Centre;"])
     assert _picked(q, Operation.DIFFERENCE, whole, parts) == ["£90m", "£30m"]
+    # "What's left of the whole after the part": the words after "after" name the part.
+    q = "What's left of the £90m for manufacturing after the vaccines centre is paid for?"
+    assert detect_operation(q) is Operation.DIFFERENCE
+    assert _picked(q, Operation.DIFFERENCE, whole, parts) == ["£90m", "£30m"]
+    assert detect_operation("How much of the £90m comes from somewhere other than the "
+                            "grant?") is Operation.DIFFERENCE
 
 
 def test_a_sum_the_question_gives_is_one_side_of_a_difference() -> None:
@@ -216,6 +222,20 @@ def test_between_two_sides_how_many_is_a_sum_of_their_figures() -> None:
     q = "Between Seqirus's Liverpool plant and BioClavis in Glasgow, roughly how many new jobs?"
     assert detect_operation(q) is Operation.SUM
     assert two_sides(q, _SUM_SIDES_RE) == ("Seqirus's Liverpool plant", "BioClavis in Glasgow")
+
+
+def test_two_things_taken_together_are_each_found_even_at_one_value() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+
+    q = "Taking Acme's 2017 raise and Borealis's Oxford contract together, how many dollars?"
+    assert detect_operation(q) is Operation.SUM
+    acme = _passage("doc#t/001", ("Ideas",), [
+        "Acme, with its pipeline of therapies, has raised funds. In 2017 alone it raised $100m."])
+    borealis = _passage("doc#t/002", ("Ideas",), [
+        "The Borealis partnership with Oxford involves a more than $100m contract for a trial. "
+        "Borealis also agreed a project valued at up to $10m."])
+    # Two equal sums, each one side's own: not one figure restated.
+    assert _picked(q, Operation.SUM, acme, borealis) == ["$100m", "$100m"]
     # ... not a difference or a comparison, and not "between" inside a question
     assert detect_operation("Between A and B, how many more jobs does A create?") \
         is not Operation.SUM
@@ -1728,6 +1748,24 @@ def test_a_ratio_against_its_own_size_takes_the_stated_figure() -> None:
     q = "If the new £2.5bn fund releases the total investment expected, how many times its " \
         "own size is that?"
     assert sorted(_picked(q, Operation.RATIO, p)) == ["£2.5bn", "£7.5bn"]
+
+
+def test_a_ratio_takes_the_figure_the_question_gives_one_thing_as_a_side() -> None:
+    from assistant.arithmetic import Operation
+
+    acme = _passage("doc#g/001", ("Business",), [
+        "Acme is moving to Cambridge. Construction of the £500m facility is well underway, "
+        "with 2,000 staff."])
+    borealis = _passage("doc#g/002", ("Business",), [
+        "Borealis have committed £40m to a plant in Liverpool, creating nearly 100 jobs, in "
+        "addition to the 600 staff already there."])
+    q = "Acme's £500m Cambridge building costs how many times Borealis's Liverpool investment?"
+    assert analyse_question(q).count_noun is None  # a ratio, not a count of Liverpools
+    assert _picked(q, Operation.RATIO, acme, borealis) == ["£500m", "£40m"]
+    # A figure given as the whole the sides come from is no side.
+    q = "Of the £500m, how many times larger is Borealis's plant than its jobs fund?"
+    from assistant.figure_pairs import _given_side
+    assert _given_side(q) is None
 
 
 @pytest.mark.parametrize(("question", "descending"), [

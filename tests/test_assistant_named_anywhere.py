@@ -89,6 +89,10 @@ def test_each_source_is_listed_once_without_its_web_address_or_the_other_notes()
      "Johnson & Johnson"),
     ("Where does the deal mention Zeta Labs?", "Zeta Labs"),
     ("Which AI efforts does Zeta Labs work on?", None),  # one fact, not every mention
+    ("Which commitments mention Stevenage, and what is each?", "Stevenage"),
+    ("Which projects in the deal involve Zeta Labs?", "Zeta Labs"),
+    ("Which Cambridge-based items appear in the deal?", "Cambridge"),
+    ("Which items are for small businesses?", None),
 ])
 def test_every_mention_of_one_name_is_asked_for(question, name) -> None:
     assert asked_mentions(analyse_question(question)) == name

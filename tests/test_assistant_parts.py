@@ -417,6 +417,14 @@ def test_the_text_between_two_figures_is_shared_out() -> None:
     ("If the UK leaves the EU, what happens to the fund, and when will it be decided?",
      ["If the UK leaves the EU, what happens to the fund", "when will it be decided"]),
     ("When was it announced, and who funds it?", ["When was it announced", "who funds it"]),
+    # "each" standing for what the first part lists asks about every one of them: one list
+    ("Which commitments mention Stevenage, and what is each?",
+     ["Which commitments mention Stevenage, and what is each?"]),
+    ("Which firms partner Oxford, and what is each doing with it?",
+     ["Which firms partner Oxford, and what is each doing with it?"]),
+    # ... but "each year" is a second question's own
+    ("How much does the academy get, and how many people will it train each year?",
+     ["How much does the academy get", "how many people will it train each year"]),
 ])
 def test_compound_questions_split_into_their_parts(question: str, parts: list[str]) -> None:
     from assistant.question_parts import split_parts

@@ -24,6 +24,8 @@ def test_the_period_a_question_asks_about() -> None:
     assert asked_period("What happens in the autumn of 2017?") == Period(2017, 9, 11)
     assert asked_period("What happens by the end of 2018?").label == "October to December 2018"
     assert asked_period("What happens in summer 2018?").label == "June to August 2018"
+    assert asked_period("Which milestones fall in the first half of 2018?") == Period(2018, 1, 6)
+    assert asked_period("What is due in the third quarter of 2018?") == Period(2018, 7, 9)
 
 
 def test_rows_dated_in_the_period_in_table_order() -> None:

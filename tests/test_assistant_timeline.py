@@ -47,6 +47,12 @@ def test_the_last_and_first_entries_are_read_off_the_tables_ends() -> None:
     assert _rows("What is the final milestone listed in the plan?") == [ROWS[-1]]
     # Two rows share the first date: both are first.
     assert _rows("What was the first milestone?") == ROWS[:2]
+    assert _rows("What is the latest date in the table?") == [ROWS[-1]]
+    assert asked_position("What's the closing date for applications?") is None
+    # Both ends, where the question names the table.
+    assert _rows("What are the earliest and latest dates on the implementation timeline?") == \
+        ROWS[:2] + [ROWS[-1]]
+    assert asked_position("Who were the first and last companies to move in?") is None
 
 
 def test_the_rows_after_the_one_the_question_names() -> None:
