@@ -176,7 +176,8 @@ _MENTIONS_RE = re.compile(
     # "Which commitments mention Stevenage?", "Which Cambridge-based items appear in the deal?"
     rf"\b[Ww]hich (?:[\w-]+ ){{0,2}}?{_ITEMS} (?:in the (?:deal|document) )?(?:mention|name|"
     rf"refer to|involve)s? (?P<named>{NAME_WITH_AND})|"
-    rf"\b[Ww]hich (?P<based>[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*)*)-based (?:[\w-]+ ){{0,2}}?{_ITEMS}\b")
+    rf"\b[Ww]hich (?P<based>[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*)*)-based "
+    rf"(?:[\w-]+ ){{0,2}}?{_ITEMS}\b")
 
 
 def asked_mentions(a: QuestionAnalysis) -> str | None:
