@@ -143,6 +143,10 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
         found = two_sides(a.question, _DIFFERENCE_SIDES_RE)
         if found and money_amounts(found[1]) and not money_amounts(found[0]):
             sides = found
+        elif found and _given_side(found[0]) is not None and not money_amounts(found[1]):
+            # "How much more is the £86m review pot than the vaccines centre allocation?": the
+            # side asked about is the given sum's own (not "getting from the £50m programme")
+            sides = found
     given_pair = _given_pair(a.question, options) if op in (
         Operation.DIFFERENCE, Operation.COMPARE, Operation.RATIO) else None
     if given_pair is not None:

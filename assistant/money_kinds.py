@@ -25,6 +25,8 @@ _MONEY_KINDS = (
     (r"earn(?:s|ed|ings)?(?![\w-])", ("earn", "revenue", "income", "paid", "receiv", "award")),
     (r"(?<!in )returns?(?! for\b)", ("return", "yield")),
     (r"prices?(?! ?tag)", ("price", "cost", "pay", "paid", "discount", "rebate")),
+    # "How much did the firm receive in government grants?": not its own investment
+    (r"grants?", ("grant",)),
 )
 _MONEY_KIND_RES = tuple((re.compile(rf"\b(?:{rx})\b"), words) for rx, words in _MONEY_KINDS)
 

@@ -38,6 +38,9 @@ def two_sides(question: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, 
 # medicines manufacturing, viral vectors and early diagnostics."
 _SEGMENT_RE = re.compile(r"\s[-–—]\s|[:;?]|\.(?:\s|$)")
 MAX_ITEM_WORDS = 8  # a listed thing is a short phrase, not a clause
+# The ask before a list's first thing: "Roughly how many new jobs do ", "How much will ".
+_ASKING_LEAD_RE = re.compile(r"^(?:\w+ )?how (?:much|many)\b[^,]*?\b(?:do|does|did|will|would|"
+                             r"are|is|were|was)\s+", re.IGNORECASE)
 
 
 def listed_sides(question: str) -> list[str] | None:
@@ -54,6 +57,10 @@ def listed_sides(question: str) -> list[str] | None:
             if end < 1 or len(last) < 2 and not (serial and end >= 2):
                 continue
             items = [*pieces[:end], *last]
+            lead = _ASKING_LEAD_RE.match(items[0])
+            if lead and len(items[0].split()) > MAX_ITEM_WORDS:
+                # "How many jobs do the Liverpool plant, ...": the first thing follows the ask
+                items[0] = items[0][lead.end():]
             # the run of short pieces that ends in "B and C"
             start = max((i + 1 for i, p in enumerate(items[:end])
                          if len(p.split()) > MAX_ITEM_WORDS), default=0)

@@ -18,7 +18,7 @@ from enum import Enum
 from assistant.dates_between import month_year
 from assistant.period_rows import relevant_table, row_date
 from assistant.scoring import Candidate, TermStats, terms
-from assistant.sides import ALTERNATIVES_RE
+from assistant.sides import ALTERNATIVES_RE, listed_sides
 from dealqa.types import Passage
 from retrieval.text import tokenize
 
@@ -27,6 +27,7 @@ __all__ = ["Position", "TimelineAsk", "Timeline", "asked_position", "named_row",
 MIN_ROWS = 3  # fewer dated rows make a list, not a timeline
 NAMED_SHARE = 0.5  # a row is named when the question holds this share of its weighted words
 ANCHOR_SHARE = 0.34  # the row a question starts from ("after the board first meets")
+SIDE_SHARE = 0.25  # a row one of several listed things names ("the £16m viral vector money")
 
 
 class Position(str, Enum):
@@ -75,8 +76,11 @@ _ORDER_RE = re.compile(
     r"order\b|\bput\b[^?.]*\bin\s+order\b", re.IGNORECASE)
 # "What are the earliest and latest dates on the implementation timeline?": both ends, where the
 # question names the table (not "the first and last companies to move in").
-_SPAN_RE = re.compile(r"\b(?:first|earliest|opening|start(?:ing)?)\s+and\s+(?:last|latest|final|"
-                      rf"closing|end(?:ing)?)\b(?={_NAMES_TABLE})", re.IGNORECASE)
+# ("from its first entry to its last": the table may be named before)
+_SPAN_RE = re.compile(rf"\b(?:first|earliest|opening|start(?:ing)?)(?:\s+{_ENTRY})?\s+(?:and|to)\s+"
+                      r"(?:its\s+|the\s+)?(?:last|latest|final|closing|end(?:ing)?)\b",
+                      re.IGNORECASE)
+_TABLE_RE = re.compile(_NAMES_TABLE, re.IGNORECASE)
 _EARLY = {"first": Position.FIRST, "earliest": Position.FIRST, "opening": Position.FIRST}
 _BACKWARD = {"preceding", "previous", "prior", "before"}
 # The words a position question asks with, which name no row.
@@ -104,7 +108,7 @@ class Timeline:
 
 def asked_position(question: str) -> TimelineAsk | None:
     """What a question asks of a timeline's order, or None."""
-    if _SPAN_RE.search(question):
+    if _SPAN_RE.search(question) and _TABLE_RE.match(question):
         return TimelineAsk(Position.SPAN)
     if m := _NEXT_RE.search(question):
         word, n = m.group(1).lower(), (m.group(2) or "").lower()
@@ -152,6 +156,21 @@ def _anchor(p: Passage, rows: list[int], question: str) -> int | None:
     return best if shares[best] >= ANCHOR_SHARE else None
 
 
+def _rows_of_sides(p: Passage, rows: list[int], sides: list[str]) -> list[int] | None:
+    """"Line up these three ...: the deal's phase one, the £16m viral vector money and the
+    Accelerated Access Review response": for each thing listed, the row holding most of its
+    words (a share of them will do: each thing is named in few words), in date order; None
+    unless each finds its own row."""
+    picked = set()
+    for side in sides:
+        shares = _shares(p, rows, side)
+        best = max(rows, key=lambda i: shares[i])
+        if shares[best] < SIDE_SHARE or best in picked:
+            return None
+        picked.add(best)
+    return [i for i in rows if i in picked] if picked else None
+
+
 def _next_rows(p: Passage, rows: list[int], start: int, count: int | None) -> list[int]:
     """Up to ``count`` rows after position ``start`` of ``rows`` (all of the next date's rows
     when ``count`` is None)."""
@@ -175,8 +194,10 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
                 row_date(p, rows[-1]) if ask.position is not Position.FIRST else None}
         found = [i for i in rows if row_date(p, i) in ends]
     elif ask.position is Position.ORDER:
-        shares = _shares(p, rows, question)
-        found = [i for i in rows if shares[i] >= NAMED_SHARE]
+        found = _rows_of_sides(p, rows, listed_sides(question) or [])
+        if found is None:
+            shares = _shares(p, rows, question)
+            found = [i for i in rows if shares[i] >= NAMED_SHARE]
         if len(found) < 2:
             return None
     else:

@@ -212,6 +212,13 @@ def test_a_sum_the_question_gives_is_one_side_of_a_difference() -> None:
         "A £146m programme will support manufacturing."])
     q = "By how much do industry pledges in healthcare competitions exceed the £146m programme?"
     assert _picked(q, Operation.DIFFERENCE, pledges, programme) == ["£253m", "£146m"]
+    # ... and so is a sum the side asked about gives as its own
+    review = _passage("doc#d/003", ("Plan",), [
+        "Nov 2017: Response to the Accelerated Access Review, including £86m funding"])
+    centres = _passage("doc#d/004", ("Business",), [
+        "Up to £210m for early diagnostics.", "£66m on a Vaccines Centre;"])
+    q = "How much more is the £86m Accelerated Access Review pot than the vaccines centre?"
+    assert _picked(q, Operation.DIFFERENCE, review, centres) == ["£86m", "£66m"]
 
 
 def test_between_two_sides_how_many_is_a_sum_of_their_figures() -> None:
@@ -1061,6 +1068,11 @@ def test_a_sum_of_several_keeps_the_bound_all_its_figures_share() -> None:
     ("Looking at the funding the government sets out for its partners in the north, the "
      "vaccines centre, the hubs and the treatment centres: what do they get?",
      ["the vaccines centre", "the hubs", "the treatment centres"]),
+    # the ask before the first thing is not part of it
+    ("Roughly how many new jobs do the Liverpool fill and finish plant, BBI's Welsh base and "
+     "the Glasgow spin-out promise between them?",
+     ["the Liverpool fill and finish plant", "BBI's Welsh base",
+      "the Glasgow spin-out promise between them"]),
 ])
 def test_the_things_a_question_lists(question, sides) -> None:
     from assistant.sides import listed_sides
@@ -1703,6 +1715,7 @@ def test_a_followups_own_words_pick_the_unit_saying_what_it_asks_now() -> None:
     ("What fee will innovators pay to use the pathway?", "fee"),
     ("What will apprentices on the new standard be paid?", "salar"),
     ("What was the turnover of Acme's Liverpool site last year?", "turnover"),
+    ("How much did Acme receive in government grants for its Liverpool plant?", "grant"),
 ])
 def test_a_kind_of_money_asked_for_must_be_stated_as_that_kind(question: str, kind: str) -> None:
     from assistant.selection import Selector

@@ -53,6 +53,8 @@ def test_the_last_and_first_entries_are_read_off_the_tables_ends() -> None:
     assert _rows("What are the earliest and latest dates on the implementation timeline?") == \
         ROWS[:2] + [ROWS[-1]]
     assert asked_position("Who were the first and last companies to move in?") is None
+    assert _rows("What's the span of the timetable, from its first entry to its last?") == \
+        ROWS[:2] + [ROWS[-1]]
 
 
 def test_the_rows_after_the_one_the_question_names() -> None:
@@ -67,6 +69,9 @@ def test_the_rows_after_the_one_the_question_names() -> None:
 def test_rows_named_by_the_question_in_date_order() -> None:
     assert _rows("Put these in date order: the annual review, the start of Wave 1 projects and "
                  "the oversight board's first meeting.") == [ROWS[3], ROWS[5], ROWS[6]]
+    # each thing listed finds its own row, though named in few of its words
+    assert _rows("Line up these three in the order they happened: the deal's phase one, the "
+                 "Wave 1 money and the annual review.") == [ROWS[1], ROWS[2], ROWS[6]]
 
 
 def test_no_timeline_no_answer() -> None:
