@@ -9,6 +9,7 @@ from the same retrieved passages, the quotes joined.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -25,6 +26,13 @@ from dealqa.types import AnswerType, Turn
 from retrieval.text import money_amounts, tokenize
 
 __all__ = ["CompoundAnswers"]
+
+
+# A topic a question sets before asking: "Stevenage manufacturing centre: what ...", "Thermo
+# Fisher's cryo storage hub - which ...".
+_TOPIC_RE = re.compile(r"^([^:?.]{3,80}?)(?::|\s[-–—])\s+(?=(?:how|what|when|where|who|which|"
+                       r"whose|why|is|are|was|were|does|do|did|will|can|has|have)\b)",
+                       re.IGNORECASE)
 
 
 class CompoundAnswers:
@@ -64,8 +72,12 @@ class CompoundAnswers:
             # worth?": "It forms part of a total investment of £9.7m").
             # (two figures at least: one may be the answer to an earlier part typed otherwise)
             spare = money and inherit and len(quoted) > max(figures_used, 1)
+            said = " ".join(s.quote for s in spans)
+            # (a part naming someone the quotes so far never name is not answered by them:
+            # "... and what is Zeta Labs spending alongside?")
             if spans and not figure_again and not date_again \
-                    and (spare or self._answers(sub, " ".join(s.quote for s in spans))):
+                    and (inherit or self._names_said(part, said)) \
+                    and (spare or self._answers(sub, said)):
                 figures_used += money
                 dates_used += dated
                 continue
@@ -102,6 +114,11 @@ class CompoundAnswers:
         draft.abstained = bool(silent)
         return draft
 
+    def _names_said(self, part: str, said: str) -> bool:
+        """``said`` names every name ``part`` itself gives (not those it borrows)."""
+        own = analyse_question(part)
+        return not own.names or self.selector.names_all_in(own, said)
+
     def _part_request(self, req: AnswerRequest, part: str, first_part: str,
                       borrowed: str) -> tuple[AnswerRequest, bool]:
         """The request for one part of a compound question, and whether it inherits the
@@ -109,6 +126,17 @@ class CompoundAnswers:
         names = req.analysis.names
         first = [Turn(q=first_part, a="")]  # what a later part's "it" may refer to
         analysis = analyse_question(part)
+        # ("what is Thermo Fisher spending on its facility?": "its" is the part's own name's)
+        own = analysis.names and re.search(rf"\b{re.escape(analysis.names[0])}\b[^?]*?\b(?:its|"
+                                           r"their)\b", part)
+        topic = _TOPIC_RE.match(first_part)
+        if part is not first_part and analysis.names and topic \
+                and topic.group(1).lower() not in part.lower():
+            # "Stevenage manufacturing centre: what money is going to expand it, and what is
+            # Thermo Fisher spending alongside?": the topic set before the first part is that of
+            # a later part naming its own subject too (one naming none takes the question's)
+            part = f"{topic.group(1)}: {part}"
+            analysis = analyse_question(part)
         # "What is Thermo Fisher spending on its CryoHub, and how big will the facility be?"
         inherit = bool(names) and not analysis.names
         if borrowed and part is first_part and is_followup(part, first):
@@ -118,7 +146,7 @@ class CompoundAnswers:
         if inherit:
             analysis = replace(analysis, names=names, places=req.analysis.places)
         standalone = f"{part} ({' '.join(names)}){borrowed}" if inherit else f"{part}{borrowed}"
-        if part is not first_part and not inherit and is_followup(part, first):
+        if part is not first_part and not inherit and not own and is_followup(part, first):
             # "..., and which hospital services might it shake up?": "it" is the first part's
             # subject, resolved as a follow-up to it would be ...
             standalone = resolve_followup(part, first) + borrowed

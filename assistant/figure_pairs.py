@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import product
 
 from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, REST_OF_WHOLE, Figure,
                                   Operation, figures_in, percent_sides)
@@ -254,6 +255,10 @@ _SUM_SIDES_RE = (
     re.compile(r"\b(?:put|putting|add|adding) together\b[^?.]*?\b(?:for|of|on|to) "
                r"(?P<a>[^?.,]+?) and (?P<b>[^?.,]+)", re.IGNORECASE),
     re.compile(BETWEEN_SIDES, re.IGNORECASE),  # "Between A and B, roughly how many ...?"
+    # "Oxford research headcount: Vertex's R&D site plus the most scientists Novo Nordisk plans
+    # to hire there - what's the total?" (a phrase of its own, set off by a colon or a dash)
+    re.compile(r"(?:^|[:;]\s*|\s[-–—]\s)(?P<a>(?:(?!\s[-–—]\s)[^?,:;])+?) plus "
+               r"(?P<b>[^?,:;]+?)(?=\s[-–—]\s|[?,:;]|$)", re.IGNORECASE),
     # "Taking A's raise and B's contract together, how many dollars is that?"
     re.compile(r"\b(?:taking|take|putting|put|counting|count) (?P<a>[^?,]+?) and (?P<b>[^?,]+?),? "
                r"(?:together|combined|as one)\b", re.IGNORECASE),
@@ -411,24 +416,58 @@ def _part_of(part: Candidate, whole: Candidate) -> bool:
 
 
 def _sides_of_kind(sides: Sequence[str], options, stats: TermStats):
-    """(fit, [(candidate, figure) for each side]) for ``sides`` among ``options``, or None."""
-    picked: list[tuple[Candidate, Figure]] = []
-    total = 0.0
+    """(fit, [(candidate, figure) for each side]) for ``sides`` among ``options``, or None.
+
+    Each side takes one of the figures fitting it best; of those choices, the set fitting best
+    in all, where one sum given to two sides counts against the set ("the manufacturing
+    programme" and "the viral vectors top-up" are not both the £16m the deal states twice) and
+    one figure stated once is never two sides'. (Where no sum repeats, each side in turn takes
+    its best.)"""
+    ranked = []
     for side in sides:
         side_terms = tokenize(side)
         stated = [f.value for f in figures_in(side) if f.currency]
-        pool = [o for o in options if not stated or o[2].value in stated]
-        pool = [o for o in pool if not any(o[1].unit is c.unit and o[2].start == f.start
-                                           for c, f in picked)]
+        pool = [(_fits_side(stats, side_terms, o), o) for o in options
+                if not stated or o[2].value in stated]
+        pool.sort(key=lambda x: -x[0])
         if not pool:
             return None
-        best = max(pool, key=lambda o, want=side_terms: _fits_side(stats, want, o))
+        best = pool[0][1]
         if not stats.coverage(side_terms, best[4] | best[3] | _context_terms(best[1])
                               | terms(best[1].text)):
             return None  # nothing of this side's words near any figure
-        picked.append((best[1], best[2]))
-        total += _fits_side(stats, side_terms, best)
+        ranked.append(pool)
+    greedy = _greedy(ranked)
+    if greedy is not None and len({(f.kind, f.value) for _, f in greedy[1]}) == len(sides):
+        return greedy
+    found = None
+    for choice in product(*(pool[:SIDE_CHOICES] for pool in ranked)):
+        spots = {(id(o[1].unit), o[2].start) for _, o in choice}
+        if len(spots) < len(choice):
+            continue  # one figure stated once is not two sides'
+        values = [(o[2].kind, o[2].value) for _, o in choice]
+        fit = sum(f for f, _ in choice) - REPEATED_SUM_COST * (len(values) - len(set(values)))
+        if found is None or fit > found[0]:
+            found = (fit, [(o[1], o[2]) for _, o in choice])
+    return found or greedy
+
+
+def _greedy(ranked):
+    """Each side in turn takes its best figure not already taken (as stated once)."""
+    picked, total = [], 0.0
+    for pool in ranked:
+        fit, o = next(((f, o) for f, o in pool
+                       if not any(o[1].unit is c.unit and o[2].start == g.start
+                                  for c, g in picked)), (None, None))
+        if o is None:
+            return None
+        picked.append((o[1], o[2]))
+        total += fit
     return total, picked
+
+
+SIDE_CHOICES = 3  # the figures fitting a side best, each tried for it
+REPEATED_SUM_COST = 0.1  # one sum for two sides: the deal restating it, unless it fits far better
 
 
 UNIT_WEIGHT = 0.25

@@ -373,6 +373,38 @@ def test_a_money_part_naming_nothing_new_takes_a_figure_the_quote_holds_unused(
     assert "does not answer: what's the full package worth?" in a.text, a.text
 
 
+_TOPIC_DEAL = """Mini Deal
+
+Business
+
+The Challenge Fund will put £12m into the expansion of the Borealis Manufacturing Centre in \
+Stevenage, part of a wider programme for manufacturing.
+
+Zeta Labs will invest $1m in a cold-storage hub co-located with the Borealis Manufacturing \
+Centre in Stevenage.
+
+Acme Pharma will build a plant in Leeds employing 60 scientists, with £5m of its own money.
+
+The government will publish a package of reforms to speed up clinical trials.
+"""
+
+
+def test_a_topic_set_before_the_first_part_is_every_parts(tmp_path) -> None:
+    from conftest import FakeEmbeddings
+
+    (tmp_path / "deal.txt").write_text(_TOPIC_DEAL, encoding="utf-8")
+    emb = FakeEmbeddings()
+    result = ingest_paths([tmp_path / "deal.txt"], count_tokens=emb.count_tokens)
+    index = build_index(result, emb, tmp_path / "index", {"model": "fake", "chunking": {}})
+    ask = Assistant(index, emb, top_k=5).ask
+    # "its hub" is Zeta Labs' own; the Stevenage centre the question opens with is the
+    # second part's topic too.
+    a = ask("Stevenage manufacturing centre: what Challenge Fund money is going to expand it, "
+            "and what is Zeta Labs spending on its hub alongside?")
+    assert not a.abstained and "does not answer" not in a.text, a.text
+    assert "£12m" in a.text and "$1m" in a.text
+
+
 def test_two_sides_a_question_opens_with_are_summed(assistant: Assistant) -> None:
     a = assistant.ask("Between Acme Biologics in Liverpool and Zeta Pharma in Leeds, roughly "
                       "how many people will they employ?")

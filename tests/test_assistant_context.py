@@ -231,6 +231,18 @@ def test_between_two_sides_how_many_is_a_sum_of_their_figures() -> None:
     assert two_sides(q, _SUM_SIDES_RE) == ("Seqirus's Liverpool plant", "BioClavis in Glasgow")
 
 
+def test_a_plus_b_set_off_in_a_question_are_the_sides_of_a_sum() -> None:
+    from assistant.figure_pairs import _SUM_SIDES_RE
+    from assistant.sides import two_sides
+
+    q = ("Oxford research headcount: Acme's R&D site plus the most scientists Borealis plans to "
+         "hire there - what's the total?")
+    assert two_sides(q, _SUM_SIDES_RE) == ("Acme's R&D site",
+                                           "the most scientists Borealis plans to hire there")
+    q = "How much goes on therapy items - the Stevenage centre plus the treatment centres?"
+    assert two_sides(q, _SUM_SIDES_RE) == ("the Stevenage centre", "the treatment centres")
+
+
 def test_two_things_taken_together_are_each_found_even_at_one_value() -> None:
     from assistant.arithmetic import Operation, detect_operation
 
@@ -1099,6 +1111,35 @@ def test_a_sum_of_three_listed_things_takes_each_ones_own_figure() -> None:
                           "overseas venture capital backing all deliver"])
     assert picked is not None
     assert [f.text for _, f in picked] == ["£7bn", "£1.5bn", "£1bn"]
+
+
+def test_a_sum_stated_twice_is_not_two_listed_things_figures(monkeypatch) -> None:
+    from assistant import figure_pairs
+
+    q = "Adding up the manufacturing programme and the viral vectors top-up, what's the total?"
+    p = _passage("doc#r/001", ("Business",),
+                 ["A £146m programme from the fund will support measures to grow manufacturing.",
+                  "A further £16m from the fund will grow manufacturing capacity in viral "
+                  "vectors."])
+    q2 = _passage("doc#r/002", ("Ideas",),
+                  ["An additional £16m of programme support will address the shortage in viral "
+                   "vector manufacturing capacity."])
+    sides = ["the manufacturing programme", "the viral vectors top-up"]
+    # How well each statement fits each side: the restated £16m fits the programme a shade
+    # better than the £146m does.
+    fit = {("manufactur", "£146m"): 1.99, ("manufactur", "£16m"): 2.0,
+           ("viral", "£16m"): 1.1, ("viral", "£146m"): 0.05}
+    monkeypatch.setattr(figure_pairs, "_fits_side",
+                        lambda stats, want, o: fit[(want[0], o[2].text)])
+    stats = _stats(p, q2)
+    options = figure_pairs._options(analyse_question(q), tokenize(q),
+                                    _cands(p, 0.6) + _cands(q2, 0.6), stats)
+    found = figure_pairs._sides_of_kind(sides, options, stats)
+    assert [f.text for _, f in found[1]] == ["£146m", "£16m"]
+    # Where the sum given twice fits far better, it is taken twice (two lines can get £12m).
+    fit[("manufactur", "£16m")] = 2.5
+    found = figure_pairs._sides_of_kind(sides, options, stats)
+    assert [f.text for _, f in found[1]] == ["£16m", "£16m"]
 
 
 def test_a_listed_sum_is_arithmetic_however_the_figure_is_asked_for() -> None:
