@@ -25,6 +25,9 @@ __all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "Operation", "Fi
            "format_value", "percent_sides"]
 
 
+RATIO_WHOLE = 10  # a ratio this large is also given to the nearest whole number
+
+
 class Operation(str, Enum):
     SUM = "sum"
     DIFFERENCE = "difference"
@@ -301,5 +304,8 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
         if not lo.value:
             return None
         times = (hi.value / lo.value).quantize(Decimal("0.1")).normalize()
-        return f"{hi.text} ÷ {lo.text} = {format(times, 'f')} times"
+        whole = times.quantize(Decimal("1"), ROUND_HALF_UP)
+        # (a large ratio is read as a whole number: "17.1 times, about 17")
+        about = f", about {whole}" if times >= RATIO_WHOLE and whole != times else ""
+        return f"{hi.text} ÷ {lo.text} = {format(times, 'f')} times{about}"
     return f"{hi.text} − {lo.text} = {format_value(hi.value - lo.value, a.currency)}"

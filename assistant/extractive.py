@@ -38,9 +38,11 @@ from assistant.period_rows import asked_period, dated_only, dated_table, row_dat
 from assistant.plain_words import PLAIN_WEIGHT
 from assistant.place_scope import scoped_place
 from assistant.question_parts import split_parts, split_premise
-from assistant.quoting import BORROWED_WEIGHT, Quoter, is_reference, with_antecedent
+from assistant.quoting import (BORROWED_WEIGHT, REFERENCE_SECTIONS, Quoter, is_reference,
+                               with_antecedent)
 from assistant.signatures import asks_signatories, signature_spans, with_name_line
 from assistant.request import AnswerDraft, AnswerRequest
+from assistant.restated import dates_in, restated_otherwise
 from assistant.scoring import Candidate, TermStats, repeats, same_fact, score_candidates, terms
 from assistant.selection import RELEVANT_RATIO, Selector
 from assistant.sentence_vectors import SentenceVectors
@@ -396,6 +398,12 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         spans = [first] + [s for s in spans[1:] if not first.start <= s.start < first.end]
         if a.answer_type is AnswerType.ENTITY and asks_many(a):
             spans += more_named(self.selector, self.quoter, req, q_terms, best, cands, spans)
+        if len(spans) == 1 and (a.answer_type is AnswerType.DATE or dates_in(req.question)):
+            # "from mid-2018" here, "in summer 2018" there: both versions of the date (asked
+            # when, or about a date: "... from mid-2018. Does the main text agree?")
+            other = restated_otherwise(best, self._passages, REFERENCE_SECTIONS)
+            if other is not None:
+                spans.append(self.quoter.anchor_span(q_terms, *other))
         return spans
 
     def _answers(self, req: AnswerRequest, text: str) -> bool:

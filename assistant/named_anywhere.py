@@ -20,9 +20,9 @@ from assistant.question import QuestionAnalysis
 from dealqa.types import AnswerType, Passage
 from retrieval.text import money_amounts, stem, tokenize
 
-__all__ = ["ASKING_WORDS", "BESIDE_KINDS", "asked_anywhere", "asked_mentions", "asked_sources",
-           "asked_sum_mentions", "mentions_of", "names_beside_kind", "names_of_kind",
-           "source_entries", "sum_mentions"]
+__all__ = ["ASKING_WORDS", "BESIDE_KINDS", "asked_anywhere", "asked_currency", "asked_mentions",
+           "asked_sources", "asked_sum_mentions", "currency_mentions", "mentions_of",
+           "names_beside_kind", "names_of_kind", "source_entries", "sum_mentions"]
 
 # Kinds whose members the deal names beside the kind's word, not with it: "health charities
 # (including Wellcome Trust ...)", "the charities Anthony Nolan and Leuka". (Companies are named
@@ -176,6 +176,9 @@ _MENTIONS_RE = re.compile(
     # "Which commitments mention Stevenage?", "Which Cambridge-based items appear in the deal?"
     rf"\b[Ww]hich (?:[\w-]+ ){{0,2}}?{_ITEMS} (?:in the (?:deal|document) )?(?:mention|name|"
     rf"refer to|involve)s? (?P<named>{NAME_WITH_AND})|"
+    # "List the commitments and investments in the deal that involve Oxford"
+    rf"\b(?:[Ll]ist|[Nn]ame|[Gg]ive)\b[^?.]*?\b{_ITEMS}\b[^?.]*?\b(?:that|which) (?:mention|name|"
+    rf"refer to|involve)s? (?P<listed>{NAME_WITH_AND})|"
     rf"\b[Ww]hich (?P<based>[A-Z][\w'’&]*(?:\s+[A-Z][\w'’&]*)*)-based "
     rf"(?:[\w-]+ ){{0,2}}?{_ITEMS}\b")
 
@@ -208,6 +211,39 @@ def asked_sum_mentions(question: str) -> str | None:
             or not _WHICH_ONES_RE.search(question):
         return None
     return sums[0].text.strip()
+
+
+# "Which figures in the deal are given in US dollars rather than pounds?": every sum stated in
+# one currency.
+_CURRENCY_ASKED_RE = re.compile(r"\b(?:figures?|sums?|amounts?|numbers?|investments?|money)\b[^?]*?"
+                                r"\b(?:in|as) (?:(?:US|American) )?(dollars|euros)\b",
+                                re.IGNORECASE)
+_CURRENCY_SIGN = {"dollars": "$", "euros": "€"}
+
+
+def asked_currency(question: str) -> str | None:
+    """The currency sign of the sums ``question`` asks for all of ("$"), or None."""
+    m = _CURRENCY_ASKED_RE.search(question)
+    return _CURRENCY_SIGN[m.group(1).lower()] if m else None
+
+
+def currency_mentions(passages: Sequence[Passage], sign: str, skip_sections: frozenset[str]
+                      ) -> Iterator[tuple[Passage, int, str, str]]:
+    """``sum_mentions`` for every sum stated in the currency ``sign``: (passage, unit index,
+    the sum as the unit writes it, the name holding it), each sum of a unit in turn; a sum a
+    unit it restates already gave is left out (not the unit: the chapter's bullet may add a sum
+    to the key commitments' line)."""
+    said: list[tuple[frozenset[str], set[str]]] = []
+    for p, i, text in body_units(passages, skip_sections):
+        found = [m for m in money_amounts(text) if m.currency == sign]
+        if not found:
+            continue
+        words = frozenset(tokenize(text))
+        given = {c for w, sums in said if _restates(words, w) for c in sums}
+        for m in found:
+            if m.canonical not in given:
+                yield p, i, m.text.strip(), _holder(text, m.start)
+        said.append((words, {m.canonical for m in found}))
 
 
 def sum_mentions(passages: Sequence[Passage], asked: str, skip_sections: frozenset[str]
@@ -251,7 +287,12 @@ def _restated(text: str, said: list[frozenset[str]]) -> bool:
     deal repeats its commitments between summary and chapters); if not, it is noted in
     ``said``."""
     words = frozenset(tokenize(text))
-    if any(len(words & w) >= 0.7 * min(len(words), len(w)) for w in said):
+    if any(_restates(words, w) for w in said):
         return True
     said.append(words)
     return False
+
+
+def _restates(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Most of the shorter one's words are shared."""
+    return len(words & other) >= 0.7 * min(len(words), len(other))

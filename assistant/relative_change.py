@@ -16,7 +16,10 @@ __all__ = ["asks_relative", "relative_change"]
 _RELATIVE_RE = re.compile(r"\bin (?:relative|percentage|per ?cent(?:age)?) terms\b|"
                           r"\bby what (?:percentage|per ?cent|proportion)\b|"
                           r"\bwhat (?:percentage|per ?cent) (?:rise|increase|growth|fall|drop|"
-                          r"cut|change)\b", re.IGNORECASE)
+                          r"cut|change)\b|"
+                          # "what's that as a percentage increase on the old rate?"
+                          r"\bas an? (?:percentage|per ?cent|proportional) (?:rise|increase|"
+                          r"growth|fall|drop|cut|change)\b", re.IGNORECASE)
 # "from around £9.5bn in 2016/17 to £12.5bn", "from 11 per cent to 12 per cent", "from 22
 # companies in 2012 to 64 in 2017"
 _FROM_TO_RE = re.compile(r"\bfrom (?P<a>[^;:]{1,40}?) to (?P<b>[^;:]{1,30})", re.IGNORECASE)

@@ -31,10 +31,10 @@ from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
-from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_mentions,
-                                      asked_sources, asked_sum_mentions, mentions_of,
-                                      names_beside_kind, names_of_kind, source_entries,
-                                      sum_mentions)
+from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_currency,
+                                      asked_mentions, asked_sources, asked_sum_mentions,
+                                      currency_mentions, mentions_of, names_beside_kind,
+                                      names_of_kind, source_entries, sum_mentions)
 from assistant.period_rows import Period, asked_period, asks_schedule, rows_in_period
 from assistant.relative_change import asks_relative, relative_change
 from assistant.place_scope import units_in
@@ -359,6 +359,9 @@ class WorkedAnswers:
             return self._mentioned(req, q_terms, name)
         if figure := asked_sum_mentions(a.question):
             return self._sum_mentioned(req, q_terms, figure)
+        if sign := asked_currency(a.question):
+            return self._sum_mentioned(req, q_terms, sign, currency_mentions(
+                self._passages, sign, REFERENCE_SECTIONS), named=CURRENCY_NAMES[sign])
         return None
 
     def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:
@@ -381,14 +384,17 @@ class WorkedAnswers:
         return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
             if len(spans) > 1 else None
 
-    def _sum_mentioned(self, req, q_terms, figure: str) -> AnswerDraft | None:
+    def _sum_mentioned(self, req, q_terms, figure: str, found=None, *,
+                       named: str | None = None) -> AnswerDraft | None:
         """"Two projects are each put at £40m. What are they?": each unit stating the sum,
-        quoted with the name holding it (what the sum is, and whose)."""
-        found = islice(sum_mentions(self._passages, figure, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
+        quoted with the name holding it (what the sum is, and whose); or each unit ``found``
+        stating a sum of the kind asked ("Which figures are given in US dollars?")."""
+        found = islice(found if found is not None else sum_mentions(
+            self._passages, figure, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
         spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), written, also=holder,
                                          max_chars=BESIDE_QUOTE_CHARS)
                  for p, i, written, holder in found]
-        return self._listed(req, spans, self._t.get("list", "mentions", name=figure)) \
+        return self._listed(req, spans, self._t.get("list", "mentions", name=named or figure)) \
             if len(spans) > 1 else None
 
     def _sources_cited(self, req, q_terms) -> AnswerDraft | None:
@@ -454,6 +460,7 @@ _PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|
 MAX_PLACE_ITEMS = 4
 # Every name of a kind the deal gives (four hospitals, four universities here), each briefly.
 MAX_NAMED_ITEMS = 6
+CURRENCY_NAMES = {"$": "sums in US dollars", "€": "sums in euros"}
 NAME_QUOTE_CHARS = 150
 MENTION_QUOTE_CHARS = 200  # a mention is asked about for what stands around the name
 BESIDE_QUOTE_CHARS = 260  # names beside their kind come several together, the sentence on

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.named_anywhere import (_name_of_kind, asked_anywhere, asked_mentions,
-                                      asked_sources, asked_sum_mentions, mentions_of,
-                                      names_beside_kind, names_of_kind, source_entries,
-                                      sum_mentions)
+from assistant.named_anywhere import (_name_of_kind, asked_anywhere, asked_currency,
+                                      asked_mentions, asked_sources, asked_sum_mentions,
+                                      currency_mentions, mentions_of, names_beside_kind,
+                                      names_of_kind, source_entries, sum_mentions)
 from assistant.question import analyse_question
 from dealqa.types import Passage, Unit, UnitKind
 
@@ -92,6 +92,8 @@ def test_each_source_is_listed_once_without_its_web_address_or_the_other_notes()
     ("Which commitments mention Stevenage, and what is each?", "Stevenage"),
     ("Which projects in the deal involve Zeta Labs?", "Zeta Labs"),
     ("Which Cambridge-based items appear in the deal?", "Cambridge"),
+    ("For a stakeholder map, list the commitments in the deal that involve Zeta Labs.",
+     "Zeta Labs"),
     ("Which items are for small businesses?", None),
 ])
 def test_every_mention_of_one_name_is_asked_for(question, name) -> None:
@@ -119,6 +121,28 @@ def test_each_holder_of_a_sum_is_found_with_its_name() -> None:
              for p, _, written, holder in sum_mentions(passages, "£40m", frozenset())]
     # dollars are another sum; the fourth restates the first
     assert found == [("doc#s/000", "£40m", "Acme"), ("doc#s/001", "£40 million", "Zeta")]
+
+
+@pytest.mark.parametrize(("question", "sign"), [
+    ("Which figures in the deal are given in US dollars rather than pounds?", "$"),
+    ("List the sums stated in euros.", "€"),
+    ("How many dollars did Acme raise?", None),  # one figure, not every sum in dollars
+])
+def test_every_sum_in_one_currency_is_asked_for(question, sign) -> None:
+    assert asked_currency(question) == sign
+
+
+def test_every_sum_in_a_currency_is_found_once() -> None:
+    texts = ["Acme has a more than $100m contract for a trial.",
+             "Gamma raised £40m.",
+             "Acme has a more than $100m contract for a trial. Acme also agreed a project "
+             "valued at up to $10m.",
+             "Zeta received a $40m investment."]
+    passages = _sentences(texts)
+    found = [(p.passage_id, written) for p, _, written, _ in
+             currency_mentions(passages, "$", frozenset())]
+    # the third restates the first, but adds a sum of its own
+    assert found == [("doc#s/000", "$100m"), ("doc#s/002", "$10m"), ("doc#s/003", "$40m")]
 
 
 def test_each_mention_is_found_once_outside_the_references() -> None:

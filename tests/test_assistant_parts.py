@@ -1189,6 +1189,10 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     assert _sides(q) == ("Adaptimmune", "Vertex has in Oxford")
     assert compute(Operation.COMPARE, a, a) == "£20m and £20m are the same amount"
     assert compute(Operation.RATIO, b, a) == "£20m ÷ £10m = 2 times"
+    # a large ratio is also read as a whole number
+    big = Figure(0, 6, "£2.5bn", Decimal(2_500_000_000), "£")
+    small = Figure(0, 5, "£146m", Decimal(146_000_000), "£")
+    assert compute(Operation.RATIO, big, small) == "£2.5bn ÷ £146m = 17.1 times, about 17"
     # a share: the part first, the whole second; no share of a smaller whole
     q = "What percentage of the £20m fund goes on the new centre?"
     assert detect_operation(q) is Operation.PERCENT

@@ -11,6 +11,8 @@ from assistant.relative_change import asks_relative, relative_change
     ("In percentage terms, how much does public R&D investment grow?", True),
     ("In relative terms, how big a rise is moving the credit from 11 to 12 per cent?", True),
     ("By what percentage does the fund grow?", True),
+    ("The credit goes up by one point - what's that as a percentage increase on the old rate?",
+     True),
     ("How much does public R&D investment grow?", False),  # the difference the deal states
 ])
 def test_a_change_as_a_share_is_asked(question, asked) -> None:

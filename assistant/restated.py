@@ -1,0 +1,49 @@
+"""A fact the deal states twice with different dates: the key commitments say Novo Nordisk will
+be "occupying a new building from mid-2018", the chapter "... in summer 2018". Asked when, the
+answer quotes both versions: an official checking what was promised sees each, and a question
+that sets one against the other ("Does the main text give the same timing?") is answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.evidence import DATE_RE
+from assistant.place_scope import body_units
+from assistant.scoring import Candidate, same_fact
+from dealqa.types import Passage, UnitKind
+
+__all__ = ["dates_in", "restated_otherwise"]
+
+
+def dates_in(text: str) -> frozenset[str]:
+    """The dates ``text`` gives, as written (lower-case, one space)."""
+    return frozenset(" ".join(m.group().lower().split()) for m in DATE_RE.finditer(text))
+
+
+SAME_LENGTH = 0.6  # a restatement is about as long as the statement (not a line citing it)
+
+
+def _restates(a: str, b: str) -> bool:
+    short, long_ = sorted((len(a), len(b)))
+    return short >= SAME_LENGTH * long_ and same_fact(a, b)
+
+
+def restated_otherwise(best: Candidate, passages: Sequence[Passage],
+                       skip_sections: frozenset[str]) -> tuple[Candidate, str] | None:
+    """The first unit elsewhere stating ``best``'s fact with a date ``best`` does not give, and
+    that date; None where no unit restates it, or every restatement dates it alike."""
+    own = dates_in(best.text)
+    if not own or best.unit.kind is UnitKind.TABLE_ROW:
+        return None  # (a plan's row dates a milestone: a sentence about it is another fact)
+    for p, i, text in body_units(passages, skip_sections):
+        if p is best.passage and i == best.unit_index or p.units[i].kind is UnitKind.TABLE_ROW \
+                or not _restates(best.text, text):
+            continue
+        other = dates_in(text) - own
+        # (a restatement that only adds a date of something else, "in 2017", is another fact's)
+        if other and len(dates_in(text)) == len(own):
+            written = next(m.group() for m in DATE_RE.finditer(text)
+                           if " ".join(m.group().lower().split()) in other)
+            return Candidate.of_unit(p, i), written
+    return None

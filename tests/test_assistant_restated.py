@@ -1,0 +1,53 @@
+"""A fact the deal states twice with different dates is quoted in both versions."""
+
+from __future__ import annotations
+
+from assistant.restated import dates_in, restated_otherwise
+from assistant.scoring import Candidate
+from dealqa.types import Passage, Unit, UnitKind
+
+
+def _passage(pid: str, section: str, text: str) -> Passage:
+    return Passage(pid, "doc", text, (section,), 0, len(text),
+                   (Unit(UnitKind.SENTENCE, 0, len(text)),))
+
+
+SUMMARY = ("Acme this year announced a new £115m research centre in Oxford, employing up to 100 "
+           "scientists and occupying a new building from mid-2018")
+CHAPTER = ("Acme this year announced a new £115m research centre in Oxford, employing up to 100 "
+           "scientists and occupying a new building in summer 2018.")
+
+
+def test_the_same_fact_dated_otherwise_elsewhere_is_found() -> None:
+    summary, chapter = _passage("doc#k/001", "Key commitments", SUMMARY), \
+        _passage("doc#i/001", "Ideas", CHAPTER)
+    other = _passage("doc#p/001", "Places", "A new park opens in summer 2018 in Leeds.")
+    found = restated_otherwise(Candidate.of_unit(summary, 0), [summary, other, chapter],
+                               frozenset())
+    assert found is not None and found[0].passage is chapter and found[1] == "summer 2018"
+    assert dates_in(SUMMARY) == {"this year", "mid-2018"}
+
+
+def test_no_restatement_or_one_dated_alike_adds_nothing() -> None:
+    summary = _passage("doc#k/001", "Key commitments", SUMMARY)
+    alike = _passage("doc#i/001", "Ideas", SUMMARY + ".")
+    assert restated_otherwise(Candidate.of_unit(summary, 0), [summary, alike],
+                              frozenset()) is None
+    undated = _passage("doc#k/002", "Key commitments", "Acme will build a research centre.")
+    assert restated_otherwise(Candidate.of_unit(undated, 0), [undated, alike],
+                              frozenset()) is None
+
+
+def test_a_plans_row_or_a_line_citing_the_fact_is_no_restatement() -> None:
+    cited = _passage("doc#r/001", "Ideas", "HM Treasury (2017), Financing Growth in Innovative "
+                     "Firms, https://example.org/a/long/path/to/the/consultation/response.pdf")
+    text = "Nov 2017\tBudget and response to Financing Growth in Innovative Firms"
+    row = Passage("doc#t/001", "doc", text, ("Plan",), 0, len(text),
+                  (Unit(UnitKind.TABLE_ROW, 0, len(text)),))
+    short = _passage("doc#s/001", "Ideas", "Financing Growth in Innovative Firms (Nov 2017)")
+    assert restated_otherwise(Candidate.of_unit(cited, 0), [cited, row, short],
+                              frozenset()) is None
+    # a row of the plan dates a milestone; a sentence about the same thing is another fact
+    sentence = _passage("doc#s/002", "Ideas", "Budget and response to Financing Growth in "
+                        "Innovative Firms, published in 2017")
+    assert restated_otherwise(Candidate.of_unit(row, 0), [row, sentence], frozenset()) is None
