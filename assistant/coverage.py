@@ -275,10 +275,13 @@ class Coverage:
         # to a corpus that only says "Northern Powerhouse". An acronym may be spelt out
         # ("HDR UK"), so one known word is enough for a name that has one.
         names = [(n, toks) for n in req.analysis.names if (toks := tokenize(n))]
-        if names and not any(self._name_known(n, toks, best.passage.text)
+        # (a name the question's plain words put in the deal's words is known by them: "Brexit"
+        # is the UK leaving the European Union)
+        asked = [(n, toks) for n, toks in names if not (req.restated and n not in req.restated)]
+        if asked and not any(self._name_known(n, toks, best.passage.text)
                              or acronym_in(n, best.passage.section_label)
                              or self._place_in(n, req.analysis, best.passage.text)
-                             for n, toks in names) and not self._borrows_known_name(req):
+                             for n, toks in asked) and not self._borrows_known_name(req):
             return False
         support = terms(f"{best.passage.section_label} {best.passage.text}")
         coverage = self._stats.coverage(q_terms, support)

@@ -583,6 +583,26 @@ def test_the_question_in_the_deals_words_counts_towards_covering_it() -> None:
     assert Coverage(stats).covered(restated, tokenize(q), best, [best])
 
 
+def test_a_name_put_in_the_deals_words_is_not_unknown() -> None:
+    """"Could Brexit change the split?": "Brexit" is unknown to the deal, but in its words the
+    UK has "left the European Union"."""
+    from dataclasses import replace
+
+    from assistant.coverage import Coverage
+
+    q = "Could Brexit change how resources are allocated across the programmes?"
+    p = _passage("doc#e/001", ("Business",),
+                 ["Allocation of resources across programmes would be reconfigured once the UK "
+                  "has left the European Union."])
+    stats = _stats(p)
+    best = _cands(p, 0.6)[0]
+    plain = _request(q)
+    assert not Coverage(stats).covered(plain, tokenize(q), best, [best])
+    restated = replace(plain, restated="Could left the European Union change how resources "
+                                       "are allocated across the programmes?")
+    assert Coverage(stats).covered(restated, tokenize(q), best, [best])
+
+
 def test_names_asked_in_mid_sentence_stand_after_the_word_the_which_follows() -> None:
     """"... exemplified by a partnership between which two organisations?": "the partnership
     between Genomics Borealis and NHS Borealis", not "organisations including Acme and Zeta"."""

@@ -40,6 +40,7 @@ def test_the_shipped_lexicon_loads_and_maps_slang() -> None:
     assert "Liverpool" in pw.expand("a plant on Merseyside")
     # the clinical word for children's medicine is the deal's "children"
     assert "children" in pw.expand("a new paediatric technology centre")
+    assert "European Union" in pw.expand("What happens after Brexit?")
     assert "scientists" in pw.expand("how many boffins")
     assert "patient data" in pw.expand("Who sees our health records?")
     assert pw.expand("biologists working with physicists") == "life sciences physical"
