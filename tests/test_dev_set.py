@@ -54,7 +54,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind63", "zzl-"),
                                          ("blind64", "zzm-"), ("blind65", "zzn-"),
                                          ("blind66", "zzo-"), ("blind67", "zzp-"),
-                                         ("blind68", "zzq-"), ("blind69", "zzr-"))}
+                                         ("blind68", "zzq-"), ("blind69", "zzr-"),
+                                         ("blind70", "zzs-"), ("blind71", "zzt-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike
