@@ -353,15 +353,20 @@ The government will publish a package of reforms to speed up clinical trials.
 """
 
 
-def test_a_money_part_naming_nothing_new_takes_a_figure_the_quote_holds_unused(
-        tmp_path) -> None:
+def _mini_assistant(tmp_path, deal: str) -> Assistant:
+    """An assistant over ``deal`` alone, with the fake embedder."""
     from conftest import FakeEmbeddings
 
-    (tmp_path / "deal.txt").write_text(_GRANT_DEAL, encoding="utf-8")
+    (tmp_path / "deal.txt").write_text(deal, encoding="utf-8")
     emb = FakeEmbeddings()
     result = ingest_paths([tmp_path / "deal.txt"], count_tokens=emb.count_tokens)
     index = build_index(result, emb, tmp_path / "index", {"model": "fake", "chunking": {}})
-    ask = Assistant(index, emb, top_k=5).ask
+    return Assistant(index, emb, top_k=5)
+
+
+def test_a_money_part_naming_nothing_new_takes_a_figure_the_quote_holds_unused(
+        tmp_path) -> None:
+    ask = _mini_assistant(tmp_path, _GRANT_DEAL).ask
     # "... £3.3m research grant ..., part of a total investment of £9.7m": the second money
     # part is answered by the quote's other figure, though it shares few of its words.
     a = ask("BioX in Glasgow: what grant supported its investment, and what's the full "
@@ -390,13 +395,7 @@ The government will publish a package of reforms to speed up clinical trials.
 
 
 def test_a_topic_set_before_the_first_part_is_every_parts(tmp_path) -> None:
-    from conftest import FakeEmbeddings
-
-    (tmp_path / "deal.txt").write_text(_TOPIC_DEAL, encoding="utf-8")
-    emb = FakeEmbeddings()
-    result = ingest_paths([tmp_path / "deal.txt"], count_tokens=emb.count_tokens)
-    index = build_index(result, emb, tmp_path / "index", {"model": "fake", "chunking": {}})
-    ask = Assistant(index, emb, top_k=5).ask
+    ask = _mini_assistant(tmp_path, _TOPIC_DEAL).ask
     # "its hub" is Zeta Labs' own; the Stevenage centre the question opens with is the
     # second part's topic too.
     a = ask("Stevenage manufacturing centre: what Challenge Fund money is going to expand it, "
