@@ -169,7 +169,8 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
         and not _OWN_SIZE_RE.search(a.question) else None
     if pinned is not None:
         options = [o for o in options if o[2].kind == pinned.kind]
-        # (the best statement of the given figure first; the rest keep their order)
+        # (the given figure's best statement first, then the rest by how well they cover
+        # the question; the second is chosen from them below)
         options.sort(key=lambda o: (o[2].value != pinned.value, -o[0]))
         if len(options) < 2 or options[0][2].value != pinned.value:
             return None

@@ -24,7 +24,8 @@ def dates_in(text: str) -> frozenset[str]:
 SAME_LENGTH = 0.6  # a restatement is about as long as the statement (not a line citing it)
 
 
-def _restates(a: str, b: str) -> bool:
+def _restatement(a: str, b: str) -> bool:
+    """``b`` says what ``a`` says, at about its length."""
     short, long_ = sorted((len(a), len(b)))
     return short >= SAME_LENGTH * long_ and same_fact(a, b)
 
@@ -38,7 +39,7 @@ def restated_otherwise(best: Candidate, passages: Sequence[Passage],
         return None  # (a plan's row dates a milestone: a sentence about it is another fact)
     for p, i, text in body_units(passages, skip_sections):
         if p is best.passage and i == best.unit_index or p.units[i].kind is UnitKind.TABLE_ROW \
-                or not _restates(best.text, text):
+                or not _restatement(best.text, text):
             continue
         other = dates_in(text) - own
         # (a restatement that only adds a date of something else, "in 2017", is another fact's)

@@ -358,10 +358,11 @@ class WorkedAnswers:
         if name := asked_mentions(a):
             return self._mentioned(req, q_terms, name)
         if figure := asked_sum_mentions(a.question):
-            return self._sum_mentioned(req, q_terms, figure)
+            return self._sums_listed(req, q_terms, sum_mentions(
+                self._passages, figure, REFERENCE_SECTIONS), figure)
         if sign := asked_currency(a.question):
-            return self._sum_mentioned(req, q_terms, sign, currency_mentions(
-                self._passages, sign, REFERENCE_SECTIONS), named=CURRENCY_NAMES[sign])
+            return self._sums_listed(req, q_terms, currency_mentions(
+                self._passages, sign, REFERENCE_SECTIONS), CURRENCY_NAMES[sign])
         return None
 
     def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:
@@ -384,17 +385,14 @@ class WorkedAnswers:
         return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
             if len(spans) > 1 else None
 
-    def _sum_mentioned(self, req, q_terms, figure: str, found=None, *,
-                       named: str | None = None) -> AnswerDraft | None:
-        """"Two projects are each put at £40m. What are they?": each unit stating the sum,
-        quoted with the name holding it (what the sum is, and whose); or each unit ``found``
-        stating a sum of the kind asked ("Which figures are given in US dollars?")."""
-        found = islice(found if found is not None else sum_mentions(
-            self._passages, figure, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
+    def _sums_listed(self, req, q_terms, found, name: str) -> AnswerDraft | None:
+        """"Two projects are each put at £40m. What are they?", "Which figures are given in US
+        dollars?": each sum ``found`` (passage, unit index, the sum as written, its holder),
+        quoted with the name holding it (what the sum is, and whose), under ``name``."""
         spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), written, also=holder,
                                          max_chars=BESIDE_QUOTE_CHARS)
-                 for p, i, written, holder in found]
-        return self._listed(req, spans, self._t.get("list", "mentions", name=named or figure)) \
+                 for p, i, written, holder in islice(found, MAX_NAMED_ITEMS)]
+        return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
             if len(spans) > 1 else None
 
     def _sources_cited(self, req, q_terms) -> AnswerDraft | None:
