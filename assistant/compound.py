@@ -18,7 +18,7 @@ from assistant.compose import Span
 from assistant.evidence import CALENDAR_YEAR_RE, MONEY_RE
 from assistant.followup import is_followup, resolve_followup
 from assistant.listing import lead_in_sums
-from assistant.question import analyse_question
+from assistant.question import QuestionAnalysis, analyse_question
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import same_fact, terms
 from dealqa.conditions import is_condition
@@ -51,7 +51,7 @@ class CompoundAnswers:
         dates_used = 0  # date parts answered so far
         stated = tuple(dict.fromkeys(m.text.strip() for m in money_amounts(req.question)))
         for part in parts:
-            sub, inherit = self._part_request(req, part, parts[0], borrowed)
+            sub, inherit, named = self._part_request(req, part, parts[0], borrowed)
             analysis = sub.analysis
             # The quotes so far may already say it; but each figure asked for ("how much did X
             # put in, and what's the overall investment?") needs a figure of its own.
@@ -76,7 +76,7 @@ class CompoundAnswers:
             # (a part naming someone the quotes so far never name is not answered by them:
             # "... and what is Zeta Labs spending alongside?")
             if spans and not figure_again and not date_again \
-                    and (inherit or self._names_said(part, said)) \
+                    and (inherit or self._names_said(named, said)) \
                     and (spare or self._answers(sub, said)):
                 figures_used += money
                 dates_used += dated
@@ -114,18 +114,19 @@ class CompoundAnswers:
         draft.abstained = bool(silent)
         return draft
 
-    def _names_said(self, part: str, said: str) -> bool:
-        """``said`` names every name ``part`` itself gives (not those it borrows)."""
-        own = analyse_question(part)
-        return not own.names or self.selector.names_all_in(own, said)
+    def _names_said(self, named: QuestionAnalysis, said: str) -> bool:
+        """``said`` names every name the part itself gives (``named``: the part as asked, not
+        what it borrows)."""
+        return not named.names or self.selector.names_all_in(named, said)
 
     def _part_request(self, req: AnswerRequest, part: str, first_part: str,
-                      borrowed: str) -> tuple[AnswerRequest, bool]:
-        """The request for one part of a compound question, and whether it inherits the
-        question's names (a part naming nothing is about what the question named)."""
+                      borrowed: str) -> tuple[AnswerRequest, bool, QuestionAnalysis]:
+        """The request for one part of a compound question, whether it inherits the
+        question's names (a part naming nothing is about what the question named), and the
+        part's own analysis, as asked (its names are its own)."""
         names = req.analysis.names
         first = [Turn(q=first_part, a="")]  # what a later part's "it" may refer to
-        analysis = analyse_question(part)
+        analysis = bare = analyse_question(part)
         # ("what is Thermo Fisher spending on its facility?": "its" is the part's own name's)
         own = analysis.names and re.search(rf"\b{re.escape(analysis.names[0])}\b[^?]*?\b(?:its|"
                                            r"their)\b", part)
@@ -157,7 +158,7 @@ class CompoundAnswers:
         sub = replace(req, question=part, standalone=standalone, analysis=analysis,
                       query_vec=self._embed(standalone) if self._embed else req.query_vec,
                       restated=self._restate(standalone) if self._restate else "")
-        return sub, inherit
+        return sub, inherit, bare
 
     def _dated_sum(self, spans: list[Span], stated: tuple[str, ...], part: str) -> list[Span]:
         """"Which Challenge Fund pot is aimed at the shortage, and when was it announced?": the

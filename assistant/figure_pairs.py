@@ -165,8 +165,8 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
                 and n.lower() not in GENERIC_NAMES and (toks := tokenize(n))]  # not "UK"
     # "AstraZeneca's £500m building costs how many times Seqirus's investment?": a figure the
     # question gives one thing as its own is one side, first; the other is of its kind.
-    pinned = _given_side(a.question) if op is Operation.RATIO \
-        and not _OWN_SIZE_RE.search(a.question) else None
+    own_size = op is Operation.RATIO and bool(_OWN_SIZE_RE.search(a.question))
+    pinned = _given_side(a.question) if op is Operation.RATIO and not own_size else None
     if pinned is not None:
         options = [o for o in options if o[2].kind == pinned.kind]
         # (the given figure's best statement first, then the rest by how well they cover
@@ -181,9 +181,9 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     # But a figure the question adds ("If you add the £146m programme to ...") is one of them.
     # So is a figure a ratio is taken against ("If the £2.5bn fund releases what is expected,
     # how many times its own size is that?").
-    own = op is Operation.RATIO and bool(_OWN_SIZE_RE.search(a.question)) or pinned is not None
+    own = own_size or pinned is not None
     given = {f.value for f in figures_in(a.question) if f.currency and not own
-             and not _ADDED.search(a.question[max(0, f.start - 12):f.end + 8])}
+             and not _added(a.question, f)}
     rest = re.search(REST_OF_WHOLE, a.question, re.IGNORECASE) \
         if op is Operation.DIFFERENCE and given else None
     if rest:
@@ -361,13 +361,18 @@ _WHOLE_BEFORE_RE = re.compile(r"\b(?:of|from|under|within|out of|in|across|for) 
                               r"their |this |that )?(?:[\w'’-]+ ){0,2}$", re.IGNORECASE)
 
 
+def _added(question: str, f: Figure) -> bool:
+    """The question adds figure ``f`` to something ("If you add the £146m programme to ...")."""
+    return bool(_ADDED.search(question[max(0, f.start - 12):f.end + 8]))
+
+
 def _given_side(question: str) -> Figure | None:
     """"AstraZeneca's £500m Cambridge building costs how many times Seqirus's Liverpool
     investment?": the one sum a ratio question gives as a thing's own is one of its sides
     (None where it gives none, several, or one as the whole the sides come from)."""
     given = [f for f in figures_in(question) if f.currency]
     if len(given) != 1 or _WHOLE_BEFORE_RE.search(question[:given[0].start]) \
-            or _ADDED.search(question[max(0, given[0].start - 12):given[0].end + 8]):
+            or _added(question, given[0]):
         return None
     return given[0]
 

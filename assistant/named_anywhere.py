@@ -20,9 +20,9 @@ from assistant.question import QuestionAnalysis
 from dealqa.types import AnswerType, Passage
 from retrieval.text import money_amounts, stem, tokenize
 
-__all__ = ["ASKING_WORDS", "BESIDE_KINDS", "asked_anywhere", "asked_currency", "asked_mentions",
-           "asked_sources", "asked_sum_mentions", "currency_mentions", "mentions_of",
-           "names_beside_kind", "names_of_kind", "source_entries", "sum_mentions"]
+__all__ = ["ASKING_WORDS", "BESIDE_KINDS", "CURRENCY_WORDS", "asked_anywhere", "asked_currency",
+           "asked_mentions", "asked_sources", "asked_sum_mentions", "currency_mentions",
+           "mentions_of", "names_beside_kind", "names_of_kind", "source_entries", "sum_mentions"]
 
 # Kinds whose members the deal names beside the kind's word, not with it: "health charities
 # (including Wellcome Trust ...)", "the charities Anthony Nolan and Leuka". (Companies are named
@@ -218,32 +218,20 @@ def asked_sum_mentions(question: str) -> str | None:
 _CURRENCY_ASKED_RE = re.compile(r"\b(?:figures?|sums?|amounts?|numbers?|investments?|money)\b[^?]*?"
                                 r"\b(?:in|as) (?:(?:US|American) )?(dollars|euros)\b",
                                 re.IGNORECASE)
-_CURRENCY_SIGN = {"dollars": "$", "euros": "€"}
+_CURRENCY_SIGNS = {"dollars": "$", "euros": "€"}
+CURRENCY_WORDS = {sign: word for word, sign in _CURRENCY_SIGNS.items()}  # "$" -> "dollars"
 
 
 def asked_currency(question: str) -> str | None:
     """The currency sign of the sums ``question`` asks for all of ("$"), or None."""
     m = _CURRENCY_ASKED_RE.search(question)
-    return _CURRENCY_SIGN[m.group(1).lower()] if m else None
+    return _CURRENCY_SIGNS[m.group(1).lower()] if m else None
 
 
 def currency_mentions(passages: Sequence[Passage], sign: str, skip_sections: frozenset[str]
                       ) -> Iterator[tuple[Passage, int, str, str]]:
-    """``sum_mentions`` for every sum stated in the currency ``sign``: (passage, unit index,
-    the sum as the unit writes it, the name holding it), each sum of a unit in turn; a sum a
-    unit it restates already gave is left out (not the unit: the chapter's bullet may add a sum
-    to the key commitments' line)."""
-    said: list[tuple[frozenset[str], set[str]]] = []
-    for p, i, text in body_units(passages, skip_sections):
-        found = [m for m in money_amounts(text) if m.currency == sign]
-        if not found:
-            continue
-        words = frozenset(tokenize(text))
-        given = {c for w, sums in said if _restates(words, w) for c in sums}
-        for m in found:
-            if m.canonical not in given:
-                yield p, i, m.text.strip(), _holder(text, m.start)
-        said.append((words, {m.canonical for m in found}))
+    """``sum_mentions`` for every sum stated in the currency ``sign`` ("$")."""
+    return _sums_stated(passages, skip_sections, lambda m: m.currency == sign)
 
 
 def sum_mentions(passages: Sequence[Passage], asked: str, skip_sections: frozenset[str]
@@ -254,11 +242,26 @@ def sum_mentions(passages: Sequence[Passage], asked: str, skip_sections: frozens
     in its sentence ("Seqirus, the world's second largest ... has just announced its £40m
     investment"), "" when there is none near."""
     key = money_amounts(asked)[0].canonical
-    said: list[frozenset[str]] = []
+    return _sums_stated(passages, skip_sections, lambda m: m.canonical == key)
+
+
+def _sums_stated(passages: Sequence[Passage], skip_sections: frozenset[str], wanted
+                 ) -> Iterator[tuple[Passage, int, str, str]]:
+    """Each sum ``wanted`` picks (an ``Amount`` -> bool), once a unit, in document order, as
+    ``sum_mentions`` gives it; a sum a unit it restates already gave is left out (not the
+    unit: the chapter's bullet may add a sum to the key commitments' line)."""
+    said: list[tuple[frozenset[str], set[str]]] = []
     for p, i, text in body_units(passages, skip_sections):
-        found = next((m for m in money_amounts(text) if m.canonical == key), None)
-        if found is not None and not _restated(text, said):
-            yield p, i, found.text.strip(), _holder(text, found.start)
+        found = [m for m in money_amounts(text) if wanted(m)]
+        if not found:
+            continue
+        words = frozenset(tokenize(text))
+        given = {c for w, sums in said if _restates(words, w) for c in sums}
+        for m in found:
+            if m.canonical not in given:
+                given.add(m.canonical)
+                yield p, i, m.text.strip(), _holder(text, m.start)
+        said.append((words, {m.canonical for m in found}))
 
 
 HOLDER_REACH = 160  # how far before a sum its holder's name is looked for

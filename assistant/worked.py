@@ -31,10 +31,11 @@ from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
-from assistant.named_anywhere import (BESIDE_KINDS, asked_anywhere, asked_currency,
-                                      asked_mentions, asked_sources, asked_sum_mentions,
-                                      currency_mentions, mentions_of, names_beside_kind,
-                                      names_of_kind, source_entries, sum_mentions)
+from assistant.named_anywhere import (BESIDE_KINDS, CURRENCY_WORDS, asked_anywhere,
+                                      asked_currency, asked_mentions, asked_sources,
+                                      asked_sum_mentions, currency_mentions, mentions_of,
+                                      names_beside_kind, names_of_kind, source_entries,
+                                      sum_mentions)
 from assistant.period_rows import Period, asked_period, asks_schedule, rows_in_period
 from assistant.relative_change import asks_relative, relative_change
 from assistant.place_scope import units_in
@@ -362,7 +363,8 @@ class WorkedAnswers:
                 self._passages, figure, REFERENCE_SECTIONS), figure)
         if sign := asked_currency(a.question):
             return self._sums_listed(req, q_terms, currency_mentions(
-                self._passages, sign, REFERENCE_SECTIONS), CURRENCY_NAMES[sign])
+                self._passages, sign, REFERENCE_SECTIONS),
+                self._t.get("list", f"sums_in_{CURRENCY_WORDS[sign]}"))
         return None
 
     def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:
@@ -458,7 +460,6 @@ _PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|
 MAX_PLACE_ITEMS = 4
 # Every name of a kind the deal gives (four hospitals, four universities here), each briefly.
 MAX_NAMED_ITEMS = 6
-CURRENCY_NAMES = {"$": "sums in US dollars", "€": "sums in euros"}
 NAME_QUOTE_CHARS = 150
 MENTION_QUOTE_CHARS = 200  # a mention is asked about for what stands around the name
 BESIDE_QUOTE_CHARS = 260  # names beside their kind come several together, the sentence on

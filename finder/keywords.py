@@ -120,7 +120,6 @@ NEED_VOCAB: dict[str, Vocab] = {
                           Theme.FINANCE_AND_CAPITAL, Theme.TAX),
     "nhs_adoption": _v("NHS adoption",
                        r"\bNHS\b.{0,40}\b(?:adopt\w*|uptake|slow|buy|procure\w*)|adopt\w*|uptake|"
-
                        r"commissioners|procurement|market access|evidence base",
                        r"adoption|accelerated access|uptake|evidence base|care pathways?|"
                        r"partnering with the NHS|commercial capacity",
