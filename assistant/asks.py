@@ -67,7 +67,8 @@ def defines_re(question: str) -> re.Pattern[str] | None:
 
 
 _CONDITION_CUES = re.compile(
-    r"\b(condition\w*|strings attached|caveats?|approv\w*|locked in|guarantee\w*|certain|"
+    r"\b(condition\w*|unconditional\w*|strings attached|the strings|small print|fine print|"
+    r"caveats?|qualifiers?|approv\w*|locked in|guarantee\w*|certain|"
     r"confirmed|firm|binding|depend\w*|what happens if|if the|unless|catch|"
     # "What's the plan for it once it's established?": an intention and what it waits on
     r"once|intend\w*|intention|plan (?:for|is)|in return|in exchange|"
@@ -204,8 +205,10 @@ _DURATION_ASK_RE = re.compile(r"\bhow long\b|\bhow many (?:years|months)\b|\bwha
                               re.IGNORECASE)
 _PERIOD_RE = re.compile(r"\b(?:over|for|during|across) what (?:period|time ?frame|timescale|"
                         r"time ?span)\b|\bwhat (?:period|time ?span)\b", re.IGNORECASE)
-_WHEN_RE = re.compile(r"\bwhen\b|\b(?:what|which) (?:year|date|month)s?\b|\bby when\b",
-                      re.IGNORECASE)
+_WHEN_RE = re.compile(r"\bwhen\b|\b(?:what|which) (?:year|date|month)s?\b|\bby when\b|"
+                      # "what's the start date of the contracts?"
+                      r"\b(?:start|starting|opening|launch|end|completion|closing|finish|"
+                      r"target|due) (?:date|month|year)s?\b", re.IGNORECASE)
 _HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b|"
                            r"\bhow many times (?:a|per|each|every) (?:year|month|week)\b",
                            re.IGNORECASE)

@@ -42,7 +42,8 @@ from assistant.quoting import (BORROWED_WEIGHT, REFERENCE_SECTIONS, Quoter, is_r
                                with_antecedent)
 from assistant.signatures import asks_signatories, signature_spans, with_name_line
 from assistant.request import AnswerDraft, AnswerRequest
-from assistant.restated import dates_in, restated_otherwise
+from assistant.restated import (asks_two_versions, dates_in, restated_differently,
+                                restated_otherwise)
 from assistant.scoring import Candidate, TermStats, repeats, same_fact, score_candidates, terms
 from assistant.selection import RELEVANT_RATIO, Selector
 from assistant.sentence_vectors import SentenceVectors
@@ -402,6 +403,11 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             # "from mid-2018" here, "in summer 2018" there: both versions of the date (asked
             # when, or about a date: "... from mid-2018. Does the main text agree?")
             other = restated_otherwise(best, self._passages, REFERENCE_SECTIONS)
+            if other is not None:
+                spans.append(self.quoter.anchor_span(q_terms, *other))
+        if len(spans) == 1 and asks_two_versions(req.question):
+            # "... describes the company in two slightly different ways": both statements
+            other = restated_differently(best, self._passages, REFERENCE_SECTIONS)
             if other is not None:
                 spans.append(self.quoter.anchor_span(q_terms, *other))
         return spans

@@ -35,7 +35,8 @@ def last_ask(openers: str) -> re.Pattern[str]:
     """The question proper, lower-cased: its last sentence, opening with one of ``openers``
     ("what|how much") after any statement before it ("The two centres get different sums.
     What's the gap?"). A point inside a figure ("£2.5bn") ends no sentence."""
-    return re.compile(rf"(?:^|[.?!:]\s+)(?:so\s+|and\s+)?(?:{openers})\b"
+    # (a dash sets the ask off too: "Compare A with B - what's the gap?")
+    return re.compile(rf"(?:^|[.?!:]\s+|\s[-–—]\s+)(?:so\s+|and\s+)?(?:{openers})\b"
                       r"(?:[^.?!]|\.(?=\d))*\??$")
 
 

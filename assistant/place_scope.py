@@ -27,7 +27,12 @@ _GENERIC = frozenset(tokenize(
     "commitments project projects announced announce announcement announcements activity "
     "activities development developments specifically particular tell me us please "
     # ("List everything the deal places in Wales": what it puts there)
-    "place places placed locate locates located put puts site sited"))
+    "place places placed locate locates located put puts site sited "
+    # ("Pull together what the deal says about Scotland", "... about Wales, across its
+    # chapters": the whole deal, gathered)
+    "pull together gather collect summarise summarize overview round up chapter chapters "
+    "section sections part parts whole entire document relating related regarding "
+    "concerning talk talks cover covers"))
 
 # "What is relevant to us locally?": the asker's own place, asked about as a whole.
 _LOCAL_WORDS = frozenset(tokenize("locally nearby near here our we relevant applies apply "

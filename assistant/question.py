@@ -105,6 +105,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what (?:does|do|did|will|is|are) (?:[\w'’-]+ ){1,4}(?:put(?:ting)?|pour(?:ing)?) into|"
         r"what (?:does|do|did|will|is|are|was|were) (?:[\w'’&-]+ ){1,4}"
         r"(?:spend(?:ing)?|rais(?:e|ed|ing))\b(?! (?:awareness|standards?|questions?|concerns?))|"
+        # "What is NHS England paying Smith & Nephew for the tool?" (not "What does the money
+        # pay for?", a use)
+        r"what (?:does|do|did|will|is|are|was|were) (?:[\w'’&-]+ ){1,4}pay(?:s|ing)?\b"
+        r"(?! for\b| off\b| back\b| attention\b)|"
         r"what(?:['’]s| is| was| will be)? (?:the )?(?:overall|combined|total|full|whole) "
         r"(?:investment|funding|spend|spending|cost|contribution|ceiling|cap|sum|amount|"
         r"money|value))\b")),
@@ -268,7 +272,11 @@ _CHANGE_RE = re.compile(r"\b(?:what|which)(?:['’]s| is| are| will be)? (?:the 
 # The question proper opens with "what" or "how" (after any statement): not a yes/no or
 # "which is right?" question about two figures.
 _WHAT_ASKED_RE = last_ask("what|how")
-_MONEY_WORDS_RE = re.compile(r"\b(?:money|sums?|funding|grants?|budgets?|costs?)\b|[£$€]\d")
+_MONEY_WORDS_RE = re.compile(r"\b(?:money|sums?|funding|grants?|budgets?|costs?|investment|"
+                             r"backing)\b|[£$€]\d")
+# "Tot up the money for A, B and C.": a sum asked for in the imperative, no "what" in it.
+_SUM_ASKED_RE = re.compile(r"^(?:please )?(?:tot|add|sum|total) up\b|^(?:please )?(?:work out|"
+                           r"calculate|give me) the (?:total|sum|combined)\b", re.IGNORECASE)
 _NEW_RE = re.compile(r"\b(?:creat\w*|new|additional|extra|generat\w*)\b")
 _STANDING_RE = re.compile(r"\b(?:in total|total|already|currently|existing|altogether)\b")
 
@@ -619,7 +627,7 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # says who and when (quoted with it), so the unit itself need give neither.
         answer_type, also = AnswerType.DESCRIPTION, ()
     if answer_type is AnswerType.DESCRIPTION and _MONEY_WORDS_RE.search(q) \
-            and _WHAT_ASKED_RE.search(q) and names_in(question) \
+            and (_WHAT_ASKED_RE.search(q) or _SUM_ASKED_RE.search(q)) and names_in(question) \
             and detect_operation(question) in (Operation.SUM, Operation.DIFFERENCE):
         # "Put together the Challenge Fund money for A and B. What does it come to?", "A and B
         # get very different sums from the £146m. What's the gap between them?": money,

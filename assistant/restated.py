@@ -6,14 +6,16 @@ that sets one against the other ("Does the main text give the same timing?") is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.evidence import DATE_RE
 from assistant.place_scope import body_units
-from assistant.scoring import Candidate, same_fact
+from assistant.scoring import Candidate, same_fact, terms
 from dealqa.types import Passage, UnitKind
+from retrieval.text import tokenize
 
-__all__ = ["dates_in", "restated_otherwise"]
+__all__ = ["asks_two_versions", "dates_in", "restated_differently", "restated_otherwise"]
 
 
 def dates_in(text: str) -> frozenset[str]:
@@ -47,4 +49,37 @@ def restated_otherwise(best: Candidate, passages: Sequence[Passage],
             written = next(m.group() for m in DATE_RE.finditer(text)
                            if " ".join(m.group().lower().split()) in other)
             return Candidate.of_unit(p, i), written
+    return None
+
+
+# "The deal gives two slightly different timings for ... What are they?", "... describes the
+# company in two different ways", "Is it worded differently in the chapter?"
+_TWO_VERSIONS_RE = re.compile(
+    r"\b(?:two|both) (?:slightly |subtly |somewhat |rather )?(?:different|differing|distinct|"
+    r"separate) (?:ways|timings|dates|versions|descriptions|wordings|figures|accounts|phrasings|"
+    r"terms|names)\b|\b(?:described|worded|phrased|dated|timed|stated|put|given) (?:slightly |"
+    r"a little |somewhat )?differently\b", re.IGNORECASE)
+_WORD_RE = re.compile(r"\w[\w-]*")
+
+
+def asks_two_versions(question: str) -> bool:
+    """The question asks how the deal's two statements of one fact differ."""
+    return bool(_TWO_VERSIONS_RE.search(question))
+
+
+def restated_differently(best: Candidate, passages: Sequence[Passage],
+                         skip_sections: frozenset[str]) -> tuple[Candidate, str] | None:
+    """The first unit elsewhere restating ``best``'s fact in other words, and the longest word
+    it uses that ``best`` does not ("biopharmaceutical" against "high pharmaceutical", not a
+    lead-in's "example"), for its quote to hold; None where no unit restates it, or each says
+    it alike."""
+    own = terms(best.text)
+    for p, i, text in body_units(passages, skip_sections):
+        if p is best.passage and i == best.unit_index or p.units[i].kind is UnitKind.TABLE_ROW \
+                or not _restatement(best.text, text):
+            continue
+        new = [m.group() for m in _WORD_RE.finditer(text)
+               if (toks := tokenize(m.group())) and not set(toks) <= own]
+        if new:
+            return Candidate.of_unit(p, i), max(new, key=len)
     return None

@@ -30,7 +30,7 @@ from assistant.question import QuestionAnalysis, slot_lead
 from assistant.question_parts import split_premise
 from assistant.reasons import REASON_RATIO, asks_reason, gives_reason
 from assistant.request import AnswerRequest
-from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, terms
+from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, same_fact, terms
 from assistant.listing import listed_items
 from assistant.series import asked_items
 from assistant.siblings import names_beside, sibling_anchors
@@ -401,6 +401,7 @@ class Selector:
             if fits:
                 best = self.qualified(req, self._names_itself(req,
                                                               self._within_passage(req, fits)))
+                best = self._fuller(req, best, fits)
                 # (a restatement with the calendar date must still hold what this pass needs:
                 # "by 2020", asked by what year, is not in "announced in February 2017")
                 best = on_calendar(a, best, [c for c in cands if needs(c.text)])
@@ -524,6 +525,20 @@ class Selector:
         score = lambda c: self._stats.coverage(local, terms(c.text))  # noqa: E731
         best = max(same, key=score)
         return [best] + [c for c in fits if c is not best] if score(best) > score(top) else fits
+
+    def _fuller(self, req: AnswerRequest, best: Candidate, fits: list[Candidate]) -> Candidate:
+        """``best``, or where the deal restates its fact with more of what the question asks
+        (the key commitments' "scientists under the Tier 1 route" against the chapter's
+        "scientists and researchers endorsed under the Tier 1 (Exceptional Talent) route", asked
+        what endorsement is needed), the fitting restatement saying everything of the question
+        ``best`` says, and more."""
+        asked = {t for t in tokenize(req.question)
+                 if self._stats.known(t) and not self._stats.common(t)}
+        said = asked & terms(best.text)
+        if not said:
+            return best  # (a unit saying none of it is no statement of the fact asked about)
+        return next((c for c in fits if c is not best and asked & terms(c.text) > said
+                     and same_fact(best.text, c.text)), best)
 
     def question_share(self, question: str, text: str) -> float:
         """The IDF-weighted share of the question's own (corpus-known) words ``text`` holds."""

@@ -39,8 +39,11 @@ def two_sides(question: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, 
 _SEGMENT_RE = re.compile(r"\s[-–—]\s|[:;?]|\.(?:\s|$)")
 MAX_ITEM_WORDS = 8  # a listed thing is a short phrase, not a clause
 # The ask before a list's first thing: "Roughly how many new jobs do ", "How much will ".
+# ("Tot up the money for ", "Add up the funding going to ": the ask in the imperative)
 _ASKING_LEAD_RE = re.compile(r"^(?:\w+ )?how (?:much|many)\b[^,]*?\b(?:do|does|did|will|would|"
-                             r"are|is|were|was)\s+", re.IGNORECASE)
+                             r"are|is|were|was)\s+|^(?:please )?(?:(?:tot|add|sum|total) up|"
+                             r"work out|calculate) (?:the )?(?:[\w-]+ ){0,3}?(?:for|of|on|to)\s+",
+                             re.IGNORECASE)
 
 
 def listed_sides(question: str) -> list[str] | None:

@@ -147,10 +147,13 @@ class WorkedAnswers:
                            NAMED_LOOKUP))
 
     def _figure_spans(self, q_terms, picked: list[tuple[Candidate, Figure]]) -> list[Span]:
-        """A quote around each picked figure; one for figures a quote already states."""
+        """A quote around each picked figure; one for figures a quote of the same unit already
+        states (not another unit's equal sum: "£12m on a ... Centre" is not "£12m on the
+        expansion ...")."""
         spans: list[Span] = []
         for c, f in picked:
-            if not any(s.passage is c.passage and _states(s.quote, f.text) for s in spans):
+            if not any(s.passage is c.passage and s.start < c.unit.end and c.unit.start < s.end
+                       and _states(s.quote, f.text) for s in spans):
                 spans.append(self.quoter.anchor_span(q_terms, c, f.text))
         return spans
 

@@ -44,6 +44,16 @@ def test_a_sum_adds_a_figure_the_question_states(real_assistant):
     assert "£162m" in a.text, a.text
 
 
+def test_equal_sums_of_two_listed_things_are_each_quoted(real_assistant):
+    # (the medicines centre and the Stevenage expansion each get £12m, in one list of bullets:
+    # the first quote's "£12m" is not the second thing's)
+    a = real_assistant.ask("Add up the money for the Stevenage Catapult expansion, the Vaccines "
+                           "Development & Manufacturing Centre and the Medicines Manufacturing "
+                           "Innovation Centre.")
+    assert "£90m" in a.text and len(a.citations) == 3, a.text
+    assert any("Stevenage" in c.quote for c in a.citations), a.text
+
+
 def test_a_place_the_deal_calls_by_another_name_is_known(real_assistant):
     # The deal never says "Merseyside"; it says Liverpool, which is in it.
     a = real_assistant.ask("Which vaccine maker is building something on Merseyside?")

@@ -16,6 +16,9 @@ from dealqa.types import AnswerType, Passage, Unit, UnitKind
     ("Is anything happening in Wales?", "Wales"),
     ("What investments does the deal list in Greater Manchester?", "Greater Manchester"),
     ("List everything the deal places in Wales.", "Wales"),
+    # the whole deal gathered, in other words
+    ("Pull together what the deal says about Scotland.", "Scotland"),
+    ("What does the deal say about Wales, across its chapters?", "Wales"),
     # the asker's own place, asked about as a whole
     ("We're a gene therapy SME in Stevenage. What in the deal is relevant to us locally?",
      "Stevenage"),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.restated import dates_in, restated_otherwise
+import pytest
+
+from assistant.restated import (asks_two_versions, dates_in, restated_differently,
+                                restated_otherwise)
 from assistant.scoring import Candidate
 from dealqa.types import Passage, Unit, UnitKind
 
@@ -51,3 +54,29 @@ def test_a_plans_row_or_a_line_citing_the_fact_is_no_restatement() -> None:
     sentence = _passage("doc#s/002", "Ideas", "Budget and response to Financing Growth in "
                         "Innovative Firms, published in 2017")
     assert restated_otherwise(Candidate.of_unit(row, 0), [row, sentence], frozenset()) is None
+
+
+def test_asked_how_two_statements_differ_the_other_wording_is_found() -> None:
+    summary = _passage("doc#k/001", "Key commitments", "A major investor, Acme Partners, has "
+                       "signalled its intention to create a high pharmaceutical company in the UK")
+    chapter = _passage("doc#b/001", "Business", "For example, a major investor, Acme Partners, "
+                       "has signalled its intention to create a biopharmaceutical company in "
+                       "the UK.")
+    same = _passage("doc#c/001", "Ideas", "A major investor, Acme Partners, has signalled its "
+                    "intention to create a high pharmaceutical company in the UK.")
+    found = restated_differently(Candidate.of_unit(summary, 0), [summary, same, chapter],
+                                 frozenset())
+    assert found is not None and found[0].passage is chapter and found[1] == "biopharmaceutical"
+    assert restated_differently(Candidate.of_unit(summary, 0), [summary, same],
+                                frozenset()) is None
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("The deal describes the company Acme plans to create in two slightly different ways. "
+     "What are they?", True),
+    ("The deal gives two different timings for the move. What are they?", True),
+    ("Is the date worded differently in the chapter?", True),
+    ("What are the two different funds for?", False),
+])
+def test_a_question_asking_how_two_statements_differ(question: str, asked: bool) -> None:
+    assert asks_two_versions(question) is asked

@@ -1,0 +1,98 @@
+"""How a question asks: the words by which it asks for a date, a condition, a sum or a gap, and
+the fuller of two statements of one fact."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.arithmetic import Operation, detect_operation
+from assistant.asks import asks_firmness, asks_when
+from assistant.question import analyse_question
+from assistant.request import AnswerRequest
+from assistant.scoring import Candidate, TermStats
+from assistant.selection import Selector
+from assistant.sides import listed_sides
+from dealqa.types import AnswerType, Passage, Unit, UnitKind
+
+
+def _passage(pid: str, section: str, text: str) -> Passage:
+    return Passage(pid, "doc", text, (section,), 0, len(text),
+                   (Unit(UnitKind.SENTENCE, 0, len(text)),))
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("What's the start date of the current round of research contracts?", True),
+    ("Which completion month is given for the building?", True),
+    ("What will the contracts pay for?", False),
+])
+def test_a_start_or_end_date_asks_when(question: str, asked: bool) -> None:
+    assert asks_when(question) is asked
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("The £215m money isn't unconditional - what are the strings?", True),
+    ("What qualifiers sit around that number?", True),
+    ("Is there any small print on the grant?", True),
+    ("What is the grant for?", False),
+])
+def test_words_asking_how_firm_a_promise_is(question: str, asked: bool) -> None:
+    assert asks_firmness(question) is asked
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What is NHS England paying Acme for the wound-care tool?", AnswerType.AMOUNT),
+    ("What does the money pay for?", AnswerType.LIST),  # its uses, not a sum
+    ("Tot up the money for the Acme Centre, the Zeta Hub and the Beta expansion.",
+     AnswerType.AMOUNT),
+    ("Compare the investment from the Acme scheme with the Zeta Fund backing - what's the gap?",
+     AnswerType.AMOUNT),
+])
+def test_money_asked_for_in_other_words(question: str, kind: AnswerType) -> None:
+    assert analyse_question(question).answer_type is kind
+
+
+@pytest.mark.parametrize(("question", "op"), [
+    ("If Acme takes £40m of the £350m programme, how much is left for everything else?",
+     Operation.DIFFERENCE),
+    ("Compare A's £7bn with B's £1.5bn - what's the gap?", Operation.DIFFERENCE),
+    ("What's the gap in skills the deal identifies?", None),
+    ("How much money is there for the centre?", None),
+])
+def test_what_is_left_and_the_gap_are_differences(question: str, op) -> None:
+    assert detect_operation(question) is op
+
+
+def test_a_sum_asked_in_the_imperative_lists_its_sides() -> None:
+    assert listed_sides("Tot up the money for the Vaccines Development & Manufacturing Centre, "
+                        "the Medicines Manufacturing Innovation Centre and the Stevenage "
+                        "expansion.") == ["the Vaccines Development & Manufacturing Centre",
+                                          "the Medicines Manufacturing Innovation Centre",
+                                          "the Stevenage expansion"]
+
+
+SUMMARY = "Change immigration rules to let scientists under the Tier 1 route settle after three years"
+CHAPTER = ("The government will change immigration rules to let scientists and researchers "
+           "endorsed under the Tier 1 (Exceptional Talent) route settle after three years, and "
+           "reduce red tape in hiring international researchers.")
+
+
+def _fuller(question: str, first: str, second: str) -> str:
+    a, b = _passage("doc#k/001", "Key commitments", first), _passage("doc#p/001", "People", second)
+    others = [_passage(f"doc#o/{n:03d}", "Other", f"Unrelated sentence {n} about vaccines.")
+              for n in range(20)]  # (enough that the two units' shared words are not common)
+    stats = TermStats([a, b, *others])
+    fits = [Candidate.of_unit(a, 0), Candidate.of_unit(b, 0)]
+    req = AnswerRequest(question, question, analyse_question(question), [], np.zeros(3))
+    return Selector(stats)._fuller(req, fits[0], fits).passage.passage_id
+
+
+def test_the_restatement_holding_more_of_the_question_is_preferred() -> None:
+    q = "What endorsement does a scientist need to use the three-year settlement route?"
+    assert _fuller(q, SUMMARY, CHAPTER) == "doc#p/001"
+    # asked nothing the chapter adds, the first stays
+    assert _fuller("When can scientists on the Tier 1 route settle?", SUMMARY,
+                   CHAPTER) == "doc#k/001"
+    # another fact holding more of the question's words is not a restatement
+    other = "Endorsement of scientists for settlement will be reviewed by the Home Office."
+    assert _fuller(q, SUMMARY, other) == "doc#k/001"
