@@ -193,7 +193,7 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         given = self._given(req, q_terms, cands)
         if given is not None:
             return given
-        relative = self._relative(req, q_terms, cands)
+        relative = self._relative(req, q_terms, cands) or self._rest_share(req, q_terms, cands)
         if relative is not None:
             return relative
         dated = self._dated_by_deal(req, q_terms, cands)

@@ -170,10 +170,11 @@ _ITEMS = (r"(?:commitments|items|measures|things|projects|investments|initiative
 _MENTIONS_RE = re.compile(
     rf"(?P<subject>{NAME_WITH_AND})\s+(?:(?:is|are|gets?) (?:named|mentioned|cited) "
     r"(?:in connection with|in relation to|alongside|in (?:two|three|several|different|various|"
-    r"more than one))|turns? up (?:several|many|a few|two|three|more than once)|"
-    # "Guy's Hospital comes up in two different contexts", "Philips appears more than once"
-    r"(?:(?:comes?|crops?) up|appears?|features?) (?:in (?:two|three|several|different|"
-    r"various|more than one|a few)|more than once))\b|"
+    r"more than one))|"
+    # "Guy's Hospital comes up in two different contexts", "Philips appears more than once",
+    # "Wellcome Trust shows up twice", "Cancer Research UK turns up in two different roles"
+    r"(?:(?:comes?|crops?|turns?|shows?) up|appears?|features?) (?:(?:in )?(?:two|three|"
+    r"several|many|different|various|more than one|a few)|twice|more than once))\b|"
     r"\b[Ww]here (?:else )?(?:does|do) the (?:deal|document) (?:name|mention) "
     rf"(?P<object>{NAME_WITH_AND})|"
     # "Which commitments mention Stevenage?", "Which Cambridge-based items appear in the deal?"

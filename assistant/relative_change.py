@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
-from assistant.arithmetic import Working, format_value
+from assistant.arithmetic import Working, figures_in, format_value
 from retrieval.text import Amount, find_amounts
 
 __all__ = ["asks_relative", "relative_change"]
 
 _RELATIVE_RE = re.compile(r"\bin (?:relative|percentage|per ?cent(?:age)?) terms\b|"
-                          r"\bby what (?:percentage|per ?cent|proportion)\b|"
+                          r"\bby (?:roughly |about |around |approximately )?what "
+                          r"(?:percentage|per ?cent|proportion)\b|"
                           r"\bwhat (?:percentage|per ?cent) (?:rise|increase|growth|fall|drop|"
                           r"cut|change)\b|"
                           # "what's that as a percentage increase on the old rate?"
@@ -23,6 +24,11 @@ _RELATIVE_RE = re.compile(r"\bin (?:relative|percentage|per ?cent(?:age)?) terms
 # "from around £9.5bn in 2016/17 to £12.5bn", "from 11 per cent to 12 per cent", "from 22
 # companies in 2012 to 64 in 2017"
 _FROM_TO_RE = re.compile(r"\bfrom (?P<a>[^;:]{1,40}?) to (?P<b>[^;:]{1,30})", re.IGNORECASE)
+# "creating nearly 100 high-value jobs, in addition to the 600 staff already there": a count
+# added to the one already there (the base follows "in addition to")
+_ADDED_RE = re.compile(r"(?P<b>\b(?:nearly |almost |about |around |over |some )?\d[\d,]*)\b"
+                       r"[^.;£$€\d]{1,60}?\bin addition to (?:the |its |their )?"
+                       r"(?P<a>\d[\d,]*)\b[^.;]{0,40}?\balready\b", re.IGNORECASE)
 
 
 def asks_relative(question: str) -> bool:
@@ -32,7 +38,17 @@ def asks_relative(question: str) -> bool:
 
 def relative_change(text: str) -> Working | None:
     """The relative change of the first "from A to B" in ``text`` whose two ends are figures
-    of one kind (money in one currency, two percentages, two counts); else None."""
+    of one kind (money in one currency, two percentages, two counts), or of a count added to
+    the one already there; else None."""
+    added = _ADDED_RE.search(text)
+    if added is not None:
+        a, b = figures_in(added.group("a")), figures_in(added.group("b"))
+        if a and b and a[0].value:
+            share = (b[0].value * 100 / a[0].value).quantize(Decimal("1"), ROUND_HALF_UP)
+            more, base = added.group("b").strip(), added.group("a")
+            # (the quote holds both counts: the anchor runs from one to the other)
+            return Working(text[added.start("b"):added.end("a")].strip(),
+                           f"{more} on top of {base} is a rise of about {share}%")
     for m in _FROM_TO_RE.finditer(text):
         a = _first(m.group("a"))
         b = _first(m.group("b"))

@@ -38,6 +38,7 @@ from assistant.named_anywhere import (BESIDE_KINDS, CURRENCY_WORDS, asked_anywhe
                                       sum_mentions)
 from assistant.period_rows import Period, asked_period, asks_schedule, rows_in_period
 from assistant.relative_change import asks_relative, relative_change
+from assistant.rest_share import asks_rest_share, rest_share
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS, is_reference
 from assistant.ranking import asks_ranking, order_working
@@ -241,6 +242,19 @@ class WorkedAnswers:
         if not asks_relative(req.question):
             return None
         return self._unit_working(req, q_terms, cands, relative_change, "relative")
+
+    def _rest_share(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"What slice of its products is left for customers at home?": 100 per cent less the
+        share the chosen unit states ("98 per cent of which are exported"; see
+        assistant/rest_share.py)."""
+        if not asks_rest_share(req.question, req.analysis.wants_percent):
+            return None
+        best = self.selector.choose(req, cands)
+        found = rest_share(best.text) if best is not None else None
+        if found is None or not self.selector.covered(req, q_terms, best, cands):
+            return None
+        span = self.quoter.anchor_span(q_terms, best, found.anchor, max_chars=SHARE_QUOTE_CHARS)
+        return self._shown(req, [span], "rest", working=found.working)
 
     def _dated_by_deal(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"The deal says Novo Nordisk announced its centre 'this year'. Which year is that?":

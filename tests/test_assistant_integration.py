@@ -54,6 +54,25 @@ def test_equal_sums_of_two_listed_things_are_each_quoted(real_assistant):
     assert any("Stevenage" in c.quote for c in a.citations), a.text
 
 
+def test_the_rest_of_a_stated_share_is_worked_out(real_assistant):
+    a = real_assistant.ask("What share of Cobra Biologics' advanced therapy output stays in the UK "
+                           "rather than being exported?")
+    assert "98 per cent" in a.citations[0].quote and "= 2 per cent" in a.text, a.text
+
+
+def test_growth_on_top_of_an_existing_headcount_as_a_share(real_assistant):
+    a = real_assistant.ask("In relative terms, how much does the Liverpool flu vaccine plant grow "
+                           "its site's workforce?")
+    assert "about 17%" in a.text and "600" in a.citations[0].quote, a.text
+
+
+def test_asked_how_two_statements_differ_both_are_quoted(real_assistant):
+    a = real_assistant.ask("Apple Tree Partners' planned UK company is described in two different "
+                           "ways. What does each call it?")
+    quotes = " ".join(c.quote for c in a.citations)
+    assert "high pharmaceutical" in quotes and "biopharmaceutical" in quotes, a.text
+
+
 def test_a_place_the_deal_calls_by_another_name_is_known(real_assistant):
     # The deal never says "Merseyside"; it says Liverpool, which is in it.
     a = real_assistant.ask("Which vaccine maker is building something on Merseyside?")

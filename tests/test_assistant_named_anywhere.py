@@ -97,6 +97,8 @@ def test_each_source_is_listed_once_without_its_web_address_or_the_other_notes()
     ("Which items are for small businesses?", None),
     ("Zeta Labs comes up in two different contexts in the deal. What are they?", "Zeta Labs"),
     ("Zeta Labs appears more than once - where?", "Zeta Labs"),
+    ("Zeta Labs shows up twice in the deal. In what two roles?", "Zeta Labs"),
+    ("Zeta Labs turns up in two different roles in the deal. What are they?", "Zeta Labs"),
     ("Zeta Labs appears to lead the work. What does it do?", None),
 ])
 def test_every_mention_of_one_name_is_asked_for(question, name) -> None:

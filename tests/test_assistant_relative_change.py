@@ -11,6 +11,7 @@ from assistant.relative_change import asks_relative, relative_change
     ("In percentage terms, how much does public R&D investment grow?", True),
     ("In relative terms, how big a rise is moving the credit from 11 to 12 per cent?", True),
     ("By what percentage does the fund grow?", True),
+    ("By roughly what percentage does the plant grow its workforce?", True),
     ("The credit goes up by one point - what's that as a percentage increase on the old rate?",
      True),
     ("How much does public R&D investment grow?", False),  # the difference the deal states
@@ -26,6 +27,9 @@ def test_a_change_as_a_share_is_asked(question, asked) -> None:
     ("an increase in the credit from 11 per cent to 12 per cent with effect from 2018",
      "12 per cent against 11 per cent is a rise of 1 percentage point, about 9%"),
     ("a budget cut from £20m to £15m", "£15m against £20m is a fall of £5m, about 25%"),
+    # a count added to the one already there
+    ("a new plant in Leeds, creating nearly 100 jobs, in addition to the 600 staff already "
+     "there.", "nearly 100 on top of 600 is a rise of about 17%"),
 ])
 def test_the_change_is_worked_from_where_it_started(text, working) -> None:
     change = relative_change(text)
