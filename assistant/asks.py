@@ -74,7 +74,10 @@ _CONDITION_CUES = re.compile(
     r"once|intend\w*|intention|plan (?:for|is)|in return|in exchange|"
     # "Can we bank on the money, or does somebody still have to sign it off?"
     r"sign(?:s|ed)?(?: it| them| this| that)? off|sign-?off|bank on|count on|rely on|"
-    r"set in stone|green light|go-ahead)\b", re.IGNORECASE)
+    r"set in stone|green light|go-ahead|"
+    # "Is the £80bn a promise, or does the deal hedge it?", "Is the route open to all
+    # scientists?", "What did Oxfordshire take on as the quid pro quo?"
+    r"hedg\w*|a (?:firm )?promise|open to (?:all|any|every)\w*|quid pro quo)\b", re.IGNORECASE)
 # Yes/no questions ("Will the fund stay ...?", "Is the money confirmed?") are usually about how
 # firm a promise is, so the conditions stated beside it belong in the answer.
 YES_NO_RE = re.compile(r"^\s*(is|are|was|were|will|would|does|do|did|has|have|can|could|should)\b",

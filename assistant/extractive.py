@@ -79,6 +79,11 @@ PART_WORDS = frozenset("foreword preface introduction references glossary annex 
 _OTHER_PART_RE = re.compile(r"\b(?:summary|section|chapter|key commitments|implementation plan|"
                             r"timeline|table)\b")
 HEADING_WORDS = 3  # a heading a question names by its words has at least this many
+# A part named in other words: "the opening letter", "the ministers' opening" is the foreword.
+_PART_ALIASES = (("foreword", re.compile(
+    r"\bopening (?:letter|message|statement|remarks|words)\b|\bministers['’]? (?:opening|"
+    r"letter|introduction)\b|\bletter from (?:the )?ministers\b", re.IGNORECASE)),)
+SMALL_PART = 4  # a named part of at most this many passages is read whole, retrieved or not
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 
 
@@ -272,7 +277,7 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
 
     # -- steps --------------------------------------------------------------------------------
     def _candidates(self, req: AnswerRequest) -> tuple[list[Hit], list[str], list[Candidate]]:
-        hits = list(req.hits)[: self.max_passages]
+        hits = self._with_named_part(req, list(req.hits)[: self.max_passages])
         # Words of what the question sets aside ("leaving aside the viral vector top-up") do
         # not count towards a match.
         excluded = set(tokenize(req.analysis.excluded)) | FILLER_WORDS
@@ -299,6 +304,23 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             cands = [c for c in cands if not is_reference(c.passage)] or cands
         return hits, q_terms, _past_premise(req.question, self._in_named_part(req, cands))
 
+    def _named_parts(self, q: str) -> set[str]:
+        """The parts of the document ``q`` (lower-cased) names, by title or in other words."""
+        return {t for t in self._parts if re.search(rf"\b{re.escape(t)}\b", q)} | {
+            part for part, rx in _PART_ALIASES if part in self._parts and rx.search(q)}
+
+    def _with_named_part(self, req: AnswerRequest, hits: list[Hit]) -> list[Hit]:
+        """``hits``, and where the question names a small part none of them is in ("In the
+        opening letter, how do the signatories sum up the NHS?"), that part's passages: the
+        question says where its answer is, however few words it shares with it."""
+        if not hits:
+            return hits
+        named = self._named_parts(" ".join(req.question.lower().split()))
+        part = [p for p in self._passages if p.section and p.section[0].lower() in named]
+        if not part or len(part) > SMALL_PART or any(h.passage in part for h in hits):
+            return hits
+        return hits + [Hit(p, 0.0, len(hits) + i) for i, p in enumerate(part, 1)]
+
     def _in_named_part(self, req: AnswerRequest, cands: list[Candidate]) -> list[Candidate]:
         """A question naming a part of the document ("... in the executive summary?") is
         answered from that part where the retrieved passages reach it."""
@@ -308,7 +330,7 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             # figure is; its parts, and figures asked for, may be anywhere.
             return cands
         asked = set(tokenize(q))
-        named = {t for t in self._parts if re.search(rf"\b{re.escape(t)}\b", q)}
+        named = self._named_parts(q)
         if named and named <= PART_WORDS and _OTHER_PART_RE.search(q):
             # "The foreword and the summary seem to say different things": two parts compared,
             # so not only the foreword's units answer.

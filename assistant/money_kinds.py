@@ -17,6 +17,8 @@ __all__ = ["last_ask", "money_asked"]
 _MONEY_KINDS = (
     (r"salar(?:y|ies)|wages?|(?:be|get|are|is) paid", ("salar", "wage", "pay", "paid", "earn")),
     (r"fees?", ("fee", "charg")),
+    # "What rent will start-ups pay for space at Nexus?"
+    (r"rents?|rental", ("rent",)),
     # (a value as money: "valued at", not "high-value jobs")
     (r"revenues?|turnover|profits?|valuations?",
      ("revenue", "turnover", "profit", "valuation", "valued", "value of", "sales", "income")),

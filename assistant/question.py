@@ -75,7 +75,8 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:single |individual )?(?:award|grant|amount|sum|payment|loan|pay|salary|wage)s?\b|"
         r"\b(how much|how many|how big|how large|what(?:['’]s| is| was| will be)? (?:the )?"
         r"(?:overall |combined |total |full )?(?:figure|amount|sum|value|size|"
-        r"total|budget|percentage|rate|share|proportion|number)|what level of (?:funding|investment)|"
+        r"total|budget|percentage|rate|share|proportion|fraction|slice|portion|number)|"
+        r"what level of (?:funding|investment)|"
         # "what's its slice of the £146m?": a part of a sum the question states
         r"what(?:['’]s| is| was| will be) (?:its|their|the) (?:slice|portion|cut|chunk) of "
         r"(?=[^?]*[£$€])|"
@@ -544,7 +545,9 @@ _SIZE_ASK_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities
                       # (land is measured too: "How many hectares does the park cover?")
                       r"\bhow many (?:hectares|acres)\b")
 _HOW_BIG_RE = re.compile(r"\bhow (?:big|large)\b")
-_PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate)\b|%")
+# ("what slice of its products ...?" is a share; "its slice of the £146m" a sum)
+_PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate|"
+                         r"fraction)\b|%|\b(?:slice|portion) of\b(?![^?]*[£$€]\d)")
 # "How much of what Cobra Biologics makes is sold abroad?", "how much of the plant's output":
 # a part of something that is not money is asked as a share of it.
 _SHARE_OF_RE = re.compile(r"\bhow much of (?:what\b|(?:[a-z'’-]+ ){0,4}?(?:output|production|"

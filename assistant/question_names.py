@@ -9,6 +9,7 @@ import re
 
 from assistant.evidence import MONTHS
 from assistant.question_parts import split_premise
+from commitments.places import OTHER_NAMES, find_places
 
 __all__ = ["QUESTION_STOP_WORDS", "asked_names", "names_in"]
 
@@ -38,10 +39,23 @@ def names_in(question: str) -> tuple[str, ...]:
                      and not (p.split("-")[0] in _NOT_NAMES and p.split("-", 1)[-1].islower())
                      and not re.fullmatch(r"[A-Z]-[a-z]+", p))
             for w in words)
-    return tuple(w for w in runs if w and w.lower() not in QUESTION_STOP_WORDS)
+    return tuple(_owned(w) for w in runs if w and w.lower() not in QUESTION_STOP_WORDS)
 
 
 _JOINED_RE = re.compile(r"^([A-Z][\w&'’]*?)-[a-z]+$")
+_OWNED_RE = re.compile(r"^(?P<place>[A-Z][\w .&-]*?)['’]s (?P<name>[A-Z].*)$")
+
+
+def _owned(run: str) -> str:
+    """A name a place owns in the question's words is the name: "America's DARPA" is DARPA
+    (which the deal says was "established in the United States"), "Liverpool's Seqirus plant"
+    Seqirus; the place is the question's place, asked about as such."""
+    m = _OWNED_RE.match(run)
+    if m is None:
+        return run
+    place = m.group("place")
+    known = find_places(place) == [place] or place.lower() in OTHER_NAMES
+    return m.group("name") if known else run
 
 
 # Capitalised words that name no organisation, place or programme: degrees, job titles and

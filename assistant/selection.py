@@ -316,7 +316,9 @@ class Selector:
         elif a.answer_type is AnswerType.DATE and asks_period(a.question):
             # "Over what period ...?": "over the five years from April 2017" (a duration and
             # its start) over "over the next five years".
+            # (then any duration, "over the next 20 years", before a unit merely dated)
             dated = passes[0]
+            passes.insert(0, lambda t: dated(t) and has_duration(t))
             passes.insert(0, lambda t: dated(t) and has_calendar_date(t) and has_duration(t))
         elif a.answer_type is AnswerType.DATE and asks_duration(a.question):
             # "How long has the UK invested ...?" is answered by a length of time ("a 20-year

@@ -34,6 +34,9 @@ def test_a_start_or_end_date_asks_when(question: str, asked: bool) -> None:
     ("The £215m money isn't unconditional - what are the strings?", True),
     ("What qualifiers sit around that number?", True),
     ("Is there any small print on the grant?", True),
+    ("Is the £80bn rise a promise, or does the deal hedge it?", True),
+    ("Is the settlement change open to all overseas scientists?", True),
+    ("What did the county take on as the quid pro quo for its deal?", True),
     ("What is the grant for?", False),
 ])
 def test_words_asking_how_firm_a_promise_is(question: str, asked: bool) -> None:
@@ -96,3 +99,33 @@ def test_the_restatement_holding_more_of_the_question_is_preferred() -> None:
     # another fact holding more of the question's words is not a restatement
     other = "Endorsement of scientists for settlement will be reviewed by the Home Office."
     assert _fuller(q, SUMMARY, other) == "doc#k/001"
+
+
+@pytest.mark.parametrize(("question", "names"), [
+    # a name a place owns is the name; the place is asked about as a place
+    ("The programme modelled on America's DARPA: over what time frame?", ("DARPA",)),
+    ("How many jobs will Liverpool's Seqirus plant create?", ("Seqirus",)),
+    # a possessive inside a name, or a possessor that is no place, stays
+    ("What does Guy's Hospital do?", ("Guy's Hospital",)),
+    ("What is Acme's Zeta Hub for?", ("Acme's Zeta Hub",)),
+])
+def test_a_name_owned_by_a_place(question: str, names: tuple[str, ...]) -> None:
+    from assistant.question_names import names_in
+
+    assert names_in(question) == names
+
+
+@pytest.mark.parametrize(("question", "percent"), [
+    ("What slice of Acme's products is left for customers at home?", True),
+    ("What fraction of the order book is exported?", True),
+    ("What's its slice of the £146m?", False),  # a part of a sum: money
+])
+def test_a_slice_or_fraction_of_a_whole_is_a_share(question: str, percent: bool) -> None:
+    a = analyse_question(question)
+    assert a.answer_type is AnswerType.AMOUNT and a.wants_percent is percent
+
+
+def test_rent_is_money_of_a_kind() -> None:
+    from assistant.money_kinds import money_asked
+
+    assert money_asked("what rent will start-ups pay for space at the centre?") == ("rent",)

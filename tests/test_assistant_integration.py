@@ -73,6 +73,20 @@ def test_asked_how_two_statements_differ_both_are_quoted(real_assistant):
     assert "high pharmaceutical" in quotes and "biopharmaceutical" in quotes, a.text
 
 
+def test_a_part_named_in_other_words_is_read_whole(real_assistant):
+    # ("the opening letter" is the foreword, which retrieval alone does not reach)
+    a = real_assistant.ask("What does the opening letter call the National Health Service?")
+    assert a.citations and a.citations[0].section.startswith("Foreword"), a.text
+    assert "prized national asset" in a.text, a.text
+
+
+def test_asked_over_what_time_frame_a_duration_answers(real_assistant):
+    # ("over the next 20 years", before a unit merely "long term")
+    a = real_assistant.ask("Over what time frame could the Health Advanced Research Programme "
+                           "create whole new commercial sectors?")
+    assert "20 years" in a.text, a.text
+
+
 def test_a_place_the_deal_calls_by_another_name_is_known(real_assistant):
     # The deal never says "Merseyside"; it says Liverpool, which is in it.
     a = real_assistant.ask("Which vaccine maker is building something on Merseyside?")
