@@ -369,7 +369,8 @@ _JOINS = re.compile(r"\b(and|both|as well as|versus|vs|compared|or)\b|,", re.IGN
 # Within a sentence's opening, "these investments" / "in these fields" / "is also" point back
 # too ("Building on our existing infrastructure ..., these investments will ...").
 _OPENING_CHARS = 80
-_REFERS_IN_RE = re.compile(r"\b(?:these|those|such) [a-z]{3,}\b|\b(?:is|are|was|were) also\b")
+_REFERS_IN_RE = re.compile(r"\b(?:these|those|such) [a-z]{3,}\b|\b(?:is|are|was|were) also\b|"
+                           r"\b(?:this|that) (?:type|kind|sort|form) of\b")
 # ... or a definite description ("Importantly, the network permits ...") whose head noun the
 # sentence before introduced ("The IMPACT network, led by ...").
 _DEFINITE_RE = re.compile(r"(?:[A-Z]\w+ly,\s+)?(?:[Tt]he|[Tt]his|[Tt]hese)\s+([a-z]{3,})\b")

@@ -40,7 +40,7 @@ from assistant.period_rows import Period, asked_period, asks_schedule, rows_in_p
 from assistant.relative_change import asks_relative, relative_change
 from assistant.rest_share import asks_rest_share, rest_share
 from assistant.place_scope import units_in
-from assistant.quoting import REFERENCE_SECTIONS, is_reference
+from assistant.quoting import REFERENCE_SECTIONS, is_reference, with_antecedent
 from assistant.ranking import asks_ranking, order_working
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact
@@ -400,7 +400,10 @@ class WorkedAnswers:
         """"Philips is named in connection with two AI efforts. Which two?": each unit naming
         it, quoted around the name (see assistant/named_anywhere.py)."""
         found = islice(mentions_of(self._passages, name, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
-        spans = self._anchored(q_terms, found, MENTION_QUOTE_CHARS)
+        # (a mention pointing back, "Innovate UK will look at the demand for this type of
+        # support", is quoted with the sentence saying which support)
+        spans = [with_antecedent(s, self._stats, 2 * MENTION_QUOTE_CHARS)
+                 for s in self._anchored(q_terms, found, MENTION_QUOTE_CHARS)]
         return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
             if len(spans) > 1 else None
 

@@ -87,6 +87,13 @@ def test_asked_over_what_time_frame_a_duration_answers(real_assistant):
     assert "20 years" in a.text, a.text
 
 
+def test_a_mention_pointing_back_is_quoted_with_what_it_points_to(real_assistant):
+    # ("Innovate UK will look at the demand for this type of support": which support?)
+    a = real_assistant.ask("Innovate UK comes up in two different places in the deal. What is "
+                           "it doing in each?")
+    assert "viral vector" in a.text and "day-to-day delivery" in a.text, a.text
+
+
 def test_a_place_the_deal_calls_by_another_name_is_known(real_assistant):
     # The deal never says "Merseyside"; it says Liverpool, which is in it.
     a = real_assistant.ask("Which vaccine maker is building something on Merseyside?")

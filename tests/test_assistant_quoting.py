@@ -53,6 +53,10 @@ def test_a_sentence_adding_to_the_one_before_brings_it() -> None:
     assert _quoted(text, 1) == text
     assert _quoted("A campus opens in Exeter. Many such campuses open each year.", 1) == \
         "A campus opens in Exeter. Many such campuses open each year."
+    # "this type of support" says which support only with the sentence before
+    text = ("Capital funding will address the vector shortage. "
+            "Acme will gauge demand for this type of support.")
+    assert _quoted(text, 1) == text
 
 
 def test_a_self_contained_sentence_and_the_deal_itself_stand_alone() -> None:
