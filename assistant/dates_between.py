@@ -6,16 +6,17 @@ the months between them shown, so a reader can check the working against the cit
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.evidence import MONTH_YEAR_RE
 from assistant.scoring import Candidate, TermStats, terms
-from assistant.sides import (ALTERNATIVES_RE, MIN_SIDE_COVERAGE, context_terms, side_fit,
-                             two_sides)
+from assistant.sides import (ALTERNATIVES_RE, MIN_SIDE_COVERAGE, context_terms, listed_sides,
+                             side_fit, two_sides)
 from retrieval.text import tokenize
 
-__all__ = ["SCAN", "Dated", "asks_between", "event_sides", "month_number", "month_year",
-           "pick_dates", "months_between"]
+__all__ = ["SCAN", "Dated", "asks_between", "date_order", "event_sides", "listed_events",
+           "month_number", "month_year", "pick_dates", "months_between"]
 
 # A side named only around its dated sentence must be named there this fully.
 CONTEXT_SIDE_COVERAGE = 0.6
@@ -35,6 +36,9 @@ _ASKS_RE = re.compile(
     # "Count the months from A to B.", "Which starts earlier: A or B?"
     r"|\bcount (?:up )?(?:the )?(?:months|years|weeks)\b"
     r"|\bwhich (?:one )?[a-z]+s (?:first|earlier|sooner|later)\b(?=[^?]*\bor\b)"
+    # "Which started growing its UK presence earlier: A, or B?"
+    r"|\bwhich (?:one )?[a-z]+ed (?:[\w'’-]+ ){0,4}?(?:first|earlier|sooner|later)\b"
+    r"(?=[^?]*\bor\b)"
     # "Put these in order and give their months: A and B."
     r"|\b(?:put|place|arrange|sort|list) (?:these|them|the two|both)(?: [a-z]+)? in (?:date |time |"
     r"chronological )?order\b|\bin (?:what|which) order\b"
@@ -157,10 +161,10 @@ def _years(c: Candidate) -> list[Dated]:
 SCAN = 20  # retrieved units searched for a dated event
 
 
-def pick_dates(sides: tuple[str, str], cands: list[Candidate], stats: TermStats,
-               scan: int = SCAN) -> tuple[Dated, Dated] | None:
+def pick_dates(sides: Sequence[str], cands: list[Candidate], stats: TermStats,
+               scan: int = SCAN) -> tuple[Dated, ...] | None:
     """One month-and-year per side: the date in the unit whose words (with the units before it
-    that may name its subject) best cover the side's words; the two stated apart."""
+    that may name its subject) best cover the side's words; each stated apart."""
     dated = [d for c in cands[:scan] for d in _dates(c)]
     years = [d for c in cands[:scan] for d in _years(c)]
     picked: list[Dated] = []
@@ -179,7 +183,23 @@ def pick_dates(sides: tuple[str, str], cands: list[Candidate], stats: TermStats,
         if best is None:
             return None  # the deal dates nothing that this side names
         picked.append(best)
-    return picked[0], picked[1]
+    return tuple(picked)
+
+
+def listed_events(question: str) -> list[str] | None:
+    """Three or more events a question asks to be put in date order ("Put these in date
+    order: A, B, and C."); None for other questions."""
+    return listed_sides(question, EVENT_WORDS) if _IN_ORDER_RE.search(question) else None
+
+
+_IN_ORDER_RE = re.compile(rf"\b{_IN_ORDER}", re.IGNORECASE)
+EVENT_WORDS = 12  # an event listed is a short clause ("A signing with B"), not only a name
+
+
+def date_order(dated: Sequence[Dated]) -> str:
+    """ "2015, then December 2016, then February 2017": the dates, earliest first (the order
+    of rough dates months apart only as the deal's words allow)."""
+    return ", then ".join(d.text for d in sorted(dated, key=lambda d: d.index))
 
 
 def _states(stats: TermStats, want: list[str], c: Candidate) -> bool:

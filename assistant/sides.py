@@ -46,11 +46,12 @@ _ASKING_LEAD_RE = re.compile(r"^(?:\w+ )?how (?:much|many)\b[^,]*?\b(?:do|does|d
                              re.IGNORECASE)
 
 
-def listed_sides(question: str) -> list[str] | None:
+def listed_sides(question: str, max_words: int = MAX_ITEM_WORDS) -> list[str] | None:
     """Three or more things a question lists ("A, B and C"), each a side with its own figure:
     "If EIS/VCT, the Enterprise Capital Fund route and overseas backing all deliver, what do
     those three release together?" -> ["If EIS/VCT", "the Enterprise Capital Fund route",
-    "overseas backing all deliver"]; None where it lists fewer."""
+    "overseas backing all deliver"]; None where it lists fewer. ``max_words``: the longest
+    piece that is a thing listed, not a clause."""
     for segment in _SEGMENT_RE.split(question):
         pieces = [p.strip() for p in segment.split(",")]
         for end, piece in enumerate(pieces):
@@ -61,14 +62,14 @@ def listed_sides(question: str) -> list[str] | None:
                 continue
             items = [*pieces[:end], *last]
             lead = _ASKING_LEAD_RE.match(items[0])
-            if lead and len(items[0].split()) > MAX_ITEM_WORDS:
+            if lead and len(items[0].split()) > max_words:
                 # "How many jobs do the Liverpool plant, ...": the first thing follows the ask
                 items[0] = items[0][lead.end():]
             # the run of short pieces that ends in "B and C"
             start = max((i + 1 for i, p in enumerate(items[:end])
-                         if len(p.split()) > MAX_ITEM_WORDS), default=0)
+                         if len(p.split()) > max_words), default=0)
             items = [i for i in items[start:] if i]
-            if len(items) >= 3 and all(len(i.split()) <= MAX_ITEM_WORDS for i in items):
+            if len(items) >= 3 and all(len(i.split()) <= max_words for i in items):
                 return items
     return None
 

@@ -23,7 +23,8 @@ from assistant.arithmetic import (Figure, Operation, compute, compute_sum, detec
 from assistant.asks import asks_year
 from assistant.compose import Span
 from assistant.counted_share import pick_counted_share
-from assistant.dates_between import SCAN, event_sides, months_between, pick_dates
+from assistant.dates_between import (SCAN, date_order, event_sides, listed_events, months_between,
+                                     pick_dates)
 from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
 from assistant.extremes import asks_extreme, extreme_items
 from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
@@ -437,8 +438,10 @@ class WorkedAnswers:
 
     def _between(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"How long between the strategy's launch and the Annual Review?": each event's
-        month and year quoted, and the months between them."""
-        sides = event_sides(req.question)
+        month and year quoted, and the months between them; three or more events asked to be
+        put in date order, each dated and quoted, in order."""
+        listed = listed_events(req.question)
+        sides = listed if listed and len(listed) > 2 else event_sides(req.question)
         pair = pick_dates(sides, cands, self._stats)
         if pair is None:
             # An event may be dated only in the deal's timeline, which retrieval did not bring
@@ -448,9 +451,13 @@ class WorkedAnswers:
             pair = pick_dates(sides, cands[:SCAN] + rows, self._stats, scan=SCAN + len(rows))
         if pair is None:
             return None
-        spans = [self.quoter.anchor_span(q_terms, d.candidate, d.text) for d in pair]
-        if spans[0].quote == spans[1].quote:
-            spans = spans[:1]
+        spans: list[Span] = []
+        for d in pair:
+            span = self.quoter.anchor_span(q_terms, d.candidate, d.text)
+            if all(s.quote != span.quote for s in spans):
+                spans.append(span)
+        if len(pair) > 2:
+            return self._shown(req, spans, "date_order", working=date_order(pair))
         return self._shown(req, spans, "between", working=months_between(*pair))
 
     def _in_common(self, req, q_terms, cands: list[Candidate], sides) -> AnswerDraft | None:

@@ -54,6 +54,8 @@ from dealqa.types import Passage, Unit, UnitKind
     ("Once phase one is announced, how many months until the Wave 1 projects get going?",
      ("phase one is announced", "the Wave 1 projects get going")),
     # "which starts earlier: A or B?" (any verb)
+    ("Which started growing its UK presence earlier: Acme, or Zeta with its Leeds plan?",
+     ("Acme", "Zeta with its Leeds plan")),
     ("Which starts earlier: the research contracts, or Acme moving into its building?",
      ("the research contracts", "Acme moving into its building")),
     ("The board meets in January 2018. Which falls in that same month: the higher credit or "
@@ -161,3 +163,22 @@ def test_an_event_named_only_in_the_sentence_before_its_date_is_dated_there() ->
                                           "Published in March 2016, a map of roads."), 1)
     assert pick_dates(("Professor Jane Doe's strategy", "the Gadget Review response"), cands,
                       stats) is None
+
+
+def test_three_events_asked_in_date_order_are_listed_and_ordered() -> None:
+    from assistant.dates_between import date_order, listed_events
+    from assistant.scoring import Candidate
+
+    q = ("Put these in date order: Acme starting to grow its UK footprint, Zeta Medical Devices "
+         "signing with Barts Health, and Beta Group announcing its Crumlin move.")
+    assert listed_events(q) == ["Acme starting to grow its UK footprint",
+                                "Zeta Medical Devices signing with Barts Health",
+                                "Beta Group announcing its Crumlin move"]
+    assert listed_events("Which came first: A or B?") is None
+    text = "x"
+    p = Passage("doc#a/001", "doc", text, ("Ideas",), 0, 1, (Unit(UnitKind.SENTENCE, 0, 1),))
+    c = Candidate.of_unit(p, 0)
+    dated = [Dated(c, "February 2017", 2, 2017), Dated(c, "2015", 6, 2015, rough=True,
+                                                       year_only=True),
+             Dated(c, "December 2016", 12, 2016)]
+    assert date_order(dated) == "2015, then December 2016, then February 2017"

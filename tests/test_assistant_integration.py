@@ -94,6 +94,14 @@ def test_a_mention_pointing_back_is_quoted_with_what_it_points_to(real_assistant
     assert "viral vector" in a.text and "day-to-day delivery" in a.text, a.text
 
 
+def test_three_events_are_dated_and_put_in_order(real_assistant):
+    a = real_assistant.ask("Put these in date order: BBI Group announcing its move to Crumlin, "
+                           "Vertex starting to expand in the UK, and JJMD signing with Barts "
+                           "Health.")
+    assert "2015, then December 2016, then February 2017" in a.text, a.text
+    assert len(a.citations) == 3, a.text
+
+
 def test_a_place_the_deal_calls_by_another_name_is_known(real_assistant):
     # The deal never says "Merseyside"; it says Liverpool, which is in it.
     a = real_assistant.ask("Which vaccine maker is building something on Merseyside?")
