@@ -203,9 +203,10 @@ def check_answer(claim: Claim, lookup: Answer, passages: Sequence[Passage], comp
     text = templates.get("check", "yes" if stated else "no", value=claim.value, text=lookup.text)
     citations = list(lookup.citations)
     # A name or sum given wrongly is often another's in the deal: show whose. (A month names
-    # too many things to say which one the asker had in mind.)
-    other = None if stated or claim.kind is AnswerType.DATE else \
-        _mention(claim, passages, [(c.start, c.end) for c in citations])
+    # too many things to say which one the asker had in mind, unless the deal gives it once:
+    # "December 2016" is when JJMD and Barts Health signed, not Guy's and St Thomas'.)
+    other = None if stated else _mention(claim, passages, [(c.start, c.end) for c in citations],
+                                         once=claim.kind is AnswerType.DATE)
     if other is not None:
         n = len(citations) + 1
         citations.append(composer.citation(n, other))
@@ -226,16 +227,17 @@ def _about_claim(claim: Claim, lookup: Answer) -> list[Citation]:
     return holding or list(lookup.citations)
 
 
-def _mention(claim: Claim, passages: Sequence[Passage],
-             cited: list[tuple[int, int]]) -> Span | None:
+def _mention(claim: Claim, passages: Sequence[Passage], cited: list[tuple[int, int]],
+             once: bool = False) -> Span | None:
     """The unit mentioning the claimed value that shares most words with the claim, other than
-    those already quoted (``cited``: their document offsets)."""
+    those already quoted (``cited``: their document offsets); ``once``: only where one unit
+    does."""
     words = terms(claim.question)
     found = [(len(words & terms(p.unit_text(u))), i, p, u)
              for i, p in enumerate(passages) for u in p.units
              if u.kind is not UnitKind.HEADING and states_value(claim, p.unit_text(u))
              and not any(s < u.end and u.start < e for s, e in cited)]
-    if not found:
+    if not found or once and len(found) > 1:
         return None
     _, _, p, u = max(found, key=lambda f: (f[0], -f[1]))
     return Span.of_unit(p, u)

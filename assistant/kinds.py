@@ -38,7 +38,8 @@ NAMED_KINDS = frozenset(form for word in (
     "manufacturer maker producer developer supplier provider trust hospital agency department "
     "council regulator authority foundation institute person people minister secretary "
     "chair co-chair city town region place country individual member representative "
-    "official leader funder backer sponsor donor").split() for form in (word, stem(word)))
+    "official leader funder backer sponsor donor party player").split()
+    for form in (word, stem(word)))
 # Kinds whose members' names hold the kind's word ("... University Hospital", "University of
 # Oxford", "Sheffield City Council").
 NAMES_ITS_KIND = frozenset(stem(w) for w in ("hospital", "university", "college", "council",

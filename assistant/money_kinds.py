@@ -38,8 +38,9 @@ def last_ask(openers: str) -> re.Pattern[str]:
     ("what|how much") after any statement before it ("The two centres get different sums.
     What's the gap?"). A point inside a figure ("£2.5bn") ends no sentence."""
     # (a dash sets the ask off too: "Compare A with B - what's the gap?")
-    return re.compile(rf"(?:^|[.?!:]\s+|\s[-–—]\s+)(?:so\s+|and\s+)?(?:{openers})\b"
-                      r"(?:[^.?!]|\.(?=\d))*\??$")
+    # (... or a comma and "and": "Did it get a grant, and how much?")
+    starts = r"(?:^|[.?!:]\s+|\s[-–—]\s+|,\s+(?=and\s))"
+    return re.compile(rf"{starts}(?:so\s+|and\s+)?(?:{openers})\b(?:[^.?!]|\.(?=\d))*\??$")
 
 
 _LAST_ASK_RE = last_ask("what|how much")
@@ -49,7 +50,11 @@ def money_asked(q: str) -> tuple[str, ...]:
     """The words a unit stating the kind of money ``q`` (lower-cased) asks for uses ("what
     salary ...?" -> salary, wage, paid ...); () where it asks none."""
     asked = _LAST_ASK_RE.search(q)
-    for rx, words in _MONEY_KIND_RES:
-        if asked and rx.search(asked.group()):
-            return words
-    return ()
+    if asked is None:
+        return ()
+    # (an ask of a few words refers back: "Did it get a government grant, and how much?")
+    ask = asked.group() if len(re.findall(r"[a-z'’]+", asked.group())) > SHORT_ASK else q
+    return next((words for rx, words in _MONEY_KIND_RES if rx.search(ask)), ())
+
+
+SHORT_ASK = 3  # words

@@ -31,7 +31,9 @@ __all__ = ["QuestionAnalysis", "analyse_question", "slot_lead"]
 _FIGURE_LEAD = (r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would|does|did|is|are|"
                 r"was)\b)")
 # "What jobs figure ...?", "What's today's count of ...?"
-_NAMED_FIGURE = rf"{_FIGURE_LEAD}[a-z'’-]+ (?:figure|total|count)\b"
+# ("What UK population figure does the deal quote ...?": a word or two may qualify it)
+# (not "what types of treatment count as ...?": a verb)
+_NAMED_FIGURE = rf"{_FIGURE_LEAD}(?:(?!of\b)[a-z'’-]+ ){{1,2}}?(?:figure|total|count)\b"
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
         # ... not "When data is used for research, will it identify patients?": a clause that
@@ -302,6 +304,15 @@ def _count_noun(q: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
+    if words[0] == "of" and len(words) > 2 and words[1] in ("the", "its", "their"):
+        # "how many of the pioneering investment locations named in ...": the phrase after
+        # "of the" names what is counted, by its last plural before a stop
+        phrase = words[2:]
+        phrase = phrase[:next((i for i, w in enumerate(phrase) if w in _COUNT_STOPS),
+                              len(phrase))]
+        plurals = [singular(w) for w in phrase if _PLURAL_RE.fullmatch(w)]
+        if plurals:
+            return plurals[-1]
     if words[0] == "times" and len(words) > 1:
         # "how many times larger is ...", "costs how many times Seqirus's investment?": a
         # ratio, not a count of times (nor of what a possessive after it owns)
@@ -451,8 +462,12 @@ _ROLE_RE = re.compile(r"\bwho(?:['’]s|['’]re| is| are| was| were| will be| w
 
 # ("Which organisations bankroll the network?": the verb may follow the kind directly; only a
 # role verb counts, so "which companies in Leeds" acts in no role.)
-_ACTS_RE = re.compile(r"\b(?:which|what) [a-z-]{3,}s? (?:(?:will|would|is|are|was|were|does|do|"
-                      r"did|has|have|had|could|should|can)(?: be| have)?(?: jointly)? )?"
+_ACTS_RE = re.compile(r"\b(?:which|what) (?:two |three |four |five )?[a-z-]{3,}s? (?:(?:will|would|"
+                      r"is|are|was|were|does|do|did|has|have|had|could|should|can)(?: be| have)?"
+                      r"(?: jointly)? )?([a-z-]{3,})|"
+                      # "Name the three parties that will head up delivery of the hubs."
+                      r"^(?:name|list|give) (?:the )?(?:two |three |four |five )?[a-z-]{3,}s? "
+                      r"(?:that|which|who) (?:will|would|are to|is to|should)(?: jointly)? "
                       r"([a-z-]{3,})|"
                       # "Who will lead the hubs programme?" asks who acts: "NHS England, NHS
                       # Digital and ... will lead the delivery" (not "who is funded by")
@@ -476,7 +491,7 @@ def slot_lead(question: str) -> str | None:
 
 def _acts(q: str) -> frozenset[str]:
     m = _ACTS_RE.search(q)
-    root = stem(m.group(1) or m.group(2)) if m else ""
+    root = stem(next(g for g in m.groups() if g)) if m else ""
     return next((group for group in _ROLE_GROUPS if root in group), frozenset())
 
 

@@ -129,3 +129,36 @@ def test_rent_is_money_of_a_kind() -> None:
     from assistant.money_kinds import money_asked
 
     assert money_asked("what rent will start-ups pay for space at the centre?") == ("rent",)
+
+
+def test_parties_acting_in_a_role_are_named() -> None:
+    a = analyse_question("Name the three parties that will head up delivery of the regional hubs.")
+    assert a.answer_type is AnswerType.ENTITY and "lead" in a.acts
+    # (two sides of a partnership are no names: "the NHS and the life sciences industry")
+    assert analyse_question("Between which two parties will the collaborative broker "
+                            "partnerships?").answer_type is AnswerType.LIST
+
+
+def test_a_figure_named_by_what_it_counts_is_asked_for() -> None:
+    assert analyse_question("What UK population figure does the deal quote when it calls the "
+                            "data unique?").answer_type is AnswerType.AMOUNT
+    assert analyse_question("What types of treatment count as advanced therapies?"
+                            ).answer_type is not AnswerType.AMOUNT
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # a short last ask refers back to the kind of money the question names before it
+    ("did acme get a government grant towards its move, and how much?", ("grant",)),
+    ("how much is acme investing, and how much of it is a grant?", ("grant",)),
+    ("did acme get a grant for its move? how much is it investing in the new site?", ()),
+])
+def test_money_of_a_kind_asked_before_a_short_ask(question: str, words) -> None:
+    from assistant.money_kinds import money_asked
+
+    assert money_asked(question) == words
+
+
+def test_what_how_many_of_the_things_counts() -> None:
+    a = analyse_question("How many of the pioneering investment locations named in the summary "
+                         "are outside England?")
+    assert a.count_noun == "location"

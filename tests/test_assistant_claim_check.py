@@ -95,6 +95,15 @@ def test_a_wrong_date_is_answered_with_the_deals_own(assistant: Assistant) -> No
     _corrected(a, "March 2018", "Jan 2018")
 
 
+def test_a_wrong_date_the_deal_gives_once_is_shown_where_it_does(assistant: Assistant) -> None:
+    # (a month the deal gives for one thing only says what the asker may have mixed up)
+    a = assistant.ask("Our timeline puts the £5m viral vectors competition funding in Jan 2018. "
+                      "Is that right?")
+    _corrected(a, "Jan 2018", "Oct 2017")
+    assert "Where the deal mentions Jan 2018" in a.text
+    assert any("Oversight Board" in c.quote for c in a.citations)
+
+
 def test_a_right_figure_is_confirmed(assistant: Assistant) -> None:
     a = assistant.ask("Our notes say the Vaccines Centre in Oxford gets £20m. Is that right?")
     assert not a.abstained and a.text.startswith("Yes: the deal gives £20m.")
