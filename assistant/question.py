@@ -358,7 +358,8 @@ _ROLE_GROUPS = tuple(frozenset(stem(w) for w in group.split()) for group in (
     "sponsor sponsors sponsored contribute contributes contributed invest invests invested "
     "bankroll bankrolls bankrolling bankrolled underwrite underwrites underwriting",
     "partner partners partnered partnering partnership collaborate collaborates collaborated "
-    "collaborating collaboration collaborations together alongside jointly",
+    "collaborating collaboration collaborations collaborator collaborators together alongside "
+    "jointly",
     "build builds building construct constructs constructed make makes "
     "manufacture manufactures manufactured manufacturing",
 ))
@@ -400,7 +401,10 @@ def _types_of(q: str) -> str | None:
 # Words that grade a role rather than name it ("the main funder", "the big partner").
 _GRADING_WORDS = frozenset({"big", "biggest", "main", "major", "key", "principal", "primary",
                             "largest", "top", "prime", "core", "central", "sole", "only",
-                            "single"})
+                            "single",
+                            # ("who are the intended collaborators ...?": collaborators)
+                            "intended", "planned", "proposed", "prospective", "potential",
+                            "expected", "likely", "current", "new", "original"})
 # Where a role's noun phrase ends: "the big sequencing tech partner | that let ...".
 _PHRASE_END_RE = re.compile(r"\b(?:that|which|who|whom|whose|of|in|for|at|on|to|with|from|by|"
                             r"behind|and|or|when|where|under|over|this|these)\b|[?,;:.]")

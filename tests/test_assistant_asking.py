@@ -162,3 +162,9 @@ def test_what_how_many_of_the_things_counts() -> None:
     a = analyse_question("How many of the pioneering investment locations named in the summary "
                          "are outside England?")
     assert a.count_noun == "location"
+
+
+def test_a_role_graded_as_intended_is_the_role() -> None:
+    # "intended" grades the role; "collaborators" are partners ("... will collaborate")
+    a = analyse_question("Who are the intended collaborators in the research programme?")
+    assert a.asks_role and "collabor" in a.focus and "partner" in a.focus
