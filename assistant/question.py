@@ -466,11 +466,12 @@ _ROLE_RE = re.compile(r"\bwho(?:['’]s|['’]re| is| are| was| were| will be| w
 
 # ("Which organisations bankroll the network?": the verb may follow the kind directly; only a
 # role verb counts, so "which companies in Leeds" acts in no role.)
-_ACTS_RE = re.compile(r"\b(?:which|what) (?:two |three |four |five )?[a-z-]{3,}s? (?:(?:will|would|"
+_FEW = r"(?:two |three |four |five )?"  # "which three parties ...", "name the two bodies ..."
+_ACTS_RE = re.compile(rf"\b(?:which|what) {_FEW}[a-z-]{{3,}}s? (?:(?:will|would|"
                       r"is|are|was|were|does|do|did|has|have|had|could|should|can)(?: be| have)?"
                       r"(?: jointly)? )?([a-z-]{3,})|"
                       # "Name the three parties that will head up delivery of the hubs."
-                      r"^(?:name|list|give) (?:the )?(?:two |three |four |five )?[a-z-]{3,}s? "
+                      rf"^(?:name|list|give) (?:the )?{_FEW}[a-z-]{{3,}}s? "
                       r"(?:that|which|who) (?:will|would|are to|is to|should)(?: jointly)? "
                       r"([a-z-]{3,})|"
                       # "Who will lead the hubs programme?" asks who acts: "NHS England, NHS

@@ -1,13 +1,15 @@
 """A fact the deal states twice with different dates: the key commitments say Novo Nordisk will
 be "occupying a new building from mid-2018", the chapter "... in summer 2018". Asked when, the
 answer quotes both versions: an official checking what was promised sees each, and a question
-that sets one against the other ("Does the main text give the same timing?") is answered.
+that sets one against the other ("Does the main text give the same timing?") is answered. So
+is one asking how the two statements differ in words ("a high pharmaceutical company" against
+"a biopharmaceutical company").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from assistant.evidence import DATE_RE
 from assistant.place_scope import body_units
@@ -32,6 +34,16 @@ def _restatement(a: str, b: str) -> bool:
     return short >= SAME_LENGTH * long_ and same_fact(a, b)
 
 
+def _restatements(best: Candidate, passages: Sequence[Passage],
+                  skip_sections: frozenset[str]) -> Iterator[tuple[Passage, int, str]]:
+    """(passage, unit index, text) of each unit elsewhere restating ``best``'s fact, in
+    document order; no plan's row (a row dates a milestone, not a sentence's fact)."""
+    for p, i, text in body_units(passages, skip_sections):
+        if not (p is best.passage and i == best.unit_index) \
+                and p.units[i].kind is not UnitKind.TABLE_ROW and _restatement(best.text, text):
+            yield p, i, text
+
+
 def restated_otherwise(best: Candidate, passages: Sequence[Passage],
                        skip_sections: frozenset[str]) -> tuple[Candidate, str] | None:
     """The first unit elsewhere stating ``best``'s fact with a date ``best`` does not give, and
@@ -39,10 +51,7 @@ def restated_otherwise(best: Candidate, passages: Sequence[Passage],
     own = dates_in(best.text)
     if not own or best.unit.kind is UnitKind.TABLE_ROW:
         return None  # (a plan's row dates a milestone: a sentence about it is another fact)
-    for p, i, text in body_units(passages, skip_sections):
-        if p is best.passage and i == best.unit_index or p.units[i].kind is UnitKind.TABLE_ROW \
-                or not _restatement(best.text, text):
-            continue
+    for p, i, text in _restatements(best, passages, skip_sections):
         other = dates_in(text) - own
         # (a restatement that only adds a date of something else, "in 2017", is another fact's)
         if other and len(dates_in(text)) == len(own):
@@ -74,10 +83,7 @@ def restated_differently(best: Candidate, passages: Sequence[Passage],
     lead-in's "example"), for its quote to hold; None where no unit restates it, or each says
     it alike."""
     own = terms(best.text)
-    for p, i, text in body_units(passages, skip_sections):
-        if p is best.passage and i == best.unit_index or p.units[i].kind is UnitKind.TABLE_ROW \
-                or not _restatement(best.text, text):
-            continue
+    for p, i, text in _restatements(best, passages, skip_sections):
         new = [m.group() for m in _WORD_RE.finditer(text)
                if (toks := tokenize(m.group())) and not set(toks) <= own]
         if new:

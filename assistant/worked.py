@@ -403,7 +403,7 @@ class WorkedAnswers:
         found = islice(mentions_of(self._passages, name, REFERENCE_SECTIONS), MAX_NAMED_ITEMS)
         # (a mention pointing back, "Innovate UK will look at the demand for this type of
         # support", is quoted with the sentence saying which support)
-        spans = [with_antecedent(s, self._stats, 2 * MENTION_QUOTE_CHARS)
+        spans = [with_antecedent(s, self._stats, MENTION_ANTECEDENT_CHARS)
                  for s in self._anchored(q_terms, found, MENTION_QUOTE_CHARS)]
         return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
             if len(spans) > 1 else None
@@ -489,6 +489,7 @@ MAX_PLACE_ITEMS = 4
 MAX_NAMED_ITEMS = 6
 NAME_QUOTE_CHARS = 150
 MENTION_QUOTE_CHARS = 200  # a mention is asked about for what stands around the name
+MENTION_ANTECEDENT_CHARS = 400  # ... with the sentence before, where the mention points back
 BESIDE_QUOTE_CHARS = 260  # names beside their kind come several together, the sentence on
 PLACE_QUOTE_CHARS = 200
 # A figure to share out is looked for in the best few units, about as relevant as the best.
