@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 import numpy as np
 
@@ -37,6 +36,7 @@ from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_only, dated_table, row_date
 from assistant.plain_words import PLAIN_WEIGHT
 from assistant.place_scope import scoped_place
+from assistant.named_parts import NamedParts
 from assistant.question_parts import split_parts, split_premise
 from assistant.quoting import (BORROWED_WEIGHT, REFERENCE_SECTIONS, Quoter, is_reference,
                                with_antecedent)
@@ -53,13 +53,10 @@ from assistant.total_parts import asks_parts, find_parts
 from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
 from dealqa.conditions import is_condition
 from dealqa.types import AnswerType, Hit, Passage
-from retrieval.text import find_amounts, money_amounts, tokenize
+from retrieval.text import money_amounts, tokenize
 
 __all__ = ["ExtractiveAnswerer", "AnswerDraft", "AnswerRequest"]
 
-_CITES_RE = re.compile(r"\b(?:the deal|it|the document|this document) "
-                       r"(?:cites|cited|references|quotes)\b"
-                       r"|\b(?:cited|referenced) (?:in|by) (?:the deal|the document|it)\b")
 _SIGNED_DOC_RE = re.compile(r"\b(?:sign(?:s|ed)?|signatories|signatures?)\s+(?:(?:of|on|to)\s+)?"
                             r"(?:the |this )?(?:sector deal|deal|document|foreword|it)\b",
                             re.IGNORECASE)
@@ -73,30 +70,9 @@ _WHO_IS_RE = re.compile(  # bounded repeats: no catastrophic backtracking on lon
     r"(?P<holder>[\w'’.-]+(?: [\w'’.-]+){0,5}?)\??$"
     r"|what (?:[\w-]+ ){0,2}(?:job|role|title|position|post|office) (?:does|did) "
     r"(?P<subject>[\w'’.-]+(?: [\w'’.-]+){0,5}?) hold\b)", re.IGNORECASE)
-# One-word titles that only ever name a part of a document ("Going by the foreword, ...").
-PART_WORDS = frozenset("foreword preface introduction references glossary annex appendix".split())
-# Other parts a question may name beside one of those ("the foreword and the summary").
-_OTHER_PART_RE = re.compile(r"\b(?:summary|section|chapter|key commitments|implementation plan|"
-                            r"timeline|table)\b")
-HEADING_WORDS = 3  # a heading a question names by its words has at least this many
-# A part named in other words: "the opening letter", "the ministers' opening" is the foreword.
-_PART_ALIASES = (("foreword", re.compile(
-    r"\bopening (?:letter|message|statement|remarks|words)\b|\bministers['’]? (?:opening|"
-    r"letter|introduction)\b|\bletter from (?:the )?ministers\b", re.IGNORECASE)),)
-SMALL_PART = 4  # a named part of at most this many passages is read whole, retrieved or not
 PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding this much of it
 
 
-# What a heading heads: "the Places policies", "the Ideas foundation", "the People section".
-_HEADS = r"(?i:polic(?:y|ies)|measures|foundation|section|heading|part|chapter|page|pillar|theme)\b"
-
-
-@lru_cache(maxsize=256)
-def _heading_use(heading: str) -> re.Pattern[str]:
-    """``heading`` used as one in a question: as the document writes it (capitalised), quoted,
-    or before a word for what a heading heads."""
-    h = re.escape(heading)
-    return re.compile(rf"\b{h}\b|['‘\"]{h}['’\"]|(?i:\b{h}) (?={_HEADS})")
 
 
 # Words of the asker's manner, not the question's content ("Why is the government so *keen*
@@ -135,22 +111,14 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
                              sentence_vectors=sentence_vectors)
         self.max_passages = max_passages
         self.max_chars = max_chars
-        # The document's parts a question may name ("... listed in the key commitments?"); a
-        # one-word title ("People") is too often an ordinary word of the question.
         self._passages = list(passages)
         self._signed = [p for p in passages if signature_spans(p)]  # signature blocks
         # Every dated table row ("Nov 2017\tIndustrial Strategy ..."), once: an event the
         # retrieved passages do not date may be dated there (see WorkedAnswers._between).
         self._timeline_rows = [Candidate.of_unit(p, i) for p in self._passages
                                for i in range(len(p.units)) if row_date(p, i)]
-        self._parts = frozenset(t for p in passages if p.section
-                                if (len((t := p.section[0].lower()).split()) > 1 or t in PART_WORDS)
-                                and t[:1].isalpha())
-        # ... and the headings within a part, by their words: "What examples of private sector
-        # investment and growth ...?" names "Private sector investments & growth". A heading of
-        # fewer words ("Genomics", "Advanced therapies") is too often the question's own topic.
-        self._headings = {h: words for p in passages for h in p.section[1:]
-                          if len(words := frozenset(tokenize(h))) >= HEADING_WORDS}
+        # The document's parts and headings a question may name (see assistant/named_parts.py).
+        self._named = NamedParts(self._passages)
 
     # -- public -------------------------------------------------------------------------------
     def run(self, req: AnswerRequest) -> AnswerDraft:
@@ -277,7 +245,7 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
 
     # -- steps --------------------------------------------------------------------------------
     def _candidates(self, req: AnswerRequest) -> tuple[list[Hit], list[str], list[Candidate]]:
-        hits = self._with_named_part(req, list(req.hits)[: self.max_passages])
+        hits = self._named.with_part(req.question, list(req.hits)[: self.max_passages])
         # Words of what the question sets aside ("leaving aside the viral vector top-up") do
         # not count towards a match.
         excluded = set(tokenize(req.analysis.excluded)) | FILLER_WORDS
@@ -302,75 +270,7 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             # stating them is the support, and its footnote's entry is quoted with it; a
             # References entry chosen for its words would be some other figure's source.
             cands = [c for c in cands if not is_reference(c.passage)] or cands
-        return hits, q_terms, _past_premise(req.question, self._in_named_part(req, cands))
-
-    def _named_parts(self, q: str) -> set[str]:
-        """The parts of the document ``q`` (lower-cased) names, by title or in other words."""
-        return {t for t in self._parts if re.search(rf"\b{re.escape(t)}\b", q)} | {
-            part for part, rx in _PART_ALIASES if part in self._parts and rx.search(q)}
-
-    def _with_named_part(self, req: AnswerRequest, hits: list[Hit]) -> list[Hit]:
-        """``hits``, and where the question names a small part none of them is in ("In the
-        opening letter, how do the signatories sum up the NHS?"), that part's passages: the
-        question says where its answer is, however few words it shares with it."""
-        if not hits:
-            return hits
-        named = self._named_parts(" ".join(req.question.lower().split()))
-        part = [p for p in self._passages if p.section and p.section[0].lower() in named]
-        if not part or len(part) > SMALL_PART or any(h.passage in part for h in hits):
-            return hits
-        return hits + [Hit(p, 0.0, len(hits) + i) for i, p in enumerate(part, 1)]
-
-    def _in_named_part(self, req: AnswerRequest, cands: list[Candidate]) -> list[Candidate]:
-        """A question naming a part of the document ("... in the executive summary?") is
-        answered from that part where the retrieved passages reach it."""
-        q = " ".join(req.question.lower().split())
-        if find_amounts(q) or req.analysis.answer_type is AnswerType.AMOUNT:
-            # "The executive summary says £162m: how does it add up?" names where the question's
-            # figure is; its parts, and figures asked for, may be anywhere.
-            return cands
-        asked = set(tokenize(q))
-        named = self._named_parts(q)
-        if named and named <= PART_WORDS and _OTHER_PART_RE.search(q):
-            # "The foreword and the summary seem to say different things": two parts compared,
-            # so not only the foreword's units answer.
-            named = set()
-        in_part = [c for c in cands if c.passage.section
-                   and c.passage.section[0].lower() in named]
-        headings = {h for h, words in self._headings.items() if words <= asked}
-        inside = [c for c in cands if headings & set(c.passage.section[1:])] \
-            or [c for c in cands if self._names_path(req, asked, c.passage.section)]
-        if inside and in_part and not any(named & {h.lower() for h in c.passage.section}
-                                          for c in inside):
-            # "Set out the commitments for implementing the Accelerated Access Review in the
-            # key commitments": the part named says where, before a heading its words match.
-            return in_part
-        if inside:
-            return inside
-        inside = in_part
-        if not inside and _CITES_RE.search(q):
-            # "Who produced the report the deal cites?": its References entry names the author.
-            inside = [c for c in cands if is_reference(c.passage)]
-        return inside or cands
-
-    @staticmethod
-    def _names_path(req: AnswerRequest, asked: set[str], section: tuple[str, ...]) -> bool:
-        """The question names a heading of ``section`` and the part it is in ("the Places
-        policies in the wider Industrial Strategy summary": "Industrial Strategy at a glance >
-        Places"): all but one of the part's words (two at least), and the heading as a heading,
-        capitalised or quoted as the document writes it or labelling what it heads ("business
-        environment measures"). A one-word heading alone is too often the question's own topic
-        ("how people get around"; see _headings). Words of a longer name ("Industrial Strategy
-        Challenge Fund") name that, not the part."""
-        if len(section) < 2:
-            return False
-        part = set(tokenize(section[0]))
-        foreign = {t for n in req.analysis.names
-                   if (w := set(tokenize(n))) & part and not w <= part for t in w}
-        if len(part & (asked - foreign)) < max(2, len(part) - 1):
-            return False
-        return any(not set(tokenize(h)) <= part and _heading_use(h).search(req.question)
-                   for h in section[1:])
+        return hits, q_terms, _past_premise(req.question, self._named.in_part(req, cands))
 
     def _select(self, req: AnswerRequest, q_terms: list[str],
                 cands: list[Candidate]) -> list[Span] | None:
@@ -384,8 +284,8 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         # A unit under the heading the question names ("the Ideas policies of the Industrial
         # Strategy") is where it asked to look, whatever words it shares with the question.
         if best is None or not (self.selector.covered(req, q_terms, best, cands) or
-                                self._names_path(req, set(tokenize(req.question)),
-                                                 best.passage.section)):
+                                NamedParts.names_path(req, set(tokenize(req.question)),
+                                                      best.passage.section)):
             row = self._named_timeline_row(req, cands, by_names=True)
             return [Span.of_unit(row.passage, row.unit)] if row is not None else None
         if is_reference(best.passage) and is_condition(best.text):

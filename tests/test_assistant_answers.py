@@ -1008,7 +1008,6 @@ def test_a_place_asked_about_as_a_whole_gets_what_the_deal_says_there(
 
 
 def test_a_question_naming_a_heading_by_its_words_is_answered_under_it() -> None:
-    from assistant.extractive import ExtractiveAnswerer
     from assistant.scoring import Candidate
     from dealqa.types import Passage, Unit, UnitKind
 
@@ -1025,20 +1024,19 @@ def test_a_question_naming_a_heading_by_its_words_is_answered_under_it() -> None
 
     from assistant.question import analyse_question
     from assistant.request import AnswerRequest
-    from retrieval.text import tokenize
 
     def _request(q: str) -> AnswerRequest:
         return AnswerRequest(q, q, analyse_question(q), [], np.zeros(3))
 
-    answerer = ExtractiveAnswerer.__new__(ExtractiveAnswerer)  # only the heading tables needed
-    answerer._parts = frozenset({"business environment"})
-    answerer._headings = {"Private sector investments & growth":
-                          frozenset(tokenize("Private sector investments & growth"))}
+    from assistant.named_parts import NamedParts
+
+    parts = NamedParts([body.passage, listed.passage])
+    assert "Private sector investments & growth" in parts._headings
     req = _request("What private sector investment and growth does the deal list?")
-    assert answerer._in_named_part(req, [body, listed]) == [listed]
+    assert parts.in_part(req, [body, listed]) == [listed]
     # Naming only some of the heading's words names nothing.
-    assert answerer._in_named_part(_request("What investment and growth is there?"),
-                                   [body, listed]) == [body, listed]
+    assert parts.in_part(_request("What investment and growth is there?"),
+                         [body, listed]) == [body, listed]
 
 
 def test_the_finders_measures_are_followed_by_the_texts_answer_from_other_passages(
@@ -1092,7 +1090,8 @@ def test_a_subject_the_premise_leaves_open_is_looked_up_first(
 def test_a_one_word_title_that_only_names_a_part_of_a_document_is_where_to_look(
         assistant: Assistant) -> None:
     # "Ideas" or "People" in a question is too often an ordinary word; "foreword" is not.
-    assert "foreword" in assistant.answerer._parts and "people" not in assistant.answerer._parts
+    parts = assistant.answerer._named._parts
+    assert "foreword" in parts and "people" not in parts
     a = assistant.ask("Going by the foreword, will the investment go only to some regions?")
     assert a.citations and a.citations[0].section == "Foreword", a.text
     # ... unless it is compared with another part: then both parts' units answer.

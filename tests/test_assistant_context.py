@@ -1266,11 +1266,10 @@ def test_a_kind_qualified_by_what_follows_it_says_which_ones() -> None:
     ("List the Places policies.", False),
 ])
 def test_a_heading_and_its_part_named_together_say_where_to_look(question, named) -> None:
-    from assistant.extractive import ExtractiveAnswerer
+    from assistant.named_parts import NamedParts
 
     section = ("Industrial Strategy at a glance", "Places")
-    assert ExtractiveAnswerer._names_path(_request(question), set(tokenize(question)),
-                                          section) is named
+    assert NamedParts.names_path(_request(question), set(tokenize(question)), section) is named
 
 
 def test_a_name_made_of_the_kind_asked_for_names_one() -> None:
@@ -1355,7 +1354,7 @@ def test_a_part_named_by_a_name_is_that_ones_figure_not_the_wholes_neighbour() -
 
 
 def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() -> None:
-    from assistant.extractive import _CITES_RE
+    from assistant.named_parts import CITES_RE as _CITES_RE
 
     assert _CITES_RE.search("who produced the consultation response that the deal cites?")
     assert _CITES_RE.search("which report is cited by the deal for this figure?")
