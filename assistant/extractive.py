@@ -42,8 +42,7 @@ from assistant.quoting import (BORROWED_WEIGHT, REFERENCE_SECTIONS, Quoter, is_r
                                with_antecedent)
 from assistant.signatures import asks_signatories, signature_spans, with_name_line
 from assistant.request import AnswerDraft, AnswerRequest
-from assistant.restated import (asks_two_versions, dates_in, restated_differently,
-                                restated_otherwise)
+from assistant.restated import other_version
 from assistant.scoring import Candidate, TermStats, repeats, same_fact, score_candidates, terms
 from assistant.selection import RELEVANT_RATIO, Selector
 from assistant.sentence_vectors import SentenceVectors
@@ -321,17 +320,11 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         spans = [first] + [s for s in spans[1:] if not first.start <= s.start < first.end]
         if a.answer_type is AnswerType.ENTITY and asks_many(a):
             spans += more_named(self.selector, self.quoter, req, q_terms, best, cands, spans)
-        if len(spans) == 1 and (a.answer_type is AnswerType.DATE or dates_in(req.question)):
-            # "from mid-2018" here, "in summer 2018" there: both versions of the date (asked
-            # when, or about a date: "... from mid-2018. Does the main text agree?")
-            other = restated_otherwise(best, self._passages, REFERENCE_SECTIONS)
-            if other is not None:
-                spans.append(self.quoter.anchor_span(q_terms, *other))
-        if len(spans) == 1 and asks_two_versions(req.question):
-            # "... describes the company in two slightly different ways": both statements
-            other = restated_differently(best, self._passages, REFERENCE_SECTIONS)
-            if other is not None:
-                spans.append(self.quoter.anchor_span(q_terms, *other))
+        # "from mid-2018" here, "in summer 2018" there: both versions (see assistant/restated.py)
+        other = other_version(best, req.question, a.answer_type is AnswerType.DATE,
+                              self._passages, REFERENCE_SECTIONS) if len(spans) == 1 else None
+        if other is not None:
+            spans.append(self.quoter.anchor_span(q_terms, *other))
         return spans
 
     def _answers(self, req: AnswerRequest, text: str) -> bool:

@@ -44,6 +44,7 @@ def last_ask(openers: str) -> re.Pattern[str]:
 
 
 _LAST_ASK_RE = last_ask("what|how much")
+SHORT_ASK = 3  # a last ask of at most this many words ("and how much?") says nothing of a kind
 
 
 def money_asked(q: str) -> tuple[str, ...]:
@@ -55,6 +56,3 @@ def money_asked(q: str) -> tuple[str, ...]:
     # (an ask of a few words refers back: "Did it get a government grant, and how much?")
     ask = asked.group() if len(re.findall(r"[a-z'’]+", asked.group())) > SHORT_ASK else q
     return next((words for rx, words in _MONEY_KIND_RES if rx.search(ask)), ())
-
-
-SHORT_ASK = 3  # words

@@ -17,7 +17,8 @@ from assistant.scoring import Candidate, same_fact, terms
 from dealqa.types import Passage, UnitKind
 from retrieval.text import tokenize
 
-__all__ = ["asks_two_versions", "dates_in", "restated_differently", "restated_otherwise"]
+__all__ = ["asks_two_versions", "dates_in", "other_version", "restated_differently",
+           "restated_otherwise"]
 
 
 def dates_in(text: str) -> frozenset[str]:
@@ -89,3 +90,17 @@ def restated_differently(best: Candidate, passages: Sequence[Passage],
         if new:
             return Candidate.of_unit(p, i), max(new, key=len)
     return None
+
+
+def other_version(best: Candidate, question: str, asks_date: bool, passages: Sequence[Passage],
+                  skip_sections: frozenset[str]) -> tuple[Candidate, str] | None:
+    """The deal's other statement of ``best``'s fact that a reader needs beside it, and what its
+    quote must hold: one dating it otherwise, asked when or about a date ("... from mid-2018.
+    Does the main text agree?"); else one wording it otherwise, asked how two statements differ;
+    else None."""
+    if asks_date or dates_in(question):
+        other = restated_otherwise(best, passages, skip_sections)
+        if other is not None:
+            return other
+    return restated_differently(best, passages, skip_sections) \
+        if asks_two_versions(question) else None
