@@ -83,7 +83,9 @@ _DIFFERENCE = re.compile(
     r"(?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)\b|"
     # "By how much will it rise between 2016/17 and 2021/22?" compares two figures; "By how
     # much should hospital stays shrink?" asks for one (a "25 per cent" cut).
-    r"by how much\b(?=.*\b(?:between|than|exceed|compared|versus|from\b.+\bto)\b)|difference|"
+    # ("By how much does A outspend B?": a verb that sets one against the other)
+    r"by how much\b(?=.*\b(?:between|than|exceed|compared|versus|from\b.+\bto|surpass\w*|"
+    r"out(?:spend|strip|number|weigh|do|pace|invest|grow)\w*)\b)|difference|"
     r"gap between|not covered|left over|remain(?:s|ing)?|(?:rise|grow|increase|fall|drop|change)"
     r"s? (?:from .{1,40} )?between|more than .{1,60} than|"
     # "Of the £162m, how much is for things other than the vaccines centre?": the rest of a
@@ -178,6 +180,13 @@ _PERCENT_SIDES_RE = (
                r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:does|do|did|will|would) "
                r"(?P<a>[^?]+?) (?:get|receive|take|account for|make up|represent)\b",
                re.IGNORECASE),
+    # "What share of the £20bn total is the EIS change expected to deliver?": a part that
+    # brings in some of the whole
+    re.compile(r"\b(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|"
+               r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:is|are|was|were|does|do|did|will|"
+               r"would) (?P<a>[^?]+?) (?:(?:expected|set|likely|going|projected|meant) to )?"
+               r"(?:deliver|provide|contribute|bring in|raise|release|unlock|realise|realize|"
+               r"generate|supply|cover)\b", re.IGNORECASE),
     # "What fraction of the planned £12.5bn budget is the new £2.3bn uplift?" (a part the
     # question states: "what percentage of the staff are scientists?" asks a share of people,
     # which no two figures give)

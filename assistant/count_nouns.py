@@ -12,6 +12,10 @@ __all__ = ["COUNT_NOUN_SYNONYMS", "bare_count", "plural", "singular"]
 COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     "job": ("job", "role", "staff", "employee", "scientist", "post", "position", "worker", "people"),
     "role": ("job", "role", "staff", "employee", "scientist", "post", "position"),
+    # ("how many posts will X create" is answered by "creating 43 new jobs"; a post is also
+    # counted in full-time equivalents: "9 nurse FTEs")
+    "post": ("post", "job", "role", "position", "staff", "employee", "scientist", "fte"),
+    "position": ("position", "job", "role", "post", "staff", "employee", "scientist", "fte"),
     "scientist": ("scientist", "researcher", "staff", "employee", "role", "job"),
     # ("FTE": a full-time equivalent, staff counted by the hours they work; not a job created)
     "employee": ("employee", "staff", "job", "role", "scientist", "people", "fte"),

@@ -222,10 +222,11 @@ class Coverage:
         if own and origins and all(any(n in o for o in origins) for n in own) \
                 and any(p.lower() in text.lower() for p in places):
             return True
+        # (a place abroad may be stated by another of its names: "North America" by "the US")
         if own and not any(p.lower() in c.text.lower() or places_compatible(p, n)
-                           for p in places for n in own):
+                           or alias_in(p, c.text) for p in places for n in own):
             return False
-        if any(p.lower() in text.lower() for p in places):
+        if any(p.lower() in text.lower() or alias_in(p, text) for p in places):
             return True
         named = find_places(text)
         return not named or any(places_compatible(p, n) for p in places for n in named)
@@ -244,8 +245,10 @@ class Coverage:
     @staticmethod
     def _place_in(name: str, a: QuestionAnalysis, text: str) -> bool:
         """A place the deal calls by another name: "Merseyside" is known to a text that says
-        "Liverpool" (see ``commitments.places.places_compatible``)."""
-        return name in a.places and any(places_compatible(name, p) for p in find_places(text))
+        "Liverpool" (see ``commitments.places.places_compatible``), "North America" to one
+        that says "the US" (``alias_in``)."""
+        return name in a.places and (any(places_compatible(name, p) for p in find_places(text))
+                                     or alias_in(name, text))
 
     def _name_known(self, name: str, toks: list[str], support: str) -> bool:
         acronyms = _ACRONYM_RE.findall(name)
@@ -281,6 +284,7 @@ class Coverage:
         if asked and not any(self._name_known(n, toks, best.passage.text)
                              or acronym_in(n, best.passage.section_label)
                              or self._place_in(n, req.analysis, best.passage.text)
+                             or alias_in(n, best.passage.text)
                              for n, toks in asked) and not self._borrows_known_name(req):
             return False
         support = terms(f"{best.passage.section_label} {best.passage.text}")
@@ -319,6 +323,7 @@ class Coverage:
         return bool(distinctive) and all(self._names_in(toks, unit) or acronym_in(n, best.text)
                                          or acronym_in(n, best.passage.section_label)
                                          or self._place_in(n, req.analysis, best.text)
+                                         or alias_in(n, best.text)
                                          for n, toks in distinctive)
 
 

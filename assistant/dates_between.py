@@ -170,8 +170,12 @@ def pick_dates(sides: Sequence[str], cands: list[Candidate], stats: TermStats,
     picked: list[Dated] = []
     for side in sides:
         want = tokenize(side)
+        # A side that gives its own month ("the strategy's November 2017 publication") is
+        # looked for first among the units dated so ("Nov 2017 Industrial Strategy ...").
+        given = month_year(side)
+        same = [d for d in dated if not d.rough and (d.year, d.month) == given]
         best = None
-        for found in (dated, years):
+        for found in (same, dated, years):
             pool = [d for d in found
                     if not any(d.candidate.unit is p.candidate.unit for p in picked)]
             if want and pool:

@@ -278,7 +278,14 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         if row is not None:
             return [Span.of_unit(row.passage, row.unit)]
         best = self.selector.choose(req, cands)
-        if best is not None and dated_only(req.question, req.analysis.answer_type, best):
+        kind = req.analysis.answer_type
+        if best is not None and dated_only(req.question, kind, best) and kind is AnswerType.DATE:
+            # Asked when something starts, a row dating something else ("Aug 2017	Wave 1
+            # announced") gives way to the best of the rest ("April 2018	Projects allocated
+            # funding under ISCF Wave 1 begin").
+            rest = [c for c in cands if not dated_only(req.question, kind, c)]
+            best = self.selector.choose(req, rest) if rest else None
+        if best is not None and dated_only(req.question, kind, best):
             return None
         # A unit under the heading the question names ("the Ideas policies of the Industrial
         # Strategy") is where it asked to look, whatever words it shares with the question.

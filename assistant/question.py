@@ -34,6 +34,11 @@ _FIGURE_LEAD = (r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would
 # ("What UK population figure does the deal quote ...?": a word or two may qualify it)
 # (not "what types of treatment count as ...?": a verb)
 _NAMED_FIGURE = rf"{_FIGURE_LEAD}(?:(?!of\b)[a-z'’-]+ ){{1,2}}?(?:figure|total|count)\b"
+# What a source is asked of: "where does its funding come from?" asks who funds it.
+_SOURCE_NOUNS = r"(?:funding|funds|money|cash|finance|financing|backing|investment)"
+_SOURCE_ASKED = (r"where (?:does|do|did|will|would|is|are|was|were) (?:[\w'’-]+ ){0,5}?"
+                 rf"{_SOURCE_NOUNS} (?:come|comes|came|coming) from")
+_SOURCE_RE = re.compile(rf"\b{_SOURCE_ASKED}\b")
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
         # ... not "When data is used for research, will it identify patients?": a clause that
@@ -103,6 +108,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         # "What is Cobra Biologics investing, in pounds?": a sum in the currency named
         r"\b(?:in|into) (?:uk |british |us )?(?:pounds|sterling|dollars|euros)\b|"
         r"what(?:['’]s| is| are| was) (?:[\w'’-]+ ){0,5}costing|"
+        # "What will the network's annual budget be?"
+        r"what (?:will|would) (?:[\w'’&-]+ ){1,8}?(?:budget|cost|price|value|salary|funding) "
+        r"be(?=\s*(?:[?.]|$))|"
         # "What does AstraZeneca put into UK research each year?", "What does GSK spend each
         # year on R&D?", "What did the company raise in 2017?"
         r"what (?:does|do|did|will|is|are) (?:[\w'’-]+ ){1,4}(?:put(?:ting)?|pour(?:ing)?) into|"
@@ -122,7 +130,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:i|we) (?:get|find|turn|go for|look for|access|apply for|obtain|seek)\b)"
         # ... nor does "what kind of data should be used where possible?"
         r"(?! (?:possible|practicable|practical|feasible|appropriate|applicable|relevant|"
-        r"necessary|needed|required)\b)|"
+        r"necessary|needed|required)\b)"
+        # ... nor "where does its funding come from?" (who funds it)
+        r"(?! (?:does|do|did|will|would|is|are|was|were) (?:[\w'’-]+ ){0,5}?"
+        rf"{_SOURCE_NOUNS} (?:come|comes|came|coming) from\b)|"
         # ("which northern English city")
         # (and their plurals: "In which countries will ...?")
         r"which (?:[a-z-]+ ){0,2}?(?:cit(?:y|ies)|towns?|regions?|locations?|sites?|count(?:y|ies)|"
@@ -138,7 +149,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"^(?:please |can you |could you )?name (?:the|all|some|any|a|an|(?:every|each)\b"
         r"(?!(?: [a-z-]+){0,3} (?:places?|locations?|sites?|towns?|cit(?:y|ies)|regions?)\b))\b|"
         # "which NHS trust", "which government agency": an organisation, maybe qualified
+        # ("which defence research outfit": an organisation, however called)
         r"which (?:[a-z&-]+ ){0,2}(?:trusts?|hospitals?|agenc(?:y|ies)|departments?|councils?|"
+        r"outfits?|"
         r"regulators?|authorit(?:y|ies)|foundations?|institutes?|charit(?:y|ies)|"
         r"compan(?:y|ies)|firms?|organi[sz]ations?|universit(?:y|ies)|"
         # "which flu jab maker", "which US investor": a company named by what it does
@@ -155,7 +168,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what(?:['’]s| is| was| are) the names? of|"
         # "Can you give me the names of the people appointed to ...?"
         r"(?:give|tell|list|share|provide) (?:me |us )?(?:the |all the )?names? of|"
-        r"(?:be|is|are|was|were) (?:[\w'’-]+ ){0,6}?called(?! for| on| upon)"
+        r"(?:be|is|are|was|were) (?:[\w'’-]+ ){0,6}?called(?! for| on| upon)|"
+        # "Where does its funding come from?": its funders
+        rf"{_SOURCE_ASKED}"
         r")\b")),
     (AnswerType.LIST, re.compile(
         # "Set out the four commitments ...", "Outline the steps ..."
@@ -420,6 +435,8 @@ def _head_noun(rest: str) -> str | None:
 def _focus(q: str) -> frozenset[str]:
     if re.search(r"\bwith\W*$", q):  # "Which organisations did GSK run it with?": partners
         return _ROLE_GROUPS[2]
+    if _SOURCE_RE.search(q):  # "Where does its funding come from?": its funders
+        return _ROLE_GROUPS[1]
     typed = _types_of(q)
     if typed:
         return frozenset({stem(typed)})

@@ -70,6 +70,8 @@ _TWO_VERSIONS_RE = re.compile(
     r"terms|names)\b|\b(?:described|worded|phrased|dated|timed|stated|put|given) (?:slightly |"
     r"a little |somewhat )?differently\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"\w[\w-]*")
+# A question about a date in words: "Do the two mentions give exactly the same timing?"
+_DATE_WORD_RE = re.compile(r"\b(?:timings?|dates?|dated|timetables?|when)\b", re.IGNORECASE)
 
 
 def asks_two_versions(question: str) -> bool:
@@ -98,7 +100,7 @@ def other_version(best: Candidate, question: str, asks_date: bool, passages: Seq
     quote must hold: one dating it otherwise, asked when or about a date ("... from mid-2018.
     Does the main text agree?"); else one wording it otherwise, asked how two statements differ;
     else None."""
-    if asks_date or dates_in(question):
+    if asks_date or dates_in(question) or _DATE_WORD_RE.search(question):
         other = restated_otherwise(best, passages, skip_sections)
         if other is not None:
             return other

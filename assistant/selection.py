@@ -18,7 +18,8 @@ from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks
                               on_calendar)
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
-                                TITLED_NAME_RE, has_frequency, has_slot, has_year, satisfies)
+                                TITLED_NAME_RE, has_frequency, has_name, has_slot, has_year,
+                                satisfies)
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
                              asked_kind, gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.arithmetic import figures_in
@@ -118,6 +119,10 @@ def _refers_to_premise(question: str) -> bool:
 _PEOPLE_ASKED_RE = re.compile(r"\bwhich (?!(?:groups?|kinds?|types?|sorts?|categories) of\b)"
                               r"(?:[a-z-]+ ){0,2}(?:individuals?|persons?|people)\b",
                               re.IGNORECASE)
+# A name asked for as such: "What's the name of ...?", "What is it called?"
+_NAME_OF_RE = re.compile(r"\bwhat(?:['’]s| is| was| are) the names? of\b|"
+                         r"\b(?:is|are|was|were) (?:[\w'’-]+ ){0,6}?called\b(?! for| on)",
+                         re.IGNORECASE)
 _PERSON_KINDS = frozenset(stem(w) for w in ("individual", "person", "people"))
 
 
@@ -125,6 +130,11 @@ def _states_only(text: str, figures: tuple[str, ...]) -> bool:
     """``text`` states sums, all of them among ``figures``."""
     sums = {m.text.strip() for m in money_amounts(text)}
     return bool(sums) and sums <= set(figures)
+
+
+# A town or city asked for by that word ("In which town is it?", "what city").
+_SETTLEMENT_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:town|city|towns|cities)\b",
+                            re.IGNORECASE)
 
 
 class Selector:
@@ -149,6 +159,7 @@ class Selector:
         things = a.answer_type is AnswerType.ENTITY and bool(a.kind_noun) \
             and a.kind_noun not in NAMED_KINDS
         inside = frozenset(p.lower() for p in a.within)
+        settlement = bool(_SETTLEMENT_RE.search(a.question))
         # "Which NHS trusts ...?", "Which university ...?": a name saying it is one ("Guy's and
         # St Thomas' NHS Foundation Trust"), not any name.
         titled = re.compile(rf"\b{a.kind_noun.capitalize()}\b") \
@@ -167,6 +178,10 @@ class Selector:
             # "Where in London ...?" is not answered by "in London": by a place within it.
             and (k is not AnswerType.PLACE or not inside
                  or any(p.lower() not in inside for p in find_places(text)))
+            # "In which town is the centre?" is not answered by "move in to the Centre": by a
+            # town or city the deal names.
+            and (k is not AnswerType.PLACE or not settlement
+                 or any(p not in a.places for p in find_places(text)))
             or (things and k is AnswerType.ENTITY and _enumerates(text, a.kind_noun))
             for k in kinds)
 
@@ -582,6 +597,12 @@ class Selector:
         if a.asks_role:
             return not {stem(m.group().lower()) for m in WORD_RE.finditer(c.text)} & a.focus
         if not a.kind_noun:
+            return False
+        if _NAME_OF_RE.search(a.question) and has_name(c.text, exclude=self.known(a),
+                                                        agents=False):
+            # "What's the name of the value-based offer ...?" is answered by a new name ("...
+            # has developed Care Advantage, a programme ..."), whatever the deal calls the
+            # kind ("This approach offers ..." is no offer left unnamed).
             return False
         mentions = [m for m in WORD_RE.finditer(c.text) if stem(m.group().lower()) == a.kind_noun]
         if not mentions and a.kind_noun in NAMES_ITS_KIND:

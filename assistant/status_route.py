@@ -19,7 +19,8 @@ _ASKS_STATUS = re.compile(
     r"\b(?:withdrawn|withdraw(?:al)?|superseded|archived|revoked|rescinded"
     r"|still (?:in force|in effect|valid|current|live|active|stand(?:s|ing)?|appl(?:y|ies)|"
     r"government policy|the policy|official policy|in place)"
-    r"|in force|current (?:government )?policy|(?:status|standing) of (?:the|this) "
+    # ("already in force" asks whether a measure had started, not whether the deal stands)
+    r"|(?<!already )in force|current (?:government )?policy|(?:status|standing) of (?:the|this) "
     r"(?:deal|document|publication|sector deal)"
     # "On what date was this sector deal pulled?", "Going by the watermark, ..."
     r"|(?:is|was|were|been|being|get|got)\b[^?]{0,40}?\b(?:pulled|taken down|retired)"

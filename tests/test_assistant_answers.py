@@ -87,6 +87,7 @@ def test_status_words_elsewhere_do_not_route_to_the_stamp() -> None:
     assert asks_status("Going by the watermark, on what date was this deal pulled?")
     assert asks_status("When was the document taken down?")
     assert asks_status("Is the deal no longer in force?")
+    assert not asks_status("Are the Acme immigration changes already in force?")
     assert not asks_status("Which bodies were pulled together into UKRI?")
     assert not asks_status("How much investment was pulled in by the fund?")
 
@@ -1188,3 +1189,29 @@ def test_a_month_asked_of_a_stated_year_is_answered_by_a_month_of_that_year(assi
     # the year alone is what the question states, not its answer
     year = analyse_question("When in 2017 did the strategy come out?")
     assert not selector.needs(year)("The strategy came out in 2017.")
+
+
+def test_a_town_asked_for_is_answered_by_a_town_not_any_capitalised_place(assistant) -> None:
+    from assistant.question import analyse_question
+
+    selector = assistant.answerer.selector
+    town = analyse_question("In which town is the manufacturing centre?")
+    assert not selector.needs(town)("Acme will be the first to move in to the Widget Centre")
+    assert selector.needs(town)("Acme will move into the Widget Centre in Stevenage")
+    # "where" alone may be answered by a site ("at the Widget Centre")
+    assert selector.needs(analyse_question("Where will Acme move?"))(
+        "Acme will be the first to move in to the Widget Centre")
+
+
+def test_a_name_asked_for_as_such_is_answered_by_a_new_name_whatever_the_kind_is_called(
+        assistant) -> None:
+    from assistant.question import analyse_question
+
+    selector = assistant.answerer.selector
+    text = "Acme has developed Care Advantage, a programme designed to meet the increasing " \
+        "need for value-based solutions in hospitals. This approach offers tailored support."
+    named = analyse_question("What's the name of the hospital offer Acme developed?")
+    assert named.kind_noun == "offer"
+    assert not selector._unnamed_kind(named, _one_unit(text))
+    # a unit naming nothing new, the word only a verb, names none
+    assert selector._unnamed_kind(named, _one_unit("Acme's approach offers tailored support."))

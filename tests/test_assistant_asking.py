@@ -60,6 +60,9 @@ def test_money_asked_for_in_other_words(question: str, kind: AnswerType) -> None
      Operation.DIFFERENCE),
     ("Compare A's £7bn with B's £1.5bn - what's the gap?", Operation.DIFFERENCE),
     ("What's the gap in skills the deal identifies?", None),
+    # a verb that sets one figure against another
+    ("By how much does the Acme centre outspend the Zeta hub?", Operation.DIFFERENCE),
+    ("By how much does the Acme centre's output grow?", None),
     ("How much money is there for the centre?", None),
 ])
 def test_what_is_left_and_the_gap_are_differences(question: str, op) -> None:

@@ -182,3 +182,18 @@ def test_three_events_asked_in_date_order_are_listed_and_ordered() -> None:
                                                        year_only=True),
              Dated(c, "December 2016", 12, 2016)]
     assert date_order(dated) == "2015, then December 2016, then February 2017"
+
+
+def test_a_side_that_gives_its_own_month_is_dated_by_the_unit_dated_so() -> None:
+    from assistant.dates_between import pick_dates
+    from assistant.scoring import Candidate, TermStats
+
+    rows = _passage("a", "Aug 2017\tWidget Industrial Strategy launched",
+                    "Nov 2017\tIndustrial Strategy including the gadget fund",
+                    "Dec 2018\tAnnual Review of the deal")
+    other = [_passage(f"o{i}", "The government will support the sector.") for i in range(6)]
+    stats = TermStats([rows, *other])
+    cands = [Candidate.of_unit(rows, i) for i in range(3)]
+    early, late = pick_dates(("the Industrial Strategy's November 2017 publication",
+                              "the deal's annual review"), cands, stats)
+    assert (early.text, late.text) == ("Nov 2017", "Dec 2018")

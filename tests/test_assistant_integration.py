@@ -509,3 +509,22 @@ def test_asked_for_every_firm_of_a_kind_units_naming_others_are_added(real_assis
     a = real_assistant.ask("Which firms does the deal link to the Stevenage manufacturing "
                            "centre?")
     assert "Autolus" in a.text and "Thermo Fisher" in a.text, a.text
+
+
+def test_an_american_name_is_stated_by_the_united_states(real_assistant):
+    # "American" is not a word the deal uses: "... established in the United States" says it.
+    a = real_assistant.ask("Which American defence research outfit is the health research "
+                           "programme modelled on?")
+    assert not a.abstained and "DARPA" in a.text, a.text
+    # ... and "North America" by "the US and Canada", as the place a name is used in
+    a = real_assistant.ask("Which drugmaker, called something else in North America, is "
+                           "opening a research facility in London?")
+    assert not a.abstained and "MSD" in a.text, a.text
+
+
+def test_asked_when_projects_start_a_row_dating_their_announcement_gives_way(real_assistant):
+    # The premise pulls "Aug 2017 ... Challenge Fund Wave 1 announced" to the top; the row
+    # that dates the start is "April 2018\tProjects allocated funding under ISCF Wave 1 begin".
+    a = real_assistant.ask("We got first-wave Challenge Fund money for healthcare. When does "
+                           "the plan expect projects like ours to start?")
+    assert not a.abstained and "April 2018" in a.text, a.text

@@ -151,6 +151,13 @@ from retrieval.text import tokenize
         ("What is the year-on-year growth?", AnswerType.DESCRIPTION),
         # things counted under a quoted heading are listed
         ("Name the three 'Ideas' policies on the summary page.", AnswerType.LIST),
+        # where money comes from is who gives it; where it goes is a place
+        ("And where does its funding come from?", AnswerType.ENTITY),
+        ("Where will the money be spent?", AnswerType.PLACE),
+        ("Which defence research outfit is the programme modelled on?", AnswerType.ENTITY),
+        # a figure asked for by what it will be
+        ("What will the trials network's annual budget be?", AnswerType.AMOUNT),
+        ("What will the funding be used for?", AnswerType.LIST),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType) -> None:
@@ -209,6 +216,15 @@ def test_count_noun_and_money() -> None:
     assert area.count_noun is None and area.wants_size
     land = analyse_question("How many hectares does the Borealis Science Park cover?")
     assert land.count_noun is None and land.wants_size
+    # posts are jobs: "how many posts" is answered by "creating 43 new jobs"
+    posts = analyse_question("How many posts will BioClavis create?")
+    assert posts.count_noun == "post"
+    assert satisfies("creating 43 new jobs", AnswerType.AMOUNT, count_nouns=("post", "job"))
+    from assistant.count_nouns import COUNT_NOUN_SYNONYMS
+    assert "job" in COUNT_NOUN_SYNONYMS["post"]
+    # ... and counted in full-time equivalents
+    assert satisfies("release around 9 nurse FTEs per group", AnswerType.AMOUNT,
+                     count_nouns=COUNT_NOUN_SYNONYMS["post"])
     # a headcount of things counts them
     assert analyse_question("The foreword names partners. What headcount of firms does it "
                             "give?").count_noun == "firm"
@@ -330,6 +346,7 @@ def test_how_often_is_a_date_question() -> None:
 @pytest.mark.parametrize(("question", "member", "absent"), [
     ("Who funds the trials network?", "fund", "lead"),
     ("Who is bankrolling the trials network?", "fund", "lead"),
+    ("Where does the trials network's money come from?", "fund", "lead"),
     ("Who's heading up the new group?", "chair", "fund"),  # role verbs answer for each other
     ("Which companies are discussing AI?", "company", "lead"),
     ("Who are the members of the board?", "member", "board"),
@@ -550,6 +567,9 @@ def test_a_place_abroad_is_stated_by_another_of_its_names() -> None:
     assert alias_in("America's", "regulatory filings in the United States")
     assert not alias_in("North America", "in the UK and Europe")
     assert not alias_in("Oxford", "in the US")
+    # a place's regular adjective states it: a "Californian company" is from California
+    assert alias_in("California", "a spin-out from Californian molecular profiling company")
+    assert not alias_in("California", "a spin-out from a Canadian company")
 
 
 def test_a_kind_named_just_before_it_counts_as_named() -> None:
@@ -1515,3 +1535,15 @@ def test_a_date_questions_premise_year_is_context_not_its_subject() -> None:
     assert not cover.about_subject(analyse_question("When in 2017 were agreements expected?"), c)
     assert not cover.about_subject(
         analyse_question("In which month of 2017 were agreements expected?"), c)
+
+
+def test_a_place_abroad_the_question_names_is_stated_by_another_of_its_names() -> None:
+    from assistant.coverage import Coverage
+
+    a = analyse_question("Which drug company, known by another name in North America, is "
+                         "opening a lab in the capital?")
+    assert "North America" in a.places
+    sentences = ["Acme, known as Zeta Inc in the US and Canada, will open a lab in London."]
+    assert Coverage.in_asked_place(a, _candidate(sentences, 0))
+    assert Coverage._place_in("North America", a, sentences[0])
+    assert not Coverage.in_asked_place(a, _candidate(["Acme will open a lab in London."], 0))

@@ -38,6 +38,9 @@ def test_what_a_figure_is_shared_among() -> None:
     # an acronym or a modifier before the noun does not hide it
     assert per_noun("What does its fundraising work out at per UK employee?") == "employee"
     assert per_noun("How much per new job?") == "job"
+    # "each of the N ...": the last plural of the phrase
+    assert per_noun("On average, how much goes to each of the three advanced therapy treatment "
+                    "centres?") == "centre"
 
 
 def test_a_total_over_a_stated_period_is_shared_per_year() -> None:

@@ -80,3 +80,16 @@ def test_asked_how_two_statements_differ_the_other_wording_is_found() -> None:
 ])
 def test_a_question_asking_how_two_statements_differ(question: str, asked: bool) -> None:
     assert asks_two_versions(question) is asked
+
+
+def test_a_question_about_timing_in_words_gets_the_other_dated_version() -> None:
+    from assistant.restated import other_version
+
+    summary, chapter = _passage("doc#k/001", "Key commitments", SUMMARY), \
+        _passage("doc#i/001", "Ideas", CHAPTER)
+    best = Candidate.of_unit(summary, 0)
+    found = other_version(best, "Do the two mentions give exactly the same timing?", False,
+                          [summary, chapter], frozenset())
+    assert found is not None and found[1] == "summer 2018"
+    assert other_version(best, "Do the two mentions name the same scientists?", False,
+                         [summary, chapter], frozenset()) is None
