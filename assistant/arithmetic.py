@@ -187,6 +187,11 @@ _PERCENT_SIDES_RE = (
                r"would) (?P<a>[^?]+?) (?:(?:expected|set|likely|going|projected|meant) to )?"
                r"(?:deliver|provide|contribute|bring in|raise|release|unlock|realise|realize|"
                r"generate|supply|cover)\b", re.IGNORECASE),
+    # "How much does the programme put into Stevenage, and what's that as a share of the
+    # whole £146m?": the figure asked first is the part
+    re.compile(r"\bhow much (?P<a>[^?]+?),? and (?:what(?:['’]s| is| was) )?(?:that|this|it) "
+               r"(?:as|in) (?:a |the )?(?:share|proportion|percentage|fraction|per ?cent) of "
+               r"(?P<b>[^?]+)", re.IGNORECASE),
     # "What fraction of the planned £12.5bn budget is the new £2.3bn uplift?" (a part the
     # question states: "what percentage of the staff are scientists?" asks a share of people,
     # which no two figures give)

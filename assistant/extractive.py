@@ -79,7 +79,9 @@ PART_ANSWERED = 0.6  # a compound question's part is answered by quotes holding 
 # them ("... is keen to take forward this approach"), so they do not count towards a match.
 FILLER_WORDS = frozenset(tokenize(
     "actually really exactly specifically basically supposed keen bother bothering reckon "
-    "reckons tell please sort kind lots stuff thing things get gets got meant"))
+    "reckons tell please sort kind lots stuff thing things get gets got meant "
+    # (words about the document, not its content: "Illumina gets a single mention")
+    "mention mentions mentioned mentioning"))
 
 
 class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):

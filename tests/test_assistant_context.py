@@ -155,6 +155,10 @@ def test_what_fraction_of_a_whole_a_part_is_reads_both_sides() -> None:
     assert percent_sides("What share of the £90m is for training?") is None
     # ... nor is a share of people one no figure of the question names
     assert percent_sides("What percentage of the staff at the site are scientists?") is None
+    # the figure asked first, then "that" as a share of a whole
+    assert percent_sides("How much does the fund put into the Acme centre, and what's that as "
+                         "a share of the whole £90m?") == (
+        "does the fund put into the Acme centre", "the whole £90m")
     # a part that brings in some of the whole
     assert percent_sides("What share of the £20bn total is the Acme tax change expected to "
                          "deliver?") == ("the Acme tax change", "the £20bn total")

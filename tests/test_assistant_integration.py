@@ -528,3 +528,9 @@ def test_asked_when_projects_start_a_row_dating_their_announcement_gives_way(rea
     a = real_assistant.ask("We got first-wave Challenge Fund money for healthcare. When does "
                            "the plan expect projects like ours to start?")
     assert not a.abstained and "April 2018" in a.text, a.text
+
+
+def test_words_about_the_document_are_not_what_a_question_asks(real_assistant):
+    # "mention" says where the deal names Illumina, not what it says of it
+    a = real_assistant.ask("Illumina gets just one mention in the deal. In what capacity?")
+    assert not a.abstained and "major partner" in a.text, a.text
