@@ -15,8 +15,8 @@ from assistant.sides import (ALTERNATIVES_RE, MIN_SIDE_COVERAGE, context_terms, 
                              side_fit, two_sides)
 from retrieval.text import tokenize
 
-__all__ = ["SCAN", "Dated", "asks_between", "date_order", "event_sides", "listed_events",
-           "month_number", "month_year", "pick_dates", "months_between"]
+__all__ = ["SCAN", "Dated", "asks_between", "date_order", "event_sides", "is_dated",
+           "listed_events", "month_number", "named_units", "month_year", "pick_dates", "months_between"]
 
 # A side named only around its dated sentence must be named there this fully.
 CONTEXT_SIDE_COVERAGE = 0.6
@@ -24,6 +24,7 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 # "in date order", "chronologically": two events asked to be ordered (not "in order to").
 _IN_ORDER = r"(?:in (?:date |time |chronological )?order(?! to\b)|by date|chronologically)"
 _ORDER_VERB = r"^(?:please )?(?:put|place|arrange|sort|order)"
+_PRECEDES = r"(?:predate|pre-date|precede|postdate|post-date)s?"
 _ASKS_RE = re.compile(
     r"\bhow (?:long|soon|quickly|many (?:months|years|weeks))\b[^?]*\b(?:between|after|before|"
     r"from|separates?|apart|until|till)\b|\bhow far apart\b"
@@ -33,6 +34,8 @@ _ASKS_RE = re.compile(
     # "How long had the agreement been in place when phase one was announced?"
     r"|\bhow long (?:had|has|have|would|will) [^?]+? been\b[^?]*\bwhen\b"
     r"|\bby the time\b"
+    # "Did A predate B, and by how long?"
+    rf"|\b{_PRECEDES}\b[^?]*\bby how (?:long|much|many (?:months|years))\b"
     # "Count the months from A to B.", "Which starts earlier: A or B?"
     r"|\bcount (?:up )?(?:the )?(?:months|years|weeks)\b"
     r"|\bwhich (?:one )?[a-z]+s (?:first|earlier|sooner|later)\b(?=[^?]*\bor\b)"
@@ -55,7 +58,8 @@ _SIDES_RE = (
     # "How long after the Budget does the higher credit kick in?", "How soon after ...?"
     re.compile(r"\bhow (?:long|soon|quickly|many (?:months|years|weeks)) (?:after|before) "
                r"(?P<a>[^?]+?) "
-               r"(?:does|did|do|will|would|is|was|are|were|can|could) (?P<b>[^?]+)",
+               r"(?:does|did|do|will|would|is|was|are|were|can|could|had|has|have) "
+               r"(?P<b>[^?]+)",
                re.IGNORECASE),
     # "Counting from the board's first meeting, how many months until the annual review?",
     # "How long is it from the launch until the review?"
@@ -87,6 +91,9 @@ _SIDES_RE = (
     # "How long had the agreement been in place when phase one was announced?"
     re.compile(r"\bhow long (?:had|has|have|would|will) (?P<a>[^?]+?) been\b[^?]*?\bwhen "
                r"(?P<b>[^?]+)", re.IGNORECASE),
+    # "Did the Barts agreement predate the strategy, and by how long?"
+    re.compile(rf"^(?:did|does|do|will|would|was|is) (?P<a>[^?]+?) {_PRECEDES} "
+               r"(?P<b>[^?,]+)", re.IGNORECASE),
 )
 
 
@@ -99,8 +106,10 @@ _ROUGH_RE = re.compile(r"\b(start of|beginning of|early|spring|mid|middle of|sum
 APPROX_GAP = 3
 # A year alone ("creating 50 new jobs in Wales by 2020"): used for a side only when no unit
 # dates it by month, and then counted in whole years.
+# (or a source's year of publication as the deal cites it: "Medicines Manufacturing Industry
+# Partnership (2016), Advanced Therapies Manufacturing Action Plan")
 _YEAR_RE = re.compile(r"\b(?:in|by|from|until|to|before|after|during|since) ((?:19|20)\d\d)\b"
-                      r"(?![/–-]\d)", re.IGNORECASE)
+                      r"(?![/–-]\d)|\(((?:19|20)\d\d)\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -154,8 +163,28 @@ def _dates(c: Candidate) -> list[Dated]:
 
 
 def _years(c: Candidate) -> list[Dated]:
-    return [Dated(c, m.group(1), 6, int(m.group(1)), rough=True, year_only=True)
-            for m in _YEAR_RE.finditer(c.text)]
+    return [Dated(c, m.group(1) or m.group(2), 6, int(m.group(1) or m.group(2)), rough=True,
+                  year_only=True) for m in _YEAR_RE.finditer(c.text)]
+
+
+# A name a side gives: "Vertex", "the Advanced Therapies Manufacturing Action Plan".
+_SIDE_NAME_RE = re.compile(r"[A-Z][\w&'’-]+(?:\s+(?:of |for |and |& )?[A-Z][\w&'’-]+)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_GENERIC_SIDE_NAMES = frozenset({"uk", "nhs", "eu", "us", "the", "government", "british",
+                                 "britain", "england"})
+
+
+def named_units(sides: Sequence[str], units: Sequence[Candidate]) -> list[Candidate]:
+    """The ``units`` naming a name one of ``sides`` gives (not the UK, the NHS ...)."""
+    names = [_POSSESSIVE.sub("", m.group()).lower() for side in sides
+             for m in _SIDE_NAME_RE.finditer(side)]
+    names = [n for n in names if n not in _GENERIC_SIDE_NAMES]
+    return [c for c in units if any(n in c.text.lower() for n in names)]
+
+
+def is_dated(c: Candidate) -> bool:
+    """``c`` dates something: by month and year, roughly, or by a year alone."""
+    return bool(_dates(c) or _years(c))
 
 
 SCAN = 20  # retrieved units searched for a dated event

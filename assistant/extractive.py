@@ -24,7 +24,7 @@ from assistant.asks import asks_conditions, asks_figure_source, asks_source
 from assistant.compose import Composer, Span, lies_within
 from assistant.compound import CompoundAnswers
 from assistant.count_nouns import plural
-from assistant.dates_between import asks_between
+from assistant.dates_between import asks_between, is_dated
 from assistant.evidence import GENERIC_NAMES, HONORIFICS, has_number, states_share_of
 from assistant.followup import asks_more
 from assistant.given_figures import gives_figure
@@ -118,6 +118,9 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         # retrieved passages do not date may be dated there (see WorkedAnswers._between).
         self._timeline_rows = [Candidate.of_unit(p, i) for p in self._passages
                                for i in range(len(p.units)) if row_date(p, i)]
+        # ... and every unit that dates anything, for an event neither dates
+        self._dated_units = [c for p in self._passages for i in range(len(p.units))
+                             if is_dated(c := Candidate.of_unit(p, i))]
         # The document's parts and headings a question may name (see assistant/named_parts.py).
         self._named = NamedParts(self._passages)
 

@@ -17,6 +17,8 @@ from retrieval.text import tokenize
 
 __all__ = ["body_units", "scoped_place", "units_in"]
 
+# A nation's adjective names it too: "Scottish Enterprise", "the Welsh government".
+_ADJECTIVES = {"scotland": "Scottish", "wales": "Welsh", "england": "English"}
 # Words that say nothing beyond "what does the deal do there?".
 _GENERIC = frozenset(tokenize(
     "what which whats is are was were does do did will would could can there the this deal "
@@ -75,7 +77,10 @@ def units_in(passages: Sequence[Passage], area: str,
              skip_sections: frozenset[str]) -> Iterator[tuple[Passage, int, str]]:
     """(passage, unit index, the place named) for each unit that names ``area`` or a place
     inside it, in document order, outside the sections named in ``skip_sections``."""
+    adjective = _ADJECTIVES.get(area.lower())
     for p, i, text in body_units(passages, skip_sections):
         named = next((n for n in find_places(text) if lies_in(n, area)), None)
+        if named is None and adjective and re.search(rf"\b{adjective}\b", text):
+            named = adjective  # "a £3.3m ... grant from Scottish Enterprise" is in Scotland
         if named is not None:
             yield p, i, named

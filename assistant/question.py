@@ -191,7 +191,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"what (?:is|are|will) (?=[^?]*(?:[£$€\d]|\bfund|\bmoney|\bbudget|\bgrant|\binvestment|"
         r"\bprogramme|\bcash|\bfunding))[^?]{0,60}\b(?:spent on|used for|allocated to|"
         r"split between|divided between|going on)|"
-        r"how (?:is|are|will) .{0,60}\b(?:spent|split|divided|allocated)"
+        r"how (?:is|are|will) .{0,60}\b(?:spent|split|divided|allocated)|"
+        # "What sits under the Infrastructure heading?": all that a heading heads
+        r"what (?:sits|is|are|comes|come|falls|fall|goes|go|appears|appear|is listed|are listed|"
+        r"is set out|are set out) under\b(?=[^?]*\b(?:heading|section|title|banner)\b)"
         r")\b|"
         # "What changes ... does the deal set out?", "What rules must ...": a plural asks for a
         # list, also after a clause that sets the scene ("Apart from X, what measures ...?")

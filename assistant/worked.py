@@ -24,7 +24,7 @@ from assistant.asks import asks_year
 from assistant.compose import Span
 from assistant.counted_share import pick_counted_share
 from assistant.dates_between import (SCAN, date_order, event_sides, listed_events, months_between,
-                                     pick_dates)
+                                     named_units, pick_dates)
 from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
 from assistant.extremes import asks_extreme, extreme_items
 from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
@@ -449,6 +449,14 @@ class WorkedAnswers:
             # Industrial Strategy including up to £210m for early diagnostics").
             rows = self._timeline_rows
             pair = pick_dates(sides, cands[:SCAN] + rows, self._stats, scan=SCAN + len(rows))
+        if pair is None:
+            # ... or anywhere in the deal, in a sentence stating the side in its own words
+            # ("Vertex ... has significantly increased its footprint in the UK since 2015"
+            # for "Vertex began expanding in the UK", in a passage retrieval ranked low).
+            # (only units naming what a side names: "the target year" names nothing to look for)
+            units = named_units(sides, self._dated_units)
+            pair = pick_dates(sides, cands[:SCAN] + units, self._stats,
+                              scan=SCAN + len(units)) if units else None
         if pair is None:
             return None
         spans: list[Span] = []

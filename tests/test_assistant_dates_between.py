@@ -197,3 +197,29 @@ def test_a_side_that_gives_its_own_month_is_dated_by_the_unit_dated_so() -> None
     early, late = pick_dates(("the Industrial Strategy's November 2017 publication",
                               "the deal's annual review"), cands, stats)
     assert (early.text, late.text) == ("Nov 2017", "Dec 2018")
+
+
+def test_a_cited_sources_year_dates_it_and_had_and_predate_set_two_events_side_by_side() -> None:
+    from assistant.dates_between import _years, is_dated
+    from assistant.scoring import Candidate
+
+    cited = Candidate.of_unit(_passage("r", "Widget Partnership (2016), Gadget Action Plan"), 0)
+    assert [d.text for d in _years(cited)] == ["2016"] and is_dated(cited)
+    assert not is_dated(Candidate.of_unit(_passage("n", "The plan sets out 12 actions."), 0))
+    q = "Roughly how long before the strategy came out had Acme begun expanding in the UK?"
+    assert asks_between(q)
+    assert event_sides(q) == ("the strategy came out", "Acme begun expanding in the UK")
+    q = "Did the Barts agreement predate the strategy, and by how long?"
+    assert asks_between(q) and event_sides(q) == ("the Barts agreement", "the strategy")
+
+
+def test_units_looked_for_deal_wide_are_those_naming_what_a_side_names() -> None:
+    from assistant.dates_between import named_units
+    from assistant.scoring import Candidate
+
+    acme = Candidate.of_unit(_passage("a", "Acme has grown in the UK since 2015."), 0)
+    other = Candidate.of_unit(_passage("b", "Spending will reach 2.4 per cent by 2027."), 0)
+    assert named_units(("Acme began expanding in the UK", "the strategy"), [acme, other]) == [acme]
+    # a side naming nothing (or only the UK) looks for nothing
+    assert named_units(("that strategy's publication", "the target year in the UK"),
+                       [acme, other]) == []

@@ -534,3 +534,11 @@ def test_words_about_the_document_are_not_what_a_question_asks(real_assistant):
     # "mention" says where the deal names Illumina, not what it says of it
     a = real_assistant.ask("Illumina gets just one mention in the deal. In what capacity?")
     assert not a.abstained and "major partner" in a.text, a.text
+
+
+def test_an_event_retrieval_ranks_low_is_dated_anywhere_in_the_deal(real_assistant):
+    # The timeline's rows fill the retrieved units; Vertex's UK growth is dated in a
+    # paragraph retrieval ranks low ("... increased its footprint in the UK since 2015").
+    a = real_assistant.ask("About how long before the Life Sciences Industrial Strategy was "
+                           "published had Vertex started to grow in the UK?")
+    assert not a.abstained and "2015 came first" in a.text and "2017" in a.text, a.text

@@ -158,6 +158,9 @@ from retrieval.text import tokenize
         # a figure asked for by what it will be
         ("What will the trials network's annual budget be?", AnswerType.AMOUNT),
         ("What will the funding be used for?", AnswerType.LIST),
+        # all that a heading heads
+        ("On the summary page, what sits under the Infrastructure heading?", AnswerType.LIST),
+        ("What sits under the new roof?", AnswerType.DESCRIPTION),
     ],
 )
 def test_answer_type(question: str, kind: AnswerType) -> None:

@@ -63,3 +63,11 @@ def test_units_naming_the_place_or_a_place_in_it_in_document_order() -> None:
     found = [(p.passage_id, i, name) for p, i, name in units_in(ps, "Scotland",
                                                                  frozenset({"references"}))]
     assert found == [("doc#a/001", 0, "Fife"), ("doc#a/001", 1, "Glasgow")]
+
+
+def test_a_unit_naming_a_nation_by_its_adjective_is_in_it() -> None:
+    ps = [_passage("doc#a/001", "Places", "Acme got a £3m grant from Scottish Enterprise. "
+                   "Leeds gets a hub.")]
+    found = [(i, name) for _, i, name in units_in(ps, "Scotland", frozenset())]
+    assert found == [(0, "Scottish")]
+    assert list(units_in(ps, "Wales", frozenset())) == []

@@ -44,6 +44,11 @@ def test_the_shipped_lexicon_loads_and_maps_slang() -> None:
     assert "scientists" in pw.expand("how many boffins")
     assert "patient data" in pw.expand("Who sees our health records?")
     assert pw.expand("biologists working with physicists") == "life sciences physical"
+    # the deal's words for everyday ones about firms, tax and oversight
+    assert "small and medium-sized businesses" in pw.expand("What about smaller companies?")
+    assert "external investment" in pw.expand("bringing in outside shareholders")
+    assert "HMRC" in pw.expand("the taxman's refund")
+    assert "oversight" in pw.restate("the group overseeing the deal")
     # Ordinary words are left to the search: a wrong sense would mislead it.
     assert pw.expand("How often does the group meet?") == ""
 
