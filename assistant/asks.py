@@ -152,7 +152,15 @@ def asks_source(question: str) -> bool:
 def asks_figure_source(question: str) -> bool:
     """ "Where do the figures on companies growing from 22 to 64 come from?": the source of a
     figure the question states, which the footnote of the unit stating it gives."""
-    return asks_source(question) and any(ch.isdigit() for ch in question)
+    return asks_source(question) and any(ch.isdigit() for ch in question) \
+        and not _HOW_MUCH_FROM_RE.search(question)
+
+
+# "Of the £350m, how much comes from the NHS?" asks a part of a sum by who gives it, not the
+# source a footnote cites for a figure.
+_HOW_MUCH_FROM_RE = re.compile(r"\b(?:how (?:much|many)|what (?:share|proportion|percentage|"
+                               r"fraction|part|portion))\b[^?]*\b(?:come|comes|came|coming) from\b",
+                               re.IGNORECASE)
 
 
 _SOURCE_RE = re.compile(r"\b(?:footnot\w*|sourced|sources?|(?:come|comes|came) from|"

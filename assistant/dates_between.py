@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.evidence import MONTH_YEAR_RE
+from assistant.evidence import GENERIC_NAMES, MONTH_YEAR_RE
+from assistant.name_match import NAME_WITH_AND, POSSESSIVE_RE
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import (ALTERNATIVES_RE, MIN_SIDE_COVERAGE, context_terms, listed_sides,
                              side_fit, two_sides)
@@ -167,18 +168,12 @@ def _years(c: Candidate) -> list[Dated]:
                   year_only=True) for m in _YEAR_RE.finditer(c.text)]
 
 
-# A name a side gives: "Vertex", "the Advanced Therapies Manufacturing Action Plan".
-_SIDE_NAME_RE = re.compile(r"[A-Z][\w&'’-]+(?:\s+(?:of |for |and |& )?[A-Z][\w&'’-]+)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_GENERIC_SIDE_NAMES = frozenset({"uk", "nhs", "eu", "us", "the", "government", "british",
-                                 "britain", "england"})
-
-
 def named_units(sides: Sequence[str], units: Sequence[Candidate]) -> list[Candidate]:
-    """The ``units`` naming a name one of ``sides`` gives (not the UK, the NHS ...)."""
-    names = [_POSSESSIVE.sub("", m.group()).lower() for side in sides
-             for m in _SIDE_NAME_RE.finditer(side)]
-    names = [n for n in names if n not in _GENERIC_SIDE_NAMES]
+    """The ``units`` naming a name one of ``sides`` gives ("Vertex", "the Advanced Therapies
+    Manufacturing Action Plan"; not the UK, the NHS ...)."""
+    names = [POSSESSIVE_RE.sub("", m.group()).lower() for side in sides
+             for m in re.finditer(NAME_WITH_AND, side)]
+    names = [n for n in names if n not in GENERIC_NAMES]
     return [c for c in units if any(n in c.text.lower() for n in names)]
 
 

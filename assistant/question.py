@@ -36,8 +36,9 @@ _FIGURE_LEAD = (r"\bwhat(?:['’]s| is| was| will be)? (?:the )?(?!(?:will|would
 _NAMED_FIGURE = rf"{_FIGURE_LEAD}(?:(?!of\b)[a-z'’-]+ ){{1,2}}?(?:figure|total|count)\b"
 # What a source is asked of: "where does its funding come from?" asks who funds it.
 _SOURCE_NOUNS = r"(?:funding|funds|money|cash|finance|financing|backing|investment)"
-_SOURCE_ASKED = (r"where (?:does|do|did|will|would|is|are|was|were) (?:[\w'’-]+ ){0,5}?"
-                 rf"{_SOURCE_NOUNS} (?:come|comes|came|coming) from")
+_SOURCE_TAIL = (r"(?:['’]s| (?:does|do|did|will|would|is|are|was|were)) (?:[\w'’-]+ ){0,5}?"
+                rf"{_SOURCE_NOUNS} (?:come|comes|came|coming) from")
+_SOURCE_ASKED = rf"where{_SOURCE_TAIL}"
 _SOURCE_RE = re.compile(rf"\b{_SOURCE_ASKED}\b")
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
@@ -132,8 +133,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?! (?:possible|practicable|practical|feasible|appropriate|applicable|relevant|"
         r"necessary|needed|required)\b)"
         # ... nor "where does its funding come from?" (who funds it)
-        r"(?! (?:does|do|did|will|would|is|are|was|were) (?:[\w'’-]+ ){0,5}?"
-        rf"{_SOURCE_NOUNS} (?:come|comes|came|coming) from\b)|"
+        rf"(?!{_SOURCE_TAIL}\b)|"
         # ("which northern English city")
         # (and their plurals: "In which countries will ...?")
         r"which (?:[a-z-]+ ){0,2}?(?:cit(?:y|ies)|towns?|regions?|locations?|sites?|count(?:y|ies)|"
@@ -349,7 +349,9 @@ def _count_noun(q: str) -> str | None:
         words, cut = words[owner + 1:], cut - owner - 1
     # "how many of those get ...": what is counted follows the "of"; "how many are there?"
     # names nothing counted (the sentence before may: any count), and "there" is no noun.
-    if cut == 0 and len(words) > 1 and words[1] in ("there", "they", "it", "we", "you"):
+    # ("how many will be recruited in the UK?": a verb, no noun)
+    if cut == 0 and len(words) > 1 and words[1] in ("there", "they", "it", "we", "you", "be",
+                                                    "been", "have", "get", "do"):
         return None
     raw = words[:cut] if cut else words[1:]
     words = [singular(w) for w in raw]

@@ -20,6 +20,7 @@ from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
                                 TITLED_NAME_RE, has_frequency, has_name, has_slot, has_year,
                                 satisfies)
+from assistant.given_whole import given_whole, states_part
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
                              asked_kind, gives_examples, gives_kind, lists_kind, qualifies_kind)
 from assistant.arithmetic import figures_in
@@ -366,6 +367,12 @@ class Selector:
             first = passes[0]
             passes.insert(0, lambda t, first=first: first(t) and any(
                 p.lower() not in named | COUNTRY for p in find_places(t)))
+        whole = given_whole(a.question, self._stats) \
+            if a.answer_type is AnswerType.AMOUNT else None
+        if whole is not None:
+            # "Of the £350m, how much comes from the NHS?": a figure for the part, stated
+            # about it, or the deal does not break the whole down so (see given_whole.py).
+            passes = [lambda t, p=p: p(t) and states_part(t, whole) for p in passes]
         known = self.known(a) if a.answer_type is AnswerType.ENTITY else frozenset()
         # Each pass binds the pass it narrows now (``main=``): a later one must not rebind it.
         if a.focus and a.answer_type is AnswerType.ENTITY:

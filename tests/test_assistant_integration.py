@@ -542,3 +542,15 @@ def test_an_event_retrieval_ranks_low_is_dated_anywhere_in_the_deal(real_assista
     a = real_assistant.ask("About how long before the Life Sciences Industrial Strategy was "
                            "published had Vertex started to grow in the UK?")
     assert not a.abstained and "2015 came first" in a.text and "2017" in a.text, a.text
+
+
+def test_a_part_of_a_given_sum_the_deal_does_not_break_down_is_not_answered(real_assistant):
+    # "... has to date raised over £300m ... In 2017 alone it raised $100m": the whole again,
+    # and a sum of another currency, neither of them the British investors' part.
+    a = real_assistant.ask("Of the over £300m Adaptimmune has raised so far, how much came "
+                           "from British investors?")
+    assert a.abstained, a.text
+    # ... where the deal does give the part, it answers
+    a = real_assistant.ask("Of the £20bn-plus of patient capital, how much should come "
+                           "through EIS and VCTs?")
+    assert not a.abstained and "£7bn" in a.text, a.text

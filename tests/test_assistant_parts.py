@@ -153,6 +153,8 @@ from retrieval.text import tokenize
         ("Name the three 'Ideas' policies on the summary page.", AnswerType.LIST),
         # where money comes from is who gives it; where it goes is a place
         ("And where does its funding come from?", AnswerType.ENTITY),
+        ("Where's the cash coming from for the scans programme?", AnswerType.ENTITY),
+        ("Where's the new centre?", AnswerType.PLACE),
         ("Where will the money be spent?", AnswerType.PLACE),
         ("Which defence research outfit is the programme modelled on?", AnswerType.ENTITY),
         # a figure asked for by what it will be
