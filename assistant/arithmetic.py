@@ -20,7 +20,8 @@ from assistant.evidence import counts_nothing
 from assistant.sides import two_sides
 from retrieval.text import find_amounts
 
-__all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "Operation", "Figure",
+__all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "SHARED_SUM_RE", "Operation",
+           "Figure",
            "Working", "detect_operation", "figures_in", "compute", "compute_sum", "bounded",
            "format_value", "percent_sides"]
 
@@ -121,6 +122,11 @@ _SUM = re.compile(
 _JOINT_WORK_RE = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat\w*|partner(?:s|ed|ing)?|doing|"
                             r"com(?:e|es|ing)|came|join(?:s|ed|ing)?)\b(?: [a-z&'’-]+){0,4}? "
                             r"together\b", re.IGNORECASE)
+# A sum stated for several things at once: "This £146m will fund two new national centres" (not
+# a sum over a span of time: "£950m over the five years from April 2017").
+SHARED_SUM_RE = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:m|bn|million|billion)?\b[^.;£$€]{0,40}\b"
+                           r"(two|three|four|five|six|both|several)\b"
+                           r"(?! (?:years?|months?|weeks?|days?|decades?)\b)", re.IGNORECASE)
 # (after a point only where it is no decimal point: "c.800 additional staff" is circa 800)
 _COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
                     r"(?<![£$€\d,/])(?<!\d\.)\b\d+\b(?![.,]\d)")

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from itertools import product
 
-from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, REST_OF_WHOLE, Figure,
+from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, REST_OF_WHOLE, SHARED_SUM_RE,
+                                  Figure,
                                   Operation, figures_in, percent_sides)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
@@ -119,7 +120,8 @@ def _options(a: QuestionAnalysis, q_terms: list[str], cands: list[Candidate], st
                     continue
                 # A lone figure is about its whole sentence; several share it out.
                 near = figure_terms(clause, figures, k) if len(figures) > 1 else terms(c.text)
-                options.append((cov + 0.3 * c.score, c, f, toks, near, _year_after(clause, f)))
+                options.append((cov + 0.3 * c.score - _shared_cost(a.question, c, f), c, f, toks,
+                                near, _year_after(clause, f)))
     return options
 
 
@@ -232,7 +234,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
         # charging infrastructure ... an extra £100m to extend the plug-in car grant" are the
         # two parts of "counting charging infrastructure and the plug-in car grant".
         gain = stats.coverage(q_terms, first[3] | o[3]) + stats.coverage(q_terms, have | o[4]) \
-            + names_gain + 0.3 * o[1].score
+            + names_gain + 0.3 * o[1].score - _shared_cost(a.question, o[1], o[2])
         if gain > best_gain:
             second, best_gain = o, gain
     if second is None:
@@ -433,7 +435,8 @@ def _sides_of_kind(sides: Sequence[str], options, stats: TermStats):
     for side in sides:
         side_terms = tokenize(side)
         stated = [f.value for f in figures_in(side) if f.currency]
-        pool = [(_fits_side(stats, side_terms, o), o) for o in options
+        pool = [(_fits_side(stats, side_terms, o) - _shared_cost(side, o[1], o[2]), o)
+                for o in options
                 if not stated or o[2].value in stated]
         pool.sort(key=lambda x: -x[0])
         if not pool:
@@ -456,6 +459,20 @@ def _sides_of_kind(sides: Sequence[str], options, stats: TermStats):
         if found is None or fit > found[0]:
             found = (fit, [(o[1], o[2]) for _, o in choice])
     return found or greedy
+
+
+SHARED_COST = 0.5  # what a sum shared by several things loses as one side's figure
+
+
+def _shared_cost(asked: str, c: Candidate, f: Figure) -> float:
+    """A sum the deal states for several things at once ("This £146m will fund two new
+    national centres - ... and a Vaccines ... Centre") is not one of them's, where the side or
+    question (``asked``) is about one ("the new vaccines centre"): it costs SHARED_COST.
+    (Asked about the several, "the two centres", it does not.)"""
+    for m in SHARED_SUM_RE.finditer(c.text):
+        if m.group().startswith(f.text) and not re.search(rf"\b{m.group(1)}\b", asked, re.I):
+            return SHARED_COST
+    return 0.0
 
 
 def _greedy(ranked):

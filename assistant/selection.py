@@ -23,7 +23,7 @@ from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_
 from assistant.given_whole import given_whole, states_part
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
                              asked_kind, gives_examples, gives_kind, lists_kind, qualifies_kind)
-from assistant.arithmetic import figures_in
+from assistant.arithmetic import SHARED_SUM_RE, figures_in
 from assistant.companies import asks_company, names_company
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, bare_count, plural
 from assistant.name_match import other_stage
@@ -429,7 +429,7 @@ class Selector:
                 # (a restatement with the calendar date must still hold what this pass needs:
                 # "by 2020", asked by what year, is not in "announced in February 2017")
                 best = on_calendar(a, best, [c for c in cands if needs(c.text)])
-                shared = _SHARED_SUM_RE.search(best.text) \
+                shared = SHARED_SUM_RE.search(best.text) \
                     if a.answer_type is AnswerType.AMOUNT else None
                 if shared and not re.search(rf"\b{shared.group(1)}\b", a.question, re.I):
                     best = self._own_sum(a, best, cands, needs, bound)
@@ -490,7 +490,7 @@ class Selector:
         several, "the three centres", is answered by their sum.)"""
         floor = WIDER_RATIO * best.relevance
         own = [c for c in cands if c is not best and c.relevance >= floor
-               and not _SHARED_SUM_RE.search(c.text)]
+               and not SHARED_SUM_RE.search(c.text)]
         return next(iter(self._fits(a, own, needs, bound)), best)
 
     def _names_shown(self, req: AnswerRequest) -> list[str]:
@@ -676,9 +676,6 @@ class Selector:
             and figures & _figure_values(c.text))), best)
 
 
-# A sum stated for several things at once: "This £146m will fund two new national centres".
-_SHARED_SUM_RE = re.compile(r"[£$€]\s?\d[\d.,]*\s?(?:m|bn|million|billion)?\b[^.;£$€]{0,40}\b"
-                            r"(two|three|four|five|six|both|several)\b", re.IGNORECASE)
 
 
 def _figure_values(text: str) -> set[tuple[str, object]]:

@@ -554,3 +554,12 @@ def test_a_part_of_a_given_sum_the_deal_does_not_break_down_is_not_answered(real
     a = real_assistant.ask("Of the £20bn-plus of patient capital, how much should come "
                            "through EIS and VCTs?")
     assert not a.abstained and "£7bn" in a.text, a.text
+
+
+def test_a_sum_several_things_share_is_not_one_of_them_s_in_a_comparison(real_assistant):
+    # "This £146m will fund two new national centres - ... and a Vaccines Development and
+    # Manufacturing Centre": the vaccines centre's own sum is "£66m on a Vaccines ... Centre".
+    a = real_assistant.ask("Which gets more: the new national vaccines centre from public "
+                           "funds, or Novo Nordisk's new Oxford research centre - and by how "
+                           "much?")
+    assert "£66m" in a.text and "£49m" in a.text, a.text

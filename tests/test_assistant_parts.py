@@ -1552,3 +1552,20 @@ def test_a_place_abroad_the_question_names_is_stated_by_another_of_its_names() -
     assert Coverage.in_asked_place(a, _candidate(sentences, 0))
     assert Coverage._place_in("North America", a, sentences[0])
     assert not Coverage.in_asked_place(a, _candidate(["Acme will open a lab in London."], 0))
+
+
+def test_a_sum_shared_by_several_things_is_not_one_of_them_s() -> None:
+    from assistant.arithmetic import figures_in
+    from assistant.figure_pairs import SHARED_COST, _shared_cost
+
+    c = _candidate(["This £146m will fund two new national centres - the Widget Centre and a "
+                    "Vaccines Centre."], 0)
+    f = figures_in(c.text)[0]
+    assert _shared_cost("the public money for the new vaccines centre", c, f) == SHARED_COST
+    # asked about the several, it is theirs
+    assert _shared_cost("the two new national centres together", c, f) == 0.0
+    own = _candidate(["£66m on a Vaccines Centre."], 0)
+    assert _shared_cost("the new vaccines centre", own, figures_in(own.text)[0]) == 0.0
+    # a sum over a span of time is not shared among things
+    span = _candidate(["New contracts worth more than £950m over the five years from 2017."], 0)
+    assert _shared_cost("the NIHR's research money", span, figures_in(span.text)[0]) == 0.0
