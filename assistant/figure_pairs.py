@@ -470,7 +470,15 @@ def _shared_cost(asked: str, c: Candidate, f: Figure) -> float:
     question (``asked``) is about one ("the new vaccines centre"): it costs SHARED_COST.
     (Asked about the several, "the two centres", it does not.)"""
     for m in SHARED_SUM_RE.finditer(c.text):
-        if m.group().startswith(f.text) and not re.search(rf"\b{m.group(1)}\b", asked, re.I):
+        if not m.group().startswith(f.text) or re.search(rf"\b{m.group(1)}\b", asked, re.I):
+            continue
+        # ("the advanced therapies treatment centres", in the plural, are the several: "£30m
+        # to establish three Advanced Therapies Treatment Centres")
+        # (the last plural of the words right after the count: "Centres", not "Therapies")
+        words = re.match(r"(?:\s+[\w&'’-]+){1,5}", c.text[m.end():])
+        plurals = [w for w in (words.group().split() if words else ())
+                   if len(w) > 3 and w.endswith("s") and not w.endswith("ss")]
+        if not plurals or not re.search(rf"\b{re.escape(plurals[-1])}\b", asked, re.I):
             return SHARED_COST
     return 0.0
 

@@ -1569,3 +1569,10 @@ def test_a_sum_shared_by_several_things_is_not_one_of_them_s() -> None:
     # a sum over a span of time is not shared among things
     span = _candidate(["New contracts worth more than £950m over the five years from 2017."], 0)
     assert _shared_cost("the NIHR's research money", span, figures_in(span.text)[0]) == 0.0
+    # ... nor is one asked about as the several things it is for, in the plural
+    three = _candidate(["£30m to establish three Advanced Therapies Treatment Centres."], 0)
+    assert _shared_cost("the advanced therapies treatment centres combined", three,
+                        figures_in(three.text)[0]) == 0.0
+    # (the last plural of the count's phrase names them: "Centres", not "Therapies")
+    assert _shared_cost("the new hospital-based therapy centres", three,
+                        figures_in(three.text)[0]) == 0.0
