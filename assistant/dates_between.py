@@ -40,8 +40,9 @@ _ASKS_RE = re.compile(
     # "Count the months from A to B.", "Which starts earlier: A or B?"
     r"|\bcount (?:up )?(?:the )?(?:months|years|weeks)\b"
     r"|\bwhich (?:one )?[a-z]+s (?:first|earlier|sooner|later)\b(?=[^?]*\bor\b)"
-    # "Which started growing its UK presence earlier: A, or B?"
-    r"|\bwhich (?:one )?[a-z]+ed (?:[\w'’-]+ ){0,4}?(?:first|earlier|sooner|later)\b"
+    # "Which started growing its UK presence earlier: A, or B?", "Which clock started earlier:
+    # A, or B?"
+    r"|\bwhich (?:one |[a-z]+ )?[a-z]+ed (?:[\w'’-]+ ){0,4}?(?:first|earlier|sooner|later)\b"
     r"(?=[^?]*\bor\b)"
     # "Put these in order and give their months: A and B."
     r"|\b(?:put|place|arrange|sort|list) (?:these|them|the two|both)(?: [a-z]+)? in (?:date |time |"

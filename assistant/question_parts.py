@@ -50,11 +50,16 @@ _EACH_OF_THEM_RE = re.compile(r"\beach(?: one)?(?:$|\s+(?=(?:is|are|was|were|do|
                               re.IGNORECASE)
 
 
+_BY_HOW_MUCH_RE = re.compile(r"^by how (?:much|long|far|many \w+)$", re.IGNORECASE)
+
+
 def split_parts(question: str) -> list[str]:
     """The questions a compound question asks, in order; one part for a simple question."""
     parts = [p.strip(" ,;?") for p in _PART_BREAK.split(question)]
     parts = [re.sub(r"^(?:and|but|also)\s+", "", p, flags=re.IGNORECASE) for p in parts]
-    if len(parts) == 2 and _EACH_OF_THEM_RE.search(parts[1]):
+    if len(parts) == 2 and (_EACH_OF_THEM_RE.search(parts[1])
+                            or _BY_HOW_MUCH_RE.match(parts[1])):
+        # ("Which started earlier: A or B - and by how many years?": the gap is the same ask)
         return [question]
     if len(parts) > 1 and _CONDITION_RE.match(parts[0]):
         # "When patient data is used for other purposes, what kind of data should be used?":

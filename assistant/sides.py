@@ -20,7 +20,9 @@ __all__ = ["ALTERNATIVES_RE", "MIN_SIDE_COVERAGE", "context_terms", "listed_side
 
 # "Which is the larger sum: A or B?", "Which came first, A or B?": two alternatives after the
 # question's opening.
-ALTERNATIVES_RE = re.compile(r"[:,–—-]\s+(?P<a>[^:?]+?),? or (?P<b>[^?,]+)", re.IGNORECASE)
+# ("A, or B - and by how many years?": B ends before the dash that adds to the ask)
+ALTERNATIVES_RE = re.compile(r"[:,–—-]\s+(?P<a>[^:?]+?),? or (?P<b>[^?,]+?)"
+                             r"(?=\s+[–—-]\s+and\b|\s*[?,]|$)", re.IGNORECASE)
 MIN_SIDE_COVERAGE = 0.3  # IDF-weighted share of a side's words the unit for it must hold
 
 

@@ -223,3 +223,13 @@ def test_units_looked_for_deal_wide_are_those_naming_what_a_side_names() -> None
     # a side naming nothing (or only the UK) looks for nothing
     assert named_units(("that strategy's publication", "the target year in the UK"),
                        [acme, other]) == []
+
+
+def test_the_gap_asked_after_a_dash_is_the_same_ask() -> None:
+    from assistant.question_parts import split_parts
+
+    q = "Which clock started earlier: the Acme fundraising, or Zeta's UK build-up - and by how " \
+        "many years?"
+    assert split_parts(q) == [q]
+    assert asks_between(q)
+    assert event_sides(q) == ("the Acme fundraising", "Zeta's UK build-up")
