@@ -285,8 +285,8 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         best = self.selector.choose(req, cands)
         kind = req.analysis.answer_type
         if best is not None and dated_only(req.question, kind, best) and kind is AnswerType.DATE:
-            # Asked when something starts, a row dating something else ("Aug 2017	Wave 1
-            # announced") gives way to the best of the rest ("April 2018	Projects allocated
+            # Asked when something starts, a row dating something else ("Aug 2017\tWave 1
+            # announced") gives way to the best of the rest ("April 2018\tProjects allocated
             # funding under ISCF Wave 1 begin").
             rest = [c for c in cands if not dated_only(req.question, kind, c)]
             best = self.selector.choose(req, rest) if rest else None

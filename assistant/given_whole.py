@@ -45,13 +45,11 @@ class GivenWhole:
 def given_whole(question: str, stats: TermStats) -> GivenWhole | None:
     """The whole a question asks a part of, and the words it names the part by; None for a
     question asking no part of a figure it gives."""
-    m = _WHOLE_RE.search(" ".join(question.split()))
-    if m is None:
-        return None
-    figs = figures_in(m.group("fig"))
+    q = " ".join(question.split())
+    m = _WHOLE_RE.search(q)
+    figs = figures_in(m.group("fig")) if m else []
     if not figs:
         return None
-    q = " ".join(question.split())
     rest = q[:m.start("whole")] + " " + q[m.end("whole"):]
     whole_terms = set(tokenize(m.group("whole")))
     part = frozenset(t for t in tokenize(rest) if t not in whole_terms and t not in _ASKING

@@ -107,6 +107,15 @@ def _spelt_lower(acr: str, text: str) -> bool:
     return False
 
 
+# A one-word place whose adjective is regular: "California" -> "Californian" (a "Californian
+# company" is one from California), "Europe" -> "European".
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]{3,}[ae]")
+
+
+def _demonym(place: str) -> str:
+    return place + ("n" if place.endswith("a") else "an")
+
+
 def alias_in(name: str, text: str) -> bool:
     """``text`` states the place ``name`` by another of its names ("North America": "the US"), or
     by its adjective ("California": "a Californian company")."""
@@ -115,11 +124,3 @@ def alias_in(name: str, text: str) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) or \
         bool(_DEMONYM_RE.fullmatch(bare)) and f" {_demonym(bare)} " in f" {text} "
 
-
-# A one-word place whose adjective is regular: "California" -> "Californian" (a "Californian
-# company" is one from California), "Europe" -> "European".
-_DEMONYM_RE = re.compile(r"[A-Z][a-z]{3,}[ae]")
-
-
-def _demonym(place: str) -> str:
-    return place + ("n" if place.endswith("a") else "an")

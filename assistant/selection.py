@@ -370,8 +370,8 @@ class Selector:
         whole = given_whole(a.question, self._stats) \
             if a.answer_type is AnswerType.AMOUNT else None
         if whole is not None:
-            # "Of the £350m, how much comes from the NHS?": a figure for the part, stated
-            # about it, or the deal does not break the whole down so (see given_whole.py).
+            # "Of the £350m, how much comes from the NHS?": another figure of the whole's kind
+            # that may be the part, or the deal does not break the whole down (given_whole.py).
             passes = [lambda t, p=p: p(t) and states_part(t, whole) for p in passes]
         known = self.known(a) if a.answer_type is AnswerType.ENTITY else frozenset()
         # Each pass binds the pass it narrows now (``main=``): a later one must not rebind it.
