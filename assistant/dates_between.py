@@ -17,7 +17,8 @@ from assistant.sides import (ALTERNATIVES_RE, MIN_SIDE_COVERAGE, context_terms, 
 from retrieval.text import tokenize
 
 __all__ = ["SCAN", "Dated", "asks_between", "date_order", "event_sides", "is_dated",
-           "listed_events", "month_number", "named_units", "month_year", "pick_dates", "months_between"]
+           "listed_events", "month_number", "month_year", "months_between", "named_units",
+           "pick_dates"]
 
 # A side named only around its dated sentence must be named there this fully.
 CONTEXT_SIDE_COVERAGE = 0.6

@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from itertools import product
 
 from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, REST_OF_WHOLE, SHARED_SUM_RE,
-                                  Figure,
-                                  Operation, figures_in, percent_sides)
+                                  Figure, Operation, figures_in, percent_sides)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
 from assistant.listing import is_lead_in, list_group
