@@ -14,6 +14,7 @@ draft) it uses.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 from itertools import islice
@@ -443,20 +444,12 @@ class WorkedAnswers:
         listed = listed_events(req.question)
         sides = listed if listed and len(listed) > 2 else event_sides(req.question)
         pair = pick_dates(sides, cands, self._stats)
-        if pair is None:
-            # An event may be dated only in the deal's timeline, which retrieval did not bring
-            # ("... the same month as the Industrial Strategy with its £210m ...?": "Nov 2017
-            # Industrial Strategy including up to £210m for early diagnostics").
-            rows = self._timeline_rows
-            pair = pick_dates(sides, cands[:SCAN] + rows, self._stats, scan=SCAN + len(rows))
-        if pair is None:
-            # ... or anywhere in the deal, in a sentence stating the side in its own words
-            # ("Vertex ... has significantly increased its footprint in the UK since 2015"
-            # for "Vertex began expanding in the UK", in a passage retrieval ranked low).
-            # (only units naming what a side names: "the target year" names nothing to look for)
-            units = named_units(sides, self._dated_units)
-            pair = pick_dates(sides, cands[:SCAN] + units, self._stats,
-                              scan=SCAN + len(units)) if units else None
+        for more in self._dated_elsewhere(sides):
+            if pair is not None:
+                break
+            if more:  # (the retrieved units alone were tried above)
+                pair = pick_dates(sides, cands[:SCAN] + more, self._stats,
+                                  scan=SCAN + len(more))
         if pair is None:
             return None
         spans: list[Span] = []
@@ -467,6 +460,17 @@ class WorkedAnswers:
         if len(pair) > 2:
             return self._shown(req, spans, "date_order", working=date_order(pair))
         return self._shown(req, spans, "between", working=months_between(*pair))
+
+    def _dated_elsewhere(self, sides) -> Iterator[list[Candidate]]:
+        """Where else, in turn, the events ``sides`` name may be dated when the retrieved units
+        do not date them: the deal's timeline ("... the same month as the Industrial Strategy
+        with its £210m ...?": "Nov 2017\tIndustrial Strategy including up to £210m ..."); then
+        anywhere in the deal, in the units naming what a side names ("Vertex ... has
+        significantly increased its footprint in the UK since 2015", in a passage retrieval
+        ranked low; "the target year" names nothing to look for). Each is built only when
+        asked for."""
+        yield self._timeline_rows
+        yield named_units(sides, self._dated_units)
 
     def _in_common(self, req, q_terms, cands: list[Candidate], sides) -> AnswerDraft | None:
         """"Which city is home to both A and B?": the place (or name) the units about A and
