@@ -57,7 +57,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind68", "zzq-"), ("blind69", "zzr-"),
                                          ("blind70", "zzs-"), ("blind71", "zzt-"),
                                          ("blind72", "zzu-"), ("blind73", "zzv-"),
-                                         ("blind74", "zzw-"), ("blind75", "zzx-"))}
+                                         ("blind74", "zzw-"), ("blind75", "zzx-"),
+                                         ("blind76", "zzy-"), ("blind77", "zzz-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike
