@@ -49,6 +49,11 @@ def test_the_shipped_lexicon_loads_and_maps_slang() -> None:
     assert "external investment" in pw.expand("bringing in outside shareholders")
     assert "HMRC" in pw.expand("the taxman's refund")
     assert "oversight" in pw.restate("the group overseeing the deal")
+    # ... and for cost, money, size and jobs said plainly
+    assert "reducing cost" in pw.expand("Could it make diagnosis cheaper?")
+    assert "finance" in pw.expand("easier access to money for firms")
+    assert "in addition to" in pw.expand("are the jobs on top of its current workforce?")
+    assert "AI" in pw.expand("what computer intelligence brings")
     # Ordinary words are left to the search: a wrong sense would mislead it.
     assert pw.expand("How often does the group meet?") == ""
 
