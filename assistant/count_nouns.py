@@ -23,6 +23,9 @@ COUNT_NOUN_SYNONYMS: dict[str, tuple[str, ...]] = {
     # Any count of persons: "how many young people learning on the job" ~ "20,000 apprenticeships".
     "people": ("people", "staff", "employee", "job", "role", "scientist", "participant", "patient",
                "researcher", "student", "apprentice", "apprenticeship", "nurse", "worker", "fte"),
+    # ("per head": what a person gets, so any count of persons shares it)
+    "person": ("person", "people", "staff", "employee", "job", "role", "scientist",
+               "participant", "patient", "researcher", "student", "worker", "fte"),
     "company": ("company", "companies", "firm", "business", "organisation", "developer"),
     "firm": ("company", "companies", "firm", "business"),
     "business": ("company", "companies", "firm", "business", "organisation"),
@@ -51,6 +54,8 @@ _UNCOUNTED_PLURALS = frozenset({"people", "staff", "personnel", "equipment", "da
 def plural(word: str) -> str:
     """ "job" -> "jobs", "facility" -> "facilities", "business" -> "businesses", "people" ->
     "people"."""
+    if word == "person":
+        return "people"
     if word.endswith("ss"):  # "business" -> "businesses"
         return word + "es"
     if word in _UNCOUNTED_PLURALS or word.endswith("s"):

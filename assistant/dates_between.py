@@ -36,6 +36,9 @@ _ASKS_RE = re.compile(
     # "How long had the agreement been in place when phase one was announced?"
     r"|\bhow long (?:had|has|have|would|will) [^?]+? been\b[^?]*\bwhen\b"
     r"|\bby the time\b"
+    # "From A to B, how many years is that?"
+    r"|^(?:from|between) [^?,]+? (?:to|until|till|and) [^?,]+, how (?:long|many (?:months|"
+    r"years|weeks))\b"
     # "Did A predate B, and by how long?"
     rf"|\b{_PRECEDES}\b[^?]*\bby how (?:long|much|many (?:months|years))\b"
     # "Count the months from A to B.", "Which starts earlier: A or B?"
@@ -72,6 +75,13 @@ _SIDES_RE = (
     re.compile(r"\b(?:how (?:long|many (?:months|years|weeks))|count (?:up )?(?:the )?(?:months|"
                r"years|weeks)) (?:[\w'’]+ ){0,3}?from (?P<a>[^?]+?) "
                r"(?:until|till|to) (?P<b>[^?]+)", re.IGNORECASE),
+    # "From BBI Group's announcement to the year its jobs are due, how many years is that?"
+    re.compile(r"^(?:from|between) (?P<a>[^?,]+?) (?:to|until|till|and) (?P<b>[^?,]+), how "
+               r"(?:long|many (?:months|years|weeks))\b", re.IGNORECASE),
+    # "By the time the deal was published, how many years had Vertex been growing here?"
+    re.compile(r"^by the time (?P<b>[^?,]+?), (?:(?:for )?(?:about |roughly |around )?how "
+               r"(?:long|many (?:months|years|weeks)) (?:had|has|have|did|was|were) )?"
+               r"(?P<a>[^?]+)", re.IGNORECASE),
     ALTERNATIVES_RE,  # "Which came first: A or B?"
     # "Put these in order ...: A and B."
     re.compile(r"\border\b[^:?]*: (?P<a>[^:?]+?),? and (?P<b>[^?]+?)\.?$", re.IGNORECASE),

@@ -135,7 +135,8 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     a = analysis
     options = _options(a, q_terms, cands, stats)
     sides = two_sides(a.question, _SIDES_RE) if op in (Operation.COMPARE, Operation.RATIO) \
-        else two_sides(a.question, _SUM_SIDES_RE) if op is Operation.SUM \
+        else _named_sides(a.question, two_sides(a.question, _SUM_SIDES_RE)) \
+        if op is Operation.SUM \
         else percent_sides(a.question) if op is Operation.PERCENT else None
     if op is Operation.DIFFERENCE and money_amounts(a.question):
         # "By how much do industry pledges exceed the £146m programme?": a sum the question
@@ -268,7 +269,27 @@ _SUM_SIDES_RE = (
     re.compile(r"\b(?:do|does|will|would|did) (?P<a>[^?,]+?) and (?P<b>[^?,]+?) "
                r"(?:[a-z]+ )?(?:between them|combined|together|altogether|in total)\b",
                re.IGNORECASE),
+    # "..., what would they and the £146m programme add up to?" (a sum stated on a side; with
+    # none, the figures are found as for any sum)
+    re.compile(r"\b(?:do|does|will|would|did) (?=[^?,]*[£$€]\d)(?P<a>[^?,]+?) and "
+               r"(?P<b>[^?,]+?) (?:add up to|come to|amount to|sum to)\b", re.IGNORECASE),
 )
+# A side named by a pronoun ("If industry's pledges all come through, what would they and the
+# £146m programme add up to?") is the thing the question's opening clause names.
+_PRONOUN_SIDE_RE = re.compile(r"^(?:they|it|these|those|them|both)$", re.IGNORECASE)
+_OPENING_RE = re.compile(r"^(?:if|once|when|assuming|supposing) (?P<a>[^?,]+),", re.IGNORECASE)
+
+
+def _named_sides(question: str, sides: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``sides`` with a pronoun replaced by what the opening clause names (None where it
+    names nothing)."""
+    if sides is None or not any(_PRONOUN_SIDE_RE.match(s) for s in sides):
+        return sides
+    m = _OPENING_RE.match(question)
+    if m is None:
+        return None
+    a, b = (m.group("a").strip() if _PRONOUN_SIDE_RE.match(s) else s for s in sides)
+    return a, b
 # The two things a difference sets against each other.
 _DIFFERENCE_SIDES_RE = (
     re.compile(r"\bhow much (?:more|bigger|larger|greater|higher) (?:is|are|was|were|will|would) "

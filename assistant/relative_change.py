@@ -20,7 +20,10 @@ _RELATIVE_RE = re.compile(r"\bin (?:relative|percentage|per ?cent(?:age)?) terms
                           r"cut|change)\b|"
                           # "what's that as a percentage increase on the old rate?"
                           r"\bas an? (?:percentage|per ?cent|proportional) (?:rise|increase|"
-                          r"growth|fall|drop|cut|change)\b", re.IGNORECASE)
+                          r"growth|fall|drop|cut|change)\b|"
+                          # "what relative increase in the rate is that?"
+                          r"\b(?:relative|proportional) (?:rise|increase|growth|fall|drop|cut|"
+                          r"change)\b", re.IGNORECASE)
 # "from around £9.5bn in 2016/17 to £12.5bn", "from 11 per cent to 12 per cent", "from 22
 # companies in 2012 to 64 in 2017"
 _FROM_TO_RE = re.compile(r"\bfrom (?P<a>[^;:]{1,40}?) to (?P<b>[^;:]{1,30})", re.IGNORECASE)

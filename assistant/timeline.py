@@ -37,6 +37,9 @@ class Position(str, Enum):
     BEFORE = "before"
     ORDER = "order"
     SPAN = "span"  # "the earliest and latest dates": both ends
+    COUNT = "count"  # "how many milestones does the table list?": every row, counted
+    COUNT_AFTER = "count_after"  # "how many milestones come after phase one?"
+    COUNT_BEFORE = "count_before"
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,22 @@ class Timeline:
         return f"“{what.strip()}” ({date.strip()})"
 
 
+# "How many milestones does the timetable list?", "How many entries in the deal's timetable
+# come after phase one was announced?" (the table named: "how many steps" alone is not its rows)
+_HOW_MANY_RE = re.compile(rf"\bhow many\s+(?:(?:dated|scheduled|listed|separate|key|major)\s+)?"
+                          rf"{_ENTRY}\b", re.IGNORECASE)
+_COUNT_FROM_RE = re.compile(r"\b(?:come|comes|came|fall|falls|are|is|were|was|dated|scheduled|"
+                            r"listed|happen|happens)\s+(after|before|since|following)\b",
+                            re.IGNORECASE)
+
+
 def asked_position(question: str) -> TimelineAsk | None:
     """What a question asks of a timeline's order, or None."""
+    if _HOW_MANY_RE.search(question) and _TABLE_RE.match(question):
+        m = _COUNT_FROM_RE.search(question)
+        word = m.group(1).lower() if m else ""
+        return TimelineAsk(Position.COUNT if not word else Position.COUNT_BEFORE
+                           if word in _BACKWARD else Position.COUNT_AFTER)
     if _SPAN_RE.search(question) and _TABLE_RE.match(question):
         return TimelineAsk(Position.SPAN)
     if m := _NEXT_RE.search(question):
@@ -193,6 +210,16 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
         ends = {row_date(p, rows[0]) if ask.position is not Position.LAST else None,
                 row_date(p, rows[-1]) if ask.position is not Position.FIRST else None}
         found = [i for i in rows if row_date(p, i) in ends]
+    elif ask.position is Position.COUNT:
+        found = rows
+    elif ask.position in (Position.COUNT_AFTER, Position.COUNT_BEFORE):
+        anchor = _anchor(p, rows, question)
+        if anchor is None:
+            return None
+        # (rows of the anchor's own month are neither before nor after it)
+        at = row_date(p, anchor)  # (year, month)
+        found = [i for i in rows if (row_date(p, i) > at if ask.position is Position.COUNT_AFTER
+                                     else row_date(p, i) < at)]
     elif ask.position is Position.ORDER:
         found = _rows_of_sides(p, rows, listed_sides(question) or [])
         if found is None:

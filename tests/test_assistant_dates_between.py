@@ -58,6 +58,9 @@ from dealqa.types import Passage, Unit, UnitKind
      ("Acme", "Zeta with its Leeds plan")),
     ("Which starts earlier: the research contracts, or Acme moving into its building?",
      ("the research contracts", "Acme moving into its building")),
+    # "from A to B, how many years is that?" (the gap asked last)
+    ("From Acme's announcement to the year its Welsh jobs are due, how many years is that?",
+     ("Acme's announcement", "the year its Welsh jobs are due")),
     ("The board meets in January 2018. Which falls in that same month: the higher credit or "
      "the start of Wave 1 projects?",
      ("the higher credit", "the start of Wave 1 projects")),
@@ -117,6 +120,9 @@ def test_by_the_time_sets_two_events_side_by_side() -> None:
     assert event_sides(q) == ("Acme have moved into its new building", "the Annual Review")
     q = "Will the plant be open by the time the board first meets?"
     assert asks_between(q) and event_sides(q) == ("the plant be open", "the board first meets")
+    # "by the time B, how long had A been ...?": the later event first
+    q = "By the time the review was published, for about how many years had Acme been growing?"
+    assert asks_between(q) and event_sides(q) == ("Acme been growing", "the review was published")
 
 
 def test_a_rough_date_is_ordered_only_when_months_apart() -> None:

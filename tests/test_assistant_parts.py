@@ -1331,6 +1331,26 @@ def test_a_side_named_clauses_before_its_figure_still_finds_it() -> None:
     assert [f.text for _, f in pair] == ["200", "140"]
 
 
+def test_a_sum_side_named_by_a_pronoun_is_what_the_opening_clause_names() -> None:
+    from assistant.arithmetic import Operation
+    from assistant.figure_pairs import pick_pair
+    from assistant.scoring import TermStats
+
+    sentences = ["Industry has pledged up to £253m in the Challenge Fund competitions.",
+                 "A £146m programme from the Challenge Fund will grow medicines manufacturing.",
+                 "A further £16m from the Challenge Fund will grow viral vector capacity."]
+    cands = [_candidate([s], 0) for s in sentences]
+    others = [_candidate([f"Unrelated sentence number {n} about vaccines."], 0).passage
+              for n in range(6)]
+    stats = TermStats([c.passage for c in cands] + others)
+    q = ("If industry's pledges in the Challenge Fund competitions all come through, what "
+         "would they and the £146m manufacturing programme add up to?")
+    a = analyse_question(q)
+    pair = pick_pair(a, list(a.terms), cands, stats, Operation.SUM)
+    assert pair is not None
+    assert sorted(f.text for _, f in pair) == ["£146m", "£253m"]
+
+
 def test_a_question_naming_a_local_place_prefers_what_the_deal_says_there() -> None:
     import numpy as np
 

@@ -65,6 +65,14 @@ def test_a_count_of_people_or_things_shares_the_figure_and_turns_its_bound() -> 
         "more than $100m ÷ 15,000 participants = more than $6,667 per participant"
 
 
+
+def test_a_share_per_head_is_shared_over_any_count_of_persons() -> None:
+    assert per_noun("Working it out per head, what is it spending for each of its staff?") \
+        == "person"
+    text = "The £500m facility will be fully operational with 2,000 staff based at the campus."
+    assert share_in(text, "person").working == "£500m ÷ 2,000 people = £250,000 per person"
+
+
 def test_no_share_without_both_a_figure_and_its_count() -> None:
     assert share_in("The centre will employ up to 100 scientists.", "scientist") is None
     assert share_in("A £115m centre will open in Oxford in 2018.", "scientist") is None

@@ -14,6 +14,8 @@ from assistant.relative_change import asks_relative, relative_change
     ("By roughly what percentage does the plant grow its workforce?", True),
     ("The credit goes up by one point - what's that as a percentage increase on the old rate?",
      True),
+    ("Going from 11% to 12% - what relative increase in the rate is that?", True),
+    ("What proportional rise does the fund see?", True),
     ("How much does public R&D investment grow?", False),  # the difference the deal states
 ])
 def test_a_change_as_a_share_is_asked(question, asked) -> None:

@@ -78,3 +78,17 @@ def test_no_timeline_no_answer() -> None:
     assert _rows("What is the final milestone?", ROWS[:2]) is None  # two rows: a list
     assert _rows("What came after the launch of the moon base?") is None  # names no row
     assert _rows("Put these in date order: the moon base and the Mars trip.") is None
+
+
+def test_how_many_entries_counts_the_tables_rows_or_those_after_or_before_one() -> None:
+    assert asked_position("How many milestones does the timetable list in total?") == \
+        TimelineAsk(Position.COUNT)
+    # the table named: "how many steps" alone is not a count of its rows
+    assert asked_position("How many steps does the deal take to cut red tape?") is None
+    assert _rows("How many milestones does the key activities table list?") == ROWS
+    assert _rows("How many milestones in the deal's timetable come after phase one was "
+                 "announced?") == ROWS[3:]
+    # (the anchor's own month is neither before nor after it)
+    assert _rows("How many entries on the timeline fall before the oversight board's first "
+                 "meeting?") == ROWS[:3]
+    assert _rows("How many milestones on the timeline come after the moon base?") is None
