@@ -15,7 +15,7 @@ from assistant.name_match import (POSSESSIVE_RE, acronym_in, alias_in, asked_yea
 from assistant.asks import asks_conditions, condition_cues_removed
 from assistant.evidence import SIZE_RE
 from assistant.question import QuestionAnalysis
-from assistant.question_parts import split_premise
+from assistant.question_parts import background_premise, split_premise
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places, places_compatible
@@ -80,9 +80,21 @@ def names_place(places: list[str], text: str) -> bool:
 
 def subject_names(a: QuestionAnalysis) -> list[tuple[str, list[str]]]:
     """The question's names with their terms, less the whole deal's scope ("British", "the
-    UK's"), which is not a subject a unit must repeat."""
+    UK's"), which is not a subject a unit must repeat, and less the names only a premise gives
+    that the question after it does not refer back to: "Cobra Biologics says it needs viral
+    vector capacity. How much ISCF money is set aside for that kind of capacity?" asks about
+    the capacity, not Cobra's money ("How much is it investing?" asks about Cobra)."""
+    found = background_premise(a.question)
+    own = set(tokenize(found[1])) if found and not _REFERS_BACK_RE.search(found[1]) else None
     return [(n, toks) for n in a.names
-            if POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))]
+            if POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))
+            and (own is None or set(toks) <= own)]
+
+
+# Words in a question pointing back to what its premise names ("How much is it investing?").
+_REFERS_BACK_RE = re.compile(r"\b(?:it|its|it's|they|their|them|theirs|there|he|she|his|her|"
+                             r"the (?:company|firm|group|business|organisation|body|charity))\b",
+                             re.IGNORECASE)
 
 
 class Coverage:

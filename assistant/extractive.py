@@ -19,7 +19,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from assistant.arithmetic import Operation, detect_operation
+from assistant.arithmetic import Operation
 from assistant.asks import asks_conditions, asks_figure_source, asks_source
 from assistant.compose import Composer, Span, lies_within
 from assistant.compound import CompoundAnswers
@@ -27,7 +27,6 @@ from assistant.count_nouns import plural
 from assistant.dates_between import asks_between, is_dated
 from assistant.evidence import GENERIC_NAMES, HONORIFICS, has_number, states_share_of
 from assistant.followup import asks_more
-from assistant.given_figures import gives_figure
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
@@ -37,13 +36,14 @@ from assistant.period_rows import asked_period, dated_only, dated_table, row_dat
 from assistant.plain_words import PLAIN_WEIGHT
 from assistant.place_scope import scoped_place
 from assistant.named_parts import NamedParts
-from assistant.question_parts import split_parts, split_premise
+from assistant.premise_units import past_premise
+from assistant.question_parts import split_parts
 from assistant.quoting import (BORROWED_WEIGHT, REFERENCE_SECTIONS, Quoter, is_reference,
                                with_antecedent)
 from assistant.signatures import asks_signatories, signature_spans, with_name_line
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.restated import other_version
-from assistant.scoring import Candidate, TermStats, repeats, same_fact, score_candidates, terms
+from assistant.scoring import Candidate, TermStats, repeats, same_fact, score_candidates
 from assistant.selection import RELEVANT_RATIO, Selector
 from assistant.sentence_vectors import SentenceVectors
 from assistant.templates import Templates
@@ -274,7 +274,7 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             # stating them is the support, and its footnote's entry is quoted with it; a
             # References entry chosen for its words would be some other figure's source.
             cands = [c for c in cands if not is_reference(c.passage)] or cands
-        return hits, q_terms, _past_premise(req.question, self._named.in_part(req, cands))
+        return hits, q_terms, past_premise(req.question, self._named.in_part(req, cands))
 
     def _select(self, req: AnswerRequest, q_terms: list[str],
                 cands: list[Candidate]) -> list[Span] | None:
@@ -501,35 +501,3 @@ def _distinct(spans: list[Span]) -> list[Span]:
 def _rest(spans: list[Span]) -> int:
     """Characters the other quotes of an answer take."""
     return sum(len(s.quote) + 6 for s in spans)
-
-
-# A unit holding this share of a question's premise restates it (see _past_premise).
-PREMISE_SHARE = 0.5
-
-
-def _past_premise(question: str, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` with the units that only restate the question's premise put last.
-
-    "The governance section says Biobank UK runs some programmes day to day. Which drug
-    companies will help sequence its genomes?": the deal's sentence about day-to-day delivery
-    matches the premise best and answers nothing asked; a unit holding a word of the question
-    proper (drug, sequence, genomes) may."""
-    if detect_operation(question) or asks_average(question) or asks_parts(question) \
-            or asks_source(question) or gives_figure(question):
-        # A sum or share works on the figures the premise names ("The programme includes
-        # Nexus. How much is left once Nexus is taken out?"): they are needed, not restated;
-        # so does a question about where the premise's figure comes from (its footnote), or
-        # one giving a figure to work with the premise's ("... nine nurses per CCG. Across
-        # four CCGs, how many is that?").
-        return cands
-    premise, ask = split_premise(question)
-    said = set(tokenize(premise))
-    asked = set(tokenize(ask)) - said
-    if not said or not asked:
-        return cands
-
-    def restates(c: Candidate) -> bool:
-        t = terms(c.text)
-        return len(said & t) >= PREMISE_SHARE * len(said) and not asked & t
-
-    return [c for c in cands if not restates(c)] + [c for c in cands if restates(c)]

@@ -8,7 +8,7 @@ import re
 
 from ingest.units import sentence_spans
 
-__all__ = ["split_parts", "split_premise"]
+__all__ = ["background_premise", "split_parts", "split_premise"]
 
 # "How often does it meet, and how often does progress go to ministers?": two questions in one,
 # each with its own question word. ("How many jobs and by when?" is one clause with two types.)
@@ -83,3 +83,24 @@ def split_premise(question: str) -> tuple[str, str]:
     if not ends:
         return "", question
     return q[:ends[-1]], q[ends[-1]:].strip()
+
+
+# A premise that reports a claim to be checked ("My notes put the fund at £5bn.", "I was told
+# the trial is small.") is what the question is about, not background to it.
+# So does one describing the asker ("We're a genomics firm wanting data access."), whom the
+# answer must fit.
+_CLAIMED_RE = re.compile(r"\d|[£$€]|\b(?:notes?|told|claims?|claimed|heard|read|reckons?|"
+                         r"thinks?|believes?|assumed?|spreadsheet|deck|draft|colleague|"
+                         r"someone|somebody|apparently|supposedly|reportedly|mixed up|"
+                         r"analyst)\b|^(?:I|I'm|I’m|we|we're|we’re|our|my)\b", re.IGNORECASE)
+
+
+def background_premise(question: str) -> tuple[str, str] | None:
+    """(premise, ask) where the premise sets the scene rather than making a claim to check
+    ("Cobra Biologics says it needs viral vector capacity. How much ISCF money is set aside for
+    that kind of capacity?"): it gives no figure and reports no one's notes or claims; None
+    otherwise."""
+    premise, ask = split_premise(question)
+    if not premise or _CLAIMED_RE.search(premise):
+        return None
+    return premise, ask

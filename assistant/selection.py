@@ -29,6 +29,7 @@ from assistant.count_nouns import COUNT_NOUN_SYNONYMS, bare_count, plural
 from assistant.name_match import other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis, slot_lead
+from assistant.premise_units import restater
 from assistant.question_parts import split_premise
 from assistant.reasons import REASON_RATIO, asks_reason, gives_reason
 from assistant.request import AnswerRequest
@@ -216,6 +217,12 @@ class Selector:
             # stating no sum still do: measured, leaving them out too answered eleven questions
             # about sums the deal never gives.)
             staged = [c for c in staged if not _states_only(c.text, a.quoted_figures)] or staged
+        # ... nor do units only restating the question's premise ("Cobra Biologics says it
+        # needs viral vector capacity. How much ISCF money is set aside for that kind of
+        # capacity?": Cobra's own sentence matches the premise, not the ask).
+        restates = restater(a.question, background=True)
+        if restates is not None:
+            staged = [c for c in staged if not restates(c)] or staged
         top = max(c.relevance for c in staged)
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
         own = self.own_words(req)

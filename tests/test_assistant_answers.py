@@ -974,7 +974,7 @@ def test_a_list_question_about_a_period_gets_every_row_the_table_dates_in_it(
 
 
 def test_units_that_only_restate_the_premise_go_last() -> None:
-    from assistant.extractive import _past_premise
+    from assistant.premise_units import past_premise as _past_premise
 
     restating, answering, other = _sentence_units([
         "Day-to-day delivery of programmes will sit with Biobank UK.",
@@ -989,6 +989,45 @@ def test_units_that_only_restate_the_premise_go_last() -> None:
                          [restating, answering]) == [restating, answering]
     assert _past_premise("Biobank UK runs programmes day to day. How much is left once "
                          "£5m is taken out?", [restating, answering]) == [restating, answering]
+
+
+def test_a_scene_setting_premise_is_no_subject_and_sets_no_relevance_bar() -> None:
+    from assistant.coverage import subject_names
+    from assistant.premise_units import restater
+    from assistant.question import analyse_question
+
+    restating, answering = _sentence_units([
+        "Cobra Biologics needs to increase capacity in viral vector manufacturing.",
+        "A further £16m of ISCF money will grow viral vector manufacturing.",
+    ])
+    q = asked = ("Cobra Biologics says it needs more viral vector capacity. How much ISCF money "
+                 "is set aside for that kind of capacity?")
+    # the question after it asks about the capacity, not about Cobra
+    assert [n for n, _ in subject_names(analyse_question(q))] == ["ISCF"]
+    restates = restater(q, background=True)
+    assert restates is not None and restates(restating) and not restates(answering)
+    # referred back to, the premise's company is the subject
+    q = "Cobra Biologics says it needs more capacity. How much is it investing in its site?"
+    assert any("Biologics" in n for n, _ in subject_names(analyse_question(q)))
+    # Cobra's own sentence, matching the premise best, does not put the answer out of reach
+    import numpy as np
+
+    from assistant.request import AnswerRequest
+    from assistant.scoring import Candidate, TermStats
+    from assistant.selection import Selector
+
+    others = [_sentence_units([f"Unrelated sentence {n} about vaccines."])[0].passage
+              for n in range(20)]
+    stats = TermStats([restating.passage, *others])
+    cands = [Candidate(c.passage, c.unit, c.unit_index, 1, c.text, d, d, 0.0, d)
+             for c, d in ((restating, 0.9), (answering, 0.45))]
+    req = AnswerRequest(asked, asked, analyse_question(asked), [], np.zeros(3))
+    assert Selector(stats).choose(req, cands) is cands[1]
+    # a claim to check, or the asker's profile, is what the question is about
+    for q in ("My notes put the Cobra Biologics fund at £5bn. Is that the deal's number?",
+              "We're a viral vector maker like Cobra Biologics. What support is there?"):
+        assert restater(q, background=True) is None
+        assert any("Biologics" in n for n, _ in subject_names(analyse_question(q)))
 
 
 def test_a_lead_in_introduces_the_items_it_quotes(assistant: Assistant) -> None:
