@@ -28,7 +28,8 @@ ORG_KINDS = ("company", "firm", "foundation", "charity", "organisation", "organi
              "group", "drugmaker", "maker", "producer", "supplier", "provider", "biotech")
 # ... or a place or programme: "the manufacturing centre that Autolus is moving into".
 THING_KINDS = ("centre", "center", "facility", "site", "hub", "campus", "building", "plant",
-               "programme", "fund", "network", "project", "scheme", "partnership")
+               "programme", "fund", "network", "project", "scheme", "partnership",
+               "collaborative", "board", "council", "initiative", "alliance")
 _KIND = "(?:companies|" + "|".join(ORG_KINDS + THING_KINDS) + ")"
 # "the foundation that invested $40m in Immunocore", "the company behind the Salford Lung
 # Study", "the firm responsible for ...": the description runs to the next verb of the main
@@ -44,8 +45,13 @@ _DESCRIPTION_RE = re.compile(
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|does|do|did)\b|\s*[:;,?—–.]|\s*$)"
     # "that invested $40m in Immunocore": a relative clause up to the main clause's verb
     # ... or "leaving its research base at Alderley Edge": a participle's clause
-    r"|(?:(?P<pron>that |which |who |whose )|(?=[a-z]+ing\b|[a-z]+ed by\b))(?P<clause>[\w$£€&'’%-]+"
-    r"(?:\.\d+\w*)?(?: [\w$£€&'’%-]+(?:\.\d+\w*)?){1,13}?)"
+    # ... or "meant to give imaging companies ...": a purpose it was set up for
+    # ... or "Sir Andrew Witty chairs": a clause with its own subject, "that" left out
+    r"|(?:(?P<pron>that |which |who |whose )|(?=[a-z]+ing\b|[a-z]+ed by\b|(?:meant|designed|"
+    r"intended|set up|created|established|aimed) (?:to|at)\b)|(?P<contact>(?=(?:(?:Sir|"
+    r"Professor|Dr|Lord|Dame) )?[A-Z][a-z]+(?: [A-Z][a-z]+)* [a-z]+s\b)))"
+    r"(?P<clause>[\w$£€&'’%-]+"
+    r"(?:\.\d+\w*)?(?: [\w$£€&'’%-]+(?:\.\d+\w*)?){1,15}?)"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|also|does|do|did|plays?|gets?)\b"
     r"|\s*[:;,?—–]|\s+-\s|\.\s|\.?$))")
 # "... that Autolus and Cell Medica are moving into?": a relative clause with its own subject
@@ -72,6 +78,7 @@ class Bridge:
     kind: str
     start: int
     end: int
+    qualifiers: tuple[str, ...] = ()  # capitalised words before the kind: "the Catapult facility"
 
     def name_in(self, quotes: list[str]) -> str | None:
         """The subject's name in the first answer's quotes (its first quote names it)."""
@@ -111,10 +118,13 @@ def find_bridge(question: str) -> Bridge | None:
     if not re.search(r"(?<!^)\b[A-Z]|[\d$£€]", clause):
         return None
     if question[: m.start()].strip():
-        if not re.match(r"^\s*(?:what|how|when|where|why|does|do|did|is|are|was|will|has)\b",
-                        question, re.IGNORECASE):
+        # ("In which town is the facility that ...": asks about it, as "where is" does)
+        if not re.match(r"^\s*(?:what|how|when|where|why|does|do|did|is|are|was|will|has|"
+                        r"(?:in|at|from|to|for|by|of) (?:which|what))\b", question, re.IGNORECASE):
             return None  # "Which company that ..." already asks for the subject itself
+        # ("... of the collaborative Sir Andrew Witty chairs?": its verb ends it)
         if m.group("clause") and question[end:].strip(" ?") == "" and end == m.end() \
+                and m.group("contact") is None \
                 and not _VERB_NAME_RE.fullmatch(question[m.start("clause"):end].strip(" ?")):
             # "... will the company that is building X create?": no clear end (but "... held
             # by the person who led the Life Sciences Industrial Strategy?" ends on its name)
@@ -122,10 +132,17 @@ def find_bridge(question: str) -> Bridge | None:
     rel = m.group("rel") or ""
     kind = m.group("kind")
     # "the firm whose platform got ..." -> "Which firm's platform got ...?"
-    first = f"Which {kind}'s {clause}?" if m.group("pron") == "whose " else \
+    # "the collaborative Sir Andrew Witty chairs" -> "Which collaborative does Sir Andrew
+    # Witty chair?"
+    contact = re.fullmatch(r"(?P<who>.+) (?P<verb>[a-z]+)s", clause) \
+        if m.group("contact") is not None else None
+    first = f"Which {kind} does {contact['who']} {contact['verb']}?" if contact else \
+        f"Which {kind}'s {clause}?" if m.group("pron") == "whose " else \
         f"Which {kind} is {clause}?" if m.group("clause") and not m.group("pron") else \
         f"Which {kind} {_COPULA[rel]}{clause}?"
-    return Bridge(question, first, m.group("kind").split()[-1], m.start(), end)
+    words = m.group("kind").split()
+    return Bridge(question, first, words[-1], m.start(), end,
+                  tuple(w for w in words[:-1] if w[:1].isupper()))
 
 
 # "Who chairs ...?", "Name the person chairing ...": a role of the subject asked after it.
@@ -153,9 +170,13 @@ def bridge_name(bridge: Bridge, quote: str) -> str | None:
     for m, name in new_names(bridge.question, quote):
         if any(p.lower() == name.lower() for p in find_places(name)):
             continue  # "Cheshire", beside "Alderley Edge": where the subject is, not who
-        # (a person asked for is a name with a title: "Professor Sir John Bell")
-        carries_kind = bridge.kind.lower() in name.lower() or \
-            bridge.kind in _PERSON_KINDS and bool(TITLED_NAME_RE.match(name))
+        # (a person asked for is a name with a title: "Professor Sir John Bell"; "the
+        # Catapult facility" is the "... Catapult Manufacturing Centre", a centre)
+        words = name.lower().split()
+        carries_kind = any(k in words for k in _KIND_WORDS.get(bridge.kind.lower(),
+                                                               (bridge.kind.lower(),))) \
+            or bridge.kind in _PERSON_KINDS and bool(TITLED_NAME_RE.match(name)) \
+            or any(q.lower() in words for q in bridge.qualifiers)
         # "Oxford BioMedica's lentiviral vector platform": the owner of what was asked about.
         owns = bool(re.search(r"['’]s$", m.group())) and bool(
             set(tokenize(quote[m.end():m.end() + 40])) & set(tokenize(bridge.first)))
@@ -165,7 +186,20 @@ def bridge_name(bridge: Bridge, quote: str) -> str | None:
         key = (0 if carries_kind else 1 if beside else 2 if owns else 3, distance)
         if best is None or key < best[0]:
             best = (key, name)
+    if best is None or best[0][0] > 0:
+        # "The 'Data to early diagnostics and precision medicine' ... programme": a name the
+        # deal quotes, in lower case, before the kind word
+        quoted = _QUOTED_NAME_RE.search(quote)
+        if quoted and bridge.kind.lower() in quote[quoted.end():quoted.end() + 60].lower():
+            return quoted.group(1)
     return _with_and(best[1], quote) if best else None
+
+
+_QUOTED_NAME_RE = re.compile(r"['‘]([A-Z][^'’]{4,80})['’]")
+# A kind the deal names with other words: a facility that is a "... Centre".
+_KIND_WORDS = {"facility": ("facility", "centre", "center", "hub", "campus", "site"),
+               "site": ("site", "centre", "campus", "park"),
+               "building": ("building", "centre", "facility", "headquarters")}
 
 
 def _with_and(name: str, quote: str) -> str:

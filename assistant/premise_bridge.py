@@ -63,6 +63,7 @@ class PremiseBridge:
     end: int
     ask_start: int  # where the question after the premise begins
     count: int = 1
+    qualifiers: tuple[str, ...] = ()  # (see assistant.bridge.Bridge)
 
     def name_in(self, quotes: list[str]) -> str | None:
         return premise_names(self, quotes)

@@ -37,6 +37,16 @@ from assistant.bridge import bridge_name, find_bridge, with_name
     ("Name the person chairing the body responsible for the fast route to market.",
      "Which body is responsible for the fast route to market?",
      "Name the person chairing NAME."),
+    # a clause with its own subject and "that" left out, ending the question on its verb
+    ("How much money backs the agenda of the collaborative Sir Ann Zeta chairs?",
+     "Which collaborative does Sir Ann Zeta chair?", "How much money backs the agenda of NAME?"),
+    # a purpose it was set up for
+    ("The programme meant to give Acme and the NHS a framework for tests - how much does it "
+     "have?", "Which programme is meant to give Acme and the NHS a framework for tests?",
+     "NAME - how much does it have?"),
+    # asked where it is ("in which town is ...")
+    ("In which town is the Catapult facility that Zeta and Acme are moving into?",
+     "Which Catapult facility Zeta and Acme are moving into?", "In which town is NAME?"),
 ])
 def test_a_description_becomes_a_question_of_its_own(question, first, rest) -> None:
     b = find_bridge(question)
@@ -98,3 +108,16 @@ def test_the_name_is_not_a_place_and_prefers_one_set_beside_a_kind_word() -> Non
     assert bridge_name(b, quote) == "Zeta Pharma"  # not "Devon", nor the nearer science park
     quote = "Zeta Pharma announced a move from Exeter Quay, Devon, to a new site."
     assert bridge_name(b, quote) == "Zeta Pharma"  # "Devon" is nearer, but a place
+
+
+def test_a_qualified_kind_or_a_name_the_deal_quotes_is_the_subjects_name() -> None:
+    # "the Catapult facility" is the "... Catapult Manufacturing Centre" (a facility the deal
+    # calls a centre), not the nearer new company name
+    b = find_bridge("In which town is the Catapult facility that Zeta and Acme are moving into?")
+    quote = "Zeta and Acme Medicine are set to move into the Exe Catapult Manufacturing Centre"
+    assert bridge_name(b, quote) == "Exe Catapult Manufacturing Centre"
+    # a programme named in quotes, in lower case, before the kind word
+    b = find_bridge("The programme meant to give Acme and the NHS a framework for tests - how "
+                    "much does it have?")
+    quote = "The 'Data to early diagnosis' Challenge Fund programme will provide a framework."
+    assert bridge_name(b, quote) == "Data to early diagnosis"
