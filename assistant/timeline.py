@@ -20,9 +20,10 @@ from assistant.period_rows import relevant_table, row_date
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import ALTERNATIVES_RE, listed_sides
 from dealqa.types import Passage
-from retrieval.text import tokenize
+from retrieval.text import money_amounts, tokenize
 
-__all__ = ["Position", "TimelineAsk", "Timeline", "asked_position", "named_row", "timeline_rows"]
+__all__ = ["WHOLE_TABLE", "Position", "TimelineAsk", "Timeline", "asked_position", "named_row",
+           "timeline_rows"]
 
 MIN_ROWS = 3  # fewer dated rows make a list, not a timeline
 NAMED_SHARE = 0.5  # a row is named when the question holds this share of its weighted words
@@ -40,6 +41,7 @@ class Position(str, Enum):
     COUNT = "count"  # "how many milestones does the table list?": every row, counted
     COUNT_AFTER = "count_after"  # "how many milestones come after phase one?"
     COUNT_BEFORE = "count_before"
+    MONEY = "money"  # "which entries carry a pound figure?": the rows giving a sum
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,19 @@ _COUNT_FROM_RE = re.compile(r"\b(?:come|comes|came|fall|falls|are|is|were|was|da
                             re.IGNORECASE)
 
 
+# "Which entries in the timetable carry a pound figure?", "Which rows of the table announce
+# money, and how much?"
+_MONEY_ROWS_RE = re.compile(rf"\b(?:which|what)\s+(?:of\s+the\s+)?{_ENTRY}\b[^?]*?\b(?:carry|carries|"
+                            r"mention|mentions|announce|announces|give|gives|include|includes|"
+                            r"have|has|with|put|puts|state|states|involve|involves)\s+(?:a\s+|"
+                            r"any\s+)?(?:money|funding|pound|£|sums?|figures?|amounts?|cash)\b",
+                            re.IGNORECASE)
+
+
 def asked_position(question: str) -> TimelineAsk | None:
     """What a question asks of a timeline's order, or None."""
+    if _MONEY_ROWS_RE.search(question) and _TABLE_RE.match(question):
+        return TimelineAsk(Position.MONEY)
     if _HOW_MANY_RE.search(question) and _TABLE_RE.match(question):
         m = _COUNT_FROM_RE.search(question)
         word = m.group(1).lower() if m else ""
@@ -144,6 +157,11 @@ def asked_position(question: str) -> TimelineAsk | None:
     if _ORDER_RE.search(question):
         return TimelineAsk(Position.ORDER)
     return None
+
+
+# Asks about the whole table (it is named, and each of its rows is looked at).
+WHOLE_TABLE = frozenset({Position.COUNT, Position.COUNT_AFTER, Position.COUNT_BEFORE,
+                         Position.MONEY})
 
 
 def _dated_rows(p: Passage) -> list[int]:
@@ -212,6 +230,8 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
         found = [i for i in rows if row_date(p, i) in ends]
     elif ask.position is Position.COUNT:
         found = rows
+    elif ask.position is Position.MONEY:
+        found = [i for i in rows if money_amounts(p.unit_text(p.units[i]))]
     elif ask.position in (Position.COUNT_AFTER, Position.COUNT_BEFORE):
         anchor = _anchor(p, rows, question)
         if anchor is None:

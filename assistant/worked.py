@@ -47,7 +47,7 @@ from assistant.ranking import asks_ranking, order_working
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact
 from assistant.sides import listed_sides, names_in_side, names_side
-from assistant.timeline import TimelineAsk, timeline_rows
+from assistant.timeline import WHOLE_TABLE, TimelineAsk, timeline_rows
 from assistant.topic_sweep import asked_topic, topic_mentions, topic_words
 from dealqa.types import AnswerType, Hit, Passage
 from retrieval.text import money_amounts, tokenize
@@ -204,6 +204,10 @@ class WorkedAnswers:
         """"What were the next two steps after phase one was announced?": the rows at that
         place in the deal's dated table, quoted whole, in date order."""
         found = timeline_rows(ask, req.standalone, cands, ratio)
+        if found is None and ask.position in WHOLE_TABLE and self._timeline_rows:
+            # "How many milestones does the key activities table list?" names the table and
+            # asks for all of it: read it, retrieved or not.
+            found = timeline_rows(ask, req.standalone, self._timeline_rows, ratio)
         if found is None:
             return None
         spans = [Span.of_unit(found.passage, found.passage.units[i]) for i in found.rows]

@@ -973,6 +973,14 @@ def test_a_list_question_about_a_period_gets_every_row_the_table_dates_in_it(
     assert len(items) == 2
 
 
+def test_a_count_of_the_timetables_entries_is_said_and_each_row_quoted(
+        assistant: Assistant) -> None:
+    a = assistant.ask("How many milestones does the timetable list?")
+    head, *items = a.text.split("\n")
+    assert head == "The deal's timeline lists 3 entries:" and len(items) == 3
+    assert [c.quote.split("\t")[0] for c in a.citations] == ["Aug 2017", "Oct 2017", "Jan 2018"]
+
+
 def test_units_that_only_restate_the_premise_go_last() -> None:
     from assistant.premise_units import past_premise as _past_premise
 

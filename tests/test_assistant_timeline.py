@@ -92,3 +92,13 @@ def test_how_many_entries_counts_the_tables_rows_or_those_after_or_before_one() 
     assert _rows("How many entries on the timeline fall before the oversight board's first "
                  "meeting?") == ROWS[:3]
     assert _rows("How many milestones on the timeline come after the moon base?") is None
+
+
+def test_the_entries_giving_a_sum_are_the_rows_with_money() -> None:
+    rows = ROWS[:1] + ["Oct 2017\t£16m fund announced for viral vectors"] + ROWS[2:]
+    assert asked_position("Which entries in the timetable carry a pound figure?") == \
+        TimelineAsk(Position.MONEY)
+    assert asked_position("Which rows of the key activities table announce money?") == \
+        TimelineAsk(Position.MONEY)
+    assert asked_position("Which entries carry a pound figure?") is None  # no table named
+    assert _rows("Which entries in the timetable carry a pound figure?", rows) == [rows[1]]
