@@ -122,8 +122,8 @@ _COUNT_FROM_RE = re.compile(r"\b(?:come|comes|came|fall|falls|are|is|were|was|da
 
 # "Which entries in the timetable carry a pound figure?", "Which rows of the table announce
 # money, and how much?"
-_MONEY_ROWS_RE = re.compile(rf"\b(?:which|what)\s+(?:of\s+the\s+)?{_ENTRY}\b[^?]*?\b(?:carry|carries|"
-                            r"mention|mentions|announce|announces|give|gives|include|includes|"
+_MONEY_ROWS_RE = re.compile(rf"\b(?:which|what)\s+(?:of\s+the\s+)?{_ENTRY}\b[^?]*?\b"
+                            r"(?:carry|carries|mention|mentions|announce|announces|give|gives|include|includes|"
                             r"have|has|with|put|puts|state|states|involve|involves)\s+(?:a\s+|"
                             r"any\s+)?(?:money|funding|pound|£|sums?|figures?|amounts?|cash)\b",
                             re.IGNORECASE)
