@@ -30,6 +30,7 @@ from assistant.followup import asks_more
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
+from assistant.misattributed import misattributed, names, party_of
 from assistant.more_named import asks_many, more_named
 from assistant.per_unit import asks_average
 from assistant.period_rows import asked_period, dated_only, dated_table, row_date
@@ -121,6 +122,8 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         # ... and every unit that dates anything, for an event neither dates
         self._dated_units = [c for p in self._passages for i in range(len(p.units))
                              if is_dated(c := Candidate.of_unit(p, i))]
+        # Every unit, where what the deal says of a party is looked for (misattributed.py).
+        self._units = [Candidate.of_unit(p, i) for p in self._passages for i in range(len(p.units))]
         # The document's parts and headings a question may name (see assistant/named_parts.py).
         self._named = NamedParts(self._passages)
 
@@ -245,6 +248,9 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             # does not name the parts" would say the deal is silent when it is not.
             spans = self._select(replace(req, analysis=replace(
                 a, answer_type=AnswerType.DESCRIPTION, kind_noun=None)), q_terms, cands)
+        wrong = self._misattributed(req, cands, spans)
+        if wrong is not None:
+            return wrong
         return self._answer(req, spans) if spans else self._abstain(req, cands[0])
 
     # -- steps --------------------------------------------------------------------------------
@@ -411,6 +417,30 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         return None
 
     # -- output -------------------------------------------------------------------------------
+    def _misattributed(self, req: AnswerRequest, cands: list[Candidate],
+                       spans: list[Span] | None) -> AnswerDraft | None:
+        """"Why is NHS England going to own the new pathway?": the deal says it of another
+        party; both that and what it says of the one named are quoted (misattributed.py)."""
+        party = party_of(req.analysis)
+        if party is None or spans and any(names(party, s.quote) for s in spans):
+            return None  # the answer found names the party asked about
+        found = misattributed(req.analysis, cands, self._units, self._stats)
+        if found is None:
+            return None
+        q_terms = tokenize(req.standalone)
+        # (each quoted whole where it fits; else the other's sentence where it names them)
+        half = self.max_chars // 2
+        other, own = (Span.of_unit(c.passage, c.unit) if len(c.text) <= half
+                      else self.quoter.anchor_span(q_terms, c, name, max_chars=half) if name
+                      else self.quoter.span(req, q_terms, c, half)
+                      for c, name in ((found.other, found.other_name), (found.own, "")))
+        head = self._t.get("misattributed", "other", name=found.party)
+        tail = self._t.get("misattributed", "own", name=found.party)
+        citations = [self._composer.citation(1, other), self._composer.citation(2, own)]
+        text = f"{head} {Composer.render(other, 1)} {tail} {Composer.render(own, 2)}"
+        return AnswerDraft(text=text, citations=citations, abstained=False,
+                           caveats=self._composer.caveats([other, own], []))
+
     def _answer(self, req: AnswerRequest, spans: list[Span], *,
                 intro: str | None = None) -> AnswerDraft:
         """The draft quoting ``spans``; a list's ``intro`` says what it gathers (default: "The

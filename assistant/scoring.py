@@ -56,7 +56,7 @@ class TermStats:
             words.update({w.lower() for w in re.findall(r"[A-Za-z][A-Za-z&'’-]*", p.text)})
         # Words in a fifth of all passages ("Sector", "Deal", "NHS" here) name nothing specific.
         self.common_words = frozenset(w for w, c in words.items() if c >= COMMON_SHARE * len(passages))
-        n = len(passages)
+        n = self._n = len(passages)
         self._idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self._common_idf = math.log((n + 1) / (COMMON_SHARE * n + 0.5))
         # A word the corpus never uses is as likely a paraphrase ("jab", "boffins") as a topic
@@ -85,6 +85,12 @@ class TermStats:
 
     def known(self, term: str) -> bool:
         return term in self._idf
+
+    def rare(self, term: str, share: float) -> bool:
+        """In at most ``share`` of passages (or two, in a corpus too small for a share to
+        count), and in one at least: it names something specific."""
+        limit = max(share * self._n, 2)
+        return term in self._idf and self._idf[term] >= math.log((self._n + 1) / (limit + 0.5))
 
     def coverage(self, query_terms: Iterable[str], text_terms: Iterable[str],
                  weights: dict[str, float] | None = None) -> float:

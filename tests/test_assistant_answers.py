@@ -981,6 +981,20 @@ def test_a_count_of_the_timetables_entries_is_said_and_each_row_quoted(
     assert [c.quote.split("\t")[0] for c in a.citations] == ["Aug 2017", "Oct 2017", "Jan 2018"]
 
 
+def test_a_deed_given_to_the_wrong_party_is_corrected_and_both_are_quoted(
+        assistant: Assistant) -> None:
+    a = assistant.ask("Why is Zeta Pharma shipping vaccines from its Liverpool plant overseas "
+                      "to 30 countries?")
+    assert a.text.startswith("The deal does not say this of Zeta Pharma; it says it of another: "
+                             "Acme Biologics ships 90 per cent")
+    assert "What it says of Zeta Pharma: Zeta Pharma announced" in a.text
+    assert not a.abstained and len(a.citations) == 2
+    _quotes_are_verbatim(assistant, a)
+    # asked of the party the deal says it of, it is answered as any question
+    a = assistant.ask("Why does Acme Biologics ship vaccines overseas?")
+    assert a.text.startswith("Acme Biologics ships 90 per cent")
+
+
 def test_units_that_only_restate_the_premise_go_last() -> None:
     from assistant.premise_units import past_premise as _past_premise
 
