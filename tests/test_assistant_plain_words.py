@@ -54,6 +54,9 @@ def test_the_shipped_lexicon_loads_and_maps_slang() -> None:
     assert "finance" in pw.expand("easier access to money for firms")
     assert "in addition to" in pw.expand("are the jobs on top of its current workforce?")
     assert "AI" in pw.expand("what computer intelligence brings")
+    assert "reduce costs" in pw.expand("how will the tie-up save money?")
+    assert "partnership" in pw.expand("how will the tie-up save money?")
+    assert "concerns" in pw.expand("what has industry been grumbling about?")
     # Ordinary words are left to the search: a wrong sense would mislead it.
     assert pw.expand("How often does the group meet?") == ""
 
