@@ -8,7 +8,7 @@ import re
 
 from ingest.units import sentence_spans
 
-__all__ = ["background_premise", "split_parts", "split_premise"]
+__all__ = ["background_premise", "each_listed", "split_parts", "split_premise"]
 
 # "How often does it meet, and how often does progress go to ministers?": two questions in one,
 # each with its own question word. ("How many jobs and by when?" is one clause with two types.)
@@ -53,8 +53,48 @@ _EACH_OF_THEM_RE = re.compile(r"\beach(?: one)?(?:$|\s+(?=(?:is|are|was|were|do|
 _BY_HOW_MUCH_RE = re.compile(r"^by how (?:much|long|far|many \w+)$", re.IGNORECASE)
 
 
+# "Name the university behind each of these: A, B and C.", "Match each firm to its disease
+# focus: A, B and C.": one question asked of every thing listed after the colon.
+_EACH_LISTED_RE = re.compile(r"^(?P<head>[^:?]*?\beach(?: of (?:these|them|the following)| one"
+                             r"| [a-z]+)?\b[^:?]*):\s*(?P<items>[^:?]+?)[.?]?$", re.IGNORECASE)
+_MATCH_RE = re.compile(r"^match each(?: [a-z]+)? to (?:its|their) (?P<what>[^:]+)$", re.IGNORECASE)
+_PLACE_WORDS = frozenset("city town place location region county country site".split())
+_EACH_RE = re.compile(r"\beach(?: of (?:these|them|the following)| one)?\b", re.IGNORECASE)
+MAX_LISTED_WORDS = 10  # a thing listed is a phrase, not a clause
+
+
+def each_listed(question: str) -> list[str] | None:
+    """The question asked of each thing a question lists after a colon ("Match each to its
+    city: A, B and C." -> "Where is A?", ...); None for other questions."""
+    m = _EACH_LISTED_RE.match(question.strip())
+    if m is None:
+        return None
+    # "A, B and C", "A, B, and C", "A and B": the last "and" of a list joins its last two
+    # things, but a thing may hold one ("its new headquarters and research facility"), so only
+    # the first "and" after the last comma splits
+    *rest, last = [i.strip() for i in m.group("items").split(",")]
+    last = re.sub(r"^and\s+", "", last)
+    items = [*rest, *last.split(" and ", 1)] if rest or " and " in last else []
+    if len(items) < 2 or any(not i or len(i.split()) > MAX_LISTED_WORDS for i in items):
+        return None
+    head = m.group("head").strip()
+    match = _MATCH_RE.match(head)
+    if match:
+        what = re.sub(r"\s+in the (?:deal|document)$", "", match.group("what").strip())
+        if what.split()[-1].lower() in _PLACE_WORDS:
+            return [f"Where is {item}?" for item in items]
+        return [f"What is the {what} of {item}?" for item in items]
+    if head.lower().startswith("match") or not _EACH_RE.search(head):
+        return None  # "each" qualifies a noun ("each firm"): no place to put the thing
+    end = "?" if _ASKS.match(head) else "."
+    return [_EACH_RE.sub(item, head, count=1).rstrip(".") + end for item in items]
+
+
 def split_parts(question: str) -> list[str]:
     """The questions a compound question asks, in order; one part for a simple question."""
+    listed = each_listed(question)
+    if listed:
+        return listed
     parts = [p.strip(" ,;?") for p in _PART_BREAK.split(question)]
     parts = [re.sub(r"^(?:and|but|also)\s+", "", p, flags=re.IGNORECASE) for p in parts]
     if len(parts) == 2 and (_EACH_OF_THEM_RE.search(parts[1])

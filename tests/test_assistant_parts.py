@@ -1596,3 +1596,24 @@ def test_a_sum_shared_by_several_things_is_not_one_of_them_s() -> None:
     # (the last plural of the count's phrase names them: "Centres", not "Therapies")
     assert _shared_cost("the new hospital-based therapy centres", three,
                         figures_in(three.text)[0]) == 0.0
+
+
+def test_a_question_asked_of_each_thing_listed_after_a_colon_is_asked_of_each() -> None:
+    from assistant.question_parts import split_parts
+
+    assert split_parts("Name the university behind each of these: Acme's diabetes work, "
+                       "Zeta's trial methods, and the Exe centre.") == [
+        "Name the university behind Acme's diabetes work.",
+        "Name the university behind Zeta's trial methods.",
+        "Name the university behind the Exe centre."]
+    # "match each to its city": where each is; a thing may hold an "and" of its own
+    assert split_parts("Match each to its city: Acme's new centre, Zeta's lab and Borealis's "
+                       "headquarters and research facility.") == [
+        "Where is Acme's new centre?", "Where is Zeta's lab?",
+        "Where is Borealis's headquarters and research facility?"]
+    assert split_parts("Match each firm to its disease focus in the deal: Acme and Zeta.") == [
+        "What is the disease focus of Acme?", "What is the disease focus of Zeta?"]
+    # no thing listed, or "each" qualifying a noun with no place for the thing: one question
+    assert split_parts("How much does each centre get?") == ["How much does each centre get?"]
+    q = "Match each place to what the deal says happens there: Exeter and Truro."
+    assert split_parts(q) == [q]
