@@ -212,8 +212,10 @@ def asks_duration(question: str) -> bool:
     return bool(_DURATION_ASK_RE.search(question))
 
 
-_DURATION_ASK_RE = re.compile(r"\bhow long\b|\bhow many (?:years|months)\b|\bwhat duration\b",
-                              re.IGNORECASE)
+_DURATION_ASK_RE = re.compile(r"\bhow long\b|\bhow many (?:years|months)\b|\bwhat duration\b|"
+                              r"\bhow far (?:ahead(?! (?:are|is|was|were|of)\b)|forward|"
+                              r"into the future|out)\b|"
+                              r"\bwhat (?:time )?horizon\b", re.IGNORECASE)
 _PERIOD_RE = re.compile(r"\b(?:over|for|during|across) what (?:period|time ?frame|timescale|"
                         r"time ?span)\b|\bwhat (?:period|time ?span)\b", re.IGNORECASE)
 _WHEN_RE = re.compile(r"\bwhen\b|\b(?:what|which) (?:year|date|month)s?\b|\bby when\b|"

@@ -56,6 +56,10 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"\b(what years?|which years?|what dates?|which dates?|by when|what months?|which months?|"
         r"what time ?frame|what timescale|how soon|from when|until when|start date|how often|"
         r"how frequently|how regularly|how long|for how long|what (?:period|duration)|"
+        # "How far into the future is the programme meant to look?": a span of time
+        # ("How far ahead are the pledges?" compares sums)
+        r"how far (?:ahead(?! (?:are|is|was|were|of)\b)|forward|into the future|out)|"
+        r"what (?:time )?horizon|"
         r"how many times (?:a|per|each|every) (?:year|month|week)|"
         # "In which financial year ...?", "What's the deadline?" ("At what point did it
         # commit?" may be answered by an event, "during the development of the strategy")

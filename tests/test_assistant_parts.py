@@ -551,6 +551,14 @@ def test_how_long_asks_for_a_duration() -> None:
 
     assert analyse_question("How long is the partnership?").answer_type is AnswerType.DATE
     assert has_date("announced a new 15-year partnership") and has_date("for three years")
+    # how far ahead a plan looks is a span of time too; how far ahead sums are is not
+    from assistant.asks import asks_duration
+
+    for q in ("How far into the future is the programme meant to look?",
+              "How far ahead does the programme look?", "What time horizon does it have?"):
+        assert analyse_question(q).answer_type is AnswerType.DATE and asks_duration(q)
+    q = "How far ahead are the £253m pledges of the £146m programme?"
+    assert analyse_question(q).answer_type is not AnswerType.DATE and not asks_duration(q)
 
 
 def test_acronyms_match_their_spelt_out_names() -> None:
