@@ -17,6 +17,7 @@ from assistant.chain import HitRetriever, build_chain
 from assistant.claim_check import check_answer, find_claim
 from assistant.compose import Composer, lies_within
 from assistant.extractive import ExtractiveAnswerer
+from assistant.led_by import LedBy
 from assistant.named_groups import NamedGroups
 from assistant.premise_bridge import find_premise_bridge
 from assistant.plain_words import load_plain_words
@@ -94,6 +95,7 @@ class Assistant:
             unit_vectors.prepare(passages)
         self._stamps = status_passages(index.passages)  # "Withdrawn ..." stamps, found once
         self._groups = NamedGroups.from_passages(index.passages)  # "two new national centres"
+        self._led_by = LedBy(index.passages)  # "Sir John Bell's strategy": the work's own name
         self.composer = Composer(self._docs, templates)  # shared with finder-routed answers
         self.answerer = ExtractiveAnswerer(
             self.composer,
@@ -138,8 +140,12 @@ class Assistant:
     def _ask_text(self, q: str, history: Sequence[Turn] = ()) -> Answer:
         if self._stamps and asks_status(q):
             return self._ask_status(q)
-        return self._ask_acronym(q) or self._ask_claim(q) or self._ask_bridge(q) \
-            or self._ask_group(q) or self._ask_chain(q, history)
+        # ("When did Sir John Bell's strategy come out?" is asked by the strategy's own name,
+        # and answered as the question put)
+        asked = self._led_by.restate(q)
+        answer = self._ask_acronym(asked) or self._ask_claim(asked) or self._ask_bridge(asked) \
+            or self._ask_group(asked) or self._ask_chain(asked, history)
+        return answer if asked == q else replace(answer, question=q)
 
     def _ask_claim(self, q: str) -> Answer | None:
         """"Our timeline puts phase one in November 2017. Is that right?": the claim is asked

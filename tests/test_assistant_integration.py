@@ -563,3 +563,12 @@ def test_a_sum_several_things_share_is_not_one_of_them_s_in_a_comparison(real_as
                            "funds, or Novo Nordisk's new Oxford research centre - and by how "
                            "much?")
     assert "£66m" in a.text and "£49m" in a.text, a.text
+
+
+def test_a_work_asked_by_the_person_who_led_it_is_found_by_its_own_name(real_assistant):
+    # ("Sir John Bell's strategy" is the Life Sciences Industrial Strategy, launched Aug 2017)
+    q = ("How many months after Sir John Bell's strategy came out was the £16m viral vector "
+         "money announced?")
+    a = real_assistant.ask(q)
+    assert a.question == q and not a.abstained, a.text
+    assert "Aug 2017 came first, 2 months before Oct 2017" in a.text, a.text
