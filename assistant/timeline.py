@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from assistant.dates_between import month_year
+from assistant.name_match import has_run, stemmed_words
 from assistant.period_rows import relevant_table, row_date
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import ALTERNATIVES_RE, listed_sides
@@ -42,12 +43,14 @@ class Position(str, Enum):
     COUNT_AFTER = "count_after"  # "how many milestones come after phase one?"
     COUNT_BEFORE = "count_before"
     MONEY = "money"  # "which entries carry a pound figure?": the rows giving a sum
+    NAMING = "naming"  # "which milestones involve the Challenge Fund?": the rows naming it
 
 
 @dataclass(frozen=True)
 class TimelineAsk:
     position: Position
     count: int | None = None  # "the next two steps": 2; None: the rows of the next date
+    subject: str = ""  # what the rows asked for name ("the Industrial Strategy Challenge Fund")
 
 
 _ENTRY = (r"(?:milestones?|steps?|entr(?:y|ies)|items?|events?|activit(?:y|ies)|rows?|"
@@ -123,16 +126,26 @@ _COUNT_FROM_RE = re.compile(r"\b(?:come|comes|came|fall|falls|are|is|were|was|da
 # "Which entries in the timetable carry a pound figure?", "Which rows of the table announce
 # money, and how much?"
 _MONEY_ROWS_RE = re.compile(rf"\b(?:which|what)\s+(?:of\s+the\s+)?{_ENTRY}\b[^?]*?\b"
-                            r"(?:carry|carries|mention|mentions|announce|announces|give|gives|include|includes|"
+                            r"(?:carry|carries|mention|mentions|announce|announces|give|gives|"
+                            r"include|includes|"
                             r"have|has|with|put|puts|state|states|involve|involves)\s+(?:a\s+|"
                             r"any\s+)?(?:money|funding|pound|£|sums?|figures?|amounts?|cash)\b",
                             re.IGNORECASE)
+
+# "Which milestones on the timetable involve the Industrial Strategy Challenge Fund, and when
+# does each fall?"
+_NAMING_ROWS_RE = re.compile(rf"\b(?:which|what)\s+(?:of\s+the\s+)?{_ENTRY}\b[^?]*?\b(?:involve|"
+                             r"involves|mention|mentions|concern|concerns|name|names|relate to|"
+                             r"relates to|are about|is about|feature|features) (?P<what>(?:the )?"
+                             r"(?-i:[A-Z])[^?,;]*?)(?=\s*(?:[?,;]|$| and\b))", re.IGNORECASE)
 
 
 def asked_position(question: str) -> TimelineAsk | None:
     """What a question asks of a timeline's order, or None."""
     if _MONEY_ROWS_RE.search(question) and _TABLE_RE.match(question):
         return TimelineAsk(Position.MONEY)
+    if (m := _NAMING_ROWS_RE.search(question)) and _TABLE_RE.match(question):
+        return TimelineAsk(Position.NAMING, subject=m.group("what").strip())
     if _HOW_MANY_RE.search(question) and _TABLE_RE.match(question):
         m = _COUNT_FROM_RE.search(question)
         word = m.group(1).lower() if m else ""
@@ -161,7 +174,14 @@ def asked_position(question: str) -> TimelineAsk | None:
 
 # Asks about the whole table (it is named, and each of its rows is looked at).
 WHOLE_TABLE = frozenset({Position.COUNT, Position.COUNT_AFTER, Position.COUNT_BEFORE,
-                         Position.MONEY})
+                         Position.MONEY, Position.NAMING})
+
+
+def _initials_in(name: str, text: str) -> bool:
+    """``text`` gives ``name`` by its initials ("ISCF" for the Industrial Strategy Challenge
+    Fund)."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 3 and re.search(rf"\b{initials}\b", text) is not None
 
 
 def _dated_rows(p: Passage) -> list[int]:
@@ -232,6 +252,11 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
         found = rows
     elif ask.position is Position.MONEY:
         found = [i for i in rows if money_amounts(p.unit_text(p.units[i]))]
+    elif ask.position is Position.NAMING:
+        # (by its words in a row, or its initials: "ISCF" is the Challenge Fund)
+        what = re.sub(r"^the\s+", "", ask.subject, flags=re.IGNORECASE)
+        found = [i for i in rows if has_run(stemmed_words(what), stemmed_words(
+            text := p.unit_text(p.units[i]))) or _initials_in(what, text)]
     elif ask.position in (Position.COUNT_AFTER, Position.COUNT_BEFORE):
         anchor = _anchor(p, rows, question)
         if anchor is None:

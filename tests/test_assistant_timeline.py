@@ -102,3 +102,13 @@ def test_the_entries_giving_a_sum_are_the_rows_with_money() -> None:
         TimelineAsk(Position.MONEY)
     assert asked_position("Which entries carry a pound figure?") is None  # no table named
     assert _rows("Which entries in the timetable carry a pound figure?", rows) == [rows[1]]
+
+
+def test_the_entries_naming_something_are_the_rows_naming_it_or_its_initials() -> None:
+    rows = ["Aug 2017\tStrategy launched", "Aug 2017\t£146m Borealis Challenge Fund Wave 1",
+            "Oct 2017\t£16m BCF Wave 1 funding for viral vectors", "Dec 2017\tPhase one announced",
+            "April 2018\tProjects funded under BCF Wave 1 begin"]
+    q = "Which milestones on the timetable involve the Borealis Challenge Fund, and when?"
+    assert asked_position(q) == TimelineAsk(Position.NAMING, subject="the Borealis Challenge Fund")
+    assert _rows(q, rows) == [rows[1], rows[2], rows[4]]
+    assert asked_position("Which milestones involve the Borealis Challenge Fund?") is None
