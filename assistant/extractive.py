@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 import numpy as np
 
@@ -33,6 +34,7 @@ from assistant.listing import announces, is_lead_in
 from assistant.misattributed import misattributed, names, party_of
 from assistant.more_named import asks_many, more_named
 from assistant.per_unit import asks_average
+from assistant.period_end import asks_end, period_end
 from assistant.period_rows import asked_period, dated_only, dated_table, row_date
 from assistant.plain_words import PLAIN_WEIGHT
 from assistant.place_scope import scoped_place
@@ -170,6 +172,10 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             worked = self._between(req, q_terms, cands)
             if worked is not None:
                 return worked
+        ends = self._unit_working(req, q_terms, cands, partial(period_end, req.question), "ends") \
+            if asks_end(req.question) else None
+        if ends is not None:
+            return ends
         given = self._given(req, q_terms, cands)
         if given is not None:
             return given

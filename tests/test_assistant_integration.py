@@ -572,3 +572,9 @@ def test_a_work_asked_by_the_person_who_led_it_is_found_by_its_own_name(real_ass
     a = real_assistant.ask(q)
     assert a.question == q and not a.abstained, a.text
     assert "Aug 2017 came first, 2 months before Oct 2017" in a.text, a.text
+
+
+def test_asked_when_a_run_of_time_ends_the_end_is_worked_out(real_assistant):
+    # ("over the five years from April 2017")
+    a = real_assistant.ask("When do the NIHR's new research infrastructure contracts end?")
+    assert "April 2017 + 5 years = April 2022" in a.text, a.text
