@@ -121,11 +121,10 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         # retrieved passages do not date may be dated there (see WorkedAnswers._between).
         self._timeline_rows = [Candidate.of_unit(p, i) for p in self._passages
                                for i in range(len(p.units)) if row_date(p, i)]
-        # ... and every unit that dates anything, for an event neither dates
-        self._dated_units = [c for p in self._passages for i in range(len(p.units))
-                             if is_dated(c := Candidate.of_unit(p, i))]
-        # Every unit, where what the deal says of a party is looked for (misattributed.py).
+        # Every unit, where what the deal says of a party is looked for (misattributed.py) ...
         self._units = [Candidate.of_unit(p, i) for p in self._passages for i in range(len(p.units))]
+        # ... and every unit that dates anything, for an event neither dates
+        self._dated_units = [c for c in self._units if is_dated(c)]
         # The document's parts and headings a question may name (see assistant/named_parts.py).
         self._named = NamedParts(self._passages)
 
