@@ -61,6 +61,7 @@ def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int
             hits=x["hits"],
             query_vec=np.asarray(x["query_vec"], dtype=np.float32),
             previous_answer=history[-1].a if (history := x.get("history")) else "",
+            previous_question=history[-1].q if history else "",
         )
         return {**x, "draft": answerer.run(req)}
 

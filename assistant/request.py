@@ -21,6 +21,7 @@ class AnswerRequest:
     hits: Sequence[Hit]
     query_vec: np.ndarray
     previous_answer: str = ""  # shown to the user last turn; not repeated as the answer
+    previous_question: str = ""  # asked last turn: what a follow-up's "it" most likely is
     plain_words: str = ""  # the deal's words for the question's everyday ones (search only)
     restated: str = ""  # the question with its everyday phrases in the deal's words ("" if none)
 

@@ -227,6 +227,11 @@ class Selector:
         relevant = [c for c in cands if c.relevance >= RELEVANT_RATIO * top]
         own = self.own_words(req)
         topic = self.topic_words(req) if own else frozenset()
+        # ("What is the IMPACT network?" - "Has data from any of its trials been used ...?": the
+        # last question's names are the topic too, whatever else the last answer named)
+        before = self.asked_before(req) if own else frozenset()
+        on_topic = lambda c, after=0: self.on_topic(c, topic, after) or bool(  # noqa: E731
+            before) and self.on_topic(c, before, after, share=1.0)
         if own:
             # ... and among units within reach on its topic, the one saying most of what it
             # asks now ("What will data from one of its first trials be used for?": "Data from
@@ -245,7 +250,7 @@ class Selector:
             # relevant uses its own words ("what genomics work does it cover?"), look further,
             # but stay on the topic it refers to ("it": Novo Nordisk, not another programme).
             relevant = [c for c in cands if c.relevance >= FOLLOWUP_RATIO * top
-                        and terms(c.text) & own and self.on_topic(c, topic)] or relevant
+                        and terms(c.text) & own and on_topic(c)] or relevant
         shown = self._names_shown(req)
         if shown:
             # "Which other company ...?": not the ones the last answer named, looking as far
@@ -413,7 +418,7 @@ class Selector:
         for needs in passes:
             fits = self._fits(a, relevant, needs, bound)
             if own:  # a follow-up: on its topic first, then on its own words
-                fits = [c for c in fits if self.on_topic(c, topic)] or fits
+                fits = [c for c in fits if on_topic(c)] or fits
                 fits = [c for c in fits if terms(c.text) & own] or fits
             if a.answer_type is AnswerType.DESCRIPTION:
                 # A plan's table row ("Dec 2018: Annual Review of the Sector Deal") dates a
@@ -456,7 +461,7 @@ class Selector:
         # for "How many businesses actually signed up ...?", in other words).
         counted = (a.count_noun, plural(a.count_noun)) if a.count_noun else ()
         wider = [c for c in cands if floor <= c.relevance < RELEVANT_RATIO * top
-                 and self.on_topic(c, topic, after=1)
+                 and on_topic(c, after=1)
                  and (self.question_share(req.question, c.text) >= WIDER_COVERAGE
                       or rarest and self._carries_on(near, c, rarest)
                       or counted and has_count_of(c.text, counted)
@@ -656,7 +661,16 @@ class Selector:
         return frozenset(t for t in tokenize(borrowed) if t not in asked
                          and self._stats.known(t) and not self._stats.common(t))
 
-    def on_topic(self, c: Candidate, topic: frozenset[str], after: int = 0) -> bool:
+    def asked_before(self, req: AnswerRequest) -> frozenset[str]:
+        """The names the last question asked about ("the IMPACT network": impact), less the
+        follow-up's own words."""
+        asked = set(tokenize(req.question))
+        names = " ".join(re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w&'’-]*", req.previous_question))
+        return frozenset(t for t in tokenize(names) if t not in asked
+                         and self._stats.known(t) and not self._stats.common(t))
+
+    def on_topic(self, c: Candidate, topic: frozenset[str], after: int = 0,
+                 share: float = TOPIC_COVERAGE) -> bool:
         """The unit, the two before it and the ``after`` units after it (where the topic is
         named once the fact is stated) hold most of the topic (IDF-weighted): "QIAGEN ...
         Health Innovation Manchester", not a sentence that only shares "innovation"."""
@@ -664,7 +678,7 @@ class Selector:
             return True
         units = c.passage.units[max(0, c.unit_index - 2):c.unit_index + 1 + after]
         have = terms(" ".join(c.passage.unit_text(u) for u in units))
-        return self._stats.coverage(sorted(topic), have) >= TOPIC_COVERAGE
+        return self._stats.coverage(sorted(topic), have) >= share
 
     @staticmethod
     def qualified(req: AnswerRequest, fits: list[Candidate]) -> Candidate:

@@ -995,6 +995,31 @@ def test_a_deed_given_to_the_wrong_party_is_corrected_and_both_are_quoted(
     assert a.text.startswith("Acme Biologics ships 90 per cent")
 
 
+def test_a_follow_ups_topic_includes_the_names_the_last_question_asked_about() -> None:
+    import numpy as np
+
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+    from assistant.scoring import TermStats
+    from assistant.selection import Selector
+
+    data = _sentence_units(["Data from one of the first Borealis trials will inform a "
+                            "licensing application."])[0]
+    other = _sentence_units(["The network permits the delivery of trials to regulatory "
+                             "standard."])[0]
+    others = [_sentence_units([f"Unrelated sentence {n} about vaccines."])[0].passage
+              for n in range(20)]
+    selector = Selector(TermStats([data.passage, *others]))
+    q = "Has data from any of its trials been used towards a licence?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(3),
+                        previous_question="What is the Borealis network?")
+    before = selector.asked_before(req)
+    assert before == frozenset({"borealis"})
+    # the last question's names must all be there
+    assert selector.on_topic(data, before, share=1.0) and not selector.on_topic(other, before,
+                                                                                 share=1.0)
+
+
 def test_units_that_only_restate_the_premise_go_last() -> None:
     from assistant.premise_units import past_premise as _past_premise
 
