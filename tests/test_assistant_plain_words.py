@@ -57,6 +57,10 @@ def test_the_shipped_lexicon_loads_and_maps_slang() -> None:
     assert "reduce costs" in pw.expand("how will the tie-up save money?")
     assert "partnership" in pw.expand("how will the tie-up save money?")
     assert "concerns" in pw.expand("what has industry been grumbling about?")
+    assert "clinical trials" in pw.expand("more drug-company studies on patients")
+    assert "digital pathology" in pw.expand("computers reading tissue slides")
+    assert "ageing society" in pw.expand("coping with people living longer")
+    assert "genome" in pw.expand("reading people's DNA")
     # Ordinary words are left to the search: a wrong sense would mislead it.
     assert pw.expand("How often does the group meet?") == ""
 
