@@ -77,7 +77,8 @@ _HOW_MUCH_MORE_RE = re.compile(r"\bhow (?:much|many) (?:more|bigger|larger|less|
 def gives_figure(question: str) -> bool:
     """Does ``question`` give a figure to work with one the deal states?"""
     one_year = len(_YEAR_RE.findall(question)) == 1
-    return bool(_COUNT_RE.search(question) or _MEASURE_RE.search(question)
+    return bool(_COUNT_RE.search(question) or _rate_base(question) is not None
+                or _MEASURE_RE.search(question)
                 and _HOW_MUCH_MORE_RE.search(question) or one_year and (
         _ENDS_RE.search(question) or asks_year(question)
         or _WHEN_WRITTEN_RE.search(question) or _YEARS_UNTIL_RE.search(question))
@@ -86,7 +87,8 @@ def gives_figure(question: str) -> bool:
 
 def given_working(question: str, text: str) -> Working | None:
     """The working of the question's figure with the one ``text`` states, or None."""
-    for read in (_scaled, _relative_year, _ends, _years_until, _changed, _against_measure):
+    for read in (_scaled, _at_new_rate, _relative_year, _ends, _years_until, _changed,
+                 _against_measure):
         given = read(question, text)
         if given is not None:
             return given
@@ -151,6 +153,36 @@ def _years_until(question: str, text: str) -> Working | None:
     if not later:
         return None
     return Working(later[0], f"{later[0]} − {years[0]} = {int(later[0]) - int(years[0])} years")
+
+
+# "Our company will spend £1m on qualifying R&D. How much more credit is that worth at the new
+# rate?": a sum the question gives, worked at a rate the deal changes "from 11 to 12 per cent".
+_AT_RATE_RE = re.compile(r"\b(?:new|higher|lower|raised|increased|changed) rate\b|\bat (?:the )?"
+                         r"(?:new|higher|increased) (?:rate|level)\b", re.IGNORECASE)
+_RATE_FROM_TO_RE = re.compile(r"\bfrom (?P<a>\d+(?:\.\d+)?)(?: per ?cent|%)? to "
+                              r"(?P<b>\d+(?:\.\d+)?)(?: per ?cent|%)", re.IGNORECASE)
+
+
+def _rate_base(question: str):
+    """The one money sum a question asking what it is worth at a new rate gives, or None."""
+    sums = [f for f in figures_in(question) if f.currency]
+    if len(sums) != 1 or not _AT_RATE_RE.search(question) \
+            or not _HOW_MUCH_MORE_RE.search(question):
+        return None
+    return sums[0]
+
+
+def _at_new_rate(question: str, text: str) -> Working | None:
+    base = _rate_base(question)
+    rate = _RATE_FROM_TO_RE.search(text)
+    if base is None or rate is None:
+        return None
+    a, b = Decimal(rate.group("a")), Decimal(rate.group("b"))
+    gap = (b - a).normalize()
+    extra = format_value((base.value * abs(gap) / 100).normalize(), base.currency)
+    points = f"{gap.copy_abs():f} percentage point{'' if abs(gap) == 1 else 's'}"
+    more = "more" if gap > 0 else "less"
+    return Working(rate.group(), f"{base.text} × {points} ({a:f}% → {b:f}%) = {extra} {more}")
 
 
 def _changed(question: str, text: str) -> Working | None:

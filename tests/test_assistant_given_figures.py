@@ -44,6 +44,10 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
     # the years from the question's year to the deal's
     ("From publication in 2017, how many years away is the R&D target?",
      "We will raise R&D to 2.4 per cent of GDP by 2027.", "2027 − 2017 = 10 years"),
+    # a sum the question gives, worked at a rate the deal changes
+    ("We spend £1m on qualifying R&D. How much more credit is that worth at the new rate?",
+     "An increase in the rate of the R&D expenditure credit from 11 to 12 per cent.",
+     "£1m × 1 percentage point (11% → 12%) = £10,000 more"),
     # a change the deal states applied to the question's quantity
     ("If a patient used to stay 8 days, what would the stay be if the target is met?",
      "The contract aims at reducing patient stay by 25 per cent.", "8 days − 25% = about 6 days"),
