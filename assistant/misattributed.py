@@ -30,6 +30,9 @@ CLAIM_SHARE = 0.6  # of the deed's words, the other party's sentence states at l
 # "depression"), so that the deed is this one, not any work on data or new jobs
 RARE_SHARED, RARE_SHARE = 2, 0.05
 SCAN = 12  # retrieved units searched for the deed
+# A unit naming the party asked about and stating this share of CLAIM_SHARE says the deed is
+# theirs (or near enough): no correction.
+THEIRS = 0.8
 # The question takes the deed as given and asks about it: "Why is X ...?", "What will X's
 # trials test?" (not "Does X ...?" or "Which company ...?", which ask whether or who). A figure,
 # date or place asked of X ("How much does X give ...?") is what the deal so often leaves out
@@ -69,7 +72,7 @@ def misattributed(a: QuestionAnalysis, cands: Sequence[Candidate], units: Sequen
         return None
     said = lambda c: stats.coverage(deed, terms(c.text))  # noqa: E731
     top = list(cands[:SCAN])
-    if any(names(party, c.text) and said(c) >= CLAIM_SHARE * 0.8 for c in top):
+    if any(names(party, c.text) and said(c) >= CLAIM_SHARE * THEIRS for c in top):
         return None  # the deal says it of the party asked about (or near enough)
     best = max(top, key=said, default=None)
     if best is None or said(best) < CLAIM_SHARE or _names_around(party, best) \
@@ -80,7 +83,7 @@ def misattributed(a: QuestionAnalysis, cands: Sequence[Candidate], units: Sequen
     if not mentions:
         return None  # a party the deal never names: the deal is silent, not mistaken
     own = max(mentions, key=said)
-    if said(own) >= CLAIM_SHARE * 0.8:
+    if said(own) >= CLAIM_SHARE * THEIRS:
         return None  # it does, where retrieval did not reach
     asked = set(tokenize(a.question))
     other = next((m.group() for m in NAME_RUN_RE.finditer(best.text)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from assistant.dates_between import month_year
-from assistant.name_match import has_run, stemmed_words
+from assistant.name_match import acronym_in, has_run, stemmed_words
 from assistant.period_rows import relevant_table, row_date
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import ALTERNATIVES_RE, listed_sides
@@ -177,11 +177,8 @@ WHOLE_TABLE = frozenset({Position.COUNT, Position.COUNT_AFTER, Position.COUNT_BE
                          Position.MONEY, Position.NAMING})
 
 
-def _initials_in(name: str, text: str) -> bool:
-    """``text`` gives ``name`` by its initials ("ISCF" for the Industrial Strategy Challenge
-    Fund)."""
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return len(initials) >= 3 and re.search(rf"\b{initials}\b", text) is not None
+# An acronym a row may give a name by ("ISCF" for the Industrial Strategy Challenge Fund).
+_ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
 
 
 def _dated_rows(p: Passage) -> list[int]:
@@ -256,7 +253,8 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
         # (by its words in a row, or its initials: "ISCF" is the Challenge Fund)
         what = re.sub(r"^the\s+", "", ask.subject, flags=re.IGNORECASE)
         found = [i for i in rows if has_run(stemmed_words(what), stemmed_words(
-            text := p.unit_text(p.units[i]))) or _initials_in(what, text)]
+            text := p.unit_text(p.units[i]))) or any(acronym_in(acr, what)
+                                                     for acr in _ACRONYM_RE.findall(text))]
     elif ask.position in (Position.COUNT_AFTER, Position.COUNT_BEFORE):
         anchor = _anchor(p, rows, question)
         if anchor is None:
