@@ -31,8 +31,9 @@ from assistant.followup import asks_more
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
-from assistant.misattributed import misattributed, names, party_of
+from assistant.misattributed import misattributed, party_of
 from assistant.more_named import asks_many, more_named
+from assistant.name_match import states_name
 from assistant.per_unit import asks_average
 from assistant.period_end import asks_end, period_end
 from assistant.period_rows import asked_period, dated_only, dated_table, row_date
@@ -427,7 +428,7 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         """"Why is NHS England going to own the new pathway?": the deal says it of another
         party; both that and what it says of the one named are quoted (misattributed.py)."""
         party = party_of(req.analysis)
-        if party is None or spans and any(names(party, s.quote) for s in spans):
+        if party is None or spans and any(states_name(party, s.quote) for s in spans):
             return None  # the answer found names the party asked about
         found = misattributed(req.analysis, cands, self._units, self._stats)
         if found is None:

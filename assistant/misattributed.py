@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_name
-from assistant.name_match import POSSESSIVE_RE, acronym_in, alias_in, has_run, stemmed_words
+from assistant.name_match import POSSESSIVE_RE, states_name
 from assistant.question import QuestionAnalysis
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from dealqa.types import AnswerType
 from retrieval.text import tokenize
 
-__all__ = ["CLAIM_SHARE", "Misattributed", "misattributed", "names", "party_of"]
+__all__ = ["CLAIM_SHARE", "Misattributed", "misattributed", "party_of"]
 
 CLAIM_SHARE = 0.6  # of the deed's words, the other party's sentence states at least this share
 # ... among them this many specific ones (in at most RARE_SHARE of passages: "Alderley",
@@ -51,13 +51,6 @@ class Misattributed:
     other_name: str  # the other party's name, as that sentence first gives it
 
 
-def names(name: str, text: str) -> bool:
-    """``text`` names ``name``: its words in a row, its initials, or an alias."""
-    bare = POSSESSIVE_RE.sub("", name).strip()
-    return has_run(stemmed_words(bare), stemmed_words(text)) or acronym_in(bare, text) \
-        or alias_in(bare, text)
-
-
 def misattributed(a: QuestionAnalysis, cands: Sequence[Candidate], units: Sequence[Candidate],
                   stats: TermStats) -> Misattributed | None:
     """The correction a question giving another party's deed to the one it names needs, or
@@ -72,14 +65,14 @@ def misattributed(a: QuestionAnalysis, cands: Sequence[Candidate], units: Sequen
         return None
     said = lambda c: stats.coverage(deed, terms(c.text))  # noqa: E731
     top = list(cands[:SCAN])
-    if any(names(party, c.text) and said(c) >= CLAIM_SHARE * THEIRS for c in top):
+    if any(states_name(party, c.text) and said(c) >= CLAIM_SHARE * THEIRS for c in top):
         return None  # the deal says it of the party asked about (or near enough)
     best = max(top, key=said, default=None)
     if best is None or said(best) < CLAIM_SHARE or _names_around(party, best) \
             or sum(stats.rare(t, RARE_SHARE) for t in set(deed) & terms(best.text)) < RARE_SHARED \
             or not has_name(best.text, exclude=frozenset(tokenize(a.question))):
         return None
-    mentions = [u for u in units if names(party, u.text)]
+    mentions = [u for u in units if states_name(party, u.text)]
     if not mentions:
         return None  # a party the deal never names: the deal is silent, not mistaken
     own = max(mentions, key=said)
@@ -103,4 +96,4 @@ def party_of(a: QuestionAnalysis) -> str | None:
 
 def _names_around(party: str, c: Candidate) -> bool:
     """``c`` or the sentences before it name ``party``."""
-    return any(names(party, c.passage.unit_text(u)) for u in context_units(c))
+    return any(states_name(party, c.passage.unit_text(u)) for u in context_units(c))

@@ -10,7 +10,7 @@ from commitments.places import OTHER_NAMES
 from retrieval.text import stem, tokenize
 
 __all__ = ["NAME_WITH_AND", "POSSESSIVE_RE", "acronym_in", "alias_in", "asked_years", "has_run",
-           "numbered_stages", "other_stage", "stemmed_words"]
+           "numbered_stages", "other_stage", "states_name", "stemmed_words"]
 
 # A name as written, whose words may be joined by "of", "for", "&" or "and" ("Merck and Co Inc",
 # "Johnson & Johnson", "Cell and Gene Therapy Catapult"): a pattern for others to build on.
@@ -124,3 +124,9 @@ def alias_in(name: str, text: str) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) or \
         bool(_DEMONYM_RE.fullmatch(bare)) and f" {_demonym(bare)} " in f" {text} "
 
+
+def states_name(name: str, text: str) -> bool:
+    """``text`` names ``name``: its words in a row, its initials, or another of its names."""
+    bare = POSSESSIVE_RE.sub("", name).strip()
+    return has_run(stemmed_words(bare), stemmed_words(text)) or acronym_in(bare, text) \
+        or alias_in(bare, text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.arithmetic import Working
+from assistant.dates_between import month_number
 from commitments.figures import number_value
 
 __all__ = ["asks_end", "period_end"]
@@ -18,6 +19,7 @@ _END_ASK_RE = re.compile(
     r"wrap up|come to an end)\b|\buntil when\b|\bhow long (?:will|do|does) [^?]+ (?:run|last)\b|"
     r"\bstill (?:be )?(?:running|in force|going|in place|under way|underway|active|live)\b",
     re.IGNORECASE)
+# (not calendar.month_name, which follows the process's locale)
 _MONTHS = ("January February March April May June July August September October November "
            "December").split()
 _NUMBER = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty"
@@ -43,7 +45,7 @@ def period_end(question: str, text: str) -> Working | None:
     n = int(number_value(m.group("n")))
     months = n * 12 if m.group("unit").lower().startswith("year") else n
     year, month = int(m.group("year")), m.group("month")
-    index = (_MONTHS.index(month.capitalize()) if month else 0) + months
+    index = (month_number(month) - 1 if month else 0) + months
     end_year, end_month = year + index // 12, _MONTHS[index % 12] if month else ""
     end = f"{end_month} {end_year}".strip()
     working = f"{m.group('start')} + {n} {m.group('unit')} = {end}"

@@ -5,6 +5,7 @@ who sits on it?"), and the statements it opens with before asking ("The governan
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.units import sentence_spans
 
@@ -112,6 +113,7 @@ def split_parts(question: str) -> list[str]:
     return [question]
 
 
+@lru_cache(maxsize=1024)
 def split_premise(question: str) -> tuple[str, str]:
     """(premise, ask): the statements a question opens with ("The governance section says
     Biobank UK runs some programmes day to day.") and the question after them ("Which drug
@@ -135,6 +137,7 @@ _CLAIMED_RE = re.compile(r"\d|[£$€]|\b(?:notes?|told|claims?|claimed|heard|re
                          r"analyst)\b|^(?:I|I'm|I’m|we|we're|we’re|our|my)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
 def background_premise(question: str) -> tuple[str, str] | None:
     """(premise, ask) where the premise sets the scene rather than making a claim to check
     ("Cobra Biologics says it needs viral vector capacity. How much ISCF money is set aside for

@@ -656,17 +656,20 @@ class Selector:
 
     def topic_words(self, req: AnswerRequest) -> frozenset[str]:
         """The names and figures a follow-up borrowed from the last turn (what "it" is)."""
-        asked = set(tokenize(req.question))
-        borrowed = " ".join(re.findall(r"[A-Z][\w&'’-]*|[£$€]?\d[\d.,]*\w*", req.standalone))
-        return frozenset(t for t in tokenize(borrowed) if t not in asked
-                         and self._stats.known(t) and not self._stats.common(t))
+        borrowed = re.findall(r"[A-Z][\w&'’-]*|[£$€]?\d[\d.,]*\w*", req.standalone)
+        return self._topic_terms(borrowed, req.question)
 
     def asked_before(self, req: AnswerRequest) -> frozenset[str]:
         """The names the last question asked about ("the IMPACT network": impact), less the
         follow-up's own words."""
-        asked = set(tokenize(req.question))
-        names = " ".join(re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w&'’-]*", req.previous_question))
-        return frozenset(t for t in tokenize(names) if t not in asked
+        names = re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w&'’-]*", req.previous_question)
+        return self._topic_terms(names, req.question)
+
+    def _topic_terms(self, words: list[str], question: str) -> frozenset[str]:
+        """The specific terms of ``words`` (known to the deal, not everywhere in it) that the
+        follow-up ``question`` does not use itself."""
+        asked = set(tokenize(question))
+        return frozenset(t for t in tokenize(" ".join(words)) if t not in asked
                          and self._stats.known(t) and not self._stats.common(t))
 
     def on_topic(self, c: Candidate, topic: frozenset[str], after: int = 0,
