@@ -106,6 +106,7 @@ class Assistant:
             max_passages=top_k,
             embed=self._query_vec,
             restate=plain_words.restate,
+            retrieve=lambda text: self.retriever.run(text, top_k),
             sentence_vectors=SentenceVectors(self.embedder),
         )
         self.chain = build_chain(self.retriever, self.answerer, self._query_vec, top_k,

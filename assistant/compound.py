@@ -92,6 +92,8 @@ class CompoundAnswers:
             if not got and dated:
                 got = self._dated_sum(spans, stated, part)
             if not got:
+                got = self._own_search(sub)
+            if not got:
                 silent.append(part)
                 continue
             # (a restatement of an earlier quote stays when it holds what this part asks and
@@ -113,6 +115,20 @@ class CompoundAnswers:
         # how many will it train?" where the deal gives neither figure for it).
         draft.abstained = bool(silent)
         return draft
+
+    def _own_search(self, sub: AnswerRequest) -> list[Span] | None:
+        """A part the question's passages are silent on, answered from the passages retrieved
+        for the part alone ("Which public body is meant to bring the disciplines closer, and
+        which Harwell institute ...?": the two lie in different chapters)."""
+        if self._retrieve is None:
+            return None
+        hits = self._retrieve(sub.standalone)
+        if not hits or {h.passage.passage_id for h in hits} <= {
+                h.passage.passage_id for h in sub.hits[: self.max_passages]}:
+            return None  # nothing new to read
+        own = replace(sub, hits=hits)
+        _, q_terms, cands = self._candidates(own)
+        return self._select(own, q_terms, cands) if cands else None
 
     def _names_said(self, named: QuestionAnalysis, said: str) -> bool:
         """``said`` names every name the part itself gives (``named``: the part as asked, not

@@ -96,6 +96,7 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
                  max_chars: int = 500,
                  embed: Callable[[str], np.ndarray] | None = None,
                  restate: Callable[[str], str] | None = None,
+                 retrieve: Callable[[str], list[Hit]] | None = None,
                  sentence_vectors: SentenceVectors | None = None) -> None:
         if max_passages <= 0:
             raise ValueError(f"max_passages must be > 0, got {max_passages}")
@@ -110,6 +111,9 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         # text -> the text in the deal's words (assistant/plain_words.py), for the parts of a
         # compound question ("which part of Wales for medical devices?" ~ "medtech")
         self._restate = restate
+        # text -> the retriever's ranking for it, for a part of a compound question the
+        # passages retrieved for the whole question are silent on (None: those passages only)
+        self._retrieve = retrieve
         self._t = templates
         self.selector = Selector(stats)
         self.quoter = Quoter(stats, self.selector, passages=passages, max_chars=max_chars,

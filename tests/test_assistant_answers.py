@@ -1301,3 +1301,27 @@ def test_a_name_asked_for_as_such_is_answered_by_a_new_name_whatever_the_kind_is
     assert not selector._unnamed_kind(named, _one_unit(text))
     # a unit naming nothing new, the word only a verb, names none
     assert selector._unnamed_kind(named, _one_unit("Acme's approach offers tailored support."))
+
+
+class _Blinkered:
+    """The fixture's own ranking, except that a question with two parts never reaches the
+    passage holding ``hidden`` (as the whole question's ranking may miss a part's chapter)."""
+
+    def __init__(self, inner, hidden: str) -> None:
+        self.inner, self.hidden = inner, hidden
+
+    def run(self, query: str, k: int | None = None):
+        hits = self.inner.run(query, k)
+        if ", and " in query:
+            hits = [h for h in hits if self.hidden not in h.passage.text]
+        return hits
+
+
+def test_a_part_the_questions_passages_miss_is_looked_up_on_its_own(assistant: Assistant) -> None:
+    blinkered = assistant.with_retriever(_Blinkered(assistant.retriever, "60 scientists"))
+    q = ("How much will the Vaccines Centre in Oxford get, "
+         "and how many scientists will Zeta Pharma employ?")
+    a = blinkered.ask(q)
+    assert not a.abstained
+    assert "£20m" in a.text and "60 scientists" in a.text
+    _quotes_are_verbatim(blinkered, a)
