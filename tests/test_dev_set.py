@@ -58,7 +58,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind70", "zzs-"), ("blind71", "zzt-"),
                                          ("blind72", "zzu-"), ("blind73", "zzv-"),
                                          ("blind74", "zzw-"), ("blind75", "zzx-"),
-                                         ("blind76", "zzy-"), ("blind77", "zzz-"))}
+                                         ("blind76", "zzy-"), ("blind77", "zzz-"),
+                                         ("blind78", "zzza-"), ("blind79", "zzzb-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike
@@ -169,7 +170,7 @@ def test_item_schema(item: dict[str, Any]) -> None:
         assert isinstance(item.get(key), typ), f"{key} must be {typ.__name__}"
     assert set(item) <= set(required) | {"history"}, set(item) - set(required)
     prefix = CATEGORIES[item["category"]]
-    assert re.fullmatch(rf"(?:[b-z]-|z[a-z]-|zz[a-z]-)?{prefix}-\d{{3}}", item["id"]), item["id"]
+    assert re.fullmatch(rf"(?:[b-z]-|z[a-z]-|zz[a-z]-|zzz[a-z]-)?{prefix}-\d{{3}}", item["id"]), item["id"]
     assert item["question"].strip() and item["answer"].strip()
     assert all(isinstance(s, str) and s.strip() for s in item["must_include"] + item["evidence"])
 
