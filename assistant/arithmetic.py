@@ -327,7 +327,12 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
     if op is Operation.RATIO:
         if not lo.value:
             return None
-        times = (hi.value / lo.value).quantize(Decimal("0.1")).normalize()
+        # An exact ratio of two decimals is given as it is ("£350m ÷ £40m = 8.75 times"), not
+        # rounded to a number the figures do not give; any other to one decimal.
+        ratio = hi.value / lo.value
+        exact = ratio.quantize(Decimal("0.01"))
+        times = (exact if exact == ratio
+                 else ratio.quantize(Decimal("0.1"), ROUND_HALF_UP)).normalize()
         whole = times.quantize(Decimal("1"), ROUND_HALF_UP)
         # (a large ratio is read as a whole number: "17.1 times, about 17")
         about = f", about {whole}" if times >= RATIO_WHOLE and whole != times else ""

@@ -1226,6 +1226,9 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     big = Figure(0, 6, "£2.5bn", Decimal(2_500_000_000), "£")
     small = Figure(0, 5, "£146m", Decimal(146_000_000), "£")
     assert compute(Operation.RATIO, big, small) == "£2.5bn ÷ £146m = 17.1 times, about 17"
+    # an exact ratio is not rounded to a figure neither side gives
+    leeds, nexus = (Figure(0, 5, t, Decimal(v), "£") for t, v in (("£350m", 350), ("£40m", 40)))
+    assert compute(Operation.RATIO, leeds, nexus) == "£350m ÷ £40m = 8.75 times"
     # a share: the part first, the whole second; no share of a smaller whole
     q = "What percentage of the £20m fund goes on the new centre?"
     assert detect_operation(q) is Operation.PERCENT
@@ -1625,3 +1628,13 @@ def test_a_question_asked_of_each_thing_listed_after_a_colon_is_asked_of_each() 
     assert split_parts("How much does each centre get?") == ["How much does each centre get?"]
     q = "Match each place to what the deal says happens there: Exeter and Truro."
     assert split_parts(q) == [q]
+    # "these" pointing at the things listed: each in its place
+    assert split_parts("Whose medicines are these: the inhaled drug tested in the Exe study, "
+                       "and the cell therapy whose approval endorsed Zeta's platform?") == [
+        "Whose medicines are the inhaled drug tested in the Exe study?",
+        "Whose medicines are the cell therapy whose approval endorsed Zeta's platform?"]
+    # a counted head asking nothing asks for the figure (or date) of each
+    assert split_parts("Two dollar figures I need checked: Acme's outlay on the Exe hub, and "
+                       "the top value of Zeta's project.") == [
+        "How much is Acme's outlay on the Exe hub?", "How much is the top value of Zeta's project?"]
+    assert split_parts("Two things I noted: Acme and Zeta.") == ["Two things I noted: Acme and Zeta."]
