@@ -10,12 +10,13 @@ starts from, not the one it asks for).
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from dataclasses import dataclass
 from enum import Enum
 
-from assistant.dates_between import month_year
+from assistant.dates_between import month_number, month_year
 from assistant.name_match import acronym_in, has_run, stemmed_words
 from assistant.period_rows import relevant_table, row_date
 from assistant.scoring import Candidate, TermStats, terms
@@ -44,6 +45,8 @@ class Position(str, Enum):
     COUNT_BEFORE = "count_before"
     MONEY = "money"  # "which entries carry a pound figure?": the rows giving a sum
     NAMING = "naming"  # "which milestones involve the Challenge Fund?": the rows naming it
+    DATED = "dated"  # "how many milestones fall in November 2017?": the rows of that period
+    OFFSET = "offset"  # "which milestone is a full year after phase one?": the rows then
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,22 @@ class TimelineAsk:
     position: Position
     count: int | None = None  # "the next two steps": 2; None: the rows of the next date
     subject: str = ""  # what the rows asked for name ("the Industrial Strategy Challenge Fund")
+    period: tuple[int, int | None] | None = None  # DATED: (year, month or None for all year)
+    months: int = 0  # OFFSET: months after the row the question starts from (< 0: before)
+
+    def period_label(self) -> str:
+        """ "November 2017", "2018"."""
+        if self.period is None:
+            return ""
+        year, month = self.period
+        return f"{calendar.month_name[month]} {year}" if month else str(year)
+
+    def offset_label(self) -> str:
+        """ "a year after", "6 months before"."""
+        n, unit = (abs(self.months) // 12, "year") if self.months % 12 == 0 \
+            else (abs(self.months), "month")
+        amount = f"a {unit}" if n == 1 else f"{n} {unit}s"
+        return f"{amount} {'before' if self.months < 0 else 'after'}"
 
 
 _ENTRY = (r"(?:milestones?|steps?|entr(?:y|ies)|items?|events?|activit(?:y|ies)|rows?|"
@@ -116,8 +135,9 @@ class Timeline:
 
 # "How many milestones does the timetable list?", "How many entries in the deal's timetable
 # come after phase one was announced?" (the table named: "how many steps" alone is not its rows)
-_HOW_MANY_RE = re.compile(rf"\bhow many\s+(?:(?:dated|scheduled|listed|separate|key|major)\s+)?"
-                          rf"{_ENTRY}\b", re.IGNORECASE)
+_HOW_MANY_RE = re.compile(rf"\bhow many\s+(?:of (?:the |its |this )?(?:deal's |plan's |"
+                          rf"timetable's |timeline's |table's )?)?(?:(?:dated|scheduled|listed|"
+                          rf"separate|key|major)\s+)?{_ENTRY}\b", re.IGNORECASE)
 _COUNT_FROM_RE = re.compile(r"\b(?:come|comes|came|fall|falls|are|is|were|was|dated|scheduled|"
                             r"listed|happen|happens)\s+(after|before|since|following)\b",
                             re.IGNORECASE)
@@ -140,8 +160,48 @@ _NAMING_ROWS_RE = re.compile(rf"\b(?:which|what)\s+(?:of\s+the\s+)?{_ENTRY}\b[^?
                              r"(?-i:[A-Z])[^?,;]*?)(?=\s*(?:[?,;]|$| and\b))", re.IGNORECASE)
 
 
+# "How many milestones fall in November 2017?", "Which steps are scheduled for 2018?": the
+# rows of a month or a year.
+_ROWS_ASKED_RE = re.compile(rf"\b(?:how many|which|what)\b[^?]*?\b{_ENTRY}\b", re.IGNORECASE)
+_PERIOD_RE = re.compile(r"\b(?:in|during|for|dated|within)\s+(?:(?:the )?(?:month of )?"
+                        r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                        r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
+                        r"Dec(?:ember)?)\.?\s+)?((?:19|20)\d\d)\b(?!\s*/)", re.IGNORECASE)
+# "pencilled in for a full year after phase one was announced", "six months before the
+# Annual Review": a stated time from a row.
+_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten "
+                                             "eleven twelve".split(), start=1)} | {"an": 1, "a": 1}
+_OFFSET_RE = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:full\s+|whole\s+|"
+                        r"calendar\s+)?(years?|months?)\s+(after|later than|on from|before|"
+                        r"ahead of|earlier than)\b", re.IGNORECASE)
+
+
+def _period(question: str) -> tuple[int, int | None] | None:
+    m = _PERIOD_RE.search(question)
+    if m is None:
+        return None
+    return int(m.group(2)), month_number(m.group(1)) if m.group(1) else None
+
+
+def _offset(question: str) -> int | None:
+    m = _OFFSET_RE.search(question)
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+    months = n * (12 if m.group(2).lower().startswith("year") else 1)
+    return -months if m.group(3).lower() in ("before", "ahead of", "earlier than") else months
+
+
 def asked_position(question: str) -> TimelineAsk | None:
     """What a question asks of a timeline's order, or None."""
+    # (a period dating the row a question starts from is not the one asked for: "Once phase
+    # one was announced in December 2017, what were the next two steps?")
+    if _ROWS_ASKED_RE.search(question) and (period := _period(question)) \
+            and (_TABLE_RE.match(question) or _HOW_MANY_RE.search(question)) \
+            and not any(r.search(question) for r in (_NEXT_RE, _RIGHT_AFTER_RE, _COUNT_FROM_RE)):
+        return TimelineAsk(Position.DATED, period=period)
+    if _ROWS_ASKED_RE.search(question) and (months := _offset(question)):
+        return TimelineAsk(Position.OFFSET, months=months)
     if _MONEY_ROWS_RE.search(question) and _TABLE_RE.match(question):
         return TimelineAsk(Position.MONEY)
     if (m := _NAMING_ROWS_RE.search(question)) and _TABLE_RE.match(question):
@@ -174,7 +234,7 @@ def asked_position(question: str) -> TimelineAsk | None:
 
 # Asks about the whole table (it is named, and each of its rows is looked at).
 WHOLE_TABLE = frozenset({Position.COUNT, Position.COUNT_AFTER, Position.COUNT_BEFORE,
-                         Position.MONEY, Position.NAMING})
+                         Position.MONEY, Position.NAMING, Position.DATED})
 
 
 # An acronym a row may give a name by ("ISCF" for the Industrial Strategy Challenge Fund).
@@ -249,6 +309,17 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
         found = rows
     elif ask.position is Position.MONEY:
         found = [i for i in rows if money_amounts(p.unit_text(p.units[i]))]
+    elif ask.position is Position.DATED and ask.period is not None:
+        year, month = ask.period
+        found = [i for i in rows if (row_date(p, i) or (0, 0))[0] == year
+                 and month in (None, (row_date(p, i) or (0, 0))[1])]
+    elif ask.position is Position.OFFSET:
+        anchor = _anchor(p, rows, question)
+        if anchor is None:
+            return None
+        year, month = row_date(p, anchor)
+        total = year * 12 + month - 1 + ask.months
+        found = [i for i in rows if row_date(p, i) == (total // 12, total % 12 + 1)]
     elif ask.position is Position.NAMING:
         # (by its words in a row, or its initials: "ISCF" is the Challenge Fund)
         what = re.sub(r"^the\s+", "", ask.subject, flags=re.IGNORECASE)

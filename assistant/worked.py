@@ -212,7 +212,8 @@ class WorkedAnswers:
             return None
         spans = [Span.of_unit(found.passage, found.passage.units[i]) for i in found.rows]
         intro = self._t.get("list", f"timeline_{ask.position.value}", anchor=found.anchor_label(),
-                            count=len(spans), subject=ask.subject)
+                            count=len(spans), subject=ask.subject, period=ask.period_label(),
+                            offset=ask.offset_label())
         return self._listed(req, spans, intro)
 
     def _shared_out(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:

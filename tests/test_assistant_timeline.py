@@ -112,3 +112,28 @@ def test_the_entries_naming_something_are_the_rows_naming_it_or_its_initials() -
     assert asked_position(q) == TimelineAsk(Position.NAMING, subject="the Borealis Challenge Fund")
     assert _rows(q, rows) == [rows[1], rows[2], rows[4]]
     assert asked_position("Which milestones involve the Borealis Challenge Fund?") is None
+
+
+def test_the_entries_of_a_month_or_year_are_the_rows_dated_then() -> None:
+    q = "How many of the timetable's milestones fall in January 2018, and what are they?"
+    assert asked_position(q) == TimelineAsk(Position.DATED, period=(2018, 1))
+    assert _rows(q) == ROWS[3:5]
+    assert _rows("Which milestones in the implementation plan are scheduled for 2018?") == \
+        ROWS[3:]
+    assert TimelineAsk(Position.DATED, period=(2018, 1)).period_label() == "January 2018"
+    # a year that is no row's date, or a period not asked of the table's entries
+    assert _rows("How many milestones in the timetable fall in 2019?") is None
+    assert asked_position("How much was invested in 2017?") is None
+    assert asked_position("Which steps did Acme take in 2016?") is None
+    q = "Once phase one was announced in December 2017, what were the next two steps?"
+    assert asked_position(q) == TimelineAsk(Position.AFTER, 2)
+
+
+def test_an_entry_a_stated_time_after_or_before_another_is_the_row_then() -> None:
+    q = "Which deal milestone is pencilled in for a full year after phase one was announced?"
+    assert asked_position(q) == TimelineAsk(Position.OFFSET, months=12)
+    assert _rows(q) == [ROWS[-1]]
+    assert _rows("Which step comes four months before the wave 1 projects begin?") == ROWS[2:3]
+    assert TimelineAsk(Position.OFFSET, months=-4).offset_label() == "4 months before"
+    # nothing dated then: no answer from the table
+    assert _rows("Which milestone is two years after the strategy launched?") is None
