@@ -56,12 +56,23 @@ _BY_HOW_MUCH_RE = re.compile(r"^by how (?:much|long|far|many \w+)$", re.IGNORECA
 
 # "Name the university behind each of these: A, B and C.", "Match each firm to its disease
 # focus: A, B and C.": one question asked of every thing listed after the colon.
-_EACH_LISTED_RE = re.compile(r"^(?P<head>[^:?]*?\beach(?: of (?:these|them|the following)| one"
-                             r"| [a-z]+)?\b[^:?]*):\s*(?P<items>[^:?]+?)[.?]?$", re.IGNORECASE)
+_EACH_LISTED_RE = re.compile(r"^(?P<head>[^:?]*?\b(?:each(?: of (?:these|them|the following)| one"
+                             r"| [a-z]+)?|these|those|both|the following)\b[^:?]*|(?:two|three|"
+                             r"four|five)\s[^:?]*):\s*(?P<items>[^:?]+?)[.?]?$", re.IGNORECASE)
+# "Whose medicines are these: A, and B?": the things listed, in the place of the words
+# pointing at them (the noun after a count stays: "What do these three headcounts mean: ...").
+_THESE_RE = re.compile(r"\b(?:these|those|both|the following)(?: (?:two|three|four|five))?\b",
+                       re.IGNORECASE)
+# "Two dollar figures I need checked: A, and B.": a head that asks nothing asks for what its
+# noun is of each.
+_COUNTED_HEAD_RE = re.compile(r"^(?:two|three|four|five)\b", re.IGNORECASE)
+_MONEY_HEAD_RE = re.compile(r"\b(?:figures?|sums?|amounts?|costs?|prices?|values?|money|"
+                            r"funding|investments?)\b", re.IGNORECASE)
+_DATE_HEAD_RE = re.compile(r"\b(?:dates?|years?|months?|timings?)\b", re.IGNORECASE)
 _MATCH_RE = re.compile(r"^match each(?: [a-z]+)? to (?:its|their) (?P<what>[^:]+)$", re.IGNORECASE)
 _PLACE_WORDS = frozenset("city town place location region county country site".split())
 _EACH_RE = re.compile(r"\beach(?: of (?:these|them|the following)| one)?\b", re.IGNORECASE)
-MAX_LISTED_WORDS = 10  # a thing listed is a phrase, not a clause
+MAX_LISTED_WORDS = 14  # a thing listed is a phrase, not a clause
 
 
 def each_listed(question: str) -> list[str] | None:
@@ -85,6 +96,13 @@ def each_listed(question: str) -> list[str] | None:
         if what.split()[-1].lower() in _PLACE_WORDS:
             return [f"Where is {item}?" for item in items]
         return [f"What is the {what} of {item}?" for item in items]
+    if not _EACH_RE.search(head) and not head.lower().startswith("match"):
+        if _ASKS.match(head) and _THESE_RE.search(head):
+            return [_THESE_RE.sub(item, head, count=1).rstrip(".") + "?" for item in items]
+        if _COUNTED_HEAD_RE.match(head) and not _ASKS.search(head):
+            ask = "How much is" if _MONEY_HEAD_RE.search(head) else \
+                "When was" if _DATE_HEAD_RE.search(head) else None
+            return [f"{ask} {item}?" for item in items] if ask else None
     if head.lower().startswith("match") or not _EACH_RE.search(head):
         return None  # "each" qualifies a noun ("each firm"): no place to put the thing
     end = "?" if _ASKS.match(head) else "."
