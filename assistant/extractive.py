@@ -143,6 +143,9 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             timed = self._timeline(req, ask, prepared[2], RELEVANT_RATIO)
             if timed is not None:
                 return timed
+        numbers = self._numbers_asked(req) or self._deal_extremes(req)
+        if numbers is not None:
+            return numbers
         parts = split_parts(req.question)
         op = operation_of(req)
         if len(parts) > 1 and op is None and not asks_signatories(req.question):

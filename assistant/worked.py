@@ -33,6 +33,8 @@ from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
+from assistant.deal_extremes import asked_ends, extreme_sums
+from assistant.number_lookup import asked_numbers, units_stating
 from assistant.named_anywhere import (BESIDE_KINDS, CURRENCY_WORDS, asked_anywhere,
                                       asked_currency, asked_mentions, asked_sources,
                                       asked_sum_mentions, currency_mentions, mentions_of,
@@ -425,6 +427,46 @@ class WorkedAnswers:
         return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
             if len(spans) > 1 else None
 
+    def _deal_extremes(self, req) -> AnswerDraft | None:
+        """"What's the single largest money figure anywhere in the deal?": the sum at that end
+        of all the deal's sums, quoted around it (see assistant/deal_extremes.py)."""
+        ends = asked_ends(req.question)
+        if ends is None:
+            return None
+        currency = "$" if re.search(r"\bdollars?\b|\$", req.question) else "£"
+        found = extreme_sums(ends, self._units, currency)
+        if not found:
+            return None
+        q_terms = tokenize(req.standalone)
+        spans = [self.quoter.anchor_span(q_terms, c, f.text, max_chars=MENTION_QUOTE_CHARS)
+                 for c, f in found]
+        return self._listed(req, spans, self._t.get("list", f"sums_{ends.value}"))
+
+    def _numbers_asked(self, req) -> AnswerDraft | None:
+        """"What do the numbers 57,000, 15,000 and 4,500 refer to?": each unit of the deal
+        stating each number, quoted around it (see assistant/number_lookup.py); a number the
+        deal never states is said to be so. None when the question asks of no number or the
+        deal states none of them."""
+        numbers = asked_numbers(req.question)
+        if not numbers:
+            return None
+        q_terms = tokenize(req.standalone)
+        spans, missing = [], []
+        for number in numbers:
+            found = units_stating(number, self._units)
+            # (the whole sentence where it fits: whose the number is opens it, "Vertex ...
+            # establishing its international headquarters in London with 128 employees")
+            spans += [self.quoter.anchor_span(q_terms, c, number, max_chars=BESIDE_QUOTE_CHARS)
+                      for c in found]
+            missing += [] if found else [number]
+        if not spans:
+            return None
+        draft = self._listed(req, spans, self._t.get("list", "numbers",
+                                                     numbers=_joined(numbers)))
+        if missing:
+            draft.text += " " + self._t.get("abstain", "number", numbers=_joined(missing))
+        return draft
+
     def _sources_cited(self, req, q_terms) -> AnswerDraft | None:
         """"Which publications does the deal cite?": each source of the References, once."""
         spans = self._anchored(q_terms, source_entries(self._passages, REFERENCE_SECTIONS))
@@ -584,3 +626,8 @@ def _asks_amount(req: AnswerRequest) -> bool:
 
 # A question asking who, where, when or why lists things for another reason than their sum.
 _OTHER_ASK_RE = re.compile(r"\b(?:who|whom|whose|which|where|when|why)\b", re.IGNORECASE)
+
+
+def _joined(items: list[str]) -> str:
+    """ "57,000, 15,000 and 4,500"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

@@ -1325,3 +1325,21 @@ def test_a_part_the_questions_passages_miss_is_looked_up_on_its_own(assistant: A
     assert not a.abstained
     assert "£20m" in a.text and "60 scientists" in a.text
     _quotes_are_verbatim(blinkered, a)
+
+
+def test_numbers_asked_about_are_found_wherever_the_deal_states_them(
+        assistant: Assistant) -> None:
+    a = assistant.ask("What do the numbers 300, 30 and 4,000 refer to in the deal?")
+    assert not a.abstained
+    assert "300 staff" in a.text and "30 countries" in a.text
+    assert "does not state 4,000" in a.text
+    _quotes_are_verbatim(assistant, a)
+
+
+def test_the_largest_sum_anywhere_in_the_deal_is_looked_for_in_all_of_it(
+        assistant: Assistant) -> None:
+    a = assistant.ask("What is the single largest money figure anywhere in the deal?")
+    assert not a.abstained and "£9.0bn" in a.text and "£12m" not in a.text
+    a = assistant.ask("What are the biggest and the smallest sums the deal mentions?")
+    assert "£9.0bn" in a.text and "£5m" in a.text
+    _quotes_are_verbatim(assistant, a)
