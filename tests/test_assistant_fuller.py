@@ -1,0 +1,35 @@
+"""A unit only restating the question gives way to a fuller statement (assistant/fuller.py)."""
+
+from __future__ import annotations
+
+from assistant.fuller import fuller_statement
+from assistant.scoring import Candidate, TermStats
+from dealqa.types import Passage, Unit, UnitKind
+from retrieval.text import tokenize
+
+TEXTS = ["Reduce red tape in hiring international researchers.",
+         "The board meets every quarter to review progress.",
+         "We will reduce red tape in hiring international researchers, by relaxing the labour "
+         "market test and letting research councils sponsor researchers.",
+         "Acme will build a new vaccines plant in Speke."]
+# (other units, so that the words above are rare enough to name something)
+FILLER = [f"Filler sentence number {w} about the wider economy." for w in "abcdefghij"]
+
+
+def _cands() -> tuple[list[Candidate], TermStats]:
+    passages = [Passage(f"doc#u/{n:03d}", "doc", t, ("Ideas",), 0, len(t),
+                        (Unit(UnitKind.SENTENCE, 0, len(t)),)) for n, t in enumerate(TEXTS + FILLER)]
+    return [Candidate.of_unit(p, 0) for p in passages[: len(TEXTS)]], TermStats(passages)
+
+
+def test_a_unit_restating_the_question_gives_way_to_the_same_thing_said_in_full() -> None:
+    cands, stats = _cands()
+    q = tokenize("What does reducing red tape for hiring international researchers involve?")
+    assert fuller_statement(cands[0], cands, q, stats) is cands[2]
+    # a unit saying more than the question stays the answer
+    q = tokenize("What does reducing red tape involve?")
+    assert fuller_statement(cands[0], cands, q, stats) is None
+    # nothing restating it in full: the unit stays
+    assert fuller_statement(cands[0], [cands[0], cands[1], cands[3]],
+                            tokenize("How do we reduce red tape in hiring international "
+                                     "researchers?"), stats) is None
