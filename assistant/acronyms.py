@@ -18,7 +18,7 @@ from assistant.compose import Span
 from dealqa.types import Passage
 from ingest.units import sentence_spans
 
-__all__ = ["Expansion", "asked_acronym", "find_expansion"]
+__all__ = ["Expansion", "asked_acronym", "find_expansion", "glossed"]
 
 _ACR = r"['‘\"]?(?P<a>[A-Z][A-Z&]{1,8})\b['’\"]?"  # the abbreviation, maybe quoted
 _ASKS = [re.compile(p) for p in (
@@ -71,9 +71,10 @@ def _spelt(words: list[re.Match], i: int, letters: str) -> int | None:
     return j if k == len(letters) else None
 
 
-def find_expansion(acronym: str, passages: Sequence[Passage]) -> Expansion | None:
+def find_expansion(acronym: str, passages: Sequence[Passage], *,
+                   defined_only: bool = False) -> Expansion | None:
     """Where the deal spells ``acronym`` out: a name defined by the bracketed abbreviation
-    first, else the first name whose initials spell it."""
+    first, else (unless ``defined_only``) the first name whose initials spell it."""
     letters = acronym.replace("&", "")
     defined = re.compile(rf"\s*\(\s*{re.escape(acronym)}\s*\)")
     first: tuple[Passage, int, int] | None = None
@@ -89,7 +90,24 @@ def find_expansion(acronym: str, passages: Sequence[Passage]) -> Expansion | Non
             if defined.match(p.text, found[2]):
                 return _expansion(*found)
             first = first or found
-    return _expansion(*first) if first else None
+    return _expansion(*first) if first and not defined_only else None
+
+
+# An abbreviation in a quote: capitals, maybe with "&" ("JJMD", "GSK", "R&D" is no name).
+_IN_QUOTE_RE = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
+
+
+def glossed(quotes: Sequence[str], said: str,
+            passages: Sequence[Passage]) -> list[tuple[str, Expansion]]:
+    """The names the deal defines for the abbreviations in ``quotes`` ("Johnson & Johnson
+    Medical Devices" for "JJMD"), where ``said`` (the answer) does not already spell them out:
+    an entity answer quoting "JJMD has developed Care Advantage ..." names the company."""
+    out: list[tuple[str, Expansion]] = []
+    for acronym in dict.fromkeys(a for q in quotes for a in _IN_QUOTE_RE.findall(q)):
+        found = find_expansion(acronym, passages, defined_only=True)
+        if found is not None and found.name.lower() not in said.lower():
+            out.append((acronym, found))
+    return out
 
 
 def _expansion(p: Passage, start: int, stop: int) -> Expansion:

@@ -22,7 +22,7 @@ from assistant.named_groups import NamedGroups
 from assistant.premise_bridge import find_premise_bridge
 from assistant.plain_words import load_plain_words
 from assistant.register_notes import RegisterNotes
-from assistant.acronyms import asked_acronym, find_expansion
+from assistant.acronyms import asked_acronym, find_expansion, glossed
 from assistant.status_route import answer_from_status, asks_status, status_passages
 from assistant.support_route import answer_from_support, fits_want
 from assistant.scoring import TermStats
@@ -146,7 +146,26 @@ class Assistant:
         asked = self._led_by.restate(q)
         answer = self._ask_acronym(asked) or self._ask_claim(asked) or self._ask_bridge(asked) \
             or self._ask_group(asked) or self._ask_chain(asked, history)
+        answer = self._glossed(answer)
         return answer if asked == q else replace(answer, question=q)
+
+    def _glossed(self, answer: Answer) -> Answer:
+        """A name asked for and quoted by its abbreviation ("JJMD has developed Care Advantage
+        ..."): the name the deal defines for it, cited where it does ("A major Johnson &
+        Johnson Medical Devices (JJMD) collaboration ...")."""
+        if answer.abstained or answer.answer_type is not AnswerType.ENTITY:
+            return answer
+        found = glossed([c.quote for c in answer.citations], answer.text, self.index.passages)
+        if not found:
+            return answer
+        text, citations = answer.text, list(answer.citations)
+        templates = load_templates()
+        for acronym, expansion in found:
+            n = len(citations) + 1
+            citations.append(self.composer.citation(n, expansion.span))
+            text += " " + templates.get("acronym", "gloss", acronym=acronym,
+                                        name=expansion.name, n=n)
+        return replace(answer, text=text, citations=citations)
 
     def _ask_claim(self, q: str) -> Answer | None:
         """"Our timeline puts phase one in November 2017. Is that right?": the claim is asked

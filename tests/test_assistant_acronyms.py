@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.acronyms import asked_acronym, find_expansion
+from assistant.acronyms import asked_acronym, find_expansion, glossed
 from dealqa.types import Passage, Unit, UnitKind
 
 
@@ -46,3 +46,44 @@ def test_joiners_may_sit_between_the_capitalised_words_but_not_start_a_name() ->
     assert found is not None and found.name == "Association of the British Pharmaceutical Industry"
     assert find_expansion("TABPI", [p]) is None
     assert find_expansion("XYZ", [p]) is None
+
+
+def test_an_abbreviation_quoted_is_glossed_with_the_name_the_deal_defines_for_it() -> None:
+    p = _passage("doc#a/001", "A major Acme Medical Devices (AMD) collaboration has begun. "
+                              "AMD has developed Care Plus for hospitals. Zeta Labs leads it.")
+    q = _passage("doc#a/002", "The Health Advanced Research Programme will start soon; "
+                              "HARP is new.", 200)
+    [(acronym, found)] = glossed(["AMD has developed Care Plus for hospitals."],
+                                 "AMD has developed Care Plus for hospitals. [1]", [p, q])
+    assert (acronym, found.name) == ("AMD", "Acme Medical Devices")
+    assert "(AMD)" in found.span.quote
+    # already spelt out in the answer, or never defined in brackets (initials alone): no gloss
+    assert glossed(["AMD has developed Care Plus."], "Acme Medical Devices (AMD) ...", [p]) == []
+    assert glossed(["HARP is new."], "HARP is new. [1]", [q]) == []
+
+
+def test_an_entity_answer_quoting_an_abbreviation_names_it(tmp_path) -> None:
+    from conftest import FakeEmbeddings
+
+    from assistant.assistant import Assistant
+    from ingest import ingest_paths
+    from retrieval.store import build_index
+
+    # (other sections, so that the names below are rare enough to name something)
+    others = "".join(f"Section {w}\n\nThe {w} council funds {w} training for nurses across "
+                     "the region.\n\n"
+                     for w in ("North", "South", "East", "West", "Central", "Coastal"))
+    corpus = tmp_path / "deal.txt"
+    corpus.write_text(
+        "Mini Deal\n\nPlaces\n\nA major Acme Medical Devices (AMD) collaboration has begun in "
+        f"Exeter around orthopaedic services.\n\nPeople\n\nThe board meets every quarter.\n\n"
+        f"{others}Ideas\n\nAMD has developed Care "
+        "Plus, a programme for hospitals. In 2016 AMD and Exe Health entered an agreement "
+        "for hip implants.\n", encoding="utf-8")
+    emb = FakeEmbeddings()
+    result = ingest_paths([corpus], count_tokens=emb.count_tokens)
+    index = build_index(result, emb, tmp_path / "index", {"model": "fake", "chunking": {}})
+    a = Assistant(index, emb, top_k=3).ask("Which company agreed to supply Exe Health with "
+                                           "hip implants?")
+    assert not a.abstained and "AMD is Acme Medical Devices" in a.text, a.text
+    assert any("(AMD)" in c.quote for c in a.citations)
