@@ -55,6 +55,7 @@ from assistant.templates import Templates
 from assistant.timeline import asked_position, named_row
 from assistant.total_parts import asks_parts, find_parts
 from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
+from assistant.year_span import asks_year_span, year_span
 from dealqa.conditions import is_condition
 from dealqa.types import AnswerType, Hit, Passage
 from retrieval.text import money_amounts, tokenize
@@ -265,6 +266,10 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         wrong = self._misattributed(req, cands, spans)
         if wrong is not None:
             return wrong
+        spanned = self._unit_working(req, q_terms, cands, year_span, "between") \
+            if not spans and asks_year_span(req.question) else None
+        if spanned is not None:
+            return spanned
         return self._answer(req, spans) if spans else self._abstain(req, cands[0])
 
     # -- steps --------------------------------------------------------------------------------
