@@ -202,7 +202,8 @@ def asked_mentions(a: QuestionAnalysis) -> str | None:
 _SHARED_SUM_RE = re.compile(r"\b(?:each|both|all)\b (?:\w+ ){0,3}?(?:put at|worth|valued at|"
                             r"costing|cost|get|gets|receive|receiving|given|with|at)\s+(?:about |"
                             r"around |some )?[£$€]\d|[£$€]\d[\d,.]*\s?(?:bn|m|k)?\s+(?:each|"
-                            r"apiece)\b|\bthe same (?:sum|amount|figure)\b", re.IGNORECASE)
+                            r"apiece)\b|\bthe same (?:[£$€]\d[\d,.]*\s?(?:bn|m|k|tn)? )?(?:sum|amount|"
+                            r"figure)\b", re.IGNORECASE)
 _WHICH_ONES_RE = re.compile(r"\b(?:what|which) (?:are|were) (?:they|those|these|the (?:two|three)"
                             r"(?: \w+)?)\b|\bname (?:them|both|the (?:two|three))\b|"
                             r"\bwhich (?:two|three|ones)\b", re.IGNORECASE)

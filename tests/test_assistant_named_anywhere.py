@@ -108,6 +108,7 @@ def test_every_mention_of_one_name_is_asked_for(question, name) -> None:
 @pytest.mark.parametrize(("question", "figure"), [
     ("Two separate projects in the deal are each put at £40m. What are they?", "£40m"),
     ("Which two things get £12m each?", "£12m"),
+    ("Two different commitments carry the same £500m figure. What are they?", "£500m"),
     # a sum both come out of is not each one's
     ("Name the two new centres paid for out of the £146m programme.", None),
     ("Which project gets £40m?", None),  # one thing asked for: retrieval finds it
