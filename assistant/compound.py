@@ -155,7 +155,12 @@ class CompoundAnswers:
             part = f"{topic.group(1)}: {part}"
             analysis = analyse_question(part)
         # "What is Thermo Fisher spending on its CryoHub, and how big will the facility be?"
-        inherit = bool(names) and not analysis.names
+        # (names only a later part gives are not the first part's where that part asks of
+        # something else: "Which new public body is meant to pull the disciplines closer, and
+        # which Harwell institute ...?"; they are where it refers back to the first, "Which
+        # town is it in, and how much is Thermo Fisher putting into a CryoHub beside it?")
+        inherit = bool(names) and not analysis.names and (
+            part is not first_part or not _asks_apart(req.question, part, names, first))
         if borrowed and part is first_part and is_followup(part, first):
             # "How often does it meet, and how often do sector deals report to BEIS?" after a
             # turn about the board: "it" is the board (the borrowed words), not BEIS.
@@ -221,3 +226,17 @@ def _merged(spans: list[Span], new: list[Span], *, own_fact: bool = False,
 def _figures(text: str) -> set[str]:
     """The years and sums ``text`` states, as written (lower case)."""
     return {m.group().lower() for r in (CALENDAR_YEAR_RE, MONEY_RE) for m in r.finditer(text)}
+
+
+
+def _asks_apart(question: str, first_part: str, names: tuple[str, ...],
+                first: list[Turn]) -> bool:
+    """Do ``names`` (the question's) belong to what follows ``first_part`` alone, asked of
+    something else: given after it, and not referring back to it ("..., and which Harwell
+    institute ...?"; not "..., and how much is Thermo Fisher putting into a CryoHub beside
+    it?")?"""
+    at = question.find(first_part)
+    if at < 0:
+        return False
+    head, rest = question[: at + len(first_part)], question[at + len(first_part):]
+    return not any(n in head for n in names) and not is_followup(rest, first)

@@ -1343,3 +1343,17 @@ def test_the_largest_sum_anywhere_in_the_deal_is_looked_for_in_all_of_it(
     a = assistant.ask("What are the biggest and the smallest sums the deal mentions?")
     assert "£9.0bn" in a.text and "£5m" in a.text
     _quotes_are_verbatim(assistant, a)
+
+
+def test_a_first_part_naming_nothing_is_not_about_what_a_later_part_names(
+        assistant: Assistant) -> None:
+    # "Zeta Pharma" and "Leeds" are the second part's: the first asks about settlement
+    a = assistant.ask("How long must scientists wait before they can apply for settlement, and "
+                      "what is Zeta Pharma building in Leeds?")
+    assert not a.abstained and "three years" in a.text and "$30m" in a.text
+    # ... unless the later part refers back to the first ("beside it"): then they share a topic
+    from assistant.compound import _asks_apart
+
+    first = [Turn(q="Which town is it in", a="")]
+    assert not _asks_apart("Which town is it in, and how much is Acme putting into a hub "
+                           "beside it?", "Which town is it in", ("Acme",), first)
