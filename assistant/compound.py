@@ -118,8 +118,8 @@ class CompoundAnswers:
 
     def _own_search(self, sub: AnswerRequest) -> list[Span] | None:
         """A part the question's passages are silent on, answered from the passages retrieved
-        for the part alone ("Which public body is meant to bring the disciplines closer, and
-        which Harwell institute ...?": the two lie in different chapters)."""
+        for the part alone ("Which company is described as a leading provider of molecular
+        testing solutions, and who does it plan to team up with?")."""
         if self._retrieve is None:
             return None
         hits = self._retrieve(sub.standalone)
@@ -226,7 +226,6 @@ def _merged(spans: list[Span], new: list[Span], *, own_fact: bool = False,
 def _figures(text: str) -> set[str]:
     """The years and sums ``text`` states, as written (lower case)."""
     return {m.group().lower() for r in (CALENDAR_YEAR_RE, MONEY_RE) for m in r.finditer(text)}
-
 
 
 def _asks_apart(question: str, first_part: str, names: tuple[str, ...],

@@ -27,8 +27,8 @@ from assistant.compound import CompoundAnswers
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between, is_dated
 from assistant.evidence import GENERIC_NAMES, HONORIFICS, has_number, states_share_of
-from assistant.fuller import fuller_statement
 from assistant.followup import asks_more
+from assistant.fuller import fuller_statement
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in

@@ -5,6 +5,7 @@
 * ``fixture_corpus``: a tiny corpus in the same shape as the real deal (watermarks, bold,
   ``\\$``, footnote markers, bullets, a table, References).
 * ``real_embedder``: the real MiniLM model, loaded once per session (integration tests).
+* ``sentence_candidates``: one answerer candidate per text, each its own one-sentence passage.
 
 The network is blocked for every test by pytest-socket (see ``addopts`` in pyproject.toml);
 only loopback is allowed, for the web-app tests.
@@ -23,6 +24,16 @@ from langchain_core.embeddings import Embeddings
 FIXTURES = Path(__file__).parent / "fixtures"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 REAL_CORPUS = PROJECT_ROOT / "data" / "corpus" / "life-sciences-sector-deal-2017.txt"
+
+
+def sentence_candidates(*texts: str) -> list:
+    """One ``assistant.scoring.Candidate`` per text, each a passage of that one sentence."""
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    passages = [Passage(f"doc#u/{n:03d}", "doc", t, ("Ideas",), 0, len(t),
+                        (Unit(UnitKind.SENTENCE, 0, len(t)),)) for n, t in enumerate(texts)]
+    return [Candidate.of_unit(p, 0) for p in passages]
 
 
 class FakeEmbeddings(Embeddings):

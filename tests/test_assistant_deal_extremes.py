@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from assistant.deal_extremes import Ends, asked_ends, extreme_sums
-from assistant.scoring import Candidate
-from dealqa.types import Passage, Unit, UnitKind
-
-
-def _units(*texts: str) -> list[Candidate]:
-    out = []
-    for n, text in enumerate(texts):
-        p = Passage(f"doc#u/{n:03d}", "doc", text, ("Ideas",), 0, len(text),
-                    (Unit(UnitKind.SENTENCE, 0, len(text)),))
-        out.append(Candidate.of_unit(p, 0))
-    return out
+from conftest import sentence_candidates
 
 
 def test_which_end_of_the_deals_sums_a_question_asks_for() -> None:
@@ -28,7 +18,7 @@ def test_which_end_of_the_deals_sums_a_question_asks_for() -> None:
 
 
 def test_the_extreme_sums_compare_every_units_sums_in_one_currency() -> None:
-    units = _units("A £50m programme, with £20m for a centre.", "Over £2tn sits in pensions.",
+    units = sentence_candidates("A £50m programme, with £20m for a centre.", "Over £2tn sits in pensions.",
                    "A $900bn market abroad.", "Teachers get a £1,000 budget.",
                    "Again, over £2tn in pensions.")
     [(top, fig)] = extreme_sums(Ends.LARGEST, units)

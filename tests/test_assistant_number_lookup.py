@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 from assistant.number_lookup import MAX_UNITS_PER_NUMBER, asked_numbers, units_stating
-from assistant.scoring import Candidate
-from dealqa.types import Passage, Unit, UnitKind
-
-
-def _units(*texts: str) -> list[Candidate]:
-    out = []
-    for n, text in enumerate(texts):
-        p = Passage(f"doc#u/{n:03d}", "doc", text, ("Ideas",), 0, len(text),
-                    (Unit(UnitKind.SENTENCE, 0, len(text)),))
-        out.append(Candidate.of_unit(p, 0))
-    return out
+from conftest import sentence_candidates
 
 
 def test_the_plain_numbers_a_question_asks_the_meaning_of() -> None:
@@ -33,7 +23,7 @@ def test_the_plain_numbers_a_question_asks_the_meaning_of() -> None:
 
 
 def test_each_fact_stating_a_number_once_and_only_as_a_plain_number() -> None:
-    units = _units("A trial with 15,000 participants.", "It cost £15,000 to run.",
+    units = sentence_candidates("A trial with 15,000 participants.", "It cost £15,000 to run.",
                    "The hub covers 215 sq ft.", "A trial with 15,000 participants, as said.",
                    "Investment of £2.3bn in 2021/22.")
     assert [c.text for c in units_stating("15,000", units)] == ["A trial with 15,000 participants."]
@@ -42,5 +32,5 @@ def test_each_fact_stating_a_number_once_and_only_as_a_plain_number() -> None:
     facts = ["The fund backs 30 firms.", "Exports reach 30 countries.",
              "The hub trains 30 nurses a year.", "The board has 30 members from industry.",
              "Leeds hosts 30 research groups in medtech."]
-    many = _units(*facts[: MAX_UNITS_PER_NUMBER + 1])
+    many = sentence_candidates(*facts[: MAX_UNITS_PER_NUMBER + 1])
     assert units_stating("30", many) == []
