@@ -24,8 +24,8 @@ from assistant.arithmetic import (Figure, Operation, compute, compute_sum, detec
 from assistant.asks import asks_year
 from assistant.compose import Span
 from assistant.counted_share import pick_counted_share
-from assistant.dates_between import (SCAN, date_order, event_sides, listed_events, months_between,
-                                     named_units, pick_dates)
+from assistant.dates_between import (SCAN, date_order, event_sides, is_dated, listed_events,
+                                     months_between, named_units, pick_dates)
 from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
 from assistant.extremes import asks_extreme, extreme_items
 from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
@@ -519,6 +519,23 @@ class WorkedAnswers:
         asked for."""
         yield self._timeline_rows
         yield named_units(sides, self._dated_units)
+        yield self._dated_by_search(sides)
+
+    def _dated_by_search(self, sides) -> list[Candidate]:
+        """The dated units of the passages the retriever ranks first for each side on its own
+        ("Order these three by date: A, B and C": each event may lie in its own chapter)."""
+        retrieve = getattr(self, "_retrieve", None)
+        if retrieve is None:
+            return []
+        found: dict[tuple[str, int], Candidate] = {}
+        for side in sides:
+            for hit in retrieve(side)[:SIDE_PASSAGES]:
+                p = hit.passage
+                for i in range(len(p.units)):
+                    c = Candidate.of_unit(p, i)
+                    if is_dated(c):
+                        found.setdefault((p.passage_id, i), c)
+        return list(found.values())
 
     def _in_common(self, req, q_terms, cands: list[Candidate], sides) -> AnswerDraft | None:
         """"Which city is home to both A and B?": the place (or name) the units about A and
@@ -548,6 +565,7 @@ MAX_PLACE_ITEMS = 4
 # Every name of a kind the deal gives (four hospitals, four universities here), each briefly.
 MAX_NAMED_ITEMS = 6
 NAME_QUOTE_CHARS = 150
+SIDE_PASSAGES = 3  # passages read for each event put in date order, where nothing else dates it
 MENTION_QUOTE_CHARS = 200  # a mention is asked about for what stands around the name
 MENTION_ANTECEDENT_CHARS = 400  # ... with the sentence before, where the mention points back
 BESIDE_QUOTE_CHARS = 260  # names beside their kind come several together, the sentence on
