@@ -186,6 +186,12 @@ _PERCENT_SIDES_RE = (
                r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:does|do|did|will|would) "
                r"(?P<a>[^?]+?) (?:get|receive|take|account for|make up|represent)\b",
                re.IGNORECASE),
+    # "What share of the £1.3bn raised since 2013 is accounted for by Adaptimmune's own
+    # fundraising?": the part named after "by"
+    re.compile(r"\b(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|"
+               r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:is|are|was|were) (?:accounted "
+               r"for|made up|taken up|represented|contributed|covered) by (?P<a>[^?]+)",
+               re.IGNORECASE),
     # "What share of the £20bn total is the EIS change expected to deliver?": a part that
     # brings in some of the whole
     re.compile(r"\b(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|"

@@ -1226,6 +1226,10 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     big = Figure(0, 6, "£2.5bn", Decimal(2_500_000_000), "£")
     small = Figure(0, 5, "£146m", Decimal(146_000_000), "£")
     assert compute(Operation.RATIO, big, small) == "£2.5bn ÷ £146m = 17.1 times, about 17"
+    # a share asked in the passive: the part is what it is "accounted for by"
+    assert percent_sides("Roughly what share of the £1.3bn raised since 2013 is accounted for "
+                         "by Acme's own fundraising?") == (
+        "Acme's own fundraising", "the £1.3bn raised since 2013")
     # an exact ratio is not rounded to a figure neither side gives
     leeds, nexus = (Figure(0, 5, t, Decimal(v), "£") for t, v in (("£350m", 350), ("£40m", 40)))
     assert compute(Operation.RATIO, leeds, nexus) == "£350m ÷ £40m = 8.75 times"
