@@ -162,7 +162,8 @@ _NAMING_ROWS_RE = re.compile(rf"\b(?:which|what)\s+(?:of\s+the\s+)?{_ENTRY}\b[^?
 
 # "How many milestones fall in November 2017?", "Which steps are scheduled for 2018?": the
 # rows of a month or a year.
-_ROWS_ASKED_RE = re.compile(rf"\b(?:how many|which|what)\b[^?]*?\b{_ENTRY}\b", re.IGNORECASE)
+_ROWS_ASKED_RE = re.compile(rf"\b(?:how many|which|what|count|name|list)\b[^?]*?\b{_ENTRY}\b",
+                            re.IGNORECASE)
 _PERIOD_RE = re.compile(r"\b(?:in|during|for|dated|within)\s+(?:(?:the )?(?:month of )?"
                         r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
                         r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
@@ -170,7 +171,7 @@ _PERIOD_RE = re.compile(r"\b(?:in|during|for|dated|within)\s+(?:(?:the )?(?:mont
 # "pencilled in for a full year after phase one was announced", "six months before the
 # Annual Review": a stated time from a row.
 _NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten "
-                                             "eleven twelve".split(), start=1)} | {"an": 1, "a": 1}
+                                             "eleven twelve".split(), start=1)} | {"an": 1, "a": 1, "the": 1}
 _OFFSET_RE = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:full\s+|whole\s+|"
                         r"calendar\s+)?(years?|months?)\s+(after|later than|on from|before|"
                         r"ahead of|earlier than)\b", re.IGNORECASE)

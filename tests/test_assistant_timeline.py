@@ -135,5 +135,9 @@ def test_an_entry_a_stated_time_after_or_before_another_is_the_row_then() -> Non
     assert _rows(q) == [ROWS[-1]]
     assert _rows("Which step comes four months before the wave 1 projects begin?") == ROWS[2:3]
     assert TimelineAsk(Position.OFFSET, months=-4).offset_label() == "4 months before"
+    # "the month before": one month; asked as "count and name"
+    q = "Count and name the timetable entries that fall in the month before the board meets."
+    assert asked_position(q) == TimelineAsk(Position.OFFSET, months=-1)
+    assert _rows(q) == ROWS[2:3]
     # nothing dated then: no answer from the table
     assert _rows("Which milestone is two years after the strategy launched?") is None
