@@ -59,7 +59,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind72", "zzu-"), ("blind73", "zzv-"),
                                          ("blind74", "zzw-"), ("blind75", "zzx-"),
                                          ("blind76", "zzy-"), ("blind77", "zzz-"),
-                                         ("blind78", "zzza-"), ("blind79", "zzzb-"))}
+                                         ("blind78", "zzza-"), ("blind79", "zzzb-"),
+                                         ("blind80", "zzzc-"), ("blind81", "zzzd-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike
