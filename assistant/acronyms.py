@@ -11,7 +11,7 @@ question is answered as any other (which will usually say the deal does not say)
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from assistant.compose import Span
@@ -98,13 +98,15 @@ _IN_QUOTE_RE = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
 
 
 def glossed(quotes: Sequence[str], said: str,
-            passages: Sequence[Passage]) -> list[tuple[str, Expansion]]:
+            defined: Callable[[str], Expansion | None]) -> list[tuple[str, Expansion]]:
     """The names the deal defines for the abbreviations in ``quotes`` ("Johnson & Johnson
     Medical Devices" for "JJMD"), where ``said`` (the answer) does not already spell them out:
-    an entity answer quoting "JJMD has developed Care Advantage ..." names the company."""
+    an entity answer quoting "JJMD has developed Care Advantage ..." names the company.
+    ``defined``: an abbreviation -> the name the deal defines for it in brackets, or None
+    (``find_expansion(..., defined_only=True)``, best cached: it reads the whole deal)."""
     out: list[tuple[str, Expansion]] = []
     for acronym in dict.fromkeys(a for q in quotes for a in _IN_QUOTE_RE.findall(q)):
-        found = find_expansion(acronym, passages, defined_only=True)
+        found = defined(acronym)
         if found is not None and found.name.lower() not in said.lower():
             out.append((acronym, found))
     return out

@@ -22,7 +22,7 @@ from assistant.named_groups import NamedGroups
 from assistant.premise_bridge import find_premise_bridge
 from assistant.plain_words import load_plain_words
 from assistant.register_notes import RegisterNotes
-from assistant.acronyms import asked_acronym, find_expansion, glossed
+from assistant.acronyms import Expansion, asked_acronym, find_expansion, glossed
 from assistant.status_route import answer_from_status, asks_status, status_passages
 from assistant.support_route import answer_from_support, fits_want
 from assistant.scoring import TermStats
@@ -96,6 +96,7 @@ class Assistant:
         self._stamps = status_passages(index.passages)  # "Withdrawn ..." stamps, found once
         self._groups = NamedGroups.from_passages(index.passages)  # "two new national centres"
         self._led_by = LedBy(index.passages)  # "Sir John Bell's strategy": the work's own name
+        self._defined: dict[str, Expansion | None] = {}  # abbreviation -> its defined name
         self.composer = Composer(self._docs, templates)  # shared with finder-routed answers
         self.answerer = ExtractiveAnswerer(
             self.composer,
@@ -155,7 +156,7 @@ class Assistant:
         Johnson Medical Devices (JJMD) collaboration ...")."""
         if answer.abstained or answer.answer_type is not AnswerType.ENTITY:
             return answer
-        found = glossed([c.quote for c in answer.citations], answer.text, self.index.passages)
+        found = glossed([c.quote for c in answer.citations], answer.text, self._defined_name)
         if not found:
             return answer
         text, citations = answer.text, list(answer.citations)
@@ -166,6 +167,13 @@ class Assistant:
             text += " " + templates.get("acronym", "gloss", acronym=acronym,
                                         name=expansion.name, n=n)
         return replace(answer, text=text, citations=citations)
+
+    def _defined_name(self, acronym: str) -> Expansion | None:
+        """The name the deal defines in brackets for ``acronym``, looked up once."""
+        if acronym not in self._defined:
+            self._defined[acronym] = find_expansion(acronym, self.index.passages,
+                                                    defined_only=True)
+        return self._defined[acronym]
 
     def _ask_claim(self, q: str) -> Answer | None:
         """"Our timeline puts phase one in November 2017. Is that right?": the claim is asked

@@ -53,13 +53,18 @@ def test_an_abbreviation_quoted_is_glossed_with_the_name_the_deal_defines_for_it
                               "AMD has developed Care Plus for hospitals. Zeta Labs leads it.")
     q = _passage("doc#a/002", "The Health Advanced Research Programme will start soon; "
                               "HARP is new.", 200)
+    def defined(passages):
+        return lambda acronym: find_expansion(acronym, passages, defined_only=True)
+
     [(acronym, found)] = glossed(["AMD has developed Care Plus for hospitals."],
-                                 "AMD has developed Care Plus for hospitals. [1]", [p, q])
+                                 "AMD has developed Care Plus for hospitals. [1]",
+                                 defined([p, q]))
     assert (acronym, found.name) == ("AMD", "Acme Medical Devices")
     assert "(AMD)" in found.span.quote
     # already spelt out in the answer, or never defined in brackets (initials alone): no gloss
-    assert glossed(["AMD has developed Care Plus."], "Acme Medical Devices (AMD) ...", [p]) == []
-    assert glossed(["HARP is new."], "HARP is new. [1]", [q]) == []
+    assert glossed(["AMD has developed Care Plus."], "Acme Medical Devices (AMD) ...",
+                   defined([p])) == []
+    assert glossed(["HARP is new."], "HARP is new. [1]", defined([q])) == []
 
 
 def test_an_entity_answer_quoting_an_abbreviation_names_it(tmp_path) -> None:
