@@ -160,7 +160,7 @@ class CompoundAnswers:
         # which Harwell institute ...?"; they are where it refers back to the first, "Which
         # town is it in, and how much is Thermo Fisher putting into a CryoHub beside it?")
         inherit = bool(names) and not analysis.names and (
-            part is not first_part or not _asks_apart(req.question, part, names, first))
+            part is not first_part or not _asks_apart(req.question, part, names))
         if borrowed and part is first_part and is_followup(part, first):
             # "How often does it meet, and how often do sector deals report to BEIS?" after a
             # turn about the board: "it" is the board (the borrowed words), not BEIS.
@@ -228,8 +228,7 @@ def _figures(text: str) -> set[str]:
     return {m.group().lower() for r in (CALENDAR_YEAR_RE, MONEY_RE) for m in r.finditer(text)}
 
 
-def _asks_apart(question: str, first_part: str, names: tuple[str, ...],
-                first: list[Turn]) -> bool:
+def _asks_apart(question: str, first_part: str, names: tuple[str, ...]) -> bool:
     """Do ``names`` (the question's) belong to what follows ``first_part`` alone, asked of
     something else: given after it, and not referring back to it ("..., and which Harwell
     institute ...?"; not "..., and how much is Thermo Fisher putting into a CryoHub beside
@@ -238,4 +237,5 @@ def _asks_apart(question: str, first_part: str, names: tuple[str, ...],
     if at < 0:
         return False
     head, rest = question[: at + len(first_part)], question[at + len(first_part):]
-    return not any(n in head for n in names) and not is_followup(rest, first)
+    return not any(n in head for n in names) \
+        and not is_followup(rest, [Turn(q=first_part, a="")])

@@ -18,7 +18,7 @@ from retrieval.text import tokenize
 
 __all__ = ["SCAN", "Dated", "asks_between", "date_order", "event_sides", "is_dated",
            "listed_events", "month_number", "month_year", "months_between", "named_units",
-           "pick_dates"]
+           "pick_dates", "MONTH_NAMES", "add_months"]
 
 # A side named only around its dated sentence must be named there this fully.
 CONTEXT_SIDE_COVERAGE = 0.6
@@ -154,6 +154,17 @@ def event_sides(question: str) -> tuple[str, str] | None:
 
 _BOTH_RE = re.compile(r"\bthe two ([^?]+?)(?:\s+(?:in|on|of|from)\s+the\s+(?:deal|timeline|"
                       r"plan|implementation plan|table)\b|\s*\?|$)", re.IGNORECASE)
+
+
+# The months' names in English (not calendar.month_name, which follows the process's locale).
+MONTH_NAMES = ("January February March April May June July August September October November "
+               "December").split()
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """(year, month) ``n`` months after (before, for n < 0) ``month`` of ``year``."""
+    index = year * 12 + month - 1 + n
+    return index // 12, index % 12 + 1
 
 
 def month_number(name: str) -> int:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from assistant.compose import Span
 from assistant.count_nouns import singular
+from assistant.templates import joined
 from commitments.figures import number_value
 from dealqa.types import Passage
 from retrieval.text import tokenize
@@ -54,8 +55,7 @@ class NamedGroup:
 
     def names(self) -> str:
         """ "the A and the B", "the A, the B and the C"."""
-        named = [f"the {m}" for m in self.members]
-        return f"{', '.join(named[:-1])} and {named[-1]}"
+        return joined([f"the {m}" for m in self.members])
 
 
 class NamedGroups:

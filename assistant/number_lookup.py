@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.evidence import CALENDAR_YEAR_RE
 from assistant.scoring import Candidate, same_fact
 
 __all__ = ["asked_numbers", "units_stating", "MAX_UNITS_PER_NUMBER"]
@@ -26,21 +27,23 @@ _ASKS_RE = re.compile(r"\b(?:refers?|referring|relates?|relating) to\b|\bmeans?\
 _NUMBER_CUE_RE = re.compile(r"\b(?:numbers?|figures?|headcounts?|totals?|values?)\b",
                             re.IGNORECASE)
 # A plain number: not part of a sum ("£16m", "$30m"), a share ("12%", "12 per cent"), a
-# decimal or a word ("R2").
-_NUMBER_RE = re.compile(r"(?<![\w£$€.,/])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%]|[.,]\d|\s*per\s*cent)")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# decimal, a financial year ("2021/22") or a word ("R2").
+_NOT_BEFORE = r"(?<![\w£$€.,/])"
+_NOT_SHARE = r"[.,]\d|\s*per\s*cent"
+_NUMBER_RE = re.compile(rf"{_NOT_BEFORE}(\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w%]|{_NOT_SHARE})")
 
 
 def asked_numbers(question: str) -> list[str]:
     """The plain numbers a question asks the meaning of, in its order; [] for any other."""
     if not (_ASKS_RE.search(question) and _NUMBER_CUE_RE.search(question)):
         return []
-    found = [n for n in _NUMBER_RE.findall(question) if not _YEAR_RE.fullmatch(n)]
+    found = [n for n in _NUMBER_RE.findall(question) if not CALENDAR_YEAR_RE.fullmatch(n)]
     return list(dict.fromkeys(found))
 
 
 def _stated_re(number: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w£$€.,/]){re.escape(number)}(?![\d%]|[.,]\d|\s*per\s*cent)")
+    # (in the text only a digit or a per cent sign may not follow)
+    return re.compile(rf"{_NOT_BEFORE}{re.escape(number)}(?![\d%]|{_NOT_SHARE})")
 
 
 def units_stating(number: str, units: list[Candidate]) -> list[Candidate]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from assistant.arithmetic import Working
-from assistant.dates_between import month_number
+from assistant.dates_between import MONTH_NAMES, add_months, month_number
+from assistant.evidence import CALENDAR_YEAR_RE
 from commitments.figures import number_value
 
 __all__ = ["asks_end", "period_end"]
@@ -19,16 +20,12 @@ _END_ASK_RE = re.compile(
     r"wrap up|come to an end)\b|\buntil when\b|\bhow long (?:will|do|does) [^?]+ (?:run|last)\b|"
     r"\bstill (?:be )?(?:running|in force|going|in place|under way|underway|active|live)\b",
     re.IGNORECASE)
-# (not calendar.month_name, which follows the process's locale)
-_MONTHS = ("January February March April May June July August September October November "
-           "December").split()
 _NUMBER = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty"
 # "over the five years from April 2017", "a 15-year partnership from 2016"
 _RUN_RE = re.compile(
     rf"\b(?:over|for|across) (?:the |a )?(?:next |first )?(?P<n>{_NUMBER})[- ](?P<unit>years?|"
     rf"months?) (?:from|starting(?: in| from)?|beginning(?: in)?) (?P<start>(?:(?P<month>"
-    rf"{'|'.join(_MONTHS)}) )?(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+    rf"{'|'.join(MONTH_NAMES)}) )?(?P<year>(?:19|20)\d\d))\b", re.IGNORECASE)
 
 
 def asks_end(question: str) -> bool:
@@ -45,11 +42,11 @@ def period_end(question: str, text: str) -> Working | None:
     n = int(number_value(m.group("n")))
     months = n * 12 if m.group("unit").lower().startswith("year") else n
     year, month = int(m.group("year")), m.group("month")
-    index = (month_number(month) - 1 if month else 0) + months
-    end_year, end_month = year + index // 12, _MONTHS[index % 12] if month else ""
+    end_year, end_month = add_months(year, month_number(month) if month else 1, months)
+    end_month = MONTH_NAMES[end_month - 1] if month else ""
     end = f"{end_month} {end_year}".strip()
     working = f"{m.group('start')} + {n} {m.group('unit')} = {end}"
-    asked = [int(y) for y in _YEAR_RE.findall(question) if int(y) != year]
+    asked = [int(y) for y in CALENDAR_YEAR_RE.findall(question) if int(y) != year]
     if len(asked) == 1:
         running = year <= asked[0] < end_year or asked[0] == end_year and month
         working += (f", so still running in {asked[0]}" if running

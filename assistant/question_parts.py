@@ -96,17 +96,25 @@ def each_listed(question: str) -> list[str] | None:
         if what.split()[-1].lower() in _PLACE_WORDS:
             return [f"Where is {item}?" for item in items]
         return [f"What is the {what} of {item}?" for item in items]
-    if not _EACH_RE.search(head) and not head.lower().startswith("match"):
-        if _ASKS.match(head) and _THESE_RE.search(head):
-            return [_THESE_RE.sub(item, head, count=1).rstrip(".") + "?" for item in items]
-        if _COUNTED_HEAD_RE.match(head) and not _ASKS.search(head):
-            ask = "How much is" if _MONEY_HEAD_RE.search(head) else \
-                "When was" if _DATE_HEAD_RE.search(head) else None
-            return [f"{ask} {item}?" for item in items] if ask else None
-    if head.lower().startswith("match") or not _EACH_RE.search(head):
+    if head.lower().startswith("match"):
         return None  # "each" qualifies a noun ("each firm"): no place to put the thing
+    if not _EACH_RE.search(head):
+        return _pointed_at(head, items)
     end = "?" if _ASKS.match(head) else "."
     return [_EACH_RE.sub(item, head, count=1).rstrip(".") + end for item in items]
+
+
+def _pointed_at(head: str, items: list[str]) -> list[str] | None:
+    """A head pointing at the things listed ("Whose medicines are these", each in the place of
+    "these"), or counting them and asking nothing ("Two dollar figures I need checked": their
+    sums, or dates, asked); None for any other head."""
+    if _ASKS.match(head) and _THESE_RE.search(head):
+        return [_THESE_RE.sub(item, head, count=1).rstrip(".") + "?" for item in items]
+    if _COUNTED_HEAD_RE.match(head) and not _ASKS.search(head):
+        ask = "How much is" if _MONEY_HEAD_RE.search(head) else \
+            "When was" if _DATE_HEAD_RE.search(head) else None
+        return [f"{ask} {item}?" for item in items] if ask else None
+    return None
 
 
 def split_parts(question: str) -> list[str]:

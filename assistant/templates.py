@@ -6,7 +6,7 @@ import configparser
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Templates", "load_templates"]
+__all__ = ["Templates", "joined", "load_templates"]
 
 _DEFAULT = Path(__file__).parent / "templates" / "answers.ini"
 
@@ -29,3 +29,8 @@ def load_templates(path: Path = _DEFAULT) -> Templates:
     if not parser.read(path, encoding="utf-8"):
         raise FileNotFoundError(f"answer templates not found: {path}")
     return Templates(parser)
+
+
+def joined(items: list[str]) -> str:
+    """Things named in a sentence: "A", "A and B", "A, B and C"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

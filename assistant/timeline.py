@@ -10,13 +10,13 @@ starts from, not the one it asks for).
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from dataclasses import dataclass
 from enum import Enum
 
-from assistant.dates_between import month_number, month_year
+from assistant.dates_between import MONTH_NAMES, add_months, month_number, month_year
+from assistant.evidence import MONTHS
 from assistant.name_match import acronym_in, has_run, stemmed_words
 from assistant.period_rows import relevant_table, row_date
 from assistant.scoring import Candidate, TermStats, terms
@@ -62,7 +62,7 @@ class TimelineAsk:
         if self.period is None:
             return ""
         year, month = self.period
-        return f"{calendar.month_name[month]} {year}" if month else str(year)
+        return f"{MONTH_NAMES[month - 1]} {year}" if month else str(year)
 
     def offset_label(self) -> str:
         """ "a year after", "6 months before"."""
@@ -164,14 +164,13 @@ _NAMING_ROWS_RE = re.compile(rf"\b(?:which|what)\s+(?:of\s+the\s+)?{_ENTRY}\b[^?
 # rows of a month or a year.
 _ROWS_ASKED_RE = re.compile(rf"\b(?:how many|which|what|count|name|list)\b[^?]*?\b{_ENTRY}\b",
                             re.IGNORECASE)
-_PERIOD_RE = re.compile(r"\b(?:in|during|for|dated|within)\s+(?:(?:the )?(?:month of )?"
-                        r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-                        r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|"
-                        r"Dec(?:ember)?)\.?\s+)?((?:19|20)\d\d)\b(?!\s*/)", re.IGNORECASE)
+_PERIOD_RE = re.compile(rf"\b(?:in|during|for|dated|within)\s+(?:(?:the )?(?:month of )?"
+                        rf"({MONTHS})\.?\s+)?((?:19|20)\d\d)\b(?!\s*/)", re.IGNORECASE)
 # "pencilled in for a full year after phase one was announced", "six months before the
 # Annual Review": a stated time from a row.
 _NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten "
-                                             "eleven twelve".split(), start=1)} | {"an": 1, "a": 1, "the": 1}
+                                             "eleven twelve".split(), start=1)}
+_NUMBER_WORDS |= {"an": 1, "a": 1, "the": 1}  # "a full year after", "the month before"
 _OFFSET_RE = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:full\s+|whole\s+|"
                         r"calendar\s+)?(years?|months?)\s+(after|later than|on from|before|"
                         r"ahead of|earlier than)\b", re.IGNORECASE)
@@ -312,15 +311,15 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
         found = [i for i in rows if money_amounts(p.unit_text(p.units[i]))]
     elif ask.position is Position.DATED and ask.period is not None:
         year, month = ask.period
-        found = [i for i in rows if (row_date(p, i) or (0, 0))[0] == year
-                 and month in (None, (row_date(p, i) or (0, 0))[1])]
+        # (``rows`` are the dated rows: each has a date)
+        found = [i for i in rows if row_date(p, i)[0] == year
+                 and month in (None, row_date(p, i)[1])]
     elif ask.position is Position.OFFSET:
         anchor = _anchor(p, rows, question)
         if anchor is None:
             return None
-        year, month = row_date(p, anchor)
-        total = year * 12 + month - 1 + ask.months
-        found = [i for i in rows if row_date(p, i) == (total // 12, total % 12 + 1)]
+        then = add_months(*row_date(p, anchor), ask.months)
+        found = [i for i in rows if row_date(p, i) == then]
     elif ask.position is Position.NAMING:
         # (by its words in a row, or its initials: "ISCF" is the Challenge Fund)
         what = re.sub(r"^the\s+", "", ask.subject, flags=re.IGNORECASE)

@@ -49,6 +49,7 @@ from assistant.ranking import asks_ranking, order_working
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact
 from assistant.sides import listed_sides, names_in_side, names_side
+from assistant.templates import joined
 from assistant.timeline import WHOLE_TABLE, TimelineAsk, timeline_rows
 from assistant.topic_sweep import asked_topic, topic_mentions, topic_words
 from dealqa.types import AnswerType, Hit, Passage
@@ -462,9 +463,9 @@ class WorkedAnswers:
         if not spans:
             return None
         draft = self._listed(req, spans, self._t.get("list", "numbers",
-                                                     numbers=_joined(numbers)))
+                                                     numbers=joined(numbers)))
         if missing:
-            draft.text += " " + self._t.get("abstain", "number", numbers=_joined(missing))
+            draft.text += " " + self._t.get("abstain", "number", numbers=joined(missing))
         return draft
 
     def _sources_cited(self, req, q_terms) -> AnswerDraft | None:
@@ -524,12 +525,11 @@ class WorkedAnswers:
     def _dated_by_search(self, sides) -> list[Candidate]:
         """The dated units of the passages the retriever ranks first for each side on its own
         ("Order these three by date: A, B and C": each event may lie in its own chapter)."""
-        retrieve = getattr(self, "_retrieve", None)
-        if retrieve is None:
+        if self._retrieve is None:
             return []
         found: dict[tuple[str, int], Candidate] = {}
         for side in sides:
-            for hit in retrieve(side)[:SIDE_PASSAGES]:
+            for hit in self._retrieve(side)[:SIDE_PASSAGES]:
                 p = hit.passage
                 for i in range(len(p.units)):
                     c = Candidate.of_unit(p, i)
@@ -645,7 +645,3 @@ def _asks_amount(req: AnswerRequest) -> bool:
 # A question asking who, where, when or why lists things for another reason than their sum.
 _OTHER_ASK_RE = re.compile(r"\b(?:who|whom|whose|which|where|when|why)\b", re.IGNORECASE)
 
-
-def _joined(items: list[str]) -> str:
-    """ "57,000, 15,000 and 4,500"."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"

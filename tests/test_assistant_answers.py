@@ -1354,9 +1354,8 @@ def test_a_first_part_naming_nothing_is_not_about_what_a_later_part_names(
     # ... unless the later part refers back to the first ("beside it"): then they share a topic
     from assistant.compound import _asks_apart
 
-    first = [Turn(q="Which town is it in", a="")]
     assert not _asks_apart("Which town is it in, and how much is Acme putting into a hub "
-                           "beside it?", "Which town is it in", ("Acme",), first)
+                           "beside it?", "Which town is it in", ("Acme",))
 
 
 def test_events_put_in_date_order_are_each_looked_up_where_nothing_else_dates_them(
