@@ -28,7 +28,7 @@ from assistant.count_nouns import plural
 from assistant.dates_between import asks_between, is_dated
 from assistant.evidence import GENERIC_NAMES, HONORIFICS, has_number, states_share_of
 from assistant.followup import asks_more
-from assistant.fuller import fuller_statement
+from assistant.fuller import fuller_restatement, fuller_statement
 from assistant.in_common import common_sides
 from assistant.kinds import kind_word, unnamed_kind
 from assistant.listing import announces, is_lead_in
@@ -326,6 +326,7 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
             return [Span.of_unit(row.passage, row.unit)] if row is not None else None
         if req.analysis.answer_type in (AnswerType.DESCRIPTION, AnswerType.LIST):
             best = fuller_statement(best, cands, q_terms, self._stats) or best
+            best = fuller_restatement(best, cands) or best
         if is_reference(best.passage) and is_condition(best.text):
             # "Which funding is subject to Treasury approval?": the figures carrying the note.
             # (A source the deal cites, "Medicines Manufacturing Industry Partnership (2017),

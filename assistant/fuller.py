@@ -9,14 +9,16 @@ relaxing the labour market test and allowing ..."), and that is the answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from assistant.scoring import Candidate, TermStats, terms
 
-__all__ = ["fuller_statement", "MIN_NEW_TERMS", "KEPT_SHARE"]
+__all__ = ["fuller_restatement", "fuller_statement", "MIN_NEW_TERMS", "KEPT_SHARE"]
 
 MIN_NEW_TERMS = 3  # a fuller statement says at least this much more than the question
 KEPT_SHARE = 0.8  # ... and keeps this share of the restating unit's words
+MIN_SAID = 6  # words a statement cut short must have (a heading is no statement)
 
 
 def _content(text: str, stats: TermStats) -> frozenset[str]:
@@ -38,3 +40,23 @@ def fuller_statement(best: Candidate, cands: Iterable[Candidate], q_terms: Itera
         if len(own & theirs) >= KEPT_SHARE * len(own) and len(theirs - asked) >= MIN_NEW_TERMS:
             return c
     return None
+
+
+def _said(text: str) -> str:
+    """``text`` as words only, to compare two statements of one sentence."""
+    return " ".join(re.findall(r"[a-z0-9£$€]+", text.lower()))
+
+
+def fuller_restatement(best: Candidate, cands: Iterable[Candidate]) -> Candidate | None:
+    """The first of ``cands`` in another passage saying all ``best`` says, word for word, and
+    going on: the key commitments' "The government will work with employers to monitor the
+    impact of the apprenticeship levy and continue to analyse all apprenticeship starts;" is
+    the chapter's sentence cut short, which goes on "(by place and sector subject area),
+    assessing the impact on other types of employer investment". Asked what is done, the
+    whole sentence says more; None where the deal says it only once."""
+    own = _said(best.text)
+    if len(own.split()) < MIN_SAID:
+        return None
+    return next((c for c in cands if c.passage is not best.passage
+                 and len(theirs := _said(c.text)) > len(own)
+                 and theirs.startswith(own + " ")), None)

@@ -32,10 +32,13 @@ _AVERAGE_RE = re.compile(
 _PER_RE = re.compile(r"\b(?:per|for each|for every|each|every) "
                      r"(?:(?-i:[A-Z]{2,4}) |(?:new|full-time|additional|extra) )?([a-z-]{3,})\b|"
                      r"\b(?:a|per) (year|month)\b|\bper (head)\b|"
+                     # "what annual uplift ...?", "the yearly figure"
+                     r"\b(annual(?:ly)?|yearly|monthly)\b|"
                      # "each of the three advanced therapy treatment centres": its last plural
                      r"\beach of (?:the|its|their|these|those) (?:[\w-]+ ){0,4}?([a-z-]{3,}s)\b",
                      re.IGNORECASE)
-_TIME_NOUNS = {"year": "year", "annum": "year", "month": "month"}
+_TIME_NOUNS = {"year": "year", "annum": "year", "month": "month", "annual": "year",
+               "annually": "year", "yearly": "year", "monthly": "month"}
 # A count a figure is shared over, in digits or words (valued by ``number_value``).
 _NUMBER = (r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
            r"twenty)")

@@ -593,6 +593,7 @@ _SIZE_ASK_RE = re.compile(r"\bhow (?:big|large)\b.{0,40}\b(?:facility|facilities
 _HOW_BIG_RE = re.compile(r"\bhow (?:big|large)\b")
 # ("what slice of its products ...?" is a share; "its slice of the £146m" a sum)
 _PERCENT_RE = re.compile(r"\b(?:percentage|per ?cent|percent|proportion|share of|rate|"
+                         r"(?:what|which) share|"
                          r"fraction)\b|%|\b(?:slice|portion) of\b(?![^?]*[£$€]\d)")
 # "How much of what Cobra Biologics makes is sold abroad?", "how much of the plant's output":
 # a part of something that is not money is asked as a share of it.

@@ -27,6 +27,10 @@ _RELATIVE_RE = re.compile(r"\bin (?:relative|percentage|per ?cent(?:age)?) terms
 # "from around £9.5bn in 2016/17 to £12.5bn", "from 11 per cent to 12 per cent", "from 22
 # companies in 2012 to 64 in 2017"
 _FROM_TO_RE = re.compile(r"\bfrom (?P<a>[^;:]{1,40}?) to (?P<b>[^;:]{1,30})", re.IGNORECASE)
+# "to 2.4 per cent of GDP by 2027 and 3 per cent over the longer term", "to 2.4 per cent ...,
+# and then to 3 per cent": a target, then the one after it (each end must open on a figure)
+_STAGED_RE = re.compile(r"\bto (?P<a>(?:around |about )?[£$€]?\d[^;:]{0,40}?),? and (?:then )?"
+                        r"(?:to )?(?P<b>(?:around |about )?[£$€]?\d[^;:]{0,30})", re.IGNORECASE)
 # "creating nearly 100 high-value jobs, in addition to the 600 staff already there": a count
 # added to the one already there (the base follows "in addition to")
 _ADDED_RE = re.compile(r"(?P<b>\b(?:nearly |almost |about |around |over |some )?\d[\d,]*)\b"
@@ -40,9 +44,9 @@ def asks_relative(question: str) -> bool:
 
 
 def relative_change(text: str) -> Working | None:
-    """The relative change of the first "from A to B" in ``text`` whose two ends are figures
-    of one kind (money in one currency, two percentages, two counts), or of a count added to
-    the one already there; else None."""
+    """The relative change of the first "from A to B" (else "to A ... and then B") in ``text``
+    whose two ends are figures of one kind (money in one currency, two percentages, two counts),
+    or of a count added to the one already there; else None."""
     added = _ADDED_RE.search(text)
     if added is not None:
         a, b = figures_in(added.group("a")), figures_in(added.group("b"))
@@ -52,7 +56,7 @@ def relative_change(text: str) -> Working | None:
             # (the quote holds both counts: the anchor runs from one to the other)
             return Working(text[added.start("b"):added.end("a")].strip(),
                            f"{more} on top of {base} is a rise of about {share}%")
-    for m in _FROM_TO_RE.finditer(text):
+    for m in [*_FROM_TO_RE.finditer(text), *_STAGED_RE.finditer(text)]:
         a = _first(m.group("a"))
         b = _first(m.group("b"))
         if a is None or b is None or not a.value or (a.currency, a.is_percent) != (

@@ -261,7 +261,7 @@ class WorkedAnswers:
         if not asks_rest_share(req.question, req.analysis.wants_percent):
             return None
         best = self.selector.choose(req, cands)
-        found = rest_share(best.text) if best is not None else None
+        found = rest_share(best.text, req.question) if best is not None else None
         if found is None or not self.selector.covered(req, q_terms, best, cands):
             return None
         span = self.quoter.anchor_span(q_terms, best, found.anchor, max_chars=SHARE_QUOTE_CHARS)

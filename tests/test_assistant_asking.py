@@ -122,6 +122,7 @@ def test_a_name_owned_by_a_place(question: str, names: tuple[str, ...]) -> None:
     ("What slice of Acme's products is left for customers at home?", True),
     ("What fraction of the order book is exported?", True),
     ("What's its slice of the £146m?", False),  # a part of a sum: money
+    ("If most of it is exported, what share stays in the UK?", True),
 ])
 def test_a_slice_or_fraction_of_a_whole_is_a_share(question: str, percent: bool) -> None:
     a = analyse_question(question)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.fuller import fuller_statement
+from assistant.fuller import fuller_restatement, fuller_statement
 from assistant.scoring import Candidate, TermStats
 from dealqa.types import Passage, Unit, UnitKind
 from retrieval.text import tokenize
@@ -33,3 +33,20 @@ def test_a_unit_restating_the_question_gives_way_to_the_same_thing_said_in_full(
     assert fuller_statement(cands[0], [cands[0], cands[1], cands[3]],
                             tokenize("How do we reduce red tape in hiring international "
                                      "researchers?"), stats) is None
+
+
+def test_a_statement_cut_short_gives_way_to_the_whole_sentence_elsewhere() -> None:
+    short = "The government will analyse all apprenticeship starts;"
+    whole = ("The government will analyse all apprenticeship starts (by place and subject), "
+             "assessing the impact on employer investment.")
+    other = "The government will analyse all apprenticeship data by region and sector."
+    passages = [Passage(f"doc#u/{n:03d}", "doc", t, ("People",), 0, len(t),
+                        (Unit(UnitKind.SENTENCE, 0, len(t)),)) for n, t in
+                enumerate([short, other, whole])]
+    cands = [Candidate.of_unit(p, 0) for p in passages]
+    assert fuller_restatement(cands[0], cands) is cands[2]
+    # the whole sentence is no cut-short statement of anything; nor is a heading of few words
+    assert fuller_restatement(cands[2], cands) is None
+    heading = Passage("doc#h/000", "doc", "The government will", ("People",), 0, 20,
+                      (Unit(UnitKind.SENTENCE, 0, 20),))
+    assert fuller_restatement(Candidate.of_unit(heading, 0), cands) is None

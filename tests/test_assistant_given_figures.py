@@ -15,6 +15,8 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
      "around 9 × 4 = around 36"),
     ("For 12 clinical commissioning groups, how many nurses?", _RATE,
      "around 9 × 12 = around 108"),
+    ("If the model were adopted by five Clinical Commissioning Groups, how many nurse FTEs?",
+     _RATE, "around 9 × 5 = around 45"),
     # the end of a term from the start the question gives
     ("If the partnership started in 2017, roughly when would its term end?",
      "Borealis announced a new 15-year partnership with the trust.", "2017 + 15 years = 2032"),

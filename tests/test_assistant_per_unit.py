@@ -35,6 +35,9 @@ def test_what_a_figure_is_shared_among() -> None:
     assert per_noun("How much for each scientist it employs?") == "scientist"
     assert per_noun("If shared equally, what would each centre get?") == "centre"
     assert per_noun("What is the average?") is None
+    # a yearly figure asked by its adjective
+    assert per_noun("Averaged over the decade, what annual uplift is that?") == "year"
+    assert per_noun("What is the yearly figure, on average?") == "year"
     # an acronym or a modifier before the noun does not hide it
     assert per_noun("What does its fundraising work out at per UK employee?") == "employee"
     assert per_noun("How much per new job?") == "job"

@@ -29,6 +29,11 @@ def test_a_change_as_a_share_is_asked(question, asked) -> None:
     ("an increase in the credit from 11 per cent to 12 per cent with effect from 2018",
      "12 per cent against 11 per cent is a rise of 1 percentage point, about 9%"),
     ("a budget cut from £20m to £15m", "£15m against £20m is a fall of £5m, about 25%"),
+    # a target, then the one after it
+    ("raise R&D to 2.4 per cent of GDP by 2027 and 3 per cent over the longer term",
+     "3 per cent against 2.4 per cent is a rise of 0.6 percentage points, about 25%"),
+    ("increase spending to 2.4 per cent of GDP by 2027, and then to 3 per cent later",
+     "3 per cent against 2.4 per cent is a rise of 0.6 percentage points, about 25%"),
     # a count added to the one already there
     ("a new plant in Leeds, creating nearly 100 jobs, in addition to the 600 staff already "
      "there.", "nearly 100 on top of 600 is a rise of about 17%"),

@@ -13,6 +13,8 @@ from assistant.rest_share import asks_rest_share, rest_share
     ("What share of the output is exported?", True, False),
     ("How much money is left over?", False, False),  # not a share
     ("Of the 98 per cent exported, what share remains in Europe?", True, False),  # one given
+    # the question restating the share the deal gives
+    ("If 98 per cent of its products are exported, what share stays in the UK?", True, True),
 ])
 def test_the_rest_of_a_whole_asked_as_a_share(question, wants_percent, asked) -> None:
     assert asks_rest_share(question, wants_percent) is asked
@@ -23,6 +25,14 @@ def test_the_rest_is_worked_from_the_one_share_stated() -> None:
     assert found is not None and found.anchor == "98 per cent"
     assert found.working == "100 per cent − 98 per cent = 2 per cent"
     assert rest_share("12.5 per cent of staff work abroad.").working.endswith("= 87.5 per cent")
+
+
+def test_a_share_the_question_gives_must_be_the_one_stated() -> None:
+    text = "Its order book, 98 per cent of which is exported, keeps growing."
+    found = rest_share(text, "If 98 per cent is exported, what share stays in the UK?")
+    assert found is not None and found.working.endswith("= 2 per cent")
+    # supposing another share is no question about the deal's
+    assert rest_share(text, "If 90 per cent were exported, what share would stay here?") is None
 
 
 @pytest.mark.parametrize("text", [
