@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from assistant.asks import asks_firmness
 from assistant.compose import Composer, Span
 from assistant.dates_between import month_number
 from assistant.evidence import HONORIFICS, MONTHS, NAME_RUN_RE
@@ -101,7 +102,9 @@ def find_claim(question: str) -> Claim | None:
     if asks is None:
         return _asked_back(q)
     said = _claimed(q, asks.start())
-    if not said:
+    if not said or asks_firmness(said):
+        # "... the £210m programme has already been signed off by the Treasury": a claim of how
+        # firm the figure is, not of the figure; asked as it is, its footnote answers it.
         return None
     for kind in (AnswerType.DATE, AnswerType.AMOUNT):
         found = _value_in(said, kind, counts=False)

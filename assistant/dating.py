@@ -14,8 +14,14 @@ from dealqa.types import AnswerType
 __all__ = ["EVENT_DATE_RE", "TIMED_BY_RE", "asks_past_when", "asks_future_when", "on_calendar"]
 
 # A question about when something past happened, and a time given by the event it came with.
-_PAST_WHEN_RE = re.compile(r"\bwhen (?:did|was|were|had|has|have)\b", re.IGNORECASE)
-EVENT_DATE_RE = re.compile(r"\b(?:alongside|since|ahead of|prior to|following|after|before) "
+# ("When does the key commitments page say the company committed?": a past act as reported)
+_PAST_WHEN_RE = re.compile(r"\bwhen (?:did|was|were|had|has|have)\b|"
+                           r"\bwhen (?:does|do) [^?]{1,60}?\b(?:say|state|report)s? [^?]{0,40}?"
+                           r"\b[a-z]{3,}ed\b", re.IGNORECASE)
+# "Alongside the deal, MSD announced ...", "During the development of the strategy, Seqirus
+# have committed to ...": dated by another event
+EVENT_DATE_RE = re.compile(r"\b(?:alongside|since|ahead of|prior to|following|after|before|"
+                           r"during(?: the (?:development|preparation|drafting|writing) of)?) "
                            r"(?:the|this) (?:sector deal|deal|report|review|strategy|budget|"
                            r"white paper|publication|announcement|launch)\b", re.IGNORECASE)
 _RELATIVE_YEAR_RE = re.compile(r"\b(?:this|last|next) year\b", re.IGNORECASE)

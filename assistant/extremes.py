@@ -14,12 +14,13 @@ from typing import NamedTuple
 
 from assistant.arithmetic import Figure, figures_in
 from assistant.listing import is_lead_in, list_group
-from assistant.scoring import Candidate
+from assistant.scoring import Candidate, terms
 from dealqa.types import UnitKind
 
-__all__ = ["Extreme", "asks_extreme", "extreme_items"]
+__all__ = ["Extreme", "asks_extreme", "claimed_item", "extreme_items"]
 
 MIN_ITEMS = 3  # two items are compared, not ranked (assistant/arithmetic.py)
+MIN_CLAIM_TERMS = 2  # rarer words a claim shares with the list item it names
 _MOST = ("most", "largest", "biggest", "highest", "greatest")
 # "Which items ... get the least money?", "What is the largest single line?"
 _EXTREME_RE = re.compile(r"\b(?:which|what)\b[^?]*?\b(?:the )?(?P<w>most|least|largest|biggest|"
@@ -41,12 +42,38 @@ class Extreme(NamedTuple):
     ranked: int
 
 
+# "Is it true that collaborative R&D gets the biggest slice of the £146m programme?": a claim
+# that one item is at the extreme, checked by ranking them all
+_CLAIM_RE = re.compile(r"^(?:is it (?:true|right|correct|the case) that|does|do|did|is|are|was)"
+                       r"\b[^?]*?\b(?:gets?|receives?|takes?|has|have|is|are) (?:the )?"
+                       r"(?P<w>most|least|largest|biggest|smallest|highest|lowest|greatest) "
+                       r"(?:slice|share|part|portion|chunk|amount|sum|item|line)\b", re.IGNORECASE)
+
+
 def asks_extreme(question: str) -> str | None:
-    """"most" or "least" when ``question`` asks which of several gets the most or the least."""
-    m = _EXTREME_RE.search(question)
-    if m is None or not _AMONG_RE.search(question):
-        return None
+    """"most" or "least" when ``question`` asks which of several gets the most or the least,
+    or claims one of them does."""
+    m = _CLAIM_RE.search(question.strip())
+    if m is None:
+        m = _EXTREME_RE.search(question)
+        if m is None or not _AMONG_RE.search(question):
+            return None
     return "most" if m.group("w").lower() in _MOST else "least"
+
+
+def claimed_item(c: Candidate, question_terms: frozenset[str], common) -> int | None:
+    """The unit of the list ``c`` leads into or belongs to that the question names (it shares
+    MIN_CLAIM_TERMS of its rarer words with ``question_terms``, the most of any item): the
+    item a claim says is at the extreme, quoted beside the one that is. None for none."""
+    p = c.passage
+    first = c.unit_index + 1 if is_lead_in(c) else c.unit_index
+    if not 0 <= first < len(p.units):
+        return None
+    lo, hi = list_group(p, first)
+    shared = {j: len({t for t in terms(p.unit_text(p.units[j])) if not common(t)}
+                     & question_terms) for j in range(lo, hi + 1)}
+    best = max(shared, key=shared.get, default=None)
+    return best if best is not None and shared[best] >= MIN_CLAIM_TERMS else None
 
 
 def extreme_items(c: Candidate, which: str, stated: frozenset[str] = frozenset()

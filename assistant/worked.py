@@ -27,13 +27,13 @@ from assistant.counted_share import pick_counted_share
 from assistant.dates_between import (SCAN, date_order, event_sides, is_dated, listed_events,
                                      months_between, named_units, pick_dates)
 from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
-from assistant.extremes import asks_extreme, extreme_items
+from assistant.extremes import asks_extreme, claimed_item, extreme_items
 from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
 from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.kinds import kind_word
-from assistant.deal_extremes import asked_ends, extreme_sums
+from assistant.deal_extremes import asked_ends, asked_kind, extreme_sums
 from assistant.number_lookup import asked_numbers, units_stating
 from assistant.named_anywhere import (BESIDE_KINDS, CURRENCY_WORDS, asked_anywhere,
                                       asked_currency, asked_mentions, asked_sources,
@@ -334,7 +334,13 @@ class WorkedAnswers:
         for c in cands[:EXTREME_DEPTH]:
             found = extreme_items(c, which, stated)
             if found is not None:
-                spans = [Span.of_unit(c.passage, c.passage.units[j]) for j in found.items]
+                # (an item a claim names beside it: "Is it true that collaborative R&D gets the
+                # biggest slice?" is answered by both sums)
+                asked = frozenset(tokenize(req.question))
+                named = claimed_item(c, asked, self._stats.common)
+                shown = found.items + ([named] if named is not None and named not in found.items
+                                       else [])
+                spans = [Span.of_unit(c.passage, c.passage.units[j]) for j in shown]
                 return self._shown(req, spans, "extreme", which=which, n=found.ranked,
                                    value=found.figure.text)
         return None
@@ -435,13 +441,16 @@ class WorkedAnswers:
         if ends is None:
             return None
         currency = "$" if re.search(r"\bdollars?\b|\$", req.question) else "£"
-        found = extreme_sums(ends, self._units, currency)
+        kind = asked_kind(req.question)
+        found = extreme_sums(ends, self._units, currency, kind)
         if not found:
             return None
         q_terms = tokenize(req.standalone)
         spans = [self.quoter.anchor_span(q_terms, c, f.text, max_chars=MENTION_QUOTE_CHARS)
                  for c, f in found]
-        return self._listed(req, spans, self._t.get("list", f"sums_{ends.value}"))
+        head = self._t.get("list", f"sums_{ends.value}_of", kind=kind) if kind \
+            else self._t.get("list", f"sums_{ends.value}")
+        return self._listed(req, spans, head)
 
     def _numbers_asked(self, req) -> AnswerDraft | None:
         """"What do the numbers 57,000, 15,000 and 4,500 refer to?": each unit of the deal

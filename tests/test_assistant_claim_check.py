@@ -66,6 +66,10 @@ def test_a_claim_is_its_value_and_the_question_without_it(question, value, kind,
     # a question for the deal's value with no claim before it, or no value of its kind
     "Acme Biologics has staff in Liverpool. What headcount does the deal give?",
     "Our notes say Acme Biologics is growing. What headcount does the deal give?",
+    # a claim of how firm a figure is, not of the figure: asked as it is
+    "A journalist writes that the £210m programme has been signed off by the Treasury. Is that "
+    "accurate?",
+    "Our notes say the £40m for the plant is guaranteed. Is that right?",
 ])
 def test_other_questions_are_no_claims(question: str) -> None:
     assert find_claim(question) is None

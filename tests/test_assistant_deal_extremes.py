@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.deal_extremes import Ends, asked_ends, extreme_sums
+from assistant.deal_extremes import Ends, asked_ends, asked_kind, extreme_sums
 from conftest import sentence_candidates
 
 
@@ -27,3 +27,18 @@ def test_the_extreme_sums_compare_every_units_sums_in_one_currency() -> None:
     assert [f.text for _, f in both] == ["£2tn", "£1,000"]
     assert [f.text for _, f in extreme_sums(Ends.SMALLEST, units, "$")] == ["$900bn"]
     assert extreme_sums(Ends.LARGEST, units, "€") == []
+
+
+def test_a_kind_of_sum_asked_for_keeps_the_sums_it_names() -> None:
+    q = "What's the largest facility cost the deal actually gives?"
+    assert asked_ends(q) is Ends.LARGEST and asked_kind(q) == "facility cost"
+    assert asked_kind("What is the largest investment the deal mentions?") == "investment"
+    assert asked_kind("What's the single largest money figure anywhere in the deal?") == ""
+    units = sentence_candidates("Construction of the £500m facility is underway.",
+                                "Over £2tn sits in pensions. Facilities are needed.",
+                                "A £40m fill and finish facility in Liverpool.")
+    [(top, fig)] = extreme_sums(Ends.LARGEST, units, kind="facility cost")
+    assert fig.text == "£500m" and top is units[0]
+    # the kind must be named in the sum's own sentence
+    assert [f.text for _, f in extreme_sums(Ends.SMALLEST, units, kind="facility")] == ["£40m"]
+    assert extreme_sums(Ends.LARGEST, units, kind="grant") == []

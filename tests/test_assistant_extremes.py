@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extremes import asks_extreme, extreme_items
-from assistant.scoring import Candidate
+from assistant.extremes import asks_extreme, claimed_item, extreme_items
+from assistant.scoring import Candidate, terms
 from dealqa.types import Passage, Unit, UnitKind
 
 
@@ -32,6 +32,10 @@ _AFTER = "A further £5m from the Challenge Fund will grow viral vector capacity
     ("Which company is the most innovative?", None),  # a quality, not a sum
     ("What does the programme fund?", None),
     ("What's the largest single award a company can win?", None),  # not among listed things
+    # a claim that one item is at the extreme
+    ("Is it true that treatment centres get the biggest slice of the £146m?", "most"),
+    ("Does the Innovation Centre receive the smallest share?", "least"),
+    ("Is the programme the largest in the deal?", None),  # no item of a list
 ])
 def test_which_extreme_is_asked(question, which) -> None:
     assert asks_extreme(question) == which
@@ -56,3 +60,12 @@ def test_a_sum_the_question_states_must_be_the_lists_own() -> None:
     assert extreme_items(cands[1], "most", frozenset({"£146m"})) is not None
     # "the largest award from the £16m ..." is not a ranking of the £146m programme's lines
     assert extreme_items(cands[1], "most", frozenset({"£16m"})) is None
+
+
+def test_the_item_a_claim_names_is_found_in_the_list() -> None:
+    cands = _list("A £146m programme will support manufacturing, including:", _ITEMS, _AFTER)
+    common = lambda t: t in {"on", "a", "the"}  # noqa: E731
+    named = terms("Do treatment centres get the biggest slice?")
+    assert claimed_item(cands[0], named, common) == 4
+    # one word in common is no naming
+    assert claimed_item(cands[0], terms("Do vaccines get the biggest slice?"), common) is None
