@@ -19,9 +19,17 @@ __all__ = ["ALIAS_RE", "YES_NO_RE", "acts_re", "asks_alias", "asks_by_when", "as
            "asks_frequency", "asks_period", "asks_requirement", "asks_source", "asks_when",
            "asks_year", "condition_cues_removed", "defines_re"]
 
-_DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did) (?:the |its |their |this |that )?"
-                    r"(?:[\w&'’-]+ )*?([\w&'’-]+) (?:actually |really |exactly |specifically )?"
-                    r"(?:do|doing|going to do|be doing|deliver)\W*$", re.IGNORECASE)
+# ("What can the collaborative do for companies, according to the deal?": for whom, and where
+# it says so, may follow)
+_DO_RE = re.compile(r"^\s*what (?:will|does|do|would|is|are|did|can|could) "
+                    r"(?:the |its |their |this |that )?"
+                    # (a clause within, "what does the paper say the study will do?", has
+                    # another subject)
+                    r"(?:(?!(?:say|says|said|will|would|can|could)\b)[\w&'’-]+ )*?"
+                    r"((?!(?:say|says|said|will|would|can|could)\b)[\w&'’-]+) "
+                    r"(?:actually |really |exactly |specifically )?"
+                    r"(?:do|doing|going to do|be doing|deliver)(?: for (?:[\w'’-]+ ){0,2}[\w'’-]+)?"
+                    r"(?:,? (?:according to|in) the (?:deal|document))?\W*$", re.IGNORECASE)
 _PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "he", "she"})
 
 

@@ -21,7 +21,7 @@ from functools import partial
 import numpy as np
 
 from assistant.arithmetic import Operation
-from assistant.asks import asks_conditions, asks_figure_source, asks_source
+from assistant.asks import acts_re, asks_conditions, asks_figure_source, asks_source
 from assistant.compose import Composer, Span, lies_within
 from assistant.compound import CompoundAnswers
 from assistant.count_nouns import plural
@@ -346,7 +346,12 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
                 announces or not self.selector.needs(a)(best.text)):
             return self.quoter.list_spans(req, q_terms, best, cands)
         spans = self.quoter.spans(req, q_terms, best, cands)
-        if a.answer_type is AnswerType.DESCRIPTION and len(spans) == 1:
+        also = self._acts_also(req, best, cands) if len(spans) == 1 else None
+        if also is not None:
+            # "What will the collaborative do?": "... will work to streamline pathways to
+            # market ..." and, a paragraph on, "... will facilitate bespoke partnerships ...".
+            spans.append(Span.of_unit(also.passage, also.unit))
+        elif a.answer_type is AnswerType.DESCRIPTION and len(spans) == 1:
             nxt = self.quoter.follow_on(q_terms, best)
             if nxt is not None and nxt.start >= spans[0].end:
                 spans.append(nxt)
@@ -366,6 +371,20 @@ class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
         if other is not None:
             spans.append(self.quoter.anchor_span(q_terms, *other))
         return spans
+
+    @staticmethod
+    def _acts_also(req: AnswerRequest, best: Candidate, cands: list[Candidate]
+                   ) -> Candidate | None:
+        """Asked what its subject does, another relevant unit where the same subject acts
+        (``asks.acts_re``) and says something else; None where there is none."""
+        acts = acts_re(req.question, req.standalone) \
+            if req.analysis.answer_type is AnswerType.DESCRIPTION else None
+        if acts is None or not acts.search(best.text):
+            return None
+        top = max(c.relevance for c in cands)
+        return next((c for c in cands if c.relevance >= RELEVANT_RATIO * top
+                     and c.text != best.text and acts.search(c.text)
+                     and not same_fact(c.text, best.text)), None)
 
     def _answers(self, req: AnswerRequest, text: str) -> bool:
         """``text`` holds what ``req`` asks for and most of its words, with those it refers back

@@ -31,7 +31,8 @@ _OTHER_PART_RE = re.compile(r"\b(?:summary|section|chapter|key commitments|imple
 HEADING_WORDS = 3  # a heading a question names by its words has at least this many
 # A part named in other words: "the opening letter", "the ministers' opening" is the foreword.
 _PART_ALIASES = (("foreword", re.compile(
-    r"\bopening (?:letter|message|statement|remarks|words)\b|\bministers['’]? (?:opening|"
+    r"\b(?:opening|introductory) (?:letter|message|statement|remarks|words|note)\b|"
+    r"\bministers['’]? (?:opening|"
     r"letter|introduction)\b|\bletter from (?:the )?ministers\b", re.IGNORECASE)),)
 SMALL_PART = 4  # a named part of at most this many passages is read whole, retrieved or not
 

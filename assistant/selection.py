@@ -118,6 +118,11 @@ def _refers_to_premise(question: str) -> bool:
 
 # (not kinds of people: "Which groups of people will sit on the panels?" is answered by
 # "employers, colleges and the government")
+# Members of a class asked for ("who are the big imaging manufacturers ...?"), and names given
+# as examples of one ("such as Siemens, Philips, GE Healthcare and ...": two names at least).
+_WHO_ARE_RE = re.compile(r"\bwho (?:are|were) the\b", re.IGNORECASE)
+_NAMED_EXAMPLES_RE = re.compile(r"\b(?:such as|including|like)\s+(?:the\s+)?"
+                                r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*,\s+[A-Z]")
 _PEOPLE_ASKED_RE = re.compile(r"\bwhich (?!(?:groups?|kinds?|types?|sorts?|categories) of\b)"
                               r"(?:[a-z-]+ ){0,2}(?:individuals?|persons?|people)\b",
                               re.IGNORECASE)
@@ -614,6 +619,11 @@ class Selector:
             # Andrew Witty", "Professor David Marks"), as the deal names people.
             return not TITLED_NAME_RE.search(c.text)
         if a.asks_role:
+            if _WHO_ARE_RE.search(a.question) and _NAMED_EXAMPLES_RE.search(c.text):
+                # "Who are the big imaging manufacturers that see an opening in radiology?":
+                # "major players such as Siemens, Philips, GE Healthcare and ..." name them,
+                # whatever the deal calls them.
+                return False
             return not {stem(m.group().lower()) for m in WORD_RE.finditer(c.text)} & a.focus
         if not a.kind_noun:
             return False

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from assistant.arithmetic import Operation, detect_operation
 from assistant.dates_between import MONTH_NAMES, add_months, month_number, month_year
 from assistant.evidence import MONTHS
 from assistant.name_match import acronym_in, has_run, stemmed_words
@@ -56,6 +57,7 @@ class TimelineAsk:
     subject: str = ""  # what the rows asked for name ("the Industrial Strategy Challenge Fund")
     period: tuple[int, int | None] | None = None  # DATED: (year, month or None for all year)
     months: int = 0  # OFFSET: months after the row the question starts from (< 0: before)
+    total: bool = False  # DATED: the sums its rows give, added ("what do they come to?")
 
     def period_label(self) -> str:
         """ "November 2017", "2018"."""
@@ -74,6 +76,9 @@ class TimelineAsk:
 
 _ENTRY = (r"(?:milestones?|steps?|entr(?:y|ies)|items?|events?|activit(?:y|ies)|rows?|"
           r"deadlines?|things?)")
+_ENTRY_RE = re.compile(rf"\b{_ENTRY}\b", re.IGNORECASE)
+_MONTH_YEAR_RE = re.compile(rf"\b({MONTHS})\.?\s+((?:19|20)\d\d)\b(?!\s*/)", re.IGNORECASE)
+_MILESTONE_RE = re.compile(r"\bmilestones?\b", re.IGNORECASE)  # a timetable's, by its word
 _NAMES_TABLE = r"[^?]*\b(?:timeline|timetable|table|schedule|implementation plan)\b"
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _EXTREME_RE = re.compile(
@@ -183,6 +188,12 @@ def _period(question: str) -> tuple[int, int | None] | None:
     return int(m.group(2)), month_number(m.group(1)) if m.group(1) else None
 
 
+def _named_month(question: str) -> tuple[int, int] | None:
+    """(year, month) of a month the question names anywhere ("two November 2017 entries")."""
+    m = _MONTH_YEAR_RE.search(question)
+    return (int(m.group(2)), month_number(m.group(1))) if m else None
+
+
 def _offset(question: str) -> int | None:
     m = _OFFSET_RE.search(question)
     if m is None:
@@ -194,6 +205,12 @@ def _offset(question: str) -> int | None:
 
 def asked_position(question: str) -> TimelineAsk | None:
     """What a question asks of a timeline's order, or None."""
+    named = _TABLE_RE.match(question) or _MILESTONE_RE.search(question)
+    if named and (period := _period(question) or _named_month(question)) \
+            and _ENTRY_RE.search(question) and detect_operation(question) is Operation.SUM:
+        # "The timetable has two November 2017 entries with pound figures. What do they come
+        # to when added together?": that period's rows, their sums added
+        return TimelineAsk(Position.DATED, period=period, total=True)
     # (a period dating the row a question starts from is not the one asked for: "Once phase
     # one was announced in December 2017, what were the next two steps?")
     if _ROWS_ASKED_RE.search(question) and (period := _period(question)) \

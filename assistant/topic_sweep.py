@@ -37,7 +37,12 @@ MAX_TOPIC_UNITS = 24
 _SWEEP_RE = re.compile(
     r"\b(?:everything (?:in |across |that )?the (?:deal|document)|"
     r"(?:anywhere|throughout|across) (?:in )?the (?:whole |entire )?(?:deal|document)|"
-    r"crops? up|pull(?:s|ing)? together|round(?:s|ing)? up)\b", re.IGNORECASE)
+    r"(?:crops?|comes?|came|turns?|shows?) up|pull(?:s|ing)? together|round(?:s|ing)? up|"
+    # "Which companies does the deal describe as moving a headquarters?" (things of a kind; not
+    # "which one does the deal describe as new?")
+    r"(?:which|what) [a-z-]+s (?:does|do) the (?:deal|document) "
+    r"(?:describe|present|portray|characteri[sz]e) as)\b",
+    re.IGNORECASE)
 # "Has the Welsh government backed a move like ours anywhere in the deal?" asks whether, not
 # for every mention.
 _WHETHER_RE = re.compile(r"(?:^|[.!?:]\s+)(?:has|have|is|are|was|were|does|do|did|can|could|"
@@ -47,7 +52,8 @@ _GENERIC = ASKING_WORDS | frozenset(tokenize(
     "everything pull together crop crops up turn turns round related work works about say says "
     "said happening going on thing things initiative initiatives project projects effort efforts "
     "measure measures programme programmes around activity activities piece pieces whole one "
-    "place relating relevant connected connection linked fighting tackling involving involve"))
+    "place relating relevant connected connection linked fighting tackling involving involve "
+    "describe describes described present portray characterise characterize within"))
 _WORD_RE = re.compile(r"[\w'’&]+(?:-[\w'’&]+)*")
 
 

@@ -24,9 +24,10 @@ from assistant.arithmetic import (Figure, Operation, compute, compute_sum, detec
 from assistant.asks import asks_year
 from assistant.compose import Span
 from assistant.counted_share import pick_counted_share
+from assistant.companies import asks_company
 from assistant.dates_between import (SCAN, date_order, event_sides, is_dated, listed_events,
                                      months_between, named_units, pick_dates)
-from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
+from assistant.evidence import CALENDAR_YEAR_RE, NAME_RUN_RE, RELATIVE_YEAR_RE
 from assistant.extremes import asks_extreme, claimed_item, extreme_items
 from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
 from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working
@@ -214,6 +215,12 @@ class WorkedAnswers:
         if found is None:
             return None
         spans = [Span.of_unit(found.passage, found.passage.units[i]) for i in found.rows]
+        if ask.total:  # (the rows giving a sum, each quoted, and the sums added)
+            spans = [s for s in spans if any(f.currency for f in figures_in(s.quote))]
+            sums = [f for s in spans for f in figures_in(s.quote) if f.currency]
+            working = compute_sum(sums) if len(sums) > 1 else None
+            return self._shown(req, spans, Operation.SUM.value, working=working) \
+                if working is not None else None
         intro = self._t.get("list", f"timeline_{ask.position.value}", anchor=found.anchor_label(),
                             count=len(spans), subject=ask.subject, period=ask.period_label(),
                             offset=ask.offset_label())
@@ -357,8 +364,15 @@ class WorkedAnswers:
                                lambda p, i: float(vecs[(p.passage_id, i)] @ req.query_vec))
         if len(found) < 2:
             return None
-        spans = [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), word,
-                                         max_chars=MENTION_QUOTE_CHARS) for p, i, word in found]
+        # (asked which companies, each quote holds the name its sentence opens with: "BBI Group
+        # ... announced ... a new global headquarters", not the headquarters alone)
+        whose = asks_company(req.question)
+        spans = []
+        for p, i, word in found:
+            c = Candidate.of_unit(p, i)
+            name = _first_name(c.text, word) if whose else ""
+            spans.append(self.quoter.anchor_span(q_terms, c, word, also=name,
+                                                 max_chars=_mention_chars(c.text, word, name)))
         asked = ", ".join(topic_words(req.question, topic))
         return self._listed(req, spans, self._t.get("list", "topic", topic=asked))
 
@@ -576,6 +590,8 @@ MAX_NAMED_ITEMS = 6
 NAME_QUOTE_CHARS = 150
 SIDE_PASSAGES = 3  # passages read for each event put in date order, where nothing else dates it
 MENTION_QUOTE_CHARS = 200  # a mention is asked about for what stands around the name
+NAMED_MENTION_CHARS = 420  # ... and asked whose it is, from the name its sentence opens with
+NAME_REACH_SLACK = 120  # the clauses around the name and the word
 MENTION_ANTECEDENT_CHARS = 400  # ... with the sentence before, where the mention points back
 BESIDE_QUOTE_CHARS = 260  # names beside their kind come several together, the sentence on
 PLACE_QUOTE_CHARS = 200
@@ -654,3 +670,19 @@ def _asks_amount(req: AnswerRequest) -> bool:
 # A question asking who, where, when or why lists things for another reason than their sum.
 _OTHER_ASK_RE = re.compile(r"\b(?:who|whom|whose|which|where|when|why)\b", re.IGNORECASE)
 
+
+def _mention_chars(text: str, word: str, name: str) -> int:
+    """How long a quote of a mention of ``word`` may be: with the ``name`` before it, as far as
+    from the name to the word and a clause either side, within NAMED_MENTION_CHARS."""
+    if not name:
+        return MENTION_QUOTE_CHARS
+    reach = text.find(word) + len(word) - text.find(name)
+    return min(max(MENTION_QUOTE_CHARS, reach + NAME_REACH_SLACK), NAMED_MENTION_CHARS)
+
+
+def _first_name(text: str, word: str) -> str:
+    """The first name ``text`` gives before ``word`` ("BBI Group", "AstraZeneca"), as
+    written; "" where none stands before it."""
+    at = text.find(word)
+    m = NAME_RUN_RE.search(text, 0, at if at > 0 else len(text))
+    return m.group() if m is not None and m.start() < at else ""

@@ -663,6 +663,19 @@ def test_examples_of_a_kind_name_it(assistant: Assistant) -> None:
                                                "disorders."))
 
 
+def test_members_of_a_class_asked_for_are_named_by_examples(assistant: Assistant) -> None:
+    from assistant.question import analyse_question
+
+    a = analyse_question("Who are the big imaging manufacturers that see an opening in radiology?")
+    selector = assistant.answerer.selector
+    assert a.asks_role
+    assert not selector._unnamed_kind(a, _one_unit(
+        "In radiology, major players such as Siemens, Philips and Toshiba see an opportunity."))
+    # no names given as examples, or one only: the role word must be there
+    assert selector._unnamed_kind(a, _one_unit("In radiology, major players see an opportunity."))
+    assert selector._unnamed_kind(a, _one_unit("Major players such as Siemens see an opening."))
+
+
 def test_a_kind_whose_names_say_what_they_are_is_unnamed_by_support_without_it(
         assistant: Assistant) -> None:
     from assistant.question import analyse_question
@@ -802,6 +815,28 @@ def test_one_quote_stating_both_figures_is_cited_once(assistant: Assistant) -> N
     draft = answerer._worked(req, tokenize(q), ((c1, f22), (c2, f64)), Operation.DIFFERENCE)
     assert "64 − 22 = 42" in draft.text and len(draft.citations) == 1, draft.text
 
+
+
+def test_a_months_timetable_sums_are_added_from_the_rows_giving_them(
+        assistant: Assistant) -> None:
+    import numpy as np
+
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+    from assistant.scoring import Candidate
+    from assistant.timeline import asked_position
+    from test_assistant_period_rows import table_passage
+
+    p = table_passage(["Nov 2017\tReview response, including £86m funding",
+                       "Nov 2017\tBudget published", "Nov 2017\tStrategy with up to £210m",
+                       "Dec 2017\tPhase one announced with £5m"])
+    cands = [Candidate.of_unit(p, i) for i in range(len(p.units))]
+    q = "Adding the November 2017 milestones together, how much do they come to?"
+    req = AnswerRequest(q, q, analyse_question(q), (), np.zeros(3, dtype=np.float32))
+    draft = assistant.answerer._timeline(req, asked_position(q), cands, 0.0)
+    # (the row giving no sum is not quoted; December's is another month)
+    assert "£86m + up to £210m = up to £296m" in draft.text and len(draft.citations) == 2, \
+        draft.text
 
 
 def test_two_things_set_against_each_other_are_each_quoted_and_compared(
@@ -1181,6 +1216,11 @@ def test_a_one_word_title_that_only_names_a_part_of_a_document_is_where_to_look(
     assert "foreword" in parts and "people" not in parts
     a = assistant.ask("Going by the foreword, will the investment go only to some regions?")
     assert a.citations and a.citations[0].section == "Foreword", a.text
+    # ... named in other words: an opening or introductory letter or note is the foreword
+    for q in ("In their opening note, will the investment go only to some regions?",
+              "Does the introductory letter say the investment goes only to some regions?"):
+        a = assistant.ask(q)
+        assert a.citations and a.citations[0].section == "Foreword", (q, a.text)
     # ... unless it is compared with another part: then both parts' units answer.
     from assistant.question import analyse_question
     from assistant.request import AnswerRequest

@@ -138,6 +138,8 @@ def test_a_gap_net_of_a_figure_is_a_difference_and_joint_work_is_no_sum() -> Non
     # ... but of figures it is
     assert detect_operation("How much do the centre and the hub get together?") \
         is Operation.SUM
+    assert detect_operation("What do those two figures come to when added together?") \
+        is Operation.SUM
     # a question that opens by adding things up
     assert detect_operation("Adding the £50m grant, the £9m top-up and the hub's funding, "
                             "what's the total?") is Operation.SUM

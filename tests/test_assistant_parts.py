@@ -690,6 +690,13 @@ def test_what_will_x_do_looks_for_x_acting() -> None:
     assert acts_re("What does the alliance do?").search(
         "The Northern Health Science Alliance (NHSA), working with local industry, will work with")
     assert acts_re("How much does the collaborative get?") is None
+    # what it can do, for whom, where the deal says so
+    assert acts_re("What can the collaborative do for companies, according to the deal?").search(
+        "The Accelerated Access Collaborative will facilitate bespoke partnerships")
+    assert acts_re("What can the collaborative do about it?") is None
+    # a clause with a subject of its own
+    assert acts_re("What does the paper say the study will do for the country's standing?") \
+        is None
 
 
 def _candidate(sentences: list[str], index: int):
@@ -1642,3 +1649,26 @@ def test_a_question_asked_of_each_thing_listed_after_a_colon_is_asked_of_each() 
                        "the top value of Zeta's project.") == [
         "How much is Acme's outlay on the Exe hub?", "How much is the top value of Zeta's project?"]
     assert split_parts("Two things I noted: Acme and Zeta.") == ["Two things I noted: Acme and Zeta."]
+
+
+def test_asked_what_its_subject_does_another_act_of_the_same_subject_is_quoted_too() -> None:
+    import numpy as np
+
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.request import AnswerRequest
+    from conftest import sentence_candidates
+
+    cands = sentence_candidates(
+        "The Accelerated Access Collaborative will streamline pathways to market.",
+        "The collaborative was announced in the Budget alongside new funding.",
+        "The Accelerated Access Collaborative will facilitate bespoke partnerships with the NHS.",
+        "The Accelerated Access Collaborative will streamline pathways to market for products.")
+    q = "What will the collaborative do?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(4))
+    # (not a restatement of the first act, nor a unit where it does not act)
+    assert ExtractiveAnswerer._acts_also(req, cands[0], cands) is cands[2]
+    assert ExtractiveAnswerer._acts_also(req, cands[0], cands[:2]) is None
+    # a question that does not ask what it does
+    q = "When was the collaborative announced?"
+    req = AnswerRequest(q, q, analyse_question(q), [], np.zeros(4))
+    assert ExtractiveAnswerer._acts_also(req, cands[0], cands) is None

@@ -129,6 +129,17 @@ def test_the_entries_of_a_month_or_year_are_the_rows_dated_then() -> None:
     assert asked_position(q) == TimelineAsk(Position.AFTER, 2)
 
 
+def test_the_sums_of_a_months_entries_are_asked_added() -> None:
+    q = ("The timetable has two August 2017 entries with pound figures. What do they come to "
+         "when added together?")
+    assert asked_position(q) == TimelineAsk(Position.DATED, period=(2017, 8), total=True)
+    assert asked_position("Adding the August 2017 milestones together, how much is that?") == \
+        TimelineAsk(Position.DATED, period=(2017, 8), total=True)
+    # no table or milestones named, or nothing added
+    assert asked_position("Adding the August 2017 sums together, how much is that?") is None
+    assert not asked_position("Which timetable entries are dated August 2017?").total
+
+
 def test_an_entry_a_stated_time_after_or_before_another_is_the_row_then() -> None:
     q = "Which deal milestone is pencilled in for a full year after phase one was announced?"
     assert asked_position(q) == TimelineAsk(Position.OFFSET, months=12)

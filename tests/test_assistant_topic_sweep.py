@@ -39,6 +39,10 @@ def stats() -> TermStats:
     # a compound is one concept, and the deal knows no "bone"
     ("Pull together every orthopaedic or bone-and-joint initiative mentioned anywhere.",
      {frozenset({"orthopaedic"})}),
+    # where a topic comes up, and what the deal describes as one
+    ("Where does cancer come up in the deal?", {frozenset({"cancer"})}),
+    ("Which companies does the deal describe as making vaccines?", {frozenset({"vaccin"})}),
+    ("Which one does the deal describe as making vaccines?", None),  # one thing asked
     ("What does the deal say about cancer?", None),  # one fact, not a sweep
     ("How much cancer funding crops up across the deal?", None),  # a figure
     ("Pull together everything the deal says.", None),  # no topic
@@ -66,3 +70,17 @@ def test_a_restatement_is_one_mention(stats) -> None:
                            lambda p, i: 0.5 + 0.01 * int(p.passage_id[-1]))
     # the two orthopaedic units say the same thing: the closer one is kept
     assert [(p.passage_id, w) for p, _, w in found] == [("doc#s/004", "Orthopaedic")]
+
+
+def test_asked_which_companies_a_mention_is_quoted_from_the_name_before_it() -> None:
+    from assistant.worked import (MENTION_QUOTE_CHARS, NAMED_MENTION_CHARS, _first_name,
+                                  _mention_chars)
+
+    text = "Vertex Pharmaceuticals is establishing its international headquarters in London."
+    assert _first_name(text, "headquarters") == "Vertex Pharmaceuticals"
+    assert _first_name("a new headquarters for Acme Group", "headquarters") == ""
+    # the quote reaches from the name to the word, however far, within reason
+    far = "Acme, " + "which makes things, " * 8 + "opened a headquarters."
+    assert MENTION_QUOTE_CHARS < _mention_chars(far, "headquarters", "Acme") < NAMED_MENTION_CHARS
+    assert _mention_chars(far * 3, "headquarters", "Acme") <= NAMED_MENTION_CHARS
+    assert _mention_chars(text, "headquarters", "") == MENTION_QUOTE_CHARS
