@@ -79,6 +79,7 @@ def gives_figure(question: str) -> bool:
     """Does ``question`` give a figure to work with one the deal states?"""
     one_year = len(_YEAR_RE.findall(question)) == 1
     return bool(_COUNT_RE.search(question) or _rate_base(question) is not None
+                or _SPELL_RE.search(question) and _HOW_MUCH_RE.search(question)
                 or _MEASURE_RE.search(question)
                 and _HOW_MUCH_MORE_RE.search(question) or one_year and (
         _ENDS_RE.search(question) or asks_year(question)
@@ -88,8 +89,8 @@ def gives_figure(question: str) -> bool:
 
 def given_working(question: str, text: str) -> Working | None:
     """The working of the question's figure with the one ``text`` states, or None."""
-    for read in (_scaled, _at_new_rate, _relative_year, _ends, _years_until, _changed,
-                 _against_measure):
+    for read in (_scaled, _over_spell, _at_new_rate, _relative_year, _ends, _years_until,
+                 _changed, _against_measure):
         given = read(question, text)
         if given is not None:
             return given
@@ -110,6 +111,37 @@ def _scaled(question: str, text: str) -> Working | None:
                 return Working(f.text, f"{bound}{f.text} × {format_value(n, '')} = "
                                      f"{bound}{format_value(f.value * n, f.currency)}")
     return None
+
+
+# "over the eighteen months until it opens", "across the next three years": a spell of time a
+# yearly figure runs for
+_SPELL_RE = re.compile(rf"\b(?:over|across|for|during|in|within) (?:the |a |its )?"
+                       rf"(?:next |first |coming |following |whole )?(?P<n>{_NUMBER}) "
+                       r"(?P<unit>years?|months?)\b", re.IGNORECASE)
+_HOW_MUCH_RE = re.compile(r"\bhow much\b", re.IGNORECASE)
+# A figure given by the year: "some £2bn per annum", "£150m a year"
+_YEARLY_RE = re.compile(r"\s*(?:per annum|a year|per year|each year|every year|annually)\b",
+                        re.IGNORECASE)
+
+
+def _over_spell(question: str, text: str) -> Working | None:
+    """"If it kept its R&D spend steady over the eighteen months until the site opens, how
+    much would it spend?": the yearly figure ``text`` states ("some £2bn per annum") times the
+    spell in years (£3bn)."""
+    m = _SPELL_RE.search(question)
+    if m is None or not _HOW_MUCH_RE.search(question):
+        return None
+    yearly = [f for f in figures_in(text) if f.currency and _YEARLY_RE.match(text, f.end)]
+    if len(yearly) != 1:
+        return None  # no yearly sum, or which one is asked about is unclear
+    f, n = yearly[0], Decimal(number_value(m.group("n")))
+    years = n / 12 if m.group("unit").lower().startswith("month") else n
+    spell = f"{m.group('n')} {m.group('unit')}"
+    if years != n:
+        spell += f" ({format_value(years, '')} years)"
+    bound = f"{f.bound} " if f.bound else ""
+    return Working(f.text, f"{bound}{f.text} a year × {spell} = "
+                           f"{bound}{format_value(f.value * years, f.currency)}")
 
 
 # "When were apprentices expected to start, given the deal was published in December 2017?":

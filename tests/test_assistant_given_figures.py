@@ -17,6 +17,12 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
      "around 9 × 12 = around 108"),
     ("If the model were adopted by five Clinical Commissioning Groups, how many nurse FTEs?",
      _RATE, "around 9 × 5 = around 45"),
+    # a yearly sum over a spell of time the question gives
+    ("If it kept spending at that rate over the eighteen months until the site opens, how "
+     "much would it spend?", "The company is investing some £2bn per annum on R&D.",
+     "£2bn a year × eighteen months (1.5 years) = £3bn"),
+    ("How much is that across the next three years?", "Acme will spend £40m a year.",
+     "£40m a year × three years = £120m"),
     # the end of a term from the start the question gives
     ("If the partnership started in 2017, roughly when would its term end?",
      "Borealis announced a new 15-year partnership with the trust.", "2017 + 15 years = 2032"),
@@ -63,6 +69,10 @@ def test_the_questions_figure_is_worked_with_the_deals(question, text, working) 
 @pytest.mark.parametrize(("question", "text"), [
     # no count of what the rate is per
     ("Across four regions, how many nurse FTEs is that?", _RATE),
+    # no yearly sum, or two of them
+    ("How much is that across the next three years?", "Acme will spend £40m on a site."),
+    ("How much is that across the next three years?",
+     "Acme will spend £40m a year and Zeta £10m a year."),
     # a year, but nothing asked of it
     ("What did the partnership announced in 2017 deliver?",
      "Borealis announced a new 15-year partnership with the trust."),
