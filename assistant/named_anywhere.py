@@ -227,10 +227,15 @@ _CURRENCY_SIGNS = {"dollars": "$", "euros": "€"}
 CURRENCY_WORDS = {sign: word for word, sign in _CURRENCY_SIGNS.items()}  # "$" -> "dollars"
 
 
+# "every US-dollar figure the deal quotes", "all the euro sums"
+_CURRENCY_KIND_RE = re.compile(r"\b(?:every|all|each|any)\b[^?]{0,20}?\b(?:(?:US|American)[- ])?"
+                               r"(dollar|euro)s? (?:figures?|sums?|amounts?)\b", re.IGNORECASE)
+
+
 def asked_currency(question: str) -> str | None:
     """The currency sign of the sums ``question`` asks for all of ("$"), or None."""
-    m = _CURRENCY_ASKED_RE.search(question)
-    return _CURRENCY_SIGNS[m.group(1).lower()] if m else None
+    m = _CURRENCY_ASKED_RE.search(question) or _CURRENCY_KIND_RE.search(question)
+    return _CURRENCY_SIGNS[m.group(1).lower().rstrip("s") + "s"] if m else None
 
 
 def currency_mentions(passages: Sequence[Passage], sign: str, skip_sections: frozenset[str]

@@ -48,7 +48,7 @@ from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS, is_reference, with_antecedent
 from assistant.ranking import asks_ranking, order_working
 from assistant.request import AnswerDraft, AnswerRequest
-from assistant.scoring import Candidate, same_fact
+from assistant.scoring import Candidate, same_fact, terms
 from assistant.sides import listed_sides, names_in_side, names_side
 from assistant.templates import joined
 from assistant.timeline import WHOLE_TABLE, TimelineAsk, timeline_rows
@@ -410,9 +410,12 @@ class WorkedAnswers:
             return self._sums_listed(req, q_terms, sum_mentions(
                 self._passages, figure, REFERENCE_SECTIONS), figure)
         if sign := asked_currency(a.question):
-            return self._sums_listed(req, q_terms, currency_mentions(
-                self._passages, sign, REFERENCE_SECTIONS),
-                self._t.get("list", f"sums_in_{CURRENCY_WORDS[sign]}"))
+            found = currency_mentions(self._passages, sign, REFERENCE_SECTIONS)
+            if detect_operation(a.question) is Operation.SUM:
+                # "Add up every US-dollar figure the deal quotes": each quoted, then added
+                return self._sums_added(req, q_terms, list(found))
+            return self._sums_listed(req, q_terms, found,
+                                     self._t.get("list", f"sums_in_{CURRENCY_WORDS[sign]}"))
         return None
 
     def _named_anywhere(self, req, q_terms, kind: str) -> AnswerDraft | None:
@@ -437,6 +440,32 @@ class WorkedAnswers:
                  for s in self._anchored(q_terms, found, MENTION_QUOTE_CHARS)]
         return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
             if len(spans) > 1 else None
+
+    def _sums_added(self, req, q_terms, found) -> AnswerDraft | None:
+        """Each sum ``found`` (as ``_sums_listed`` takes them) quoted with its holder, and all
+        of them added; None for fewer than two, or more than an answer can quote."""
+        kept: list[tuple[Candidate, Figure]] = []
+        for p, i, written, _ in found:
+            c = Candidate.of_unit(p, i)
+            f = next(f for f in figures_in(c.text) if f.text.strip() == written.strip())
+            # (the same sum restated, "$1m Thermo Fisher BioServices' CryoHub" and "Thermo
+            # Fisher will invest over $1m in a ... CryoHub", is added once)
+            if not any(f.value == g.value and self._same_holder(c.text, d.text)
+                       for d, g in kept):
+                kept.append((c, f))
+        if not 1 < len(kept) <= MAX_NAMED_ITEMS:
+            return None
+        spans = [self.quoter.anchor_span(q_terms, c, f.text, max_chars=BESIDE_QUOTE_CHARS)
+                 for c, f in kept]
+        working = compute_sum([f for _, f in kept])
+        return self._shown(req, spans, Operation.SUM.value, working=working) \
+            if working is not None else None
+
+    def _same_holder(self, a: str, b: str) -> bool:
+        """Two units naming the same rare thing ("CryoHub"): a sum in both is one sum. (The
+        sum's own words are no thing: two $100m sums are not one.)"""
+        return any(self._stats.idf(t) >= RARE_IDF and not re.search(r"\d", t)
+                   for t in terms(a) & terms(b))
 
     def _sums_listed(self, req, q_terms, found, name: str) -> AnswerDraft | None:
         """"Two projects are each put at £40m. What are they?", "Which figures are given in US
@@ -587,6 +616,7 @@ _PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|
 MAX_PLACE_ITEMS = 4
 # Every name of a kind the deal gives (four hospitals, four universities here), each briefly.
 MAX_NAMED_ITEMS = 6
+RARE_IDF = 3.0  # a word this rare (in about four passages) names one thing
 NAME_QUOTE_CHARS = 150
 SIDE_PASSAGES = 3  # passages read for each event put in date order, where nothing else dates it
 MENTION_QUOTE_CHARS = 200  # a mention is asked about for what stands around the name

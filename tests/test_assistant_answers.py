@@ -1422,3 +1422,27 @@ def test_events_put_in_date_order_are_each_looked_up_where_nothing_else_dates_th
     a = blinkered.ask("Put these in date order: the hospital building plan, the start of the "
                       "nurse training contracts, and the rural clinic opening.")
     assert "January 2015, then March 2016, then June 2017" in a.text, a.text
+
+
+def test_every_sum_of_a_currency_is_added_once(assistant: Assistant) -> None:
+    import numpy as np
+
+    from assistant.named_anywhere import currency_mentions
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+    from dealqa.types import Passage, Unit, UnitKind
+
+    texts = ["Borealis will build a $5m Zygohub in Speke.", "Gamma raised $5m in 2017.",
+             "Borealis will invest over $5m in a Zygohub, a cold store in Speke.",
+             "Delta agreed a project valued at up to $10m."]
+    # (one document: each passage at its own offset)
+    passages = [Passage(f"doc#s/{n:03d}", "doc", t, ("Ideas",), 100 * n, 100 * n + len(t),
+                        (Unit(UnitKind.SENTENCE, 100 * n, 100 * n + len(t)),))
+                for n, t in enumerate(texts)]
+    q = "Add up every US-dollar figure: what do they total?"
+    req = AnswerRequest(q, q, analyse_question(q), (), np.zeros(3, dtype=np.float32))
+    found = list(currency_mentions(passages, "$", frozenset()))
+    draft = assistant.answerer._sums_added(req, [], found)
+    # the Zygohub's sum, restated, counts once; Gamma's equal sum is another
+    assert "$5m + $5m + up to $10m" in draft.text and len(draft.citations) == 3, draft.text
+    assert assistant.answerer._sums_added(req, [], found[:1]) is None

@@ -133,6 +133,10 @@ def test_each_holder_of_a_sum_is_found_with_its_name() -> None:
     ("Which figures in the deal are given in US dollars rather than pounds?", "$"),
     ("List the sums stated in euros.", "€"),
     ("How many dollars did Acme raise?", None),  # one figure, not every sum in dollars
+    # every sum of a currency, by its name
+    ("Add up every US-dollar figure the deal quotes: what do they total?", "$"),
+    ("What do all the euro sums come to?", "€"),
+    ("What does the dollar figure for Acme come to?", None),
 ])
 def test_every_sum_in_one_currency_is_asked_for(question, sign) -> None:
     assert asked_currency(question) == sign
