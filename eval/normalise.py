@@ -28,6 +28,12 @@ _BILLION = re.compile(rf"([£$€])\s?{_NUMBER}\s?(?:billion|bn)\b")
 # "2.4 per cent", "2.4 percent", "2.4 %" -> "2.4%"
 _PERCENT = re.compile(rf"{_NUMBER}\s?(?:per\s?cent\b|percent\b|%)")
 _SPACES = re.compile(r"\s+")
+# "eight months" -> "8 months": a small count of time written in words or digits is one answer
+# (the deal writes "three years"; worked answers write "8 months"). Only before a unit of time:
+# "one of the centres" stays as it is.
+_TIME_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_TIME_COUNT = re.compile(r"\b(" + "|".join(_TIME_WORDS) + r")(?=[ -](?:years?|months?|weeks?|"
+                         r"days?)\b)")
 
 
 def normalise(text: str) -> str:
@@ -36,7 +42,8 @@ def normalise(text: str) -> str:
     Case-folded; whitespace collapsed; dashes/quotes unified; markdown ``*``/``**`` and
     escapes removed; superscript footnote digits dropped; thousands separators removed
     (``2,000`` -> ``2000``); money as ``£66m`` / ``£2.5bn`` (same for ``$`` and ``€``);
-    percentages as ``2.4%``.
+    percentages as ``2.4%``; a count of time in words as digits (``eight months`` ->
+    ``8 months``).
     """
     # Both tables before NFKC: it would turn ⁷ into a plain 7 and ″ into two primes.
     s = text.translate(_SUPERSCRIPTS).translate(_PUNCT)
@@ -47,6 +54,7 @@ def normalise(text: str) -> str:
     s = _MILLION.sub(r"\1\2m", s)
     s = _BILLION.sub(r"\1\2bn", s)
     s = _PERCENT.sub(r"\1%", s)
+    s = _TIME_COUNT.sub(lambda m: str(_TIME_WORDS.index(m.group(1)) + 1), s)
     return s.strip()
 
 

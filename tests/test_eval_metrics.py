@@ -53,6 +53,9 @@ def test_normalise_text_forms(raw: str, expected: str) -> None:
         (["$30 million", "\\$30m", "$30m"], "$30m"),
         (["€1 billion", "€1bn"], "€1bn"),
         (["2.4 per cent", "2.4%", "2.4 percent", "2.4 %", "2.4 per  cent"], "2.4%"),
+        # a count of time in words or digits
+        (["eight months", "8 months", "Eight months"], "8 months"),
+        (["two years", "2 years"], "2 years"),
     ],
 )
 def test_normalise_unifies_money_and_percent(variants: list[str], canonical: str) -> None:
@@ -63,6 +66,8 @@ def test_normalise_leaves_lookalikes_alone() -> None:
     assert normalise("£5 more") == "£5 more"  # "m" of a word is not "million"
     assert normalise("the per cent sign") == "the per cent sign"  # no number before it
     assert normalise("25 members") == "25 members"
+    assert normalise("one of the centres") == "one of the centres"  # no unit of time
+    assert normalise("twenty years") == "twenty years"  # (small counts only)
 
 
 def test_normalise_is_idempotent() -> None:
