@@ -19,6 +19,7 @@ from assistant.compose import Composer, lies_within
 from assistant.extractive import ExtractiveAnswerer
 from assistant.led_by import LedBy
 from assistant.named_groups import NamedGroups
+from assistant.named_parts import NamedParts
 from assistant.premise_bridge import find_premise_bridge
 from assistant.plain_words import load_plain_words
 from assistant.register_notes import RegisterNotes
@@ -110,8 +111,11 @@ class Assistant:
             retrieve=lambda text: self.retriever.run(text, top_k),
             sentence_vectors=SentenceVectors(self.embedder),
         )
+        # (a question naming a small part of the deal, "the opening letter", is retrieved for
+        # from that part first: see NamedParts.part_first)
         self.chain = build_chain(self.retriever, self.answerer, self._query_vec, top_k,
-                                 plain_words=plain_words)
+                                 plain_words=plain_words,
+                                 lead=NamedParts(index.passages).part_first)
 
     def with_retriever(self, retriever: HitRetriever, name: str = "custom") -> "Assistant":
         """The same answerer over another retriever (the eval baselines)."""

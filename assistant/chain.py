@@ -41,15 +41,18 @@ class Answerer(Protocol):
 
 
 def build_chain(retriever: HitRetriever, answerer: Answerer, embed_query, k: int,
-                plain_words: PlainWords | None = None) -> Runnable:
-    """``embed_query(text) -> np.ndarray`` must be cached: the retriever embeds the same text."""
+                plain_words: PlainWords | None = None, lead=None) -> Runnable:
+    """``embed_query(text) -> np.ndarray`` must be cached: the retriever embeds the same text.
+    ``lead(question, hits) -> hits``, if given, reorders what was retrieved (the part of the
+    document a question names first)."""
     plain_words = load_plain_words() if plain_words is None else plain_words
 
     def standalone(x: dict[str, Any]) -> str:
         return resolve_followup(x["question"], x.get("history") or ())
 
     def retrieve(x: dict[str, Any]) -> list[Hit]:
-        return retriever.run(x["search"], k)
+        hits = retriever.run(x["search"], k)
+        return lead(x["question"], hits) if lead is not None else hits
 
     def answer(x: dict[str, Any]) -> dict[str, Any]:
         req = AnswerRequest(

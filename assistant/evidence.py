@@ -43,9 +43,14 @@ __all__ = [
     "satisfies",
 ]
 
+_WORDED_SUM = (r"\b(?:several|many|a few|tens of|hundreds of) (?:billion|million) "
+               r"(?:pounds|dollars|euros)\b|\b(?:billions|millions) of (?:pounds|dollars|euros)\b")
+_WORDED_SUM_RE = re.compile(_WORDED_SUM, re.IGNORECASE)
 MONEY_RE = re.compile(
     r"(?:[£$€]\s?\d[\d,.]*\s?(?:bn|billion|m|million|k|tn|trillion)?\b)|"
     r"(?:\b\d[\d,.]*\s?(?:bn|billion|m|million)\s?(?:pounds|dollars|euros)\b)|"
+    # a sum in words: "several billion pounds' worth", "millions of pounds"
+    rf"(?:{_WORDED_SUM})|"
     r"(?:\b\d[\d.]*\s?(?:per cent|percent|%))",
     re.IGNORECASE,
 )
@@ -422,7 +427,7 @@ def satisfies(text: str, answer_type: AnswerType, *, count_nouns: tuple[str, ...
         if count_nouns:
             return has_count_of(text, count_nouns, new_only=new_only)
         if wants_cash:
-            return bool(money_amounts(text))
+            return bool(money_amounts(text) or _WORDED_SUM_RE.search(text))
         return has_money(text) if wants_money else (has_money(text) or has_number(text))
     if answer_type is AnswerType.DATE:
         return has_date(text, month)

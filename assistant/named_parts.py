@@ -81,6 +81,21 @@ class NamedParts:
             return hits
         return hits + [Hit(p, 0.0, len(hits) + i) for i, p in enumerate(part, 1)]
 
+    def part_first(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """``hits`` led by the passages of the small part ``question`` names ("In the opening
+        letter, how do the ministers describe the NHS?": the foreword's), in document order:
+        the question says where its answer is. Unchanged for any other question."""
+        named = self.named(" ".join(question.lower().split()))
+        part = [p for p in self._passages if p.section and p.section[0].lower() in named]
+        if not part or len(part) > SMALL_PART:
+            return hits
+        ids = {p.passage_id for p in part}
+        # (a part passage retrieved keeps its scores: only its place in the list changes)
+        had = {h.passage.passage_id: h for h in hits}
+        led = [had.get(p.passage_id) or Hit(p, 0.0, 0) for p in part] + \
+            [h for h in hits if h.passage.passage_id not in ids]
+        return [Hit(h.passage, h.score, r, h.scores) for r, h in enumerate(led, 1)]
+
     def in_part(self, req: AnswerRequest, cands: list[Candidate]) -> list[Candidate]:
         """A question naming a part of the document ("... in the executive summary?") is
         answered from that part where the retrieved passages reach it."""

@@ -48,6 +48,7 @@ class Position(str, Enum):
     NAMING = "naming"  # "which milestones involve the Challenge Fund?": the rows naming it
     DATED = "dated"  # "how many milestones fall in November 2017?": the rows of that period
     OFFSET = "offset"  # "which milestone is a full year after phase one?": the rows then
+    GAP = "gap"  # "the longest stretch between two consecutive milestones": the rows around it
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class TimelineAsk:
     period: tuple[int, int | None] | None = None  # DATED: (year, month or None for all year)
     months: int = 0  # OFFSET: months after the row the question starts from (< 0: before)
     total: bool = False  # DATED: the sums its rows give, added ("what do they come to?")
+    longest: bool = True  # GAP: the longest gap between dates in a row (else the shortest)
 
     def period_label(self) -> str:
         """ "November 2017", "2018"."""
@@ -78,6 +80,11 @@ _ENTRY = (r"(?:milestones?|steps?|entr(?:y|ies)|items?|events?|activit(?:y|ies)|
           r"deadlines?|things?)")
 _ENTRY_RE = re.compile(rf"\b{_ENTRY}\b", re.IGNORECASE)
 _MONTH_YEAR_RE = re.compile(rf"\b({MONTHS})\.?\s+((?:19|20)\d\d)\b(?!\s*/)", re.IGNORECASE)
+# "the longest stretch between two consecutive milestones", "the biggest gap between entries"
+_GAP_RE = re.compile(r"\b(longest|biggest|largest|widest|shortest|smallest)\s+(?:stretch|gap|"
+                     r"interval|wait|pause|lull|spell)\b[^?]*\b(?:between|from one)\b",
+                     re.IGNORECASE)
+_SHORT = {"shortest", "smallest"}
 _MILESTONE_RE = re.compile(r"\bmilestones?\b", re.IGNORECASE)  # a timetable's, by its word
 _NAMES_TABLE = r"[^?]*\b(?:timeline|timetable|table|schedule|implementation plan)\b"
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -219,6 +226,9 @@ def asked_position(question: str) -> TimelineAsk | None:
         return TimelineAsk(Position.DATED, period=period)
     if _ROWS_ASKED_RE.search(question) and (months := _offset(question)):
         return TimelineAsk(Position.OFFSET, months=months)
+    if (m := _GAP_RE.search(question)) and (_TABLE_RE.match(question)
+                                             or _MILESTONE_RE.search(question)):
+        return TimelineAsk(Position.GAP, longest=m.group(1).lower() not in _SHORT)
     if _MONEY_ROWS_RE.search(question) and _TABLE_RE.match(question):
         return TimelineAsk(Position.MONEY)
     if (m := _NAMING_ROWS_RE.search(question)) and _TABLE_RE.match(question):
@@ -251,7 +261,7 @@ def asked_position(question: str) -> TimelineAsk | None:
 
 # Asks about the whole table (it is named, and each of its rows is looked at).
 WHOLE_TABLE = frozenset({Position.COUNT, Position.COUNT_AFTER, Position.COUNT_BEFORE,
-                         Position.MONEY, Position.NAMING, Position.DATED})
+                         Position.MONEY, Position.NAMING, Position.DATED, Position.GAP})
 
 
 # An acronym a row may give a name by ("ISCF" for the Industrial Strategy Challenge Fund).
@@ -300,6 +310,23 @@ def _rows_of_sides(p: Passage, rows: list[int], sides: list[str]) -> list[int] |
     return [i for i in rows if i in picked] if picked else None
 
 
+def _gap_rows(p: Passage, rows: list[int], longest: bool) -> list[int]:
+    """The rows of the two dates, one after the other, furthest apart (``longest``) or closest
+    (the first such pair); [] for a table of one date."""
+    dates = sorted({row_date(p, i) for i in rows})
+    if len(dates) < 2:
+        return []
+    months = [(b[0] - a[0]) * 12 + b[1] - a[1] for a, b in zip(dates, dates[1:])]
+    k = months.index(max(months) if longest else min(months))
+    return [i for i in rows if row_date(p, i) in (dates[k], dates[k + 1])]
+
+
+def gap_months(p: Passage, rows: list[int]) -> int:
+    """Months from the first of ``rows`` to the last."""
+    (y1, m1), (y2, m2) = row_date(p, rows[0]), row_date(p, rows[-1])
+    return (y2 - y1) * 12 + m2 - m1
+
+
 def _next_rows(p: Passage, rows: list[int], start: int, count: int | None) -> list[int]:
     """Up to ``count`` rows after position ``start`` of ``rows`` (all of the next date's rows
     when ``count`` is None)."""
@@ -331,6 +358,8 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
         # (``rows`` are the dated rows: each has a date)
         found = [i for i in rows if row_date(p, i)[0] == year
                  and month in (None, row_date(p, i)[1])]
+    elif ask.position is Position.GAP:
+        found = _gap_rows(p, rows, ask.longest)
     elif ask.position is Position.OFFSET:
         anchor = _anchor(p, rows, question)
         if anchor is None:

@@ -51,7 +51,7 @@ from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact, terms
 from assistant.sides import listed_sides, names_in_side, names_side
 from assistant.templates import joined
-from assistant.timeline import WHOLE_TABLE, TimelineAsk, timeline_rows
+from assistant.timeline import WHOLE_TABLE, Position, TimelineAsk, gap_months, timeline_rows
 from assistant.topic_sweep import asked_topic, topic_mentions, topic_words
 from dealqa.types import AnswerType, Hit, Passage
 from retrieval.text import money_amounts, tokenize
@@ -99,7 +99,33 @@ class WorkedAnswers:
                  or f1.text == f2.text) and c1.unit is not c2.unit
         if apart or not _states(spans[0].quote, f2.text):
             spans.append(self.quoter.anchor_span(q_terms, c2, f2.text))
-        return self._shown(req, spans, op.value, working=working)
+        draft = self._shown(req, spans, op.value, working=working)
+        same = self._same_figure(req, q_terms, working, [c1, c2]) \
+            if _SAME_FIGURE_RE.search(req.question) else []
+        if not same:
+            return draft
+        # (the units stating the result elsewhere quoted after the working, numbered on)
+        more = self._answer(req, same)
+        shift = len(draft.citations)
+        draft.text += " " + self._t.get("arithmetic", "same_figure",
+                                        value=money_amounts(working)[-1].text) + " " + \
+            re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", more.text)
+        draft.citations += [replace(c, n=c.n + shift) for c in more.citations]
+        return draft
+
+    def _same_figure(self, req, q_terms, working: str, used: list[Candidate]) -> list[Span]:
+        """"... and which figure elsewhere equals that gap?": the units stating the working's
+        result (its last sum), other than those it was worked from, quoted around it."""
+        result = money_amounts(working)
+        if not result:
+            return []
+        taken = {(c.passage.passage_id, c.unit_index) for c in used}
+        found = [(p, i, written) for p, i, written, _ in
+                 sum_mentions(self._passages, result[-1].text, REFERENCE_SECTIONS)
+                 if (p.passage_id, i) not in taken]
+        return [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), written,
+                                        max_chars=MENTION_QUOTE_CHARS)
+                for p, i, written in found[:MAX_SAME_FIGURES]]
 
     def _listed_sum(self, req, q_terms, cands: list[Candidate],
                     sides: list[str]) -> AnswerDraft | None:
@@ -221,6 +247,11 @@ class WorkedAnswers:
             working = compute_sum(sums) if len(sums) > 1 else None
             return self._shown(req, spans, Operation.SUM.value, working=working) \
                 if working is not None else None
+        if ask.position is Position.GAP:
+            months = gap_months(found.passage, found.rows)
+            intro = self._t.get("list", "timeline_gap", months=months,
+                                which="longest" if ask.longest else "shortest")
+            return self._listed(req, spans, intro)
         intro = self._t.get("list", f"timeline_{ask.position.value}", anchor=found.anchor_label(),
                             count=len(spans), subject=ask.subject, period=ask.period_label(),
                             offset=ask.offset_label())
@@ -616,6 +647,13 @@ _PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|
 MAX_PLACE_ITEMS = 4
 # Every name of a kind the deal gives (four hospitals, four universities here), each briefly.
 MAX_NAMED_ITEMS = 6
+MAX_SAME_FIGURES = 2  # units elsewhere stating a worked result, quoted
+# "... and which figure on the overview page happens to equal that gap?", "what else comes to
+# the same amount?": the worked result looked up across the deal
+_SAME_FIGURE_RE = re.compile(r"\b(?:which|what)\b[^?]*\b(?:figure|sum|amount|item|line|"
+                             r"commitment|budget)\b[^?]*\b(?:equals?|matche?s|is the same as|"
+                             r"comes? to the same)\b|\b(?:what|which) else\b[^?]*\b(?:comes? to|"
+                             r"is worth) the same\b", re.IGNORECASE)
 RARE_IDF = 3.0  # a word this rare (in about four passages) names one thing
 NAME_QUOTE_CHARS = 150
 SIDE_PASSAGES = 3  # passages read for each event put in date order, where nothing else dates it

@@ -1221,6 +1221,8 @@ def test_a_one_word_title_that_only_names_a_part_of_a_document_is_where_to_look(
               "Does the introductory letter say the investment goes only to some regions?"):
         a = assistant.ask(q)
         assert a.citations and a.citations[0].section == "Foreword", (q, a.text)
+        # ... and what was retrieved starts there (the question says where its answer is)
+        assert min(a.retrieved, key=lambda h: h.rank).passage.section[0] == "Foreword"
     # ... unless it is compared with another part: then both parts' units answer.
     from assistant.question import analyse_question
     from assistant.request import AnswerRequest
@@ -1446,3 +1448,41 @@ def test_every_sum_of_a_currency_is_added_once(assistant: Assistant) -> None:
     # the Zygohub's sum, restated, counts once; Gamma's equal sum is another
     assert "$5m + $5m + up to $10m" in draft.text and len(draft.citations) == 3, draft.text
     assert assistant.answerer._sums_added(req, [], found[:1]) is None
+
+
+def test_the_longest_gap_in_the_timetable_is_its_two_dates_rows(assistant: Assistant) -> None:
+    a = assistant.ask("What is the longest stretch between two consecutive milestones in the "
+                      "timetable?")
+    # Aug 2017, Oct 2017, Jan 2018: October to January
+    assert "longest gap" in a.text and "3 months" in a.text, a.text
+    assert [c.quote.split("\t")[0][:8] for c in a.citations] == ["Oct 2017", "Jan 2018"], a.text
+
+
+def test_a_worked_result_the_deal_states_elsewhere_is_quoted_too(assistant: Assistant,
+                                                                monkeypatch) -> None:
+    import numpy as np
+
+    from assistant.arithmetic import Operation, figures_in
+    from assistant.question import analyse_question
+    from assistant.request import AnswerRequest
+    from assistant.scoring import Candidate
+    from dealqa.types import Passage, Unit, UnitKind
+
+    texts = ["Acme gets £50m for a plant.", "Zeta gets £20m for a hub.",
+             "A retraining scheme begins with £30m for skills."]
+    passages = [Passage(f"doc#s/{n:03d}", "doc", t, ("Ideas",), 100 * n, 100 * n + len(t),
+                        (Unit(UnitKind.SENTENCE, 100 * n, 100 * n + len(t)),))
+                for n, t in enumerate(texts)]
+    monkeypatch.setattr(assistant.answerer, "_passages", passages)
+    c1, c2 = (Candidate.of_unit(p, 0) for p in passages[:2])
+    pair = ((c1, figures_in(c1.text)[0]), (c2, figures_in(c2.text)[0]))
+    q = "By how much does Acme's sum exceed Zeta's, and which other figure equals that gap?"
+    req = AnswerRequest(q, q, analyse_question(q), (), np.zeros(3, dtype=np.float32))
+    draft = assistant.answerer._worked(req, [], pair, Operation.DIFFERENCE)
+    assert "£50m − £20m = £30m" in draft.text and "retraining scheme" in draft.text, draft.text
+    assert [c.n for c in draft.citations] == [1, 2, 3]
+    # not asked which figure equals it: the working alone
+    q = "By how much does Acme's sum exceed Zeta's?"
+    req = AnswerRequest(q, q, analyse_question(q), (), np.zeros(3, dtype=np.float32))
+    draft = assistant.answerer._worked(req, [], pair, Operation.DIFFERENCE)
+    assert "retraining" not in draft.text and len(draft.citations) == 2

@@ -659,6 +659,15 @@ def test_a_vague_plural_quantity_counts_but_money_in_words_does_not() -> None:
     assert not has_count_of("a £2 billion fund for people", ("people",))
 
 
+def test_a_sum_in_words_is_money() -> None:
+    from assistant.evidence import has_money, satisfies
+
+    text = "These plans will create several billion pounds' worth of new infrastructure."
+    assert has_money(text) and has_money("It will bring in millions of pounds.")
+    assert satisfies(text, AnswerType.AMOUNT, wants_money=True, wants_cash=True)
+    assert not has_money("Several billion people live there.")
+
+
 def test_rates_are_percentages_and_yearly_questions_need_a_period() -> None:
     from assistant.evidence import satisfies
 

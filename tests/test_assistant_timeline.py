@@ -152,3 +152,15 @@ def test_an_entry_a_stated_time_after_or_before_another_is_the_row_then() -> Non
     assert _rows(q) == ROWS[2:3]
     # nothing dated then: no answer from the table
     assert _rows("Which milestone is two years after the strategy launched?") is None
+
+
+def test_the_longest_and_shortest_gaps_between_one_date_and_the_next() -> None:
+    q = "What is the longest stretch between two consecutive milestones in the timetable?"
+    assert asked_position(q) == TimelineAsk(Position.GAP)
+    assert _rows(q) == ROWS[-2:]  # April 2018 to Dec 2018: 8 months
+    q = "What's the shortest gap between one milestone and the next?"
+    assert asked_position(q) == TimelineAsk(Position.GAP, longest=False)
+    assert _rows(q) == ROWS[2:5]  # Dec 2017 to Jan 2018: a month
+    # a gap not asked of the table's entries
+    assert asked_position("What is the longest gap between the two centres' openings?") is None
+
