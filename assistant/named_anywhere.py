@@ -21,8 +21,9 @@ from dealqa.types import AnswerType, Passage
 from retrieval.text import money_amounts, stem, tokenize
 
 __all__ = ["ASKING_WORDS", "BESIDE_KINDS", "CURRENCY_WORDS", "asked_anywhere", "asked_currency",
-           "asked_mentions", "asked_sources", "asked_sum_mentions", "currency_mentions",
-           "mentions_of", "names_beside_kind", "names_of_kind", "source_entries", "sum_mentions"]
+           "asked_job_figures", "asked_mentions", "asked_sources", "asked_sum_mentions",
+           "currency_mentions", "job_mentions", "mentions_of", "names_beside_kind",
+           "names_of_kind", "source_entries", "sum_mentions"]
 
 # Kinds whose members the deal names beside the kind's word, not with it: "health charities
 # (including Wellcome Trust ...)", "the charities Anthony Nolan and Leuka". (Companies are named
@@ -272,6 +273,37 @@ def _sums_stated(passages: Sequence[Passage], skip_sections: frozenset[str], wan
                 given.add(m.canonical)
                 yield p, i, m.text.strip(), _holder(text, m.start)
         said.append((words, {m.canonical for m in found}))
+
+
+# "List the new-jobs figures the deal gives", "What job numbers does the deal give for company
+# investments?": every count of new jobs the deal states
+# (plural: "the 150 jobs figure", "What jobs figure does it give for the centre?" ask one)
+_JOB_FIGURES_RE = re.compile(r"\b(?:new[- ])?(?:jobs?|roles?|posts?)[- ](?:figures|numbers|"
+                             r"counts)\b|\b(?:figures|numbers) (?:of|for) (?:new )?"
+                             r"(?:jobs|roles|posts)\b", re.IGNORECASE)
+# A count of jobs as the deal writes one: "nearly 100 high-value jobs", "150 new research
+# roles", "43 new jobs" (a headcount, "600 staff already there", is no new job)
+_JOBS_RE = re.compile(r"\b(?:(?:nearly|around|about|up to|over|some|almost) )?\d[\d,]*"
+                      r"(?: (?:new|high-value|additional|skilled|research|high-skilled)){0,3} "
+                      r"(?:jobs|roles|posts)\b", re.IGNORECASE)
+
+
+def asked_job_figures(question: str) -> bool:
+    """Does ``question`` ask for every count of new jobs the deal gives?"""
+    return bool(_JOB_FIGURES_RE.search(question))
+
+
+def job_mentions(passages: Sequence[Passage], skip_sections: frozenset[str]
+                 ) -> Iterator[tuple[Passage, int, str, str]]:
+    """(passage, unit index, the count as written, the name holding it) for each count of new
+    jobs, once a unit, in document order; a unit restating an earlier one's words is left out
+    (the key commitments' "creating nearly 100 high-value jobs" is the chapter's too)."""
+    said: list[frozenset[str]] = []
+    for p, i, text in body_units(passages, skip_sections):
+        found = list(_JOBS_RE.finditer(text))
+        if found and not _restated(text, said):
+            for m in found:
+                yield p, i, m.group(), _holder(text, m.start())
 
 
 HOLDER_REACH = 160  # how far before a sum its holder's name is looked for

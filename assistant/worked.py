@@ -37,7 +37,7 @@ from assistant.kinds import kind_word
 from assistant.deal_extremes import asked_ends, asked_kind, extreme_sums
 from assistant.number_lookup import asked_numbers, units_stating
 from assistant.named_anywhere import (BESIDE_KINDS, CURRENCY_WORDS, asked_anywhere,
-                                      asked_currency, asked_mentions, asked_sources,
+                                      asked_currency, asked_job_figures, job_mentions, asked_mentions, asked_sources,
                                       asked_sum_mentions, currency_mentions, mentions_of,
                                       names_beside_kind, names_of_kind, source_entries,
                                       sum_mentions)
@@ -440,6 +440,15 @@ class WorkedAnswers:
         if figure := asked_sum_mentions(a.question):
             return self._sums_listed(req, q_terms, sum_mentions(
                 self._passages, figure, REFERENCE_SECTIONS), figure)
+        if _WHICH_CONDITIONAL_RE.search(a.question):
+            chosen = self._conditional_choice(req, q_terms)
+            if chosen is not None:
+                return chosen
+        if asked_job_figures(a.question):
+            # "List the new-jobs figures the deal gives for company investments"
+            found = [(c.passage, c.unit_index, f.text, holder) for c, f, holder
+                     in self._once(job_mentions(self._passages, REFERENCE_SECTIONS))]
+            return self._sums_listed(req, q_terms, found, self._t.get("list", "job_figures"))
         if sign := asked_currency(a.question):
             found = currency_mentions(self._passages, sign, REFERENCE_SECTIONS)
             if detect_operation(a.question) is Operation.SUM:
@@ -472,25 +481,52 @@ class WorkedAnswers:
         return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
             if len(spans) > 1 else None
 
+    def _conditional_choice(self, req, q_terms) -> AnswerDraft | None:
+        """"Which of those two sums carries a Treasury approval caveat?" (the sums the question,
+        or the last answer, gives): the unit stating each sum the deal footnotes with a
+        condition in the question's words, quoted (its footnote's entry with it); None unless
+        some sums are and some are not."""
+        options = money_amounts(req.question) or money_amounts(req.previous_answer)
+        asked = {t for t in tokenize(req.question) if not self._stats.common(t)}
+        if len({o.canonical for o in options}) < 2:
+            return None
+        picked: list[Span] = []
+        for o in {o.canonical: o for o in options}.values():
+            for p, i, written, _ in sum_mentions(self._passages, o.text, REFERENCE_SECTIONS):
+                span = self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), written)
+                if any(asked & set(tokenize(f.text)) for f in self._composer.conditions([span])):
+                    picked.append(span)
+                    break
+        if not 0 < len(picked) < len({o.canonical for o in options}):
+            return None
+        return self._answer(req, picked)
+
     def _sums_added(self, req, q_terms, found) -> AnswerDraft | None:
         """Each sum ``found`` (as ``_sums_listed`` takes them) quoted with its holder, and all
         of them added; None for fewer than two, or more than an answer can quote."""
-        kept: list[tuple[Candidate, Figure]] = []
-        for p, i, written, _ in found:
-            c = Candidate.of_unit(p, i)
-            f = next(f for f in figures_in(c.text) if f.text.strip() == written.strip())
-            # (the same sum restated, "$1m Thermo Fisher BioServices' CryoHub" and "Thermo
-            # Fisher will invest over $1m in a ... CryoHub", is added once)
-            if not any(f.value == g.value and self._same_holder(c.text, d.text)
-                       for d, g in kept):
-                kept.append((c, f))
+        kept = self._once(found)
         if not 1 < len(kept) <= MAX_NAMED_ITEMS:
             return None
         spans = [self.quoter.anchor_span(q_terms, c, f.text, max_chars=BESIDE_QUOTE_CHARS)
-                 for c, f in kept]
-        working = compute_sum([f for _, f in kept])
+                 for c, f, _ in kept]
+        working = compute_sum([f for _, f, _ in kept])
         return self._shown(req, spans, Operation.SUM.value, working=working) \
             if working is not None else None
+
+    def _once(self, found) -> list[tuple[Candidate, Figure, str]]:
+        """(unit, figure, holder) for each figure ``found`` (passage, unit index, as written,
+        holder), a figure restated for the same rare thing left out: "$1m Thermo Fisher
+        BioServices' CryoHub" and "Thermo Fisher will invest over $1m in a ... CryoHub" are
+        one sum; "150 new research roles" at MSD's centre, said twice, one count."""
+        kept: list[tuple[Candidate, Figure, str]] = []
+        for p, i, written, holder in found:
+            c = Candidate.of_unit(p, i)
+            f = next((f for f in figures_in(c.text) if f.text.strip() == written.strip()),
+                     None) or figures_in(written)[0]
+            if not any(f.value == g.value and self._same_holder(c.text, d.text)
+                       for d, g, _ in kept):
+                kept.append((c, f, holder))
+        return kept
 
     def _same_holder(self, a: str, b: str) -> bool:
         """Two units naming the same rare thing ("CryoHub"): a sum in both is one sum. (The
@@ -647,6 +683,11 @@ _PART_RE = re.compile(r"\bhow many (?:[a-z-]+ )?(?:new|additional|extra|more)\b|
 MAX_PLACE_ITEMS = 4
 # Every name of a kind the deal gives (four hospitals, four universities here), each briefly.
 MAX_NAMED_ITEMS = 6
+# "Which of those two sums carries a Treasury approval caveat?", "Which of these figures is
+# subject to ...?": a choice among sums by the condition the deal attaches
+_WHICH_CONDITIONAL_RE = re.compile(r"\bwhich (?:of (?:those|these|the) )?(?:two |three )?(?:sums|"
+                                   r"figures|amounts|commitments)\b[^?]*\b(?:caveat|condition\w*|"
+                                   r"subject to|approval|depend\w*)\b", re.IGNORECASE)
 MAX_SAME_FIGURES = 2  # units elsewhere stating a worked result, quoted
 # "... and which figure on the overview page happens to equal that gap?", "what else comes to
 # the same amount?": the worked result looked up across the deal

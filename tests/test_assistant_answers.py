@@ -1486,3 +1486,32 @@ def test_a_worked_result_the_deal_states_elsewhere_is_quoted_too(assistant: Assi
     req = AnswerRequest(q, q, analyse_question(q), (), np.zeros(3, dtype=np.float32))
     draft = assistant.answerer._worked(req, [], pair, Operation.DIFFERENCE)
     assert "retraining" not in draft.text and len(draft.citations) == 2
+
+
+def test_a_count_of_new_jobs_said_twice_of_one_thing_is_listed_once(
+        assistant: Assistant) -> None:
+    from assistant.named_anywhere import job_mentions
+    from dealqa.types import Passage, Unit, UnitKind
+
+    texts = ["Zygotech's new centre is anticipated to create 150 new research roles.",
+             "This will lead to 150 new research roles at the Zygotech site.",
+             "Gamma is creating 150 new jobs in Leeds."]
+    passages = [Passage(f"doc#s/{n:03d}", "doc", t, ("Ideas",), 100 * n, 100 * n + len(t),
+                        (Unit(UnitKind.SENTENCE, 100 * n, 100 * n + len(t)),))
+                for n, t in enumerate(texts)]
+    kept = assistant.answerer._once(job_mentions(passages, frozenset()))
+    # (Gamma's equal count is another company's)
+    assert [c.passage.passage_id for c, _, _ in kept] == ["doc#s/000", "doc#s/002"]
+
+
+def test_a_choice_among_sums_by_the_condition_the_deal_attaches(assistant: Assistant) -> None:
+    from dealqa.types import Turn
+
+    a = assistant.ask("Which of these sums carries a Treasury approval caveat: the £50m or "
+                      "the £5m?")
+    assert "£50m" in a.citations[0].quote and "£5m" not in a.text, a.text
+    assert "Subject to business case approval by HM Treasury" in a.text
+    # ... the sums given by the last answer
+    a = assistant.ask("Which of those two sums carries a Treasury approval caveat?",
+                      [Turn("Which sums go to manufacturing?", "The £50m and a further £5m.")])
+    assert "£50m" in a.citations[0].quote and "£5m" not in a.text, a.text

@@ -176,3 +176,23 @@ def test_names_beside_their_kinds_word_are_found_once() -> None:
                                                                 frozenset({"references"}))]
     # not "the NHS", a sibling in a list; "Zeta Trust" once
     assert found == [("doc#s/001", "Zeta Trust"), ("doc#s/002", "Gamma Aid")]
+
+
+def test_every_count_of_new_jobs_is_found_once() -> None:
+    from assistant.named_anywhere import asked_job_figures, job_mentions
+
+    assert asked_job_figures("List the new-jobs figures the deal gives for company investments.")
+    assert asked_job_figures("What numbers of new jobs does the deal give?")
+    assert not asked_job_figures("How many jobs will Acme create?")  # one count
+    assert not asked_job_figures("What jobs figure does the deal give for the Acme centre?")
+    assert not asked_job_figures("Is Acme's 150 jobs figure a firm commitment?")
+    texts = ["Acme is creating nearly 100 high-value jobs, in addition to the 600 staff there.",
+             "Zeta will open a lab with 150 new research roles.",
+             "Acme is creating nearly 100 high-value jobs, in addition to the 600 staff there "
+             "already.",
+             "Gamma employs 2,000 staff."]
+    found = [(p.passage_id, written) for p, _, written, _ in
+             job_mentions(_sentences(texts), frozenset())]
+    # a restatement once; a headcount is no new job
+    assert found == [("doc#s/000", "nearly 100 high-value jobs"),
+                     ("doc#s/001", "150 new research roles")]
