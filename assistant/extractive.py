@@ -26,6 +26,7 @@ from assistant.compose import Composer, Span, lies_within
 from assistant.compound import CompoundAnswers
 from assistant.count_nouns import plural
 from assistant.dates_between import asks_between, is_dated
+from assistant.deal_wide import DealWideAnswers
 from assistant.evidence import GENERIC_NAMES, HONORIFICS, has_number, states_share_of
 from assistant.followup import asks_more
 from assistant.fuller import fuller_restatement, fuller_statement
@@ -90,7 +91,7 @@ FILLER_WORDS = frozenset(tokenize(
     "mention mentions mentioned mentioning"))
 
 
-class ExtractiveAnswerer(WorkedAnswers, CompoundAnswers):
+class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
     """Answerer contract: ``run(AnswerRequest) -> AnswerDraft`` (see assistant/assistant.py)."""
 
     def __init__(self, composer: Composer, stats: TermStats, unit_vectors, templates: Templates,

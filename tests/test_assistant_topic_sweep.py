@@ -73,8 +73,8 @@ def test_a_restatement_is_one_mention(stats) -> None:
 
 
 def test_asked_which_companies_a_mention_is_quoted_from_the_name_before_it() -> None:
-    from assistant.worked import (MENTION_QUOTE_CHARS, NAMED_MENTION_CHARS, _first_name,
-                                  _mention_chars)
+    from assistant.deal_wide import (MENTION_QUOTE_CHARS, NAMED_MENTION_CHARS, _first_name,
+                                     _mention_chars)
 
     text = "Vertex Pharmaceuticals is establishing its international headquarters in London."
     assert _first_name(text, "headquarters") == "Vertex Pharmaceuticals"
