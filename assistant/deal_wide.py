@@ -144,19 +144,20 @@ class DealWideAnswers:
         or the last answer, gives): the unit stating each sum the deal footnotes with a
         condition in the question's words, quoted (its footnote's entry with it); None unless
         some sums are and some are not."""
-        options = money_amounts(req.question) or money_amounts(req.previous_answer)
-        asked = {t for t in tokenize(req.question) if not self._stats.common(t)}
-        if len({o.canonical for o in options}) < 2:
+        given = money_amounts(req.question) or money_amounts(req.previous_answer)
+        options = list({o.canonical: o for o in given}.values())  # (each sum once)
+        if len(options) < 2:
             return None
+        asked = {t for t in tokenize(req.question) if not self._stats.common(t)}
         picked: list[Span] = []
-        for o in {o.canonical: o for o in options}.values():
+        for o in options:
             for p, i, written, _ in sum_mentions(self._passages, o.text, REFERENCE_SECTIONS):
                 span = self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), written)
                 if any(asked & set(tokenize(f.text)) for f in self._composer.conditions([span])):
                     picked.append(span)
                     break
-        if not 0 < len(picked) < len({o.canonical for o in options}):
-            return None
+        if not 0 < len(picked) < len(options):
+            return None  # (all of them, or none, is no choice)
         return self._answer(req, picked)
 
     def _sums_added(self, req, q_terms, found) -> AnswerDraft | None:

@@ -79,7 +79,6 @@ class TimelineAsk:
 _ENTRY = (r"(?:milestones?|steps?|entr(?:y|ies)|items?|events?|activit(?:y|ies)|rows?|"
           r"deadlines?|things?)")
 _ENTRY_RE = re.compile(rf"\b{_ENTRY}\b", re.IGNORECASE)
-_MONTH_YEAR_RE = re.compile(rf"\b({MONTHS})\.?\s+((?:19|20)\d\d)\b(?!\s*/)", re.IGNORECASE)
 # "the longest stretch between two consecutive milestones", "the biggest gap between entries"
 _GAP_RE = re.compile(r"\b(longest|biggest|largest|widest|shortest|smallest)\s+(?:stretch|gap|"
                      r"interval|wait|pause|lull|spell)\b[^?]*\b(?:between|from one)\b",
@@ -195,12 +194,6 @@ def _period(question: str) -> tuple[int, int | None] | None:
     return int(m.group(2)), month_number(m.group(1)) if m.group(1) else None
 
 
-def _named_month(question: str) -> tuple[int, int] | None:
-    """(year, month) of a month the question names anywhere ("two November 2017 entries")."""
-    m = _MONTH_YEAR_RE.search(question)
-    return (int(m.group(2)), month_number(m.group(1))) if m else None
-
-
 def _offset(question: str) -> int | None:
     m = _OFFSET_RE.search(question)
     if m is None:
@@ -213,7 +206,8 @@ def _offset(question: str) -> int | None:
 def asked_position(question: str) -> TimelineAsk | None:
     """What a question asks of a timeline's order, or None."""
     named = _TABLE_RE.match(question) or _MILESTONE_RE.search(question)
-    if named and (period := _period(question) or _named_month(question)) \
+    # (a month named anywhere will do: "two November 2017 entries")
+    if named and (period := _period(question) or month_year(question)) \
             and _ENTRY_RE.search(question) and detect_operation(question) is Operation.SUM:
         # "The timetable has two November 2017 entries with pound figures. What do they come
         # to when added together?": that period's rows, their sums added
@@ -316,15 +310,19 @@ def _gap_rows(p: Passage, rows: list[int], longest: bool) -> list[int]:
     dates = sorted({row_date(p, i) for i in rows})
     if len(dates) < 2:
         return []
-    months = [(b[0] - a[0]) * 12 + b[1] - a[1] for a, b in zip(dates, dates[1:])]
+    months = [_months(a, b) for a, b in zip(dates, dates[1:])]
     k = months.index(max(months) if longest else min(months))
     return [i for i in rows if row_date(p, i) in (dates[k], dates[k + 1])]
 
 
 def gap_months(p: Passage, rows: list[int]) -> int:
     """Months from the first of ``rows`` to the last."""
-    (y1, m1), (y2, m2) = row_date(p, rows[0]), row_date(p, rows[-1])
-    return (y2 - y1) * 12 + m2 - m1
+    return _months(row_date(p, rows[0]), row_date(p, rows[-1]))
+
+
+def _months(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Months from (year, month) ``a`` to ``b``."""
+    return (b[0] - a[0]) * 12 + b[1] - a[1]
 
 
 def _next_rows(p: Passage, rows: list[int], start: int, count: int | None) -> list[int]:
