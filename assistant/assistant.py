@@ -69,7 +69,8 @@ class Assistant:
 
     def __init__(self, index, embedder: Embeddings, retriever: HitRetriever | None = None,
                  *, top_k: int = 5, max_question_chars: int = MAX_QUESTION_CHARS,
-                 name: str = "hybrid", register=None, finder=None) -> None:
+                 name: str = "hybrid", register=None, finder=None,
+                 lead_parts: bool = True) -> None:
         if top_k <= 0:
             raise ValueError(f"top_k must be > 0, got {top_k}")
         self.index = index
@@ -112,16 +113,19 @@ class Assistant:
             sentence_vectors=SentenceVectors(self.embedder),
         )
         # (a question naming a small part of the deal, "the opening letter", is retrieved for
-        # from that part first: see NamedParts.part_first)
+        # from that part first: see NamedParts.part_first; ``lead_parts=False`` keeps the
+        # retriever's own ranking)
+        lead = NamedParts(index.passages).part_first if lead_parts else None
         self.chain = build_chain(self.retriever, self.answerer, self._query_vec, top_k,
-                                 plain_words=plain_words,
-                                 lead=NamedParts(index.passages).part_first)
+                                 plain_words=plain_words, lead=lead)
 
     def with_retriever(self, retriever: HitRetriever, name: str = "custom") -> "Assistant":
         """The same answerer over another retriever (the eval baselines)."""
+        # (no finder: baselines answer with retrieval; no named-part lead: its passages are
+        # this index's, not the other retriever's chunks, whose ranking is what is compared)
         return Assistant(self.index, self.embedder, retriever, top_k=self.top_k,
                          max_question_chars=self.max_question_chars, name=name,
-                         register=self.register)  # no finder: baselines answer with retrieval
+                         register=self.register, lead_parts=False)
 
     def _query_vec(self, text: str):
         return query_vector(self.embedder, text)

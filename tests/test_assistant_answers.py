@@ -1223,6 +1223,18 @@ def test_a_one_word_title_that_only_names_a_part_of_a_document_is_where_to_look(
         assert a.citations and a.citations[0].section == "Foreword", (q, a.text)
         # ... and what was retrieved starts there (the question says where its answer is)
         assert min(a.retrieved, key=lambda h: h.rank).passage.section[0] == "Foreword"
+    # ... but not for another retriever (the eval baselines): its own ranking is compared
+    from dealqa.types import Hit
+
+    class NoForeword:  # a retriever whose ranking never reaches the foreword
+        def run(self, query: str, k: int):
+            hits = [h for h in assistant.retriever.run(query, k + 3)
+                    if h.passage.section[0] != "Foreword"][:k]
+            return [Hit(h.passage, h.score, r) for r, h in enumerate(hits, 1)]
+
+    other = assistant.with_retriever(NoForeword(), name="no-foreword")
+    a = other.ask("In their opening note, will the investment go only to some regions?")
+    assert a.retrieved and all(h.passage.section[0] != "Foreword" for h in a.retrieved)
     # ... unless it is compared with another part: then both parts' units answer.
     from assistant.question import analyse_question
     from assistant.request import AnswerRequest
