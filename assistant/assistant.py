@@ -15,11 +15,10 @@ from assistant.bridge import find_bridge
 from assistant.cache import CachedQueryEmbeddings
 from assistant.chain import HitRetriever, build_chain
 from assistant.claim_check import check_answer, find_claim
-from assistant.compose import Composer, lies_within
+from assistant.compose import Composer, lies_within, numbered_on
 from assistant.extractive import ExtractiveAnswerer
 from assistant.led_by import LedBy
 from assistant.named_groups import NamedGroups
-from assistant.named_parts import NamedParts
 from assistant.premise_bridge import find_premise_bridge
 from assistant.plain_words import load_plain_words
 from assistant.register_notes import RegisterNotes
@@ -59,9 +58,8 @@ def validate_question(question: object, max_chars: int = MAX_QUESTION_CHARS) -> 
 def _numbered_after(first: list[Citation], second: Answer) -> tuple[str, list[Citation]]:
     """``second``'s text and citations, numbered on from the ``first`` citations (an answer
     built in two steps cites both: the bridge or group introduction, then the answer)."""
-    shift = len(first)
-    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", second.text)
-    return text, list(first) + [replace(c, n=c.n + shift) for c in second.citations]
+    text, citations = numbered_on(second.text, second.citations, len(first))
+    return text, list(first) + citations
 
 
 class Assistant:
@@ -115,7 +113,7 @@ class Assistant:
         # (a question naming a small part of the deal, "the opening letter", is retrieved for
         # from that part first: see NamedParts.part_first; ``lead_parts=False`` keeps the
         # retriever's own ranking)
-        lead = NamedParts(index.passages).part_first if lead_parts else None
+        lead = self.answerer.named_parts.part_first if lead_parts else None
         self.chain = build_chain(self.retriever, self.answerer, self._query_vec, top_k,
                                  plain_words=plain_words, lead=lead)
 
@@ -310,9 +308,7 @@ class Assistant:
                 c.passage_id == first.passage_id and c.start < first.end and first.start < c.end
                 for c in found.citations):
             return found
-        shift = len(found.citations)
-        text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", own.text)
-        extra = [replace(c, n=c.n + shift) for c in own.citations]
+        text, extra = numbered_on(own.text, own.citations, len(found.citations))
         more = load_templates().get("support", "text", text=text)
         return replace(found, text=f"{found.text}\n{more}", citations=found.citations + extra,
                        caveats=list(dict.fromkeys(found.caveats + own.caveats)))

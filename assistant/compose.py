@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.evidence import MONEY_RE
 from assistant.templates import Templates
 from dealqa.conditions import conditions_within
 from dealqa.types import Citation, DocStatus, Document, FootnoteRef, Passage, Unit
 
-__all__ = ["Span", "Composer", "CONDITION_RE", "figure_for", "lies_within"]
+__all__ = ["Span", "Composer", "CONDITION_RE", "figure_for", "lies_within", "numbered_on"]
 
 # Footnotes and sentences that make a promise conditional.
 CONDITION_RE = re.compile(
@@ -90,6 +90,14 @@ def figure_for(ref: FootnoteRef, passage: Passage) -> str:
     before = passage.text[lo - passage.start : ref.end - passage.start]
     found = MONEY_RE.findall(before)
     return found[-1].strip() if found else ref.anchor
+
+
+def numbered_on(text: str, citations: Sequence[Citation], shift: int
+                ) -> tuple[str, list[Citation]]:
+    """``text``'s "[n]" markers and ``citations`` renumbered from ``shift`` + 1: an answer
+    built in two parts cites the first part's quotes, then the second's."""
+    renumbered = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", text)
+    return renumbered, [replace(c, n=c.n + shift) for c in citations]
 
 
 class Composer:

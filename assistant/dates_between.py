@@ -18,7 +18,7 @@ from retrieval.text import tokenize
 
 __all__ = ["SCAN", "Dated", "asks_between", "date_order", "event_sides", "is_dated",
            "listed_events", "month_number", "month_year", "months_between", "named_units",
-           "pick_dates", "MONTH_NAMES", "add_months"]
+           "pick_dates", "MONTH_NAMES", "add_months", "months_apart"]
 
 # A side named only around its dated sentence must be named there this fully.
 CONTEXT_SIDE_COVERAGE = 0.6
@@ -165,6 +165,11 @@ def add_months(year: int, month: int, n: int) -> tuple[int, int]:
     """(year, month) ``n`` months after (before, for n < 0) ``month`` of ``year``."""
     index = year * 12 + month - 1 + n
     return index // 12, index % 12 + 1
+
+
+def months_apart(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Months from (year, month) ``a`` to ``b`` (negative when ``b`` is earlier)."""
+    return (b[0] - a[0]) * 12 + b[1] - a[1]
 
 
 def month_number(name: str) -> int:

@@ -134,7 +134,8 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
         # ... and every unit that dates anything, for an event neither dates
         self._dated_units = [c for c in self._units if is_dated(c)]
         # The document's parts and headings a question may name (see assistant/named_parts.py).
-        self._named = NamedParts(self._passages)
+        # (the parts a question may name; the assistant's retrieval step leads with them too)
+        self.named_parts = NamedParts(self._passages)
 
     # -- public -------------------------------------------------------------------------------
     def run(self, req: AnswerRequest) -> AnswerDraft:
@@ -275,7 +276,7 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
 
     # -- steps --------------------------------------------------------------------------------
     def _candidates(self, req: AnswerRequest) -> tuple[list[Hit], list[str], list[Candidate]]:
-        hits = self._named.with_part(req.question, list(req.hits)[: self.max_passages])
+        hits = self.named_parts.with_part(req.question, list(req.hits)[: self.max_passages])
         # Words of what the question sets aside ("leaving aside the viral vector top-up") do
         # not count towards a match.
         excluded = set(tokenize(req.analysis.excluded)) | FILLER_WORDS
@@ -300,7 +301,7 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
             # stating them is the support, and its footnote's entry is quoted with it; a
             # References entry chosen for its words would be some other figure's source.
             cands = [c for c in cands if not is_reference(c.passage)] or cands
-        return hits, q_terms, past_premise(req.question, self._named.in_part(req, cands))
+        return hits, q_terms, past_premise(req.question, self.named_parts.in_part(req, cands))
 
     def _select(self, req: AnswerRequest, q_terms: list[str],
                 cands: list[Candidate]) -> list[Span] | None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from assistant.arithmetic import Operation, detect_operation
-from assistant.dates_between import MONTH_NAMES, add_months, month_number, month_year
+from assistant.dates_between import (MONTH_NAMES, add_months, month_number, month_year,
+                                     months_apart)
 from assistant.evidence import MONTHS
 from assistant.name_match import acronym_in, has_run, stemmed_words
 from assistant.period_rows import relevant_table, row_date
@@ -310,19 +311,15 @@ def _gap_rows(p: Passage, rows: list[int], longest: bool) -> list[int]:
     dates = sorted({row_date(p, i) for i in rows})
     if len(dates) < 2:
         return []
-    months = [_months(a, b) for a, b in zip(dates, dates[1:])]
+    months = [months_apart(a, b) for a, b in zip(dates, dates[1:])]
     k = months.index(max(months) if longest else min(months))
     return [i for i in rows if row_date(p, i) in (dates[k], dates[k + 1])]
 
 
 def gap_months(p: Passage, rows: list[int]) -> int:
     """Months from the first of ``rows`` to the last."""
-    return _months(row_date(p, rows[0]), row_date(p, rows[-1]))
+    return months_apart(row_date(p, rows[0]), row_date(p, rows[-1]))
 
-
-def _months(a: tuple[int, int], b: tuple[int, int]) -> int:
-    """Months from (year, month) ``a`` to ``b``."""
-    return (b[0] - a[0]) * 12 + b[1] - a[1]
 
 
 def _next_rows(p: Passage, rows: list[int], start: int, count: int | None) -> list[int]:

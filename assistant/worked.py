@@ -23,7 +23,7 @@ from itertools import islice
 from assistant.arithmetic import (Figure, Operation, compute, compute_sum, detect_operation,
                                   figures_in)
 from assistant.asks import asks_year
-from assistant.compose import Span
+from assistant.compose import Span, numbered_on
 from assistant.counted_share import pick_counted_share
 from assistant.dates_between import (SCAN, date_order, event_sides, is_dated, listed_events,
                                      months_between, named_units, pick_dates)
@@ -96,11 +96,10 @@ class WorkedAnswers:
             return draft
         # (the units stating the result elsewhere quoted after the working, numbered on)
         more = self._answer(req, same)
-        shift = len(draft.citations)
+        text, citations = numbered_on(more.text, more.citations, len(draft.citations))
         draft.text += " " + self._t.get("arithmetic", "same_figure",
-                                        value=money_amounts(working)[-1].text) + " " + \
-            re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + shift}]", more.text)
-        draft.citations += [replace(c, n=c.n + shift) for c in more.citations]
+                                        value=money_amounts(working)[-1].text) + " " + text
+        draft.citations += citations
         return draft
 
     def _same_figure(self, req, q_terms, working: str, used: list[Candidate]) -> list[Span]:

@@ -1212,7 +1212,7 @@ def test_a_subject_the_premise_leaves_open_is_looked_up_first(
 def test_a_one_word_title_that_only_names_a_part_of_a_document_is_where_to_look(
         assistant: Assistant) -> None:
     # "Ideas" or "People" in a question is too often an ordinary word; "foreword" is not.
-    parts = assistant.answerer._named._parts
+    parts = assistant.answerer.named_parts._parts
     assert "foreword" in parts and "people" not in parts
     a = assistant.ask("Going by the foreword, will the investment go only to some regions?")
     assert a.citations and a.citations[0].section == "Foreword", a.text
