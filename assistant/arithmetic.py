@@ -93,11 +93,15 @@ _DIFFERENCE = re.compile(
     # whole, not a figure set aside ("leaving aside the top-up")
     rf"{REST_OF_WHOLE}|"
     # "How much of the programme is left once Nexus is taken out?"
-    r"left (?:once|after|when|if)|(?:taken|take) (?:out|away)|minus|subtract\w*|deduct\w*|"
+    r"left (?:once|after|when|if)|(?:taken|take|strip(?:s|ped|ping)?) (?:out|away)|minus|"
+    r"subtract\w*|deduct\w*|"
     # "If Nexus takes £40m of the £350m programme, how much is left for everything else?"
     r"how much\b[^?]{0,60}?\b(?:is|be) left\b|"
+    # "... strip out the innovation centre: what sum is left for everything else?"
+    r"\bwhat (?:sum|amount|money|figure) (?:is|would be|will be) left\b|"
     # "Compare A with B - what's the gap?" (not "the gap in skills")
-    r"(?:what(?:['’]s| is| was)|how (?:big|large|wide) is) the gap(?=\s*(?:\?|$|between\b))|"
+    r"(?:what(?:['’]s| is| was)|how (?:big|large|wide) is) the gap(?=\s*(?:\?|$|between\b|"
+    r"in (?:pounds|money|cash|funding|jobs|staff|people|employees)\b))|"
     # "Net of the state's £146m, how far ahead are the pledges it drew in?"
     r"net of|how far (?:ahead|behind|apart|short)|"
     # "How much private money will the fund bring in on top of its own stake?"

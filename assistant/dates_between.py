@@ -27,6 +27,7 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _IN_ORDER = r"(?:in (?:date |time |chronological )?order(?! to\b)|by date|chronologically)"
 _ORDER_VERB = r"^(?:please )?(?:put|place|arrange|sort|order)"
 _PRECEDES = r"(?:predate|pre-date|precede|postdate|post-date)s?"
+_THAN = r"\bhow (?:long|many (?:months|years|weeks)) (?:earlier|later|sooner) than\b"
 _ASKS_RE = re.compile(
     r"\bhow (?:long|soon|quickly|many (?:months|years|weeks))\b[^?]*\b(?:between|after|before|"
     r"from|separates?|apart|until|till)\b|\bhow far apart\b"
@@ -36,6 +37,8 @@ _ASKS_RE = re.compile(
     # "How long had the agreement been in place when phase one was announced?"
     r"|\bhow long (?:had|has|have|would|will) [^?]+? been\b[^?]*\bwhen\b"
     r"|\bby the time\b"
+    # "How many years earlier than the R&D target is BBI Group's deadline?"
+    rf"|{_THAN}"
     # "From A to B, how many years is that?"
     r"|^(?:from|between) [^?,]+? (?:to|until|till|and) [^?,]+, how (?:long|many (?:months|"
     r"years|weeks))\b"
@@ -82,6 +85,8 @@ _SIDES_RE = (
     re.compile(r"^by the time (?P<b>[^?,]+?), (?:(?:for )?(?:about |roughly |around )?how "
                r"(?:long|many (?:months|years|weeks)) (?:had|has|have|did|was|were) )?"
                r"(?P<a>[^?]+)", re.IGNORECASE),
+    re.compile(rf"{_THAN} (?P<a>[^?]+?) (?:is|was|are|were|does|did|do|will|would) "
+               r"(?P<b>[^?]+)", re.IGNORECASE),
     ALTERNATIVES_RE,  # "Which came first: A or B?"
     # "Put these in order ...: A and B."
     re.compile(r"\border\b[^:?]*: (?P<a>[^:?]+?),? and (?P<b>[^?]+?)\.?$", re.IGNORECASE),
@@ -211,6 +216,7 @@ def is_dated(c: Candidate) -> bool:
 
 
 SCAN = 20  # retrieved units searched for a dated event
+YEAR_ALONE_MARGIN = 0.15  # how much better a unit dated by a year alone must state a side
 
 
 def pick_dates(sides: Sequence[str], cands: list[Candidate], stats: TermStats,
@@ -231,15 +237,29 @@ def pick_dates(sides: Sequence[str], cands: list[Candidate], stats: TermStats,
             pool = [d for d in found
                     if not any(d.candidate.unit is p.candidate.unit for p in picked)]
             if want and pool:
-                best = max(pool, key=lambda d: side_fit(stats, want, d.candidate)
-                           + 0.1 * d.candidate.score)
+                best = max(pool, key=lambda d: _fit(stats, want, d))
                 if _states(stats, want, best.candidate):
                     break
                 best = None
+        if best is not None and not best.year_only and given is None:
+            # a year alone in a unit that states the side better ("creating 50 new jobs in
+            # Wales by 2020" against the same firm's "announced in February 2017"; not where
+            # the side gives its own month)
+            pool = [d for d in years
+                    if not any(d.candidate.unit is p.candidate.unit for p in picked)]
+            alone = max(pool, key=lambda d: _fit(stats, want, d), default=None)
+            if alone is not None and _states(stats, want, alone.candidate) \
+                    and side_fit(stats, want, alone.candidate) \
+                    > side_fit(stats, want, best.candidate) + YEAR_ALONE_MARGIN:
+                best = alone
         if best is None:
             return None  # the deal dates nothing that this side names
         picked.append(best)
     return tuple(picked)
+
+
+def _fit(stats: TermStats, want: list[str], d: Dated) -> float:
+    return side_fit(stats, want, d.candidate) + 0.1 * d.candidate.score
 
 
 def listed_events(question: str) -> list[str] | None:

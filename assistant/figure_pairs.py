@@ -150,6 +150,9 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
             # "How much more is the £86m review pot than the vaccines centre allocation?": the
             # side asked about is the given sum's own (not "getting from the £50m programme")
             sides = found
+    elif op is Operation.DIFFERENCE:
+        # "Put the Leeds programme next to the Oxfordshire deal's money: what's the gap?"
+        sides = two_sides(a.question, _SET_BESIDE_RE)
     given_pair = _given_pair(a.question, options) if op in (
         Operation.DIFFERENCE, Operation.COMPARE, Operation.RATIO) else None
     if given_pair is not None:
@@ -296,6 +299,13 @@ _DIFFERENCE_SIDES_RE = (
                r"(?P<a>[^?]+?) than (?P<b>[^?]+)", re.IGNORECASE),
     re.compile(r"\bhow much (?:do|does|did|will|would) (?P<a>[^?]+?) (?:exceed|outstrip|"
                r"surpass|top)s? (?P<b>[^?]+)", re.IGNORECASE),
+    # "What is the gap between the industry pledges and the £146m programme?"
+    re.compile(r"\b(?:gap|difference) between (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
+)
+# Two things a question sets side by side before asking the gap between them.
+_SET_BESIDE_RE = (
+    re.compile(r"^(?:put|set|place|lay|stand) (?P<a>[^?:;]+?) (?:next to|beside|alongside|"
+               r"against|side by side with) (?P<b>[^?:;]+?)\s*[:;,-]", re.IGNORECASE),
 )
 # The two things a comparison sets against each other.
 _SIDES_RE = (

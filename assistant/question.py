@@ -302,6 +302,11 @@ _MONEY_WORDS_RE = re.compile(r"\b(?:money|sums?|funding|grants?|budgets?|costs?|
 # "Tot up the money for A, B and C.": a sum asked for in the imperative, no "what" in it.
 _SUM_ASKED_RE = re.compile(r"^(?:please )?(?:tot|add|sum|total) up\b|^(?:please )?(?:work out|"
                            r"calculate|give me) the (?:total|sum|combined)\b", re.IGNORECASE)
+# "Putting A together with B, what does that come to?": a sum asked after a comma
+_COMES_TO_RE = re.compile(r",\s+(?:so\s+)?what(?:['’]s| is| does| would| will)? (?:the )?"
+                          r"(?:that |it |they |this |those |the two |both )?"
+                          r"(?:(?:all|most|total|sum)(?: that| it)? )?"
+                          r"(?:comes?|adds? up|amounts?|totals?) to\b", re.IGNORECASE)
 _NEW_RE = re.compile(r"\b(?:creat\w*|new|additional|extra|generat\w*)\b")
 _STANDING_RE = re.compile(r"\b(?:in total|total|already|currently|existing|altogether)\b")
 
@@ -677,7 +682,9 @@ def analyse_question(question: str) -> QuestionAnalysis:
         # says who and when (quoted with it), so the unit itself need give neither.
         answer_type, also = AnswerType.DESCRIPTION, ()
     if answer_type is AnswerType.DESCRIPTION and _MONEY_WORDS_RE.search(q) \
-            and (_WHAT_ASKED_RE.search(q) or _SUM_ASKED_RE.search(q)) and names_in(question) \
+            and (_WHAT_ASKED_RE.search(q) or _SUM_ASKED_RE.search(q)
+                 or _COMES_TO_RE.search(q)) \
+            and names_in(question) \
             and detect_operation(question) in (Operation.SUM, Operation.DIFFERENCE):
         # "Put together the Challenge Fund money for A and B. What does it come to?", "A and B
         # get very different sums from the £146m. What's the gap between them?": money,

@@ -18,9 +18,13 @@ _ASKS_RE = re.compile(r"\b(?:over|across|in|within|after)\s+how many years\b|"
                       r"\bover (?:what|which) (?:period|span|timeframe|time frame|number of "
                       r"years)\b|\bhow many years (?:did|does|do|had|has|have|was|were|it)\b",
                       re.IGNORECASE)
-_YEAR = r"((?:19|20)\d\d)(?![/\d])"
+# "2016/17 to 2021/22" spans five years as 2016 to 2021 does; a financial year against a
+# calendar one ("2020 to 2021/22") is left alone, its length being unclear
+_YEAR = r"((?:19|20)\d\d(?:/\d\d)?)(?![/\d])"
 # "from 22 companies in 2012 to 64 in 2017", "between 2012 and 2017"
-_FROM_TO_RE = re.compile(rf"\bfrom\b[^.;]{{0,60}}?\b{_YEAR}[^.;]{{0,60}}?\bto\b[^.;]{{0,60}}?"
+# within one sentence: a decimal point ("£9.5bn") is not a full stop
+_IN = r"(?:[^.;]|\.(?=\d))"
+_FROM_TO_RE = re.compile(rf"\bfrom\b{_IN}{{0,60}}?\b{_YEAR}{_IN}{{0,60}}?\bto\b{_IN}{{0,60}}?"
                          rf"\b{_YEAR}|\bbetween\s+{_YEAR}\s+and\s+{_YEAR}", re.IGNORECASE)
 
 
@@ -32,8 +36,11 @@ def asks_year_span(question: str) -> bool:
 def year_span(text: str) -> Working | None:
     """The years between the two ends of the first dated "from ... to ..." in ``text``."""
     for m in _FROM_TO_RE.finditer(text):
-        start, end = (int(y) for y in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
+        ends = m.group(1, 2) if m.group(1) else m.group(3, 4)
+        if ("/" in ends[0]) != ("/" in ends[1]):
+            continue
+        start, end = (int(y[:4]) for y in ends)
         if end > start:
             n = end - start
-            return Working(m.group(0), f"{start} to {end} is {n} year{'s' if n > 1 else ''}")
+            return Working(m.group(0), f"{ends[0]} to {ends[1]} is {n} year{'s' if n > 1 else ''}")
     return None

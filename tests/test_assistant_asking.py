@@ -50,6 +50,11 @@ def test_words_asking_how_firm_a_promise_is(question: str, asked: bool) -> None:
      AnswerType.AMOUNT),
     ("Compare the investment from the Acme scheme with the Zeta Fund backing - what's the gap?",
      AnswerType.AMOUNT),
+    # a sum asked after a comma
+    ("Putting the Acme Review money together with the Zeta programme, what does that come to?",
+     AnswerType.AMOUNT),
+    ("Putting the Acme Review money together with the Zeta programme's ceiling, what's the "
+     "most that comes to?", AnswerType.AMOUNT),
 ])
 def test_money_asked_for_in_other_words(question: str, kind: AnswerType) -> None:
     assert analyse_question(question).answer_type is kind
@@ -64,6 +69,12 @@ def test_money_asked_for_in_other_words(question: str, kind: AnswerType) -> None
     ("By how much does the Acme centre outspend the Zeta hub?", Operation.DIFFERENCE),
     ("By how much does the Acme centre's output grow?", None),
     ("How much money is there for the centre?", None),
+    # "strip out" a part, "what sum is left", a gap measured in pounds
+    ("Take the Acme programme and strip out the Zeta centre: what sum is left for the rest?",
+     Operation.DIFFERENCE),
+    ("Put the Acme programme next to the Zeta deal's money: what's the gap in pounds?",
+     Operation.DIFFERENCE),
+    ("What's the gap in pay rates across regions?", None),
 ])
 def test_what_is_left_and_the_gap_are_differences(question: str, op) -> None:
     assert detect_operation(question) is op

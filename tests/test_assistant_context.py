@@ -228,6 +228,24 @@ def test_a_sum_the_question_gives_is_one_side_of_a_difference() -> None:
         "Up to £210m for early diagnostics.", "£66m on a Vaccines Centre;"])
     q = "How much more is the £86m Accelerated Access Review pot than the vaccines centre?"
     assert _picked(q, Operation.DIFFERENCE, review, centres) == ["£86m", "£66m"]
+    # ... and so is a sum given in "the gap between A and B"
+    viral = _passage("doc#d/005", ("Business",), [
+        "A further £16m from the fund will grow manufacturing capacity in viral vectors."])
+    q = "What is the gap between the industry pledges in healthcare competitions and the £146m " \
+        "manufacturing programme?"
+    assert _picked(q, Operation.DIFFERENCE, pledges, viral, programme) == ["£253m", "£146m"]
+
+
+def test_two_things_set_side_by_side_are_the_sides_of_a_gap() -> None:
+    from assistant.arithmetic import Operation
+
+    leeds = _passage("doc#g/001", ("Places",), [
+        "A £350m investment programme in the Leeds City Region will build on its medtech hub."])
+    deals = _passage("doc#g/002", ("Places",), [
+        "A £215m Oxfordshire Housing Deal and a £5m commitment to develop Cambridge South."])
+    q = "Put the Leeds region's medtech programme next to the Oxfordshire Housing Deal: " \
+        "what's the gap in pounds?"
+    assert _picked(q, Operation.DIFFERENCE, deals, leeds) == ["£350m", "£215m"]
 
 
 def test_between_two_sides_how_many_is_a_sum_of_their_figures() -> None:

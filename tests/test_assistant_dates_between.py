@@ -239,3 +239,26 @@ def test_the_gap_asked_after_a_dash_is_the_same_ask() -> None:
     assert split_parts(q) == [q]
     assert asks_between(q)
     assert event_sides(q) == ("the Acme fundraising", "Zeta's UK build-up")
+
+
+def test_a_year_alone_is_taken_where_its_unit_states_the_side_much_better() -> None:
+    from assistant.dates_between import pick_dates
+    from assistant.scoring import Candidate, TermStats
+
+    moved = _passage("a", "Acme Group announced in February 2017 a move to Crumlin in Wales.")
+    jobs = _passage("b", "Acme Group makes diagnostics.",
+                    "With a grant, it will be creating 50 new jobs in Wales by 2020.")
+    target = _passage("c", "R&D will rise to 2.4 per cent of GDP by 2027.")
+    other = [_passage(f"o{i}", "The government will support the sector.") for i in range(6)]
+    stats = TermStats([moved, jobs, target, *other])
+    cands = [Candidate.of_unit(moved, 0), Candidate.of_unit(jobs, 1),
+             Candidate.of_unit(target, 0)]
+    q = "How many years earlier than the R&D target of 2.4 per cent is Acme Group's deadline " \
+        "for its new jobs in Wales?"
+    assert asks_between(q)
+    sides = event_sides(q)
+    assert sides == ("the R&D target of 2.4 per cent", "Acme Group's deadline for its new jobs "
+                     "in Wales")
+    target_date, jobs_date = pick_dates(sides, cands, stats)
+    assert (target_date.text, jobs_date.text) == ("2027", "2020")
+    assert months_between(target_date, jobs_date) == "2020 came first, about 7 years before 2027"

@@ -21,3 +21,8 @@ def test_the_years_between_the_ends_of_a_dated_change() -> None:
     # a financial year is not a year's end; nor is a change with one date
     assert year_span("Investment rises from £1bn in 2020 to £2bn in 2021/22.") is None
     assert year_span("From 2018, the rate rises to 12 per cent.") is None
+
+
+def test_financial_years_at_both_ends_and_decimal_figures_between() -> None:
+    found = year_span("Investment rises from around £9.5bn in 2016/17 to £12.5bn in 2021/22.")
+    assert found is not None and found.working == "2016/17 to 2021/22 is 5 years"
