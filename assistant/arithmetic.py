@@ -117,6 +117,8 @@ _SUM = re.compile(
     r"\b(together|combined|in all|altogether|add(?:s|ed|ing)? (?:up|together)|sum of|"
     r"total of .{1,60} and|add(?:ing)? (?:the |its )?[^?]{1,80}? to|"
     r"counting .{1,60} too|counting (?:both )?[^?]{1,60}\band\b|(?<!-)plus|both .{1,60} and|"
+    # "How much is aimed at therapies if you count A, B and C?"
+    r"if (?:you|we) (?:count|add(?: up)?|include) [^?]{1,120}?,[^?]{1,120}?\band\b|"
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
     r"across (?:its|their|the) [^?]{1,40}\band\b|between them|"
     # "Adding A, B and C, what's the total?", "Tot up every ... sum"

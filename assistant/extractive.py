@@ -36,6 +36,7 @@ from assistant.listing import announces, is_lead_in
 from assistant.misattributed import misattributed, party_of
 from assistant.more_named import asks_many, more_named
 from assistant.name_match import states_name
+from assistant.named_count import asks_across, asks_named_count, named_count
 from assistant.per_unit import asks_average
 from assistant.period_end import asks_end, period_end
 from assistant.period_rows import asked_period, dated_only, dated_table, row_date
@@ -55,7 +56,8 @@ from assistant.sentence_vectors import SentenceVectors
 from assistant.templates import Templates
 from assistant.timeline import asked_position, named_row
 from assistant.total_parts import asks_parts, find_parts
-from assistant.worked import WorkedAnswers, adding_restatement, asks_total, operation_of
+from assistant.worked import (SERIES_QUOTE_CHARS, WorkedAnswers, adding_restatement, asks_total,
+                              operation_of)
 from assistant.year_span import asks_year_span, year_span
 from dealqa.conditions import is_condition
 from dealqa.types import AnswerType, Hit, Passage
@@ -272,6 +274,12 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
             if not spans and asks_year_span(req.question) else None
         if spanned is not None:
             return spanned
+        counted = self._unit_working(req, q_terms, cands,
+                                     partial(named_count, across=asks_across(req.question)),
+                                     "counted", SERIES_QUOTE_CHARS) \
+            if not spans and asks_named_count(req.question) else None
+        if counted is not None:
+            return counted
         return self._answer(req, spans) if spans else self._abstain(req, cands[0])
 
     # -- steps --------------------------------------------------------------------------------

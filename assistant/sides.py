@@ -47,6 +47,11 @@ _ASKING_LEAD_RE = re.compile(r"^(?:\w+ )?how (?:much|many)\b[^,]*?\b(?:do|does|d
                              r"work out|calculate) (?:the )?(?:[\w-]+ ){0,3}?(?:for|of|on|to)\s+",
                              re.IGNORECASE)
 
+# The words before a list's first thing when the ask comes first: "... if you count ",
+# "..., counting ".
+_COUNTING_LEAD_RE = re.compile(r"\b(?:if (?:you|we) (?:count|add(?: up| together)?|include)|"
+                               r"counting|adding(?: up| together)?)\s+", re.IGNORECASE)
+
 
 def listed_sides(question: str, max_words: int = MAX_ITEM_WORDS) -> list[str] | None:
     """Three or more things a question lists ("A, B and C"), each a side with its own figure:
@@ -70,6 +75,10 @@ def listed_sides(question: str, max_words: int = MAX_ITEM_WORDS) -> list[str] | 
             # the run of short pieces that ends in "B and C"
             start = max((i + 1 for i, p in enumerate(items[:end])
                          if len(p.split()) > max_words), default=0)
+            if start and (counted := _COUNTING_LEAD_RE.search(items[start - 1])):
+                # "... how much is aimed at it if you count A, B and C?": A follows the ask
+                items[start - 1] = items[start - 1][counted.end():]
+                start -= 1
             items = [i for i in items[start:] if i]
             if len(items) >= 3 and all(len(i.split()) <= max_words for i in items):
                 return items

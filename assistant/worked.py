@@ -338,15 +338,15 @@ class WorkedAnswers:
                      and name in r.text.lower() and CALENDAR_YEAR_RE.search(r.text)
                      and _ANNOUNCED_RE.search(r.text)), None) if name else None
 
-    def _unit_working(self, req, q_terms, cands: list[Candidate], work,
-                      key: str) -> AnswerDraft | None:
+    def _unit_working(self, req, q_terms, cands: list[Candidate], work, key: str,
+                      max_chars: int | None = None) -> AnswerDraft | None:
         """The first top unit ``work`` (text -> its ``anchor`` and ``working``, or None) works
         something out from: quoted around the anchor, with the working (template ``key``)."""
         for c in cands[:GIVEN_DEPTH]:
             found = work(c.text)
             if found is not None:
                 span = self.quoter.anchor_span(q_terms, c, found.anchor,
-                                               max_chars=SHARE_QUOTE_CHARS)
+                                               max_chars=max_chars or SHARE_QUOTE_CHARS)
                 return self._shown(req, [span], key, working=found.working)
         return None
 
@@ -465,6 +465,7 @@ MENTION_QUOTE_CHARS = 200  # a mention is asked about for what stands around the
 SHARE_DEPTH = 3
 SHARE_RATIO = 0.8
 SHARE_QUOTE_CHARS = 260
+SERIES_QUOTE_CHARS = 420  # a series of names counted is quoted whole, with its clause
 EXTREME_DEPTH = 3  # the top units whose lists are ranked
 GIVEN_DEPTH = 3  # the units a figure the question gives is worked with
 NAMED_LOOKUP = 4  # units naming a thing set side by side, where none was retrieved

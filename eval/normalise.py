@@ -32,8 +32,9 @@ _SPACES = re.compile(r"\s+")
 # (the deal writes "three years"; worked answers write "8 months"). Only before a unit of time:
 # "one of the centres" stays as it is.
 _TIME_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+# (so is a multiple: "ten times" is "10 times")
 _TIME_COUNT = re.compile(r"\b(" + "|".join(_TIME_WORDS) + r")(?=[ -](?:years?|months?|weeks?|"
-                         r"days?)\b)")
+                         r"days?|times)\b)")
 
 
 def normalise(text: str) -> str:

@@ -88,6 +88,16 @@ def test_a_sum_asked_in_the_imperative_lists_its_sides() -> None:
                                           "the Stevenage expansion"]
 
 
+def test_a_sum_of_things_counted_after_the_ask_lists_them() -> None:
+    q = ("Within the Acme Fund's manufacturing money, how much goes to cell treatments if you "
+         "count the Stevenage centre expansion, the three treatment centres and the separate "
+         "viral vector money?")
+    assert detect_operation(q) is Operation.SUM
+    assert listed_sides(q) == ["the Stevenage centre expansion", "the three treatment centres",
+                               "the separate viral vector money"]
+    assert detect_operation("If you count the centre, what is the total?") is None
+
+
 SUMMARY = "Change immigration rules to let scientists under the Tier 1 route settle after three years"
 CHAPTER = ("The government will change immigration rules to let scientists and researchers "
            "endorsed under the Tier 1 (Exceptional Talent) route settle after three years, and "

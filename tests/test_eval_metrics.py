@@ -56,6 +56,8 @@ def test_normalise_text_forms(raw: str, expected: str) -> None:
         # a count of time in words or digits
         (["eight months", "8 months", "Eight months"], "8 months"),
         (["two years", "2 years"], "2 years"),
+        # ... and a multiple
+        (["ten times", "10 times", "Ten times"], "10 times"),
     ],
 )
 def test_normalise_unifies_money_and_percent(variants: list[str], canonical: str) -> None:
