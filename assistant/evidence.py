@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.name_match import POSSESSIVE_RE
+from assistant.series import series_items
 from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import find_amounts, money_amounts, stem, tokenize
@@ -27,6 +28,7 @@ __all__ = [
     "NAME_RUN_RE",
     "PER_PERIOD_RE",
     "has_money",
+    "names_parties",
     "states_share_of",
     "has_count_of",
     "has_number",
@@ -316,8 +318,23 @@ def _named_body(text: str, exclude: frozenset[str]) -> bool:
 
 
 # "Who ...?" is also answered by a body named in lower case: "chaired by industry and the government".
+# (a commitment's parties too: "the commitment by the government, the NHS and industry", "a
+# partnership between A and B")
 _AGENT_RE = re.compile(r"\b(?:chaired|led|run|funded|backed|supported|delivered|owned|"
-                       r"made up|overseen|managed) (?:jointly )?by\b", re.IGNORECASE)
+                       r"made up|overseen|managed) (?:jointly )?by\b|\b(?:commitment|pledge|"
+                       r"promise|agreement|partnership|collaboration)s? (?:made )?(?:by|between)\b",
+                       re.IGNORECASE)
+
+
+def names_parties(text: str) -> bool:
+    """An agent slot holding three or more parties ("the commitment by the government, the NHS
+    and industry"): the parties a commitment or partnership covers, however common their
+    words are."""
+    for m in _AGENT_RE.finditer(text):
+        after = re.match(r"[^.;:()]{0,100}", text[m.end():]).group()
+        if series_items(after) >= 3:
+            return True
+    return False
 
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")

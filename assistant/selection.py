@@ -19,7 +19,7 @@ from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
                                 TITLED_NAME_RE, has_frequency, has_name, has_slot, has_year,
-                                satisfies)
+                                names_parties, satisfies)
 from assistant.given_whole import given_whole, states_part
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
                              asked_kind, gives_examples, gives_kind, lists_kind, qualifies_kind)
@@ -70,6 +70,10 @@ _COUNT_IN_RE = re.compile(r"(?<![£$€\d.,])\b\d[\d,]*\d\b"
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+# The kinds a question asks for as the sides of a commitment ("Which parties ...?")
+PARTY_KINDS = frozenset({"party", "partner", "side"})
 
 
 def _enumerates(text: str, kind: str) -> bool:
@@ -173,6 +177,8 @@ class Selector:
             if a.answer_type is AnswerType.ENTITY and a.kind_noun in SELF_NAMING else None
         # ("Which company will operate the new centre?": a company's name, not a centre's)
         company = a.answer_type is AnswerType.ENTITY and asks_company(a.question)
+        # "Which parties does the commitment cover?": "by the government, the NHS and industry"
+        parties = a.answer_type is AnswerType.ENTITY and a.kind_noun in PARTY_KINDS
         return lambda text: (titled is None or bool(titled.search(text))) \
             and (not company or names_company(text, known)) and all(
             satisfies(drop.sub(" ", text) if drop else text, k, count_nouns=nouns,
@@ -190,6 +196,7 @@ class Selector:
             and (k is not AnswerType.PLACE or not settlement
                  or any(p not in a.places for p in find_places(text)))
             or (things and k is AnswerType.ENTITY and _enumerates(text, a.kind_noun))
+            or (parties and k is AnswerType.ENTITY and names_parties(text))
             for k in kinds)
 
     def known(self, a: QuestionAnalysis) -> frozenset[str]:

@@ -765,7 +765,8 @@ def test_a_count_of_people_is_any_count_of_persons() -> None:
     assert a.count_noun == "people"
     p = _passage("doc#p/001", ("People",), ["The industry wants 20,000 apprenticeships by 2020.",
                                             "The industry wants 20,000 square feet by 2020."])
-    needs = Selector(_stats(p)).needs(a)
+    # (words the corpus uses everywhere name no one new: here the parties' own)
+    needs = Selector(_stats(p, topic="the government, the NHS and industry")).needs(a)
     assert needs(p.unit_text(p.units[0])) and not needs(p.unit_text(p.units[1]))
 
 
@@ -1909,3 +1910,20 @@ def test_a_ranked_thing_is_matched_by_its_own_name_not_its_place() -> None:
     nexus, other = _cands(p, 0.5)[1], _cands(q, 0.5)[1]
     assert names_side("the Nexus innovation centre in Leeds", nexus)
     assert not names_side("the Nexus innovation centre in Leeds", other)
+
+
+def test_the_parties_a_commitment_covers_answer_which_parties_however_common() -> None:
+    from assistant.evidence import names_parties
+    from assistant.selection import Selector
+
+    p = _passage("doc#p/001", ("Summary",), [
+        "This deal restates the commitment by the government, the NHS and industry to "
+        "collaborate closely.",
+        "It highlights examples of this collaboration in practice."])
+    a = analyse_question("The summary restates a commitment to collaborate closely. Which "
+                         "parties does that commitment cover?")
+    # (words the corpus uses everywhere name no one new: here the parties' own)
+    needs = Selector(_stats(p, topic="the government, the NHS and industry")).needs(a)
+    assert needs(p.unit_text(p.units[0])) and not needs(p.unit_text(p.units[1]))
+    assert names_parties("a partnership between Acme, Zeta and the NHS")
+    assert not names_parties("the commitment by the government to collaborate")
