@@ -194,12 +194,8 @@ class Assistant:
     def _ask_chain(self, q: str, history: Sequence[Turn] = ()) -> Answer:
         out = self.chain.invoke({"question": q, "history": list(history or ())})
         draft = out["draft"]
-        caveats, text = list(draft.caveats), draft.text
-        if self._notes is not None and not draft.abstained:
-            # Conditions the register links to a cited figure travel with it (text and caveats).
-            caveats[:0] = self._notes.caveats(draft.citations, caveats)
-            extra = self._notes.inline(draft.citations, text)
-            text = f"{text} {extra}" if extra else text
+        text, caveats = self._with_notes(draft.text, draft.citations, list(draft.caveats),
+                                         draft.abstained)
         return Answer(
             question=q,
             text=text,
@@ -210,6 +206,15 @@ class Assistant:
             standalone_question=out["standalone"],
             answer_type=out["analysis"].answer_type,
         )
+
+    def _with_notes(self, text: str, citations: list[Citation], caveats: list[str],
+                    abstained: bool) -> tuple[str, list[str]]:
+        """Conditions the register links to a cited figure travel with it (text and caveats)."""
+        if self._notes is None or abstained:
+            return text, caveats
+        caveats = [*self._notes.caveats(citations, caveats), *caveats]
+        extra = self._notes.inline(citations, text)
+        return (f"{text} {extra}" if extra else text), caveats
 
     def _ask_bridge(self, q: str) -> Answer | None:
         """"The company behind the Salford Lung Study: what part does it play in genomics?":
@@ -317,6 +322,8 @@ class Assistant:
         text, citations, abstained = answer_from_support(result, load_templates())
         docs = {c.doc_id for c in citations} or set(self._docs)
         caveats = [c for d in sorted(docs) for c in self.composer.status_caveats(d)]
+        # (a measure's conditions come with it: "up to £210m" is subject to Treasury approval)
+        text, caveats = self._with_notes(text, citations, caveats, abstained)
         ids = list(dict.fromkeys(c.passage_id for c in citations))
         hits = self._hits_led_by([self.index.passage(i) for i in ids], q)
         return Answer(question=q, text=text, citations=citations, abstained=abstained,

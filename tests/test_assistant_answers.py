@@ -1527,3 +1527,28 @@ def test_a_choice_among_sums_by_the_condition_the_deal_attaches(assistant: Assis
     a = assistant.ask("Which of those two sums carries a Treasury approval caveat?",
                       [Turn("Which sums go to manufacturing?", "The £50m and a further £5m.")])
     assert "£50m" in a.citations[0].quote and "£5m" not in a.text, a.text
+
+
+def test_a_measure_the_finder_gives_carries_its_registered_conditions(
+        assistant: Assistant, monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from assistant.register_notes import RegisterNotes
+
+    finder = _finder_matching_only(["sector", "need"], assistant)
+    cit = finder.run("").matches[0].citations[0]
+    ref = SimpleNamespace(passage_id=cit.passage_id, start=cit.start, end=cit.end)
+    # (a register record ties a condition to a figure the finder's quote gives)
+    record = SimpleNamespace(id="c1", raw=cit.quote.split()[0], purpose="the measure", citations=[ref],
+                             conditions=["Subject to business case approval by HM Treasury"])
+    monkeypatch.setattr(assistant, "_notes", RegisterNotes(SimpleNamespace(commitments=[record])))
+    monkeypatch.setattr(assistant, "_ask_text", lambda question, history=(): SimpleNamespace(
+        abstained=True, citations=[]))
+    assistant.finder = finder
+    try:
+        a = assistant.ask("We're a vaccine maker - is there a centre in Oxford we could use?")
+        assert "fits this profile" in a.text
+        assert a.text.endswith("(Subject to business case approval by HM Treasury)")
+        assert any("subject to business case approval" in c for c in a.caveats)
+    finally:
+        assistant.finder = None
