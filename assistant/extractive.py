@@ -47,6 +47,7 @@ from assistant.premise_units import past_premise
 from assistant.question_parts import split_parts
 from assistant.quoting import (BORROWED_WEIGHT, REFERENCE_SECTIONS, Quoter, is_reference,
                                with_antecedent)
+from assistant.rise_rest import asks_rise_rest, rise_rest
 from assistant.signatures import asks_signatories, signature_spans, with_name_line
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.restated import other_version
@@ -195,6 +196,10 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
         relative = self._relative(req, q_terms, cands) or self._rest_share(req, q_terms, cands)
         if relative is not None:
             return relative
+        rest = self._unit_working(req, q_terms, cands, partial(rise_rest, req.question),
+                                  "difference") if asks_rise_rest(req.question) else None
+        if rest is not None:
+            return rest
         dated = self._dated_by_deal(req, q_terms, cands)
         if dated is not None:
             return dated

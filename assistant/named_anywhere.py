@@ -38,6 +38,10 @@ _ANYWHERE_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document
                           r"all (?:of )?the)\b", re.IGNORECASE)
 _WHOLE_DEAL_RE = re.compile(r"\b(?:anywhere|throughout|across the (?:deal|document)|"
                             r"(?:in|from) the (?:whole|entire) (?:deal|document))\b", re.IGNORECASE)
+# "..., in whatever role", "in any capacity": every name of the kind, whatever it is named for
+_ANY_ROLE_RE = re.compile(r"\b(?:in |for )?(?:whatever|any|every) (?:role|capacity|way|context|"
+                          r"connection)s?\b|\bwhatever (?:its|their) (?:role|part)s?\b",
+                          re.IGNORECASE)
 # Words that ask nothing beyond "which names of this kind does the deal give?".
 ASKING_WORDS = frozenset(tokenize(
     "which what are is were was named name names mentioned mention mentions listed list lists "
@@ -59,7 +63,8 @@ def asked_anywhere(a: QuestionAnalysis) -> str | None:
          if (k := stem(singular(w))) in kinds), None)
     if kind is None:
         return None
-    rest = {t for t in tokenize(a.question) if stem(t) != kind} - ASKING_WORDS
+    asked = _ANY_ROLE_RE.sub(" ", a.question)
+    rest = {t for t in tokenize(asked) if stem(t) != kind} - ASKING_WORDS
     # "Across the deal, which charities are named as funders ...?": asked of the whole deal in
     # so many words, every name of the kind is the answer to read the rest from.
     return kind if not rest or _WHOLE_DEAL_RE.search(a.question) else None

@@ -25,6 +25,9 @@ from dealqa.types import Passage, Unit, UnitKind
     # asked of the whole deal in so many words, whatever else it says
     ("Across the deal, which charities are named as funders of research?", "charity"),
     ("Which charities fund research into transplants?", None),
+    # whatever role the names have
+    ("Name every charity the deal mentions, in whatever role.", "charity"),
+    ("Which hospitals does the deal name, in any capacity?", "hospital"),
 ])
 def test_the_whole_deal_asked_for_a_kind_whose_names_carry_its_word(question, kind) -> None:
     assert asked_anywhere(analyse_question(question)) == kind
