@@ -207,7 +207,8 @@ def asks_year(question: str) -> bool:
 
 
 _YEAR_RE = re.compile(r"\b(?:what|which) (?:financial |calendar )?year\b|"
-                      r"\bthe [a-z]+(?:ing|ion) year\b", re.IGNORECASE)
+                      r"\bthe (?:expected |planned |estimated |likely |projected |scheduled |"
+                      r"anticipated )?[a-z]+(?:ing|ion) year\b", re.IGNORECASE)
 
 
 def asks_period(question: str) -> bool:

@@ -73,7 +73,9 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"closing date|time ?line|time ?frame|time ?scales?)|"
         # "What were the founding year and current membership ...?", "What is the founding
         # date of ...?"
-        r"what(?:['’]s| is| was| were| are) (?:the |its |their )?(?:[a-z]+ing |[a-z]+ion |"
+        # ("What is the expected completion year for the Expressway?")
+        r"what(?:['’]s| is| was| were| are) (?:the |its |their )?(?:expected |planned |"
+        r"estimated |likely |projected |scheduled |anticipated )?(?:[a-z]+ing |[a-z]+ion |"
         r"start |launch |end |finish |target |delivery )?"
         r"(?:year|date|month)s?(?!-))\b")),
     (AnswerType.AMOUNT, re.compile(

@@ -144,6 +144,9 @@ def _states_only(text: str, figures: tuple[str, ...]) -> bool:
 
 
 # A town or city asked for by that word ("In which town is it?", "what city").
+# Places no town or city is: countries, nations, continents.
+NATIONS = COUNTRY | {"scotland", "wales", "northern ireland", "united states", "us", "usa",
+                     "america", "north america", "europe", "canada", "ireland"}
 _SETTLEMENT_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:town|city|towns|cities)\b",
                             re.IGNORECASE)
 
@@ -193,8 +196,10 @@ class Selector:
                  or any(p.lower() not in inside for p in find_places(text)))
             # "In which town is the centre?" is not answered by "move in to the Centre": by a
             # town or city the deal names.
+            # (a country or a nation is no town: "NHS England" names none)
             and (k is not AnswerType.PLACE or not settlement
-                 or any(p not in a.places for p in find_places(text)))
+                 or any(p not in a.places and p.lower() not in NATIONS
+                        for p in find_places(text)))
             or (things and k is AnswerType.ENTITY and _enumerates(text, a.kind_noun))
             or (parties and k is AnswerType.ENTITY and names_parties(text))
             for k in kinds)
@@ -343,6 +348,13 @@ class Selector:
             # no unit gives one, the deal does not say.
             dated = passes[0]
             passes = [lambda t: dated(t) and has_year(t)]
+        elif a.answer_type is AnswerType.DATE and asks_duration(a.question) \
+                and not asks_period(a.question):
+            # "How long has the UK invested ...?" is answered by a length of time ("a 20-year
+            # history"), not by any date a more wordy unit mentions ("this year"); a "when" later
+            # in it is a clause ("How far ahead does it look when picking its challenges?").
+            dated = passes[0]
+            passes.insert(0, lambda t: dated(t) and has_duration(t))
         elif a.answer_type is AnswerType.DATE and asks_when(a.question):
             # "... starting when?": a calendar date ("from April 2017") over a relative one
             # ("over the next five years") where the deal gives both.
@@ -360,11 +372,6 @@ class Selector:
             dated = passes[0]
             passes.insert(0, lambda t: dated(t) and has_duration(t))
             passes.insert(0, lambda t: dated(t) and has_calendar_date(t) and has_duration(t))
-        elif a.answer_type is AnswerType.DATE and asks_duration(a.question):
-            # "How long has the UK invested ...?" is answered by a length of time ("a 20-year
-            # history"), not by any date a more wordy unit mentions ("this year").
-            dated = passes[0]
-            passes.insert(0, lambda t: dated(t) and has_duration(t))
         if a.answer_type is AnswerType.DATE and asks_past_when(a.question):
             # "When did MSD announce ...?" may be answered by the event it came with ("Alongside
             # the deal, MSD announced ..."), where no unit dates it on the calendar (last).

@@ -1338,6 +1338,10 @@ def test_a_town_asked_for_is_answered_by_a_town_not_any_capitalised_place(assist
     town = analyse_question("In which town is the manufacturing centre?")
     assert not selector.needs(town)("Acme will be the first to move in to the Widget Centre")
     assert selector.needs(town)("Acme will move into the Widget Centre in Stevenage")
+    # ... and a country is no town ("NHS England will lead the hubs")
+    cities = analyse_question("In which cities will the regional hubs be located?")
+    assert not selector.needs(cities)("NHS England and Acme will lead the delivery of the hubs")
+    assert selector.needs(cities)("The hubs will be in Leeds and Glasgow")
     # "where" alone may be answered by a site ("at the Widget Centre")
     assert selector.needs(analyse_question("Where will Acme move?"))(
         "Acme will be the first to move in to the Widget Centre")

@@ -1927,3 +1927,18 @@ def test_the_parties_a_commitment_covers_answer_which_parties_however_common() -
     assert needs(p.unit_text(p.units[0])) and not needs(p.unit_text(p.units[1]))
     assert names_parties("a partnership between Acme, Zeta and the NHS")
     assert not names_parties("the commitment by the government to collaborate")
+
+
+def test_how_far_ahead_is_a_length_of_time_though_a_when_clause_follows() -> None:
+    from assistant.request import AnswerRequest
+    from assistant.selection import Selector
+
+    p = _passage("doc#h/001", ("Ideas",), [
+        "Our approach to the research programme will be laid out in future phases of the deal.",
+        "The research programme will address the global healthcare challenges of the next 20 "
+        "years."])
+    first, second = _cands(p, 0.5)
+    cands = [first, Candidate(p, second.unit, 1, 1, second.text, 0.45, 0.45, 0.0, 0.45)]
+    q = "How far into the future does the research programme look when picking its challenges?"
+    req = AnswerRequest(q, q, analyse_question(q), (), None)
+    assert Selector(_stats(p)).choose(req, cands) is cands[1]

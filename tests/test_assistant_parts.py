@@ -148,6 +148,7 @@ from retrieval.text import tokenize
         # "the founding year", "the publication date" ask a date
         ("What were the founding year and current membership of the alliance?", AnswerType.DATE),
         ("What is the publication date of the report?", AnswerType.DATE),
+        ("What is the expected completion year for the Acme Expressway?", AnswerType.DATE),
         ("What is the year-on-year growth?", AnswerType.DESCRIPTION),
         # things counted under a quoted heading are listed
         ("Name the three 'Ideas' policies on the summary page.", AnswerType.LIST),
@@ -1512,6 +1513,7 @@ def test_a_question_asking_a_year_is_answered_only_by_a_unit_giving_one() -> Non
 
     q = "What were the founding year and membership of the Northern Alliance?"
     assert asks_year(q) and asks_year("In which year did Acme arrive?")
+    assert asks_year("What is the expected completion year for the road?")
     assert not asks_year("When did Acme arrive?")
     assert has_year("since 2015") and has_year("ready for starts next year")
     assert not has_year("for future waves of the sector deal")
