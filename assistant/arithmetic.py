@@ -93,6 +93,8 @@ _DIFFERENCE = re.compile(
     # whole, not a figure set aside ("leaving aside the top-up")
     rf"{REST_OF_WHOLE}|"
     # "How much of the programme is left once Nexus is taken out?"
+    # "Setting aside the grant, how much of the package comes from elsewhere?"
+    r"how much of\b[^?]{1,80}?\b(?:comes?|came|coming|is) from (?:elsewhere|other sources)|"
     r"left (?:once|after|when|if)|(?:taken|take|strip(?:s|ped|ping)?) (?:out|away)|minus|"
     r"subtract\w*|deduct\w*|"
     # "If Nexus takes £40m of the £350m programme, how much is left for everything else?"

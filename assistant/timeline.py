@@ -85,6 +85,8 @@ _GAP_RE = re.compile(r"\b(longest|biggest|largest|widest|shortest|smallest)\s+(?
                      r"interval|wait|pause|lull|spell)\b[^?]*\b(?:between|from one)\b",
                      re.IGNORECASE)
 _SHORT = {"shortest", "smallest"}
+_NAME_AFTER_START_RE = re.compile(r"(?<=[\w,;:'’)-] )[A-Z]")
+_SUMS_RE = re.compile(r"\b(?:pound|money|cash)\b|\b(?:sums?|amounts?)\b|£", re.IGNORECASE)
 _MILESTONE_RE = re.compile(r"\bmilestones?\b", re.IGNORECASE)  # a timetable's, by its word
 _NAMES_TABLE = r"[^?]*\b(?:timeline|timetable|table|schedule|implementation plan)\b"
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -213,6 +215,12 @@ def asked_position(question: str) -> TimelineAsk | None:
         # "The timetable has two November 2017 entries with pound figures. What do they come
         # to when added together?": that period's rows, their sums added
         return TimelineAsk(Position.DATED, period=period, total=True)
+    if named and _SUMS_RE.search(question) and detect_operation(question) is Operation.SUM \
+            and not _NAME_AFTER_START_RE.search(question):
+        # "What do all the pound sums in the implementation plan's timetable add up to?": the
+        # rows giving a sum, their sums added (not where it names whose: "every Challenge Fund
+        # sum in the table" is some rows' only)
+        return TimelineAsk(Position.MONEY, total=True)
     # (a period dating the row a question starts from is not the one asked for: "Once phase
     # one was announced in December 2017, what were the next two steps?")
     if _ROWS_ASKED_RE.search(question) and (period := _period(question)) \

@@ -75,6 +75,10 @@ def test_money_asked_for_in_other_words(question: str, kind: AnswerType) -> None
     ("Put the Acme programme next to the Zeta deal's money: what's the gap in pounds?",
      Operation.DIFFERENCE),
     ("What's the gap in pay rates across regions?", None),
+    # the rest of a whole, once a part is set aside
+    ("Setting aside the Acme grant, how much of the Zeta package comes from elsewhere?",
+     Operation.DIFFERENCE),
+    ("How much of the funding comes from Acme?", None),
 ])
 def test_what_is_left_and_the_gap_are_differences(question: str, op) -> None:
     assert detect_operation(question) is op

@@ -140,6 +140,15 @@ def test_the_sums_of_a_months_entries_are_asked_added() -> None:
     assert not asked_position("Which timetable entries are dated August 2017?").total
 
 
+def test_every_sum_in_the_table_is_asked_added() -> None:
+    money = TimelineAsk(Position.MONEY, total=True)
+    assert asked_position("What do all the pound sums in the plan's timetable add up to?") == money
+    assert asked_position("Across all four pound amounts in the milestone table, what's the "
+                          "combined total?") == money
+    # (not where the question says whose sums: some rows' only)
+    assert asked_position("Tot up every Acme Fund sum in the milestone table.") != money
+
+
 def test_an_entry_a_stated_time_after_or_before_another_is_the_row_then() -> None:
     q = "Which deal milestone is pencilled in for a full year after phase one was announced?"
     assert asked_position(q) == TimelineAsk(Position.OFFSET, months=12)
