@@ -35,7 +35,7 @@ from assistant.reasons import REASON_RATIO, asks_reason, gives_reason
 from assistant.request import AnswerRequest
 from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, same_fact, terms
 from assistant.listing import listed_items
-from assistant.series import asked_items
+from assistant.series import asked_items, longest_series
 from assistant.siblings import names_beside, sibling_anchors
 from assistant.signatures import signed_text
 from assistant.spans import POINTS_BACK_RE
@@ -74,6 +74,14 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 # The kinds a question asks for as the sides of a commitment ("Which parties ...?")
 PARTY_KINDS = frozenset({"party", "partner", "side"})
+
+
+def lists_beside(text: str, aside: set[str]) -> bool:
+    """``text`` lists the thing set aside with others ("adjacent to the Addenbrooke's and new
+    Papworth Hospital sites, the University of Cambridge and leading research institutions"
+    for "Apart from Addenbrooke's and Papworth, what else ...?"): the others answer."""
+    items = [set(tokenize(i)) for i in longest_series(text)]
+    return any(i & aside for i in items) and any(i and not i & aside for i in items[1:])
 
 
 def _enumerates(text: str, kind: str) -> bool:
@@ -452,7 +460,8 @@ class Selector:
             if a.excluded:  # the thing set aside is not the answer, where others fit
                 aside = set(tokenize(a.excluded))
                 fits = [c for c in fits if not terms(c.text) & aside
-                        or names_beside(c.text, siblings)] or fits
+                        or names_beside(c.text, siblings) or lists_beside(c.text, aside)] \
+                    or fits
             if fits:
                 best = self.qualified(req, self._names_itself(req,
                                                               self._within_passage(req, fits)))

@@ -850,6 +850,13 @@ def test_the_second_one_is_the_second_item_of_the_last_answer() -> None:
     assert "Beta" in resolve_followup("What does the last one do?", [bullets])
     # "the first meeting" is not an item of a list.
     assert "Orthopaedic" in resolve_followup("When is the first meeting there?", [last])
+    # ... and the item a word describes is: "the child-focused one"
+    child = resolve_followup("Tell me about the child-focused one there.", [last])
+    assert "Child Health" in child and "Orthopaedic" not in child
+    goals = Turn(q="Which challenges?", a="AI & Data Economy, Clean Growth, Future of Mobility "
+                                          "and Ageing Society.")
+    assert "Clean" not in resolve_followup("And the mobility one - what's it for?", [goals])
+    assert "Clean" in resolve_followup("And the same one - what's it for?", [goals])
 
 
 def test_a_national_body_is_a_name_even_in_the_questions_words() -> None:
@@ -1942,3 +1949,23 @@ def test_how_far_ahead_is_a_length_of_time_though_a_when_clause_follows() -> Non
     q = "How far into the future does the research programme look when picking its challenges?"
     req = AnswerRequest(q, q, analyse_question(q), (), None)
     assert Selector(_stats(p)).choose(req, cands) is cands[1]
+
+
+def test_a_unit_listing_the_thing_set_aside_with_others_still_answers() -> None:
+    from assistant.request import AnswerRequest
+    from assistant.selection import Selector, lists_beside
+
+    aside = {"addenbrooke", "papworth"}
+    assert lists_beside("a campus adjacent to the Addenbrooke and new Papworth Hospital sites, "
+                        "the University of Cambridge and leading institutions", aside)
+    assert not lists_beside("a campus adjacent to the Addenbrooke site", aside)
+    p = _passage("doc#x/001", ("Ideas",), [
+        "Acme will move to a campus adjacent to the Addenbrooke and new Papworth Hospital "
+        "sites, the University of Cambridge and leading research institutions.",
+        "Construction of the Acme campus is well underway with 2,000 staff."])
+    first, second = _cands(p, 0.5)
+    cands = [first, Candidate(p, second.unit, 1, 1, second.text, 0.45, 0.45, 0.0, 0.45)]
+    q = "Apart from the Addenbrooke and Papworth hospital sites, what else will Acme's new " \
+        "campus be next to?"
+    req = AnswerRequest(q, q, analyse_question(q), (), None)
+    assert Selector(_stats(p)).choose(req, cands) is cands[0]
