@@ -85,9 +85,29 @@ def _items(answer: str) -> list[str]:
 
 def _ordinal_item(question: str, answer: str) -> str | None:
     m = _ORDINAL.search(question)
-    items = _items(answer) if m else []
-    pos = _POSITION[m.group(1).lower()] if m else 0
+    if m is None:
+        return _described_item(question, answer)
+    items = _items(answer)
+    pos = _POSITION[m.group(1).lower()]
     return items[pos] if len(items) >= 2 and -len(items) <= pos < len(items) else None
+
+
+# "And the mobility one - what's it aiming for?", "the child-focused one": the item of the last
+# answer's list that the word describes ("Future of Mobility").
+_DESCRIBED_ONE = re.compile(r"\bthe ([a-z][a-z-]+) one\b", re.IGNORECASE)
+_NOT_DESCRIBING = frozenset("same other new old big small main first second third last former "
+                            "latter next previous final only right wrong".split())
+_DESCRIBING_SUFFIX = re.compile(r"-(?:focused|based|related|led|oriented|centred|centered)$")
+
+
+def _described_item(question: str, answer: str) -> str | None:
+    m = _DESCRIBED_ONE.search(question)
+    word = _DESCRIBING_SUFFIX.sub("", m.group(1).lower()) if m else ""
+    if not word or word in _NOT_DESCRIBING or len(word) < 4:
+        return None
+    items = _items(answer)
+    found = [i for i in items if re.search(rf"\b{re.escape(word[:5])}", i, re.IGNORECASE)]
+    return found[0] if len(found) == 1 else None
 
 
 def resolve_followup(question: str, history: Sequence[Turn]) -> str:
