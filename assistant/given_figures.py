@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.arithmetic import Working, figures_in, format_value
+from assistant.arithmetic import (Figure, Operation, Working, bounded, compute, figures_in,
+                                  format_value)
 from assistant.asks import asks_year
 from assistant.count_nouns import singular
 from assistant.evidence import RELATIVE_YEAR_RE
 from assistant.name_match import acronym_in
 from commitments.figures import NUMBER_WORDS, number_value
 
-__all__ = ["gives_figure", "given_working"]
+__all__ = ["gives_figure", "given_working", "set_against"]
 
 _NUMBER = rf"\d+(?:\.\d+)?|{NUMBER_WORDS}"
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b(?!/)")
@@ -79,7 +80,8 @@ def gives_figure(question: str) -> bool:
     """Does ``question`` give a figure to work with one the deal states?"""
     one_year = len(_YEAR_RE.findall(question)) == 1
     return bool(_COUNT_RE.search(question) or _rate_base(question) is not None
-                or _SPELL_RE.search(question) and _HOW_MUCH_RE.search(question)
+                or _SPELL_RE.search(question) and (_HOW_MUCH_RE.search(question)
+                                                   or set_against(question) is not None)
                 or _MEASURE_RE.search(question)
                 and _HOW_MUCH_MORE_RE.search(question) or one_year and (
         _ENDS_RE.search(question) or asks_year(question)
@@ -129,7 +131,8 @@ def _over_spell(question: str, text: str) -> Working | None:
     much would it spend?": the yearly figure ``text`` states ("some £2bn per annum") times the
     spell in years (£3bn)."""
     m = _SPELL_RE.search(question)
-    if m is None or not _HOW_MUCH_RE.search(question):
+    against = set_against(question)
+    if m is None or not (_HOW_MUCH_RE.search(question) or against):
         return None
     yearly = [f for f in figures_in(text) if f.currency and _YEARLY_RE.match(text, f.end)]
     if len(yearly) != 1:
@@ -140,8 +143,28 @@ def _over_spell(question: str, text: str) -> Working | None:
     if years != n:
         spell += f" ({format_value(years, '')} years)"
     bound = f"{f.bound} " if f.bound else ""
-    return Working(f.text, f"{bound}{f.text} a year × {spell} = "
-                           f"{bound}{format_value(f.value * years, f.currency)}")
+    total = Figure(0, 0, format_value(f.value * years, f.currency), f.value * years,
+                   f.currency, f.bound)
+    working = f"{bound}{f.text} a year × {spell} = {bounded(total)}"
+    if against is not None and against.currency == f.currency:
+        # "... how would that compare with the £80bn uplift?": the total set against it
+        share = compute(Operation.PERCENT, total, against) \
+            or compute(Operation.RATIO, total, against)
+        working += f"; set against {bounded(against)}: {share}" if share else ""
+    return Working(f.text, working)
+
+
+# "how would that compare with the potential £80bn uplift?": a sum the question gives to set a
+# worked total against
+_COMPARE_RE = re.compile(r"\bcompare[sd]?\b|\bstack up\b|\bmeasure up\b|\bset (?:it |that )?"
+                         r"against\b", re.IGNORECASE)
+
+
+def set_against(question: str) -> Figure | None:
+    """The one sum a question sets a worked total against ("how would that compare with the
+    £80bn uplift?"), or None."""
+    given = [f for f in figures_in(question) if f.currency]
+    return given[0] if len(given) == 1 and _COMPARE_RE.search(question) else None
 
 
 # "When were apprentices expected to start, given the deal was published in December 2017?":

@@ -30,7 +30,7 @@ from assistant.dates_between import (SCAN, date_order, event_sides, is_dated, li
 from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
 from assistant.extremes import asks_extreme, claimed_item, extreme_items
 from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
-from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working
+from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working, set_against
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.named_anywhere import sum_mentions
@@ -271,6 +271,12 @@ class WorkedAnswers:
         if not gives_figure(req.question) or not self.selector.covered(req, q_terms, cands[0],
                                                                        cands):
             return None
+        against = set_against(req.question)
+        if against is not None:
+            # (the sum a worked total is set against is the question's: its own unit, however
+            # well it matches, holds no figure to work with)
+            cands = [c for c in cands if against.value not in
+                     {f.value for f in figures_in(c.text) if f.currency}] or cands
         return self._unit_working(req, q_terms, cands, partial(given_working, req.question),
                                   "given")
 

@@ -23,6 +23,11 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
      "£2bn a year × eighteen months (1.5 years) = £3bn"),
     ("How much is that across the next three years?", "Acme will spend £40m a year.",
      "£40m a year × three years = £120m"),
+    # ... set against a sum the question gives
+    ("If Acme kept it up for ten years, how would that compare with the £80bn uplift?",
+     "The company is investing some £2bn per annum on R&D.",
+     "£2bn a year × ten years = £20bn; set against £80bn: £20bn ÷ £80bn = about 25% "
+     "(a quarter)"),
     # the end of a term from the start the question gives
     ("If the partnership started in 2017, roughly when would its term end?",
      "Borealis announced a new 15-year partnership with the trust.", "2017 + 15 years = 2032"),
