@@ -420,6 +420,11 @@ def _pick_share(sides: tuple[str, str], options, stats: TermStats
     about_terms = lambda o: o[4] | o[3] | _context_terms(o[1])  # noqa: E731
     about = lambda o, want: stats.coverage(want, about_terms(o))  # noqa: E731
     wholes = [o for o in options if (not stated or o[2].value in stated) and about(o, whole_terms)]
+    # A whole a proper name owns ("AstraZeneca's global R&D spending") is that one's figure:
+    # another's ("total public investment in R&D") is no whole of it.
+    owners = [set(tokenize(n)) for n in NAME_RUN_RE.findall(sides[1])
+              if n.lower() not in GENERIC_NAMES]
+    wholes = [o for o in wholes if all(n <= about_terms(o) for n in owners)]
     parts = [o for o in options if about(o, part_terms)]
     pairs = [(_fits_side(stats, part_terms, p) + _fits_side(stats, whole_terms, w), p, w)
              for w in wholes for p in parts

@@ -10,6 +10,7 @@ are assistant/coverage.py's; the selector delegates to them).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.asks import (ALIAS_RE, acts_re, asks_alias, asks_by_when, asks_deadline,
                             asks_firmness, asks_duration, asks_frequency, asks_period,
@@ -41,6 +42,7 @@ from assistant.signatures import signed_text
 from assistant.spans import POINTS_BACK_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType, UnitKind
+from assistant.plain_words import load_plain_words
 from retrieval.text import find_amounts, money_amounts, stem, tokenize
 
 __all__ = ["Selector"]
@@ -72,6 +74,7 @@ _COUNT_IN_RE = re.compile(r"(?<![£$€\d.,])\b\d[\d,]*\d\b"
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
+_plain_words = lru_cache(maxsize=1)(load_plain_words)
 # The kinds a question asks for as the sides of a commitment ("Which parties ...?")
 PARTY_KINDS = frozenset({"party", "partner", "side"})
 
@@ -172,6 +175,12 @@ class Selector:
         any_count = bool(a.count_noun) and a.count_noun not in COUNT_NOUN_SYNONYMS
         nouns = bare_count(a.question, a.count_noun) if any_count \
             else COUNT_NOUN_SYNONYMS.get(a.count_noun, ()) if a.count_noun else ()
+        if any_count and nouns and self._unheard_of(a.count_noun):
+            # "How many beds will the hospital have?": a thing the deal never names, nor any
+            # everyday word for its words ("boffins" ~ scientists), is counted only in its own
+            # word, which the deal does not use: no count of anything else answers it. (A
+            # phrase, "how many tumour DNA sequences", may be counted by another word.)
+            any_count, nouns = False, (a.count_noun, plural(a.count_noun))
         kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
         known = self.known(a)
         blanks = _stated(a, kinds)
@@ -211,6 +220,13 @@ class Selector:
             or (things and k is AnswerType.ENTITY and _enumerates(text, a.kind_noun))
             or (parties and k is AnswerType.ENTITY and names_parties(text))
             for k in kinds)
+
+    def _unheard_of(self, noun: str) -> bool:
+        """The deal never uses ``noun`` (in any form), and no everyday word maps it to its own."""
+        words = tokenize(f"{noun} {plural(noun)}")
+        return bool(words) and not any(self._stats.known(t) for t in words) \
+            and not _plain_words().expand(f"{noun} {plural(noun)}").strip() \
+            and not any(noun in synonyms for synonyms in COUNT_NOUN_SYNONYMS.values())
 
     def known(self, a: QuestionAnalysis) -> frozenset[str]:
         """Words that name nothing new: the question's own, the initials of its names ("JJMD"
@@ -419,7 +435,12 @@ class Selector:
             # The name beside the role asked about first; any name only after that (a strict
             # "beside the role or nothing" abstained on "GSK ... will contribute to ..." and
             # "with a Welsh government grant", whose names stand before or apart from the verb).
-            passes.insert(0, lambda t, main=main: main(t) and has_slot(t, a.focus, known))
+            slot = lambda t, main=main: main(t) and has_slot(t, a.focus, known)  # noqa: E731
+            # (the role of the subject the question names: "Who chairs the Science Industry
+            # Partnership?" is not answered by the sub-groups "chaired by dedicated policy
+            # leads")
+            slot.subject_bound = bool(a.names)
+            passes.insert(0, slot)
             if a.kind_noun and a.kind_noun not in NAMED_KINDS:
                 # "Which hospital services ...?": lower-case things are named beside their kind
                 # ("NHS services including radiology and pathology"), in no name slot.
@@ -443,7 +464,8 @@ class Selector:
             passes.insert(0, lambda t, main=main: main(t)
                           and has_slot(t, a.acts, known, before=KIND_BEFORE))
         for needs in passes:
-            fits = self._fits(a, relevant, needs, bound)
+            fits = self._fits(a, relevant, needs,
+                              bound or getattr(needs, "subject_bound", False))
             if own:  # a follow-up: on its topic first, then on its own words
                 fits = [c for c in fits if on_topic(c)] or fits
                 fits = [c for c in fits if terms(c.text) & own] or fits

@@ -1386,6 +1386,9 @@ def test_a_part_named_by_a_name_is_that_ones_figure_not_the_wholes_neighbour() -
                                               "The company is investing some £2bn per annum "
                                               "on R&D."])
     assert _picked(q, Operation.PERCENT, whole, part) == ["£2bn", "£9.5bn"]
+    # ... and a whole a name owns is that one's: public investment is not Acme's spending
+    q = "What share of Acme's global R&D spending does the further R&D investment make up?"
+    assert _picked(q, Operation.PERCENT, whole, part) is None
 
 
 def test_a_question_about_what_the_deal_cites_is_answered_from_its_references() -> None:
@@ -1969,3 +1972,32 @@ def test_a_unit_listing_the_thing_set_aside_with_others_still_answers() -> None:
         "campus be next to?"
     req = AnswerRequest(q, q, analyse_question(q), (), None)
     assert Selector(_stats(p)).choose(req, cands) is cands[0]
+
+
+def test_a_count_of_a_thing_the_deal_never_names_is_not_any_count() -> None:
+    from assistant.selection import Selector
+
+    p = _passage("doc#b/001", ("Places",), ["The new hospital will open with 2,000 staff."])
+    selector = Selector(_stats(p))
+    beds = analyse_question("How many beds will the new hospital have?")
+    assert not selector.needs(beds)("The new hospital will open with 2,000 staff.")
+    assert selector.needs(beds)("The new hospital will open with 400 beds.")
+    # ... but an everyday word for one the deal uses takes a count ("boffins" ~ scientists)
+    boffins = analyse_question("How many boffins will the new hospital have?")
+    assert selector.needs(boffins)("The new hospital will open with 2,000 staff.")
+
+
+def test_the_role_asked_about_is_the_named_subjects() -> None:
+    from assistant.request import AnswerRequest
+    from assistant.selection import Selector
+
+    p = _passage("doc#c/001", ("People",), [
+        "The Acme Partnership will work with employers, colleges and Zeta Council."])
+    board = _passage("doc#c/002", ("Governance",), [
+        "The Board will be supported by sub-groups chaired by dedicated policy leads from "
+        "Borealis."])
+    first, = _cands(p, 0.5)
+    other, = _cands(board, 0.48)
+    q = "Who chairs the Acme Partnership?"
+    req = AnswerRequest(q, q, analyse_question(q), (), None)
+    assert Selector(_stats(p, board)).choose(req, [first, other]) is not other
