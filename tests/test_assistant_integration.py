@@ -578,3 +578,27 @@ def test_asked_when_a_run_of_time_ends_the_end_is_worked_out(real_assistant):
     # ("over the five years from April 2017")
     a = real_assistant.ask("When do the NIHR's new research infrastructure contracts end?")
     assert "April 2017 + 5 years = April 2022" in a.text, a.text
+
+
+def test_the_names_of_a_series_are_counted_where_the_deal_gives_no_number(real_assistant):
+    a = real_assistant.ask("How many regional organisations are named as having come together "
+                           "to welcome the Life Sciences Industrial Strategy?")
+    assert "six (6) named" in a.text and "GW4 Alliance" in a.citations[0].quote, a.text
+
+
+def test_what_a_rise_leaves_once_a_part_is_set_aside(real_assistant):
+    a = real_assistant.ask("Total public R&D investment rises from around £9.5bn to £12.5bn. How "
+                           "much of that increase is beyond the further £2.3bn?")
+    assert "= about £0.7bn" in a.text, a.text
+
+
+def test_the_years_between_two_financial_years(real_assistant):
+    a = real_assistant.ask("Over how many years does total public investment in R&D rise from "
+                           "around £9.5bn to £12.5bn?")
+    assert "2016/17 to 2021/22 is 5 years" in a.text, a.text
+
+
+def test_every_pound_sum_in_the_timetable_added(real_assistant):
+    a = real_assistant.ask("What do all the pound sums in the implementation plan's timetable "
+                           "add up to?")
+    assert "= up to £458m" in a.text and len(a.citations) == 4, a.text
