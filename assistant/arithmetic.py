@@ -23,7 +23,7 @@ from retrieval.text import find_amounts
 __all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "SHARED_SUM_RE", "Operation",
            "Figure",
            "Working", "detect_operation", "figures_in", "compute", "compute_sum", "bounded",
-           "format_value", "percent_sides"]
+           "format_value", "percent_sides", "sum_bound"]
 
 
 RATIO_WHOLE = 10  # a ratio this large is also given to the nearest whole number
@@ -176,7 +176,7 @@ def _bound(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _sum_bound(*figures: Figure) -> str:
+def sum_bound(*figures: Figure) -> str:
     """ "over £7bn" + "£1bn" is "over £8bn": a sum keeps a bound its operands share (an exact
     figure shares every bound); bounds that pull apart ("over" and "up to") give none."""
     words = [f.bound for f in figures if f.bound]
@@ -319,7 +319,7 @@ def compute_sum(figures: list[Figure]) -> str | None:
     if len({f.kind for f in figures}) != 1:
         return None
     total = format_value(sum((f.value for f in figures), Decimal(0)), figures[0].currency)
-    return f"{' + '.join(bounded(f) for f in figures)} = {_sum_bound(*figures)}{total}"
+    return f"{' + '.join(bounded(f) for f in figures)} = {sum_bound(*figures)}{total}"
 
 
 def compute(op: Operation, a: Figure, b: Figure) -> str | None:

@@ -238,6 +238,10 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
             # answers (the key commitments' "creating nearly 100 jobs" alone does not).
             cands = [adds] + [c for c in cands if not same_fact(c.text, adds.text)]
             op = Operation.SUM
+        summed = self._summed_side(req, q_terms, cands) if op is not None else None
+        if summed is not None:
+            # "Which is bigger: A, or B and C put together?": a sum set against a figure
+            return summed
         if op is not None and self.selector.covered(req, q_terms, cands[0], cands):
             # (a share of two sums the question itself gives is worked out: "What share of the
             # £12.5bn does the £2.3bn uplift make up?" is not "... increase by a third")

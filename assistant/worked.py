@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 from functools import partial
 from itertools import islice
 
 from assistant.arithmetic import (Figure, Operation, compute, compute_sum, detect_operation,
-                                  figures_in)
+                                  figures_in, format_value, sum_bound)
 from assistant.asks import asks_year
 from assistant.compose import Span, numbered_on
 from assistant.counted_share import pick_counted_share
@@ -42,6 +43,7 @@ from assistant.ranking import asks_ranking, order_working
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import Candidate, same_fact
 from assistant.sides import listed_sides, names_in_side, names_side
+from assistant.summed_side import summed_sides
 from assistant.timeline import WHOLE_TABLE, Position, TimelineAsk, gap_months, timeline_rows
 from dealqa.types import AnswerType, Passage
 from retrieval.text import money_amounts, tokenize
@@ -115,6 +117,29 @@ class WorkedAnswers:
         return [self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), written,
                                         max_chars=MENTION_QUOTE_CHARS)
                 for p, i, written in found[:MAX_SAME_FIGURES]]
+
+    def _summed_side(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"Which is bigger: A, or B and C put together, and by how much?": B's and C's
+        figures added, and the total set against A's (each figure quoted)."""
+        found = summed_sides(req.question)
+        if found is None:
+            return None
+        parts, other = found
+        picked = pick_listed(req.analysis, q_terms, self._with_named([*parts, other], cands),
+                             self._stats, [*parts, other])
+        if not picked:
+            return None
+        added = [f for _, f in picked[:2]]
+        total = compute_sum(added)
+        against = picked[2][1]
+        if total is None or against.kind != added[0].kind:
+            return None
+        value = sum((f.value for f in added), Decimal(0))
+        whole = Figure(0, 0, format_value(value, against.currency), value, against.currency,
+                       sum_bound(*added).strip())
+        compared = compute(Operation.COMPARE, against, whole)
+        return self._shown(req, self._figure_spans(q_terms, picked), Operation.COMPARE.value,
+                           working=f"{total}; {compared}") if compared else None
 
     def _listed_sum(self, req, q_terms, cands: list[Candidate],
                     sides: list[str]) -> AnswerDraft | None:

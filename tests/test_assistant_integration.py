@@ -602,3 +602,10 @@ def test_every_pound_sum_in_the_timetable_added(real_assistant):
     a = real_assistant.ask("What do all the pound sums in the implementation plan's timetable "
                            "add up to?")
     assert "= up to £458m" in a.text and len(a.citations) == 4, a.text
+
+
+def test_a_sum_of_two_set_against_a_third(real_assistant):
+    a = real_assistant.ask("Which is larger: the Oxfordshire Housing Deal, or the Challenge Fund's "
+                           "medicines manufacturing programme and the viral vectors money put "
+                           "together, and by how much?")
+    assert "= £162m" in a.text and "£215m is £53m more than £162m" in a.text, a.text
