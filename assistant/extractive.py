@@ -36,6 +36,7 @@ from assistant.listing import announces, is_lead_in
 from assistant.misattributed import misattributed, party_of
 from assistant.more_named import asks_many, more_named
 from assistant.name_match import states_name
+from assistant.named_anywhere import asked_sum_mentions
 from assistant.named_count import asks_across, asks_named_count, named_count
 from assistant.per_unit import asks_average
 from assistant.period_end import asks_end, period_end
@@ -155,7 +156,10 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
             return numbers
         parts = split_parts(req.question)
         op = operation_of(req)
-        if len(parts) > 1 and op is None and not asks_signatories(req.question):
+        # ("A $100m figure is attached to two companies. Which, and what does it mean in each
+        # case?": every mention of the sum answers both parts)
+        if len(parts) > 1 and op is None and not asks_signatories(req.question) \
+                and not asked_sum_mentions(req.question):
             # ("Who signed the foreword, and what posts did they hold?": the signature block,
             # names with their titles, answers both.)
             if asks_between(req.question):

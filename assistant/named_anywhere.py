@@ -209,10 +209,19 @@ _SHARED_SUM_RE = re.compile(r"\b(?:each|both|all)\b (?:\w+ ){0,3}?(?:put at|wort
                             r"costing|cost|get|gets|receive|receiving|given|with|at)\s+(?:about |"
                             r"around |some )?[£$€]\d|[£$€]\d[\d,.]*\s?(?:bn|m|k)?\s+(?:each|"
                             r"apiece)\b|\bthe same (?:[£$€]\d[\d,.]*\s?(?:bn|m|k|tn)? )?(?:sum|amount|"
-                            r"figure)\b", re.IGNORECASE)
+                            r"figure)\b|"
+                            # "A $100m figure is attached to two different companies", "The
+                            # figure £1bn crops up in two different places"
+                            r"\b(?:attached|tied|linked|applied|given) to (?:two|three|both|several|"
+                            r"different|more than one)\b|\b(?:crops?|comes?|turns?|shows?) up "
+                            r"(?:in )?(?:twice|two|three|both|several)\b|\bappears? (?:twice|in two)",
+                            re.IGNORECASE)
 _WHICH_ONES_RE = re.compile(r"\b(?:what|which) (?:are|were) (?:they|those|these|the (?:two|three)"
                             r"(?: \w+)?)\b|\bname (?:them|both|the (?:two|three))\b|"
-                            r"\bwhich (?:two|three|ones)\b", re.IGNORECASE)
+                            r"\bwhich (?:two|three|ones)\b|\bwhich (?:companies|firms|"
+                            r"organisations|bodies|programmes|projects|things)\b|\b(?:in each "
+                            r"case|what does each (?:one )?(?:refer to|mean|cover|stand for))\b",
+                            re.IGNORECASE)
 
 
 def asked_sum_mentions(question: str) -> str | None:

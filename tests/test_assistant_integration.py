@@ -609,3 +609,9 @@ def test_a_sum_of_two_set_against_a_third(real_assistant):
                            "medicines manufacturing programme and the viral vectors money put "
                            "together, and by how much?")
     assert "= £162m" in a.text and "£215m is £53m more than £162m" in a.text, a.text
+
+
+def test_a_sum_tied_to_several_holders_is_every_mention_though_asked_in_two_parts(real_assistant):
+    a = real_assistant.ask("A $100m sum is tied to two different companies in the deal. Which "
+                           "companies, and what does it mean in each case?")
+    assert "Adaptimmune" in a.text and "The Medicines Company" in a.text, a.text

@@ -115,6 +115,10 @@ def test_every_mention_of_one_name_is_asked_for(question, name) -> None:
     # a sum both come out of is not each one's
     ("Name the two new centres paid for out of the £146m programme.", None),
     ("Which project gets £40m?", None),  # one thing asked for: retrieval finds it
+    # a sum attached to, or cropping up in, several places
+    ("A $100m figure is attached to two different companies. Which companies, and what does "
+     "the sum mean in each case?", "$100m"),
+    ("The figure £1bn crops up in two different places. What does each one refer to?", "£1bn"),
 ])
 def test_one_sum_stated_for_several_things_asks_for_each(question, figure) -> None:
     assert asked_sum_mentions(question) == figure
