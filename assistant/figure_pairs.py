@@ -158,6 +158,14 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     if given_pair is not None:
         return given_pair
     if sides is not None and op is Operation.PERCENT:
+        beside = two_sides(a.question, _SET_BESIDE_RE)
+        if beside is not None:
+            # "Put A's building bill next to its yearly R&D spend. What fraction of a year's
+            # spend does the building represent?": the sides set side by side say each in full
+            # (the one sharing more of the part's words is the part)
+            part = set(tokenize(sides[0]))
+            first = len(part & set(tokenize(beside[0]))) >= len(part & set(tokenize(beside[1])))
+            sides = beside if first else (beside[1], beside[0])
         return _pick_share(sides, options, stats)
     if sides is not None:
         return _pick_sides(sides, options, stats)
@@ -305,7 +313,8 @@ _DIFFERENCE_SIDES_RE = (
 # Two things a question sets side by side before asking the gap between them.
 _SET_BESIDE_RE = (
     re.compile(r"^(?:put|set|place|lay|stand) (?P<a>[^?:;]+?) (?:next to|beside|alongside|"
-               r"against|side by side with) (?P<b>[^?:;]+?)\s*[:;,-]", re.IGNORECASE),
+               r"against|side by side with) (?P<b>[^?:;]+?)(?:\s*[:;,.]\s|\s+[-–—]\s)",
+               re.IGNORECASE),
 )
 # The two things a comparison sets against each other.
 _SIDES_RE = (

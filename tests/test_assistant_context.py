@@ -246,6 +246,25 @@ def test_two_things_set_side_by_side_are_the_sides_of_a_gap() -> None:
     q = "Put the Leeds region's medtech programme next to the Oxfordshire Housing Deal: " \
         "what's the gap in pounds?"
     assert _picked(q, Operation.DIFFERENCE, deals, leeds) == ["£350m", "£215m"]
+    # (a hyphen inside a side does not end it: "UK-associated R&D")
+    from assistant.figure_pairs import _SET_BESIDE_RE
+    from assistant.sides import two_sides
+    assert two_sides("Put Acme's building bill next to its UK-associated R&D spend. What share?",
+                     _SET_BESIDE_RE) == ("Acme's building bill", "its UK-associated R&D spend")
+
+
+def test_a_share_of_two_things_set_side_by_side_takes_their_full_descriptions() -> None:
+    from assistant.arithmetic import Operation
+
+    build = _passage("doc#s/001", ("Ideas",), [
+        "Acme announced its move to Cambridge.",
+        "Construction of the £500m facility is well underway with 2,000 staff."])
+    spend = _passage("doc#s/002", ("Ideas",), [
+        "The company Acme is investing some £2bn per annum on UK-associated R&D.",
+        "Zeta will invest £115m in a new research centre in Oxford."])
+    q = ("Put Acme's Cambridge building bill next to what the company invests in UK-associated "
+         "R&D each year. What fraction of a single year's spend does the building represent?")
+    assert _picked(q, Operation.PERCENT, build, spend) == ["£500m", "£2bn"]
 
 
 def test_between_two_sides_how_many_is_a_sum_of_their_figures() -> None:
