@@ -24,6 +24,19 @@ def _cands(p: Passage, score: float) -> list[Candidate]:
             for i, u in enumerate(p.units)]
 
 
+def _chosen_of_two(q: str, p: Passage) -> int | None:
+    """Which of ``p``'s two units the selector chooses for ``q`` (the first scored a little
+    higher), or None."""
+    from assistant.request import AnswerRequest
+    from assistant.selection import Selector
+
+    first, second = _cands(p, 0.5)
+    cands = [first, Candidate(p, second.unit, 1, 1, second.text, 0.45, 0.45, 0.0, 0.45)]
+    req = AnswerRequest(q, q, analyse_question(q), (), None)
+    chosen = Selector(_stats(p)).choose(req, cands)
+    return next((i for i, c in enumerate(cands) if c is chosen), None)
+
+
 def _stats(*passages: Passage, topic: str = "vaccines") -> TermStats:
     others = [_passage(f"doc#o/{n:03d}", ("Other",), [f"Unrelated sentence {n} about {topic}."])
               for n in range(6)]
@@ -653,8 +666,6 @@ def test_names_asked_in_mid_sentence_stand_after_the_word_the_which_follows() ->
     """"... exemplified by a partnership between which two organisations?": "the partnership
     between Genomics Borealis and NHS Borealis", not "organisations including Acme and Zeta"."""
     from assistant.question import slot_lead
-    from assistant.request import AnswerRequest
-    from assistant.selection import Selector
 
     q = "The UK's lead in genomics is exemplified by a partnership between which two organisations?"
     assert slot_lead(q) == "partnership"
@@ -664,10 +675,7 @@ def test_names_asked_in_mid_sentence_stand_after_the_word_the_which_follows() ->
         "genomics.",
         "The UK leads in genomics, exemplified in the partnership between Genomics Borealis and "
         "NHS Borealis."])
-    first, second = _cands(p, 0.5)
-    cands = [first, Candidate(p, second.unit, 1, 1, second.text, 0.45, 0.45, 0.0, 0.45)]
-    req = AnswerRequest(q, q, analyse_question(q), (), None)
-    assert Selector(_stats(p)).choose(req, cands) is cands[1]
+    assert _chosen_of_two(q, p) == 1
 
 
 def test_the_deals_words_for_everyday_ones_choose_the_clause_within_a_long_unit() -> None:
@@ -1959,23 +1967,16 @@ def test_the_parties_a_commitment_covers_answer_which_parties_however_common() -
 
 
 def test_how_far_ahead_is_a_length_of_time_though_a_when_clause_follows() -> None:
-    from assistant.request import AnswerRequest
-    from assistant.selection import Selector
-
     p = _passage("doc#h/001", ("Ideas",), [
         "Our approach to the research programme will be laid out in future phases of the deal.",
         "The research programme will address the global healthcare challenges of the next 20 "
         "years."])
-    first, second = _cands(p, 0.5)
-    cands = [first, Candidate(p, second.unit, 1, 1, second.text, 0.45, 0.45, 0.0, 0.45)]
     q = "How far into the future does the research programme look when picking its challenges?"
-    req = AnswerRequest(q, q, analyse_question(q), (), None)
-    assert Selector(_stats(p)).choose(req, cands) is cands[1]
+    assert _chosen_of_two(q, p) == 1
 
 
 def test_a_unit_listing_the_thing_set_aside_with_others_still_answers() -> None:
-    from assistant.request import AnswerRequest
-    from assistant.selection import Selector, lists_beside
+    from assistant.selection import lists_beside
 
     aside = {"addenbrooke", "papworth"}
     assert lists_beside("a campus adjacent to the Addenbrooke and new Papworth Hospital sites, "
@@ -1985,12 +1986,9 @@ def test_a_unit_listing_the_thing_set_aside_with_others_still_answers() -> None:
         "Acme will move to a campus adjacent to the Addenbrooke and new Papworth Hospital "
         "sites, the University of Cambridge and leading research institutions.",
         "Construction of the Acme campus is well underway with 2,000 staff."])
-    first, second = _cands(p, 0.5)
-    cands = [first, Candidate(p, second.unit, 1, 1, second.text, 0.45, 0.45, 0.0, 0.45)]
     q = "Apart from the Addenbrooke and Papworth hospital sites, what else will Acme's new " \
         "campus be next to?"
-    req = AnswerRequest(q, q, analyse_question(q), (), None)
-    assert Selector(_stats(p)).choose(req, cands) is cands[0]
+    assert _chosen_of_two(q, p) == 0
 
 
 def test_a_count_of_a_thing_the_deal_never_names_is_not_any_count() -> None:
