@@ -23,7 +23,7 @@ from retrieval.text import find_amounts
 __all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "SHARED_SUM_RE", "Operation",
            "Figure",
            "Working", "detect_operation", "figures_in", "compute", "compute_sum", "bounded",
-           "format_value", "percent_sides", "sum_bound"]
+           "format_value", "percent_sides", "added", "figure_of", "WITHIN_SENTENCE"]
 
 
 RATIO_WHOLE = 10  # a ratio this large is also given to the nearest whole number
@@ -143,6 +143,11 @@ _COUNT = re.compile(r"(?<![£$€\d,/])(?<!\d\.)\b\d{1,3}(?:,\d{3})+\b|"
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
+# Within one sentence, where a decimal point ("£9.5bn") is no full stop: a regex piece for one
+# character of it.
+WITHIN_SENTENCE = r"(?:[^.;]|\.(?=\d))"
+
+
 class Working(NamedTuple):
     """Something worked out from one unit's figure: the figure as the unit writes it
     (``anchor``, what its quote must hold) and the working shown ("9 × 4 = 36")."""
@@ -176,7 +181,7 @@ def _bound(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def sum_bound(*figures: Figure) -> str:
+def _sum_bound(*figures: Figure) -> str:
     """ "over £7bn" + "£1bn" is "over £8bn": a sum keeps a bound its operands share (an exact
     figure shares every bound); bounds that pull apart ("over" and "up to") give none."""
     words = [f.bound for f in figures if f.bound]
@@ -314,12 +319,22 @@ def _as_fraction(part: Figure, whole: Figure, template: str) -> str:
     return template.format(part=part.text, whole=whole.text, words=words) if words else ""
 
 
+def figure_of(value: Decimal, currency: str, bound: str = "") -> Figure:
+    """A figure worked out (not quoted): written as the deal writes its figures."""
+    return Figure(0, 0, format_value(value, currency), value, currency, bound)
+
+
+def added(figures: list[Figure]) -> Figure:
+    """The sum of ``figures`` (of one kind), keeping a bound they share ("over £8bn")."""
+    return figure_of(sum((f.value for f in figures), Decimal(0)), figures[0].currency,
+                     _sum_bound(*figures).strip())
+
+
 def compute_sum(figures: list[Figure]) -> str | None:
     """"£146m + £16m + up to £210m = up to £372m"; None when units differ."""
     if len({f.kind for f in figures}) != 1:
         return None
-    total = format_value(sum((f.value for f in figures), Decimal(0)), figures[0].currency)
-    return f"{' + '.join(bounded(f) for f in figures)} = {sum_bound(*figures)}{total}"
+    return f"{' + '.join(bounded(f) for f in figures)} = {bounded(added(figures))}"
 
 
 def compute(op: Operation, a: Figure, b: Figure) -> str | None:

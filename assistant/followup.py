@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from dealqa.types import Turn
+from retrieval.text import stem, tokenize
 
 __all__ = ["asks_more", "is_followup", "resolve_followup"]
 
@@ -105,8 +106,7 @@ def _described_item(question: str, answer: str) -> str | None:
     word = _DESCRIBING_SUFFIX.sub("", m.group(1).lower()) if m else ""
     if not word or word in _NOT_DESCRIBING or len(word) < 4:
         return None
-    items = _items(answer)
-    found = [i for i in items if re.search(rf"\b{re.escape(word[:5])}", i, re.IGNORECASE)]
+    found = [i for i in _items(answer) if stem(word) in tokenize(i)]
     return found[0] if len(found) == 1 else None
 
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.arithmetic import (Figure, Operation, Working, bounded, compute, figures_in,
-                                  format_value)
+from assistant.arithmetic import (Figure, Operation, Working, bounded, compute, figure_of,
+                                  figures_in, format_value)
 from assistant.asks import asks_year
 from assistant.count_nouns import singular
 from assistant.evidence import RELATIVE_YEAR_RE
@@ -143,8 +143,7 @@ def _over_spell(question: str, text: str) -> Working | None:
     if years != n:
         spell += f" ({format_value(years, '')} years)"
     bound = f"{f.bound} " if f.bound else ""
-    total = Figure(0, 0, format_value(f.value * years, f.currency), f.value * years,
-                   f.currency, f.bound)
+    total = figure_of(f.value * years, f.currency, f.bound)
     working = f"{bound}{f.text} a year × {spell} = {bounded(total)}"
     if against is not None and against.currency == f.currency:
         # "... how would that compare with the £80bn uplift?": the total set against it

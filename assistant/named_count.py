@@ -15,6 +15,8 @@ import re
 
 from assistant.arithmetic import Working
 from assistant.series import MIN_ASKED, longest_series
+from commitments.figures import number_word
+from ingest.units import sentence_spans
 
 __all__ = ["asks_across", "asks_named_count", "named_count"]
 
@@ -31,11 +33,8 @@ _NAME_END_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*
                           r"&)\s+[A-Z][\w&'’.-]*)*\s*$")
 _LEAD_NAME_RE = re.compile(r"(?:the\s+)?\S+(?:\s+[A-Z0-9][\w&'’.-]*)*")
 _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
-_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ACROSS_RE = re.compile(r"\b(?:different|distinct|in all|altogether|all told|between them|"
                         r"put(?:ting)? together|combined|taken together)\b", re.IGNORECASE)
-_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
 
 
 def asks_named_count(question: str) -> bool:
@@ -53,7 +52,7 @@ def named_count(text: str, across: bool = False) -> Working | None:
     """The number of names in the longest "A, B and C" series of ``text`` (at least three,
     every one a name), or with ``across`` the distinct names of all its series; the series
     as the anchor its quote must hold."""
-    found = [f for sentence in _SENTENCE_RE.split(text) if (f := _series(text, sentence))]
+    found = [f for start, end in sentence_spans(text) if (f := _series(text, start, end))]
     if not found:
         return None
     if across:
@@ -64,15 +63,16 @@ def named_count(text: str, across: bool = False) -> Working | None:
     if len(names) < MIN_ASKED:
         return None
     n = len(names)
-    said = f"{_WORDS[n]} ({n})" if n < len(_WORDS) else str(n)
+    said = f"{word} ({n})" if (word := number_word(n)) else str(n)
     listed = ", ".join(names[:-1]) + f" and {names[-1]}"
     return Working(text[start:end], f"{said} {'different names' if across else 'named'}: "
                                     f"{listed}")
 
 
-def _series(text: str, sentence: str) -> tuple[int, int, list[str]] | None:
-    """Where in ``text`` the series of names in ``sentence`` runs, and its names."""
-    items = [i.strip() for i in longest_series(sentence)]
+def _series(text: str, at: int, stop: int) -> tuple[int, int, list[str]] | None:
+    """Where in ``text`` the series of names in its sentence ``text[at:stop]`` runs, and its
+    names."""
+    items = [i.strip() for i in longest_series(text[at:stop])]
     # (words leading into the series may read as items of it: "For example, A, B and C")
     while items and not _NAME_END_RE.search(items[0]):
         items.pop(0)
@@ -81,6 +81,6 @@ def _series(text: str, sentence: str) -> tuple[int, int, list[str]] | None:
     names = [items[0][_NAME_END_RE.search(items[0]).start():].strip(), *items[1:-1],
              _LEAD_NAME_RE.match(items[-1]).group()]
     names = [_THE_RE.sub("", n) for n in names]
-    start = text.find(names[0], max(0, text.find(sentence)))
+    start = text.find(names[0], at)
     end = text.find(names[-1], start) + len(names[-1])
     return (start, end, names) if start >= 0 else None

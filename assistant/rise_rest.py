@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.arithmetic import Working, bounded, figures_in, format_value
+from assistant.arithmetic import WITHIN_SENTENCE, Working, bounded, figures_in, format_value
 
 __all__ = ["asks_rise_rest", "rise_rest"]
 
@@ -23,9 +23,8 @@ _ASKS_RE = re.compile(rf"\bhow much of (?:that|the|this|its) (?:[\w-]+ )?{_RISE}
                       r"(?:accounted for|explained|covered|made up)|over and above|beyond|on top "
                       r"of|outside|apart from|other than|besides|left (?:after|once|when))\b",
                       re.IGNORECASE)
-# "from around £9.5bn in 2016/17 to £12.5bn in 2021/22", within one sentence (a decimal point
-# is no full stop)
-_IN = r"(?:[^.;]|\.(?=\d))"
+# "from around £9.5bn in 2016/17 to £12.5bn in 2021/22", within one sentence
+_IN = WITHIN_SENTENCE
 _FROM_TO_RE = re.compile(rf"\bfrom\b{_IN}{{0,40}}?(?P<a>[£$€]\s?\d[\d.,]*\s?(?:bn|m|billion|"
                          rf"million)?){_IN}{{0,60}}?\bto\b{_IN}{{0,20}}?(?P<b>[£$€]\s?\d[\d.,]*"
                          r"\s?(?:bn|m|billion|million)?)", re.IGNORECASE)

@@ -10,7 +10,6 @@ are assistant/coverage.py's; the selector delegates to them).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from assistant.asks import (ALIAS_RE, acts_re, asks_alias, asks_by_when, asks_deadline,
                             asks_firmness, asks_duration, asks_frequency, asks_period,
@@ -30,6 +29,7 @@ from assistant.count_nouns import COUNT_NOUN_SYNONYMS, bare_count, plural
 from assistant.name_match import other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis, slot_lead
+from assistant.plain_words import load_plain_words
 from assistant.premise_units import restater
 from assistant.question_parts import split_premise
 from assistant.reasons import REASON_RATIO, asks_reason, gives_reason
@@ -42,7 +42,6 @@ from assistant.signatures import signed_text
 from assistant.spans import POINTS_BACK_RE
 from commitments.places import find_places
 from dealqa.types import AnswerType, UnitKind
-from assistant.plain_words import load_plain_words
 from retrieval.text import find_amounts, money_amounts, stem, tokenize
 
 __all__ = ["Selector"]
@@ -74,7 +73,8 @@ _COUNT_IN_RE = re.compile(r"(?<![£$€\d.,])\b\d[\d,]*\d\b"
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
-_plain_words = lru_cache(maxsize=1)(load_plain_words)
+# Every word a count may go by (``COUNT_NOUN_SYNONYMS``: "volunteers" ~ participants)
+_COUNTED_WORDS = frozenset(w for words in COUNT_NOUN_SYNONYMS.values() for w in words)
 # The kinds a question asks for as the sides of a commitment ("Which parties ...?")
 PARTY_KINDS = frozenset({"party", "partner", "side"})
 
@@ -225,8 +225,8 @@ class Selector:
         """The deal never uses ``noun`` (in any form), and no everyday word maps it to its own."""
         words = tokenize(f"{noun} {plural(noun)}")
         return bool(words) and not any(self._stats.known(t) for t in words) \
-            and not _plain_words().expand(f"{noun} {plural(noun)}").strip() \
-            and not any(noun in synonyms for synonyms in COUNT_NOUN_SYNONYMS.values())
+            and not load_plain_words().expand(f"{noun} {plural(noun)}").strip() \
+            and noun not in _COUNTED_WORDS
 
     def known(self, a: QuestionAnalysis) -> frozenset[str]:
         """Words that name nothing new: the question's own, the initials of its names ("JJMD"
@@ -429,6 +429,7 @@ class Selector:
             # that may be the part, or the deal does not break the whole down (given_whole.py).
             passes = [lambda t, p=p: p(t) and states_part(t, whole) for p in passes]
         known = self.known(a) if a.answer_type is AnswerType.ENTITY else frozenset()
+        subject_passes: list = []  # passes whose units must be about the question's subject
         # Each pass binds the pass it narrows now (``main=``): a later one must not rebind it.
         if a.focus and a.answer_type is AnswerType.ENTITY:
             main = passes[1]
@@ -436,10 +437,11 @@ class Selector:
             # "beside the role or nothing" abstained on "GSK ... will contribute to ..." and
             # "with a Welsh government grant", whose names stand before or apart from the verb).
             slot = lambda t, main=main: main(t) and has_slot(t, a.focus, known)  # noqa: E731
-            # (the role of the subject the question names: "Who chairs the Science Industry
-            # Partnership?" is not answered by the sub-groups "chaired by dedicated policy
-            # leads")
-            slot.subject_bound = bool(a.names)
+            if a.names:
+                # (the role of the subject the question names: "Who chairs the Science
+                # Industry Partnership?" is not answered by the sub-groups "chaired by
+                # dedicated policy leads")
+                subject_passes.append(slot)
             passes.insert(0, slot)
             if a.kind_noun and a.kind_noun not in NAMED_KINDS:
                 # "Which hospital services ...?": lower-case things are named beside their kind
@@ -465,7 +467,7 @@ class Selector:
                           and has_slot(t, a.acts, known, before=KIND_BEFORE))
         for needs in passes:
             fits = self._fits(a, relevant, needs,
-                              bound or getattr(needs, "subject_bound", False))
+                              bound or any(needs is p for p in subject_passes))
             if own:  # a follow-up: on its topic first, then on its own words
                 fits = [c for c in fits if on_topic(c)] or fits
                 fits = [c for c in fits if terms(c.text) & own] or fits

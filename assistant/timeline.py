@@ -329,7 +329,6 @@ def gap_months(p: Passage, rows: list[int]) -> int:
     return months_apart(row_date(p, rows[0]), row_date(p, rows[-1]))
 
 
-
 def _next_rows(p: Passage, rows: list[int], start: int, count: int | None) -> list[int]:
     """Up to ``count`` rows after position ``start`` of ``rows`` (all of the next date's rows
     when ``count`` is None)."""

@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from decimal import Decimal
 from functools import partial
 from itertools import islice
 
-from assistant.arithmetic import (Figure, Operation, compute, compute_sum, detect_operation,
-                                  figures_in, format_value, sum_bound)
+from assistant.arithmetic import (Figure, Operation, added, compute, compute_sum,
+                                  detect_operation, figures_in)
 from assistant.asks import asks_year
 from assistant.compose import Span, numbered_on
 from assistant.counted_share import pick_counted_share
@@ -129,15 +128,10 @@ class WorkedAnswers:
                              self._stats, [*parts, other])
         if not picked:
             return None
-        added = [f for _, f in picked[:2]]
-        total = compute_sum(added)
-        against = picked[2][1]
-        if total is None or against.kind != added[0].kind:
-            return None
-        value = sum((f.value for f in added), Decimal(0))
-        whole = Figure(0, 0, format_value(value, against.currency), value, against.currency,
-                       sum_bound(*added).strip())
-        compared = compute(Operation.COMPARE, against, whole)
+        parts_of, against = [f for _, f in picked[:2]], picked[2][1]
+        total = compute_sum(parts_of)
+        compared = compute(Operation.COMPARE, against, added(parts_of)) \
+            if total is not None else None
         return self._shown(req, self._figure_spans(q_terms, picked), Operation.COMPARE.value,
                            working=f"{total}; {compared}") if compared else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.relative_change import Working
+from assistant.arithmetic import WITHIN_SENTENCE, Working
 
 __all__ = ["asks_year_span", "year_span"]
 
@@ -22,8 +22,7 @@ _ASKS_RE = re.compile(r"\b(?:over|across|in|within|after)\s+how many years\b|"
 # calendar one ("2020 to 2021/22") is left alone, its length being unclear
 _YEAR = r"((?:19|20)\d\d(?:/\d\d)?)(?![/\d])"
 # "from 22 companies in 2012 to 64 in 2017", "between 2012 and 2017"
-# within one sentence: a decimal point ("£9.5bn") is not a full stop
-_IN = r"(?:[^.;]|\.(?=\d))"
+_IN = WITHIN_SENTENCE
 _FROM_TO_RE = re.compile(rf"\bfrom\b{_IN}{{0,60}}?\b{_YEAR}{_IN}{{0,60}}?\bto\b{_IN}{{0,60}}?"
                          rf"\b{_YEAR}|\bbetween\s+{_YEAR}\s+and\s+{_YEAR}", re.IGNORECASE)
 
@@ -42,5 +41,6 @@ def year_span(text: str) -> Working | None:
         start, end = (int(y[:4]) for y in ends)
         if end > start:
             n = end - start
-            return Working(m.group(0), f"{ends[0]} to {ends[1]} is {n} year{'s' if n > 1 else ''}")
+            years = f"{n} year{'s' if n > 1 else ''}"
+            return Working(m.group(0), f"{ends[0]} to {ends[1]} is {years}")
     return None

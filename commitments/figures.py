@@ -25,7 +25,7 @@ from commitments.model import CURRENCY_UNITS, Qualifier
 from retrieval.text import STOP_WORDS, find_amounts
 
 __all__ = ["FigureKind", "Figure", "find_figures", "qualifier_before", "number_value",
-           "COUNT_NOUNS", "NUMBER_WORDS"]
+           "number_word", "COUNT_NOUNS", "NUMBER_WORDS"]
 
 
 class FigureKind(str, Enum):
@@ -128,6 +128,11 @@ def qualifier_before(text: str, pos: int) -> tuple[Qualifier, int]:
         if re.fullmatch(pattern, phrase):
             return qualifier, m.start("q")
     return Qualifier.NONE, pos  # pragma: no cover - every alternative is listed above
+
+
+def number_word(n: int) -> str | None:
+    """12 -> "twelve": the word for a number ``number_value`` reads, or None."""
+    return next((w for w, v in _WORD_NUMBERS.items() if v == n), None)
 
 
 def number_value(raw: str) -> Decimal | int:

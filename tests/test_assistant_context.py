@@ -1144,6 +1144,17 @@ def test_a_sum_of_several_keeps_the_bound_all_its_figures_share() -> None:
                                        "investment", "expected to release £1bn")]
     assert compute_sum(figs) == "over £7bn + at least £1.5bn + £1bn = over £9.5bn"
     assert compute_sum([*figs, figures_in("creating 100 jobs")[0]]) is None  # money and a count
+    # ... and the sum itself is a figure to work on, with that bound
+    from assistant.arithmetic import added
+    total = added(figs)
+    assert (total.text, total.bound, total.currency) == ("£9.5bn", "over", "£")
+
+
+def test_a_number_is_written_in_words_as_the_deal_reads_them() -> None:
+    from commitments.figures import number_value, number_word
+
+    assert [number_word(n) for n in (6, 12, 20)] == ["six", "twelve", "twenty"]
+    assert number_word(21) is None and number_value(number_word(9)) == 9
 
 
 @pytest.mark.parametrize(("question", "sides"), [
