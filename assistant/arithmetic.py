@@ -124,7 +124,8 @@ _SUM = re.compile(
     r"across (?:its |their |the )?(?:two|three|four|both|all)\b|"
     r"across (?:its|their|the) [^?]{1,40}\band\b|between them|"
     # "Adding A, B and C, what's the total?", "Tot up every ... sum"
-    r"^(?:add(?:ing)?|sum(?:ming)? up)\b(?=[^?]*,)|tot(?:s|ting|ted)? up)\b"
+    # ("Summing the three pound figures ... (A, B and C), what total do you get?")
+    r"^(?:add(?:ing)?|sum(?:ming)? up|summing)\b(?=[^?]*,)|tot(?:s|ting|ted)? up)\b"
     rf"|{BETWEEN_SIDES}", re.IGNORECASE)
 # "firms doing research and development together", "working together": joint work, not a sum
 # (not "what do they come to when added together?": the adding is the sum)

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["ALIAS_RE", "YES_NO_RE", "acts_re", "asks_alias", "asks_by_when", "asks_conditions",
+__all__ = ["ALIAS_RE", "CONDITIONAL_RE", "YES_NO_RE", "acts_re", "asks_alias", "asks_by_when",
+           "asks_circumstance", "asks_conditions",
            "asks_deadline", "asks_duration", "asks_figure_source", "asks_firmness",
            "asks_frequency", "asks_period", "asks_requirement", "asks_source", "asks_when",
            "asks_year", "condition_cues_removed", "defines_re"]
@@ -126,6 +127,18 @@ def condition_cues_removed(question: str) -> str:
     return _CONDITION_CUES.sub(" ", question)
 
 
+# "In what circumstance could the money be reallocated?", "Under what conditions ...?": the
+# condition under which something would happen, which a unit states with "if", "unless" ...
+_CIRCUMSTANCE_RE = re.compile(r"\b(?:in|under) (?:what|which) (?:circumstances?|conditions?|"
+                              r"cases?|situations?)\b|\bon what conditions?\b", re.IGNORECASE)
+CONDITIONAL_RE = re.compile(r"\b(?:if|unless|subject to|provided (?:that )?|on condition|only "
+                            r"where|only when|in the event)\b", re.IGNORECASE)
+
+
+def asks_circumstance(question: str) -> bool:
+    return bool(_CIRCUMSTANCE_RE.search(question))
+
+
 def asks_conditions(question: str) -> bool:
     return bool(asks_firmness(question) or YES_NO_RE.search(question))
 
@@ -160,7 +173,8 @@ def asks_source(question: str) -> bool:
 def asks_figure_source(question: str) -> bool:
     """ "Where do the figures on companies growing from 22 to 64 come from?": the source of a
     figure the question states, which the footnote of the unit stating it gives."""
-    return asks_source(question) and any(ch.isdigit() for ch in question) \
+    return asks_source(question) \
+        and (any(ch.isdigit() for ch in question) or bool(_FIGURES_NAMED_RE.search(question))) \
         and not _HOW_MUCH_FROM_RE.search(question)
 
 
@@ -172,8 +186,12 @@ _HOW_MUCH_FROM_RE = re.compile(r"\b(?:how (?:much|many)|what (?:share|proportion
 
 
 _SOURCE_RE = re.compile(r"\b(?:footnot\w*|sourced|sources?|(?:come|comes|came) from|"
-                        r"based on what|what is it based on|(?:cited|referenced) for)\b",
+                        r"based on what|what is it based on|(?:cited|referenced) for|"
+                        r"(?:taken|drawn) from|carr(?:y|ies) a reference)\b",
                         re.IGNORECASE)
+# "The figures on advanced therapy company growth carry a reference": figures the question names
+# without stating them
+_FIGURES_NAMED_RE = re.compile(r"\b(?:figures?|statistics?|stats|numbers?|data)\b", re.IGNORECASE)
 
 
 def asks_deadline(question: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant.evidence import GENERIC_NAMES, MONTH_YEAR_RE
 from assistant.name_match import NAME_WITH_AND, POSSESSIVE_RE
+from assistant.plain_words import load_plain_words
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import (ALTERNATIVES_RE, MIN_SIDE_COVERAGE, context_terms, listed_sides,
                              side_fit, two_sides)
@@ -64,6 +65,9 @@ _SIDES_RE = (
     # "How far apart are A and B?", "How many months were A and B apart?"
     re.compile(r"\bapart (?:are|were|is|was) (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
     re.compile(r"\b(?:are|were) (?P<a>[^?]+?) and (?P<b>[^?]+?) apart\b", re.IGNORECASE),
+    # "The strategy and the first phase of the deal: how many months apart were they published?"
+    re.compile(r"^(?P<a>[^?:]+?) and (?P<b>[^?:]+?): how (?:long|far|many (?:months|years|weeks))"
+               r" apart\b", re.IGNORECASE),
     # "How long after the Budget does the higher credit kick in?", "How soon after ...?"
     re.compile(r"\bhow (?:long|soon|quickly|many (?:months|years|weeks)) (?:after|before) "
                r"(?P<a>[^?]+?) "
@@ -227,7 +231,10 @@ def pick_dates(sides: Sequence[str], cands: list[Candidate], stats: TermStats,
     years = [d for c in cands[:scan] for d in _years(c)]
     picked: list[Dated] = []
     for side in sides:
-        want = tokenize(side)
+        # (with the deal's words for the side's everyday ones: "the first yearly review" is
+        # the "Annual Review")
+        said = _STEP_ORDINAL_RE.sub(_numbered_step, side)
+        want = tokenize(f"{said} {load_plain_words().expand(said)}")
         # A side that gives its own month ("the strategy's November 2017 publication") is
         # looked for first among the units dated so ("Nov 2017 Industrial Strategy ...").
         given = month_year(side)
@@ -256,6 +263,17 @@ def pick_dates(sides: Sequence[str], cands: list[Candidate], stats: TermStats,
             return None  # the deal dates nothing that this side names
         picked.append(best)
     return tuple(picked)
+
+
+# "the first phase of the deal" is the deal's "Phase one": a step of a sequence named by its
+# ordinal is matched by the number the deal names it with
+_ORDINALS = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five"}
+_STEP_ORDINAL_RE = re.compile(r"\b(first|second|third|fourth|fifth) (phase|wave|round|stage|"
+                              r"tranche)\b", re.IGNORECASE)
+
+
+def _numbered_step(m: re.Match[str]) -> str:
+    return f"{m.group(2)} {_ORDINALS[m.group(1).lower()]}"
 
 
 def _fit(stats: TermStats, want: list[str], d: Dated) -> float:

@@ -53,7 +53,7 @@ from assistant.signatures import asks_signatories, signature_spans, with_name_li
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.restated import other_version
 from assistant.scoring import Candidate, TermStats, repeats, same_fact, score_candidates
-from assistant.selection import RELEVANT_RATIO, Selector
+from assistant.selection import RELEVANT_RATIO, WIDER_RATIO, Selector
 from assistant.sentence_vectors import SentenceVectors
 from assistant.templates import Templates
 from assistant.timeline import asked_position, named_row
@@ -93,6 +93,11 @@ FILLER_WORDS = frozenset(tokenize(
     "reckons tell please sort kind lots stuff thing things get gets got meant "
     # (words about the document, not its content: "Illumina gets a single mention")
     "mention mentions mentioned mentioning"))
+
+
+def _footnoted(c: Candidate) -> bool:
+    """A footnote marker stands inside ``c``'s unit."""
+    return any(c.unit.start <= f.start < c.unit.end for f in c.passage.footnotes)
 
 
 class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
@@ -321,7 +326,18 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
             # "Where do the figures ... come from, according to the references?": the unit
             # stating them is the support, and its footnote's entry is quoted with it; a
             # References entry chosen for its words would be some other figure's source.
-            cands = [c for c in cands if not is_reference(c.passage)] or cands
+            stated = any(ch.isdigit() for ch in req.question)
+            if stated:
+                cands = [c for c in cands if not is_reference(c.passage)] or cands
+            elif cands and not is_reference(cands[0].passage):
+                # "The figures on advanced therapy company growth carry a reference": figures
+                # the question names without stating them are those of a unit carrying a
+                # footnote (its marker inside the unit), where one is near the top. (A
+                # References entry on top is the source named: "Which years' annual reviews
+                # are cited ...?")
+                top = cands[0].relevance
+                cands = [c for c in cands if c.relevance >= WIDER_RATIO * top
+                         and _footnoted(c)] or cands
         return hits, q_terms, past_premise(req.question, self.named_parts.in_part(req, cands))
 
     def _select(self, req: AnswerRequest, q_terms: list[str],

@@ -214,7 +214,9 @@ _SHARED_SUM_RE = re.compile(r"\b(?:each|both|all)\b (?:\w+ ){0,3}?(?:put at|wort
                             # figure £1bn crops up in two different places"
                             r"\b(?:attached|tied|linked|applied|given) to (?:two|three|both|several|"
                             r"different|more than one)\b|\b(?:crops?|comes?|turns?|shows?) up "
-                            r"(?:in )?(?:twice|two|three|both|several)\b|\bappears? (?:twice|in two)",
+                            r"(?:in )?(?:twice|two|three|both|several)\b|\bappears? (?:twice|in two)|"
+                            # "The deal cites two separate £40m investments"
+                            r"\b(?:two|three|both) (?:separate |different |distinct )?[£$€]\d",
                             re.IGNORECASE)
 _WHICH_ONES_RE = re.compile(r"\b(?:what|which) (?:are|were) (?:they|those|these|the (?:two|three)"
                             r"(?: \w+)?)\b|\bname (?:them|both|the (?:two|three))\b|"

@@ -30,7 +30,9 @@ _PARTS = {"start": (1, 3), "beginning": (1, 3), "early": (1, 3), "first quarter"
           "autumn": (9, 11), "end": (10, 12), "late": (10, 12), "last quarter": (10, 12),
           "first half": (1, 6), "second half": (7, 12), "latter half": (7, 12),
           "second quarter": (4, 6), "third quarter": (7, 9), "fourth quarter": (10, 12),
-          "first six months": (1, 6), "last six months": (7, 12)}
+          "first six months": (1, 6), "last six months": (7, 12), "final quarter": (10, 12),
+          "first month": (1, 1), "opening month": (1, 1), "last month": (12, 12),
+          "final month": (12, 12)}
 # (longest first: "middle" before "mid")
 _PART_RE = re.compile(r"\b(?:in|for|during|by|at|over)\s+(?:the\s+)?("
                       + "|".join(sorted(_PARTS, key=len, reverse=True))
@@ -63,7 +65,8 @@ def asked_period(question: str) -> Period | None:
     """The period (a year, a month, or part of a year) a question asks about, or None."""
     if m := _PART_RE.search(question):
         first, last = _PARTS[" ".join(m.group(1).lower().split())]
-        return Period(int(m.group(2)), first, last)
+        # "the first month of 2018" is one month: January 2018, not a span
+        return Period(int(m.group(2)), first, last if last != first else None)
     m = _PERIOD_RE.search(question)
     if m is None:
         return None

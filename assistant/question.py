@@ -272,6 +272,7 @@ _COUNT_FIGURE_RE = re.compile(rf"{_FIGURE_LEAD}([a-z-]+) (?:figure|total|count|n
 # "Add up the new jobs at A and B": a sum of counts of a known thing, not of money.
 _ADDED_COUNT_RE = re.compile(r"\b(?:add(?:s|ing)? (?:up|together)|sum of|combined|total) "
                              r"(?:the |all (?:the )?)?(?:new |additional |extra )?([a-z-]+)")
+_ADD_TO_RE = re.compile(r"^(?:please )?add (?:up )?([^.?]+?) (?:to|and|with) ")
 _COUNT_STOPS = frozenset("""of in at for to from on by with will would does do did is are was were
     has have had can could should across a an each per every""".split())
 _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
@@ -329,6 +330,15 @@ def _count_noun(q: str) -> str | None:
     added = _ADDED_COUNT_RE.search(q)
     if added and singular(added.group(1)) in COUNT_NOUN_SYNONYMS:
         return singular(added.group(1))
+    # "Add MSD's new research roles in London to the scientists ...": the first count noun of
+    # the first thing added
+    # (a plural counted, not "Add up the money for the Stevenage Catapult expansion, the
+    # Vaccines Development & Manufacturing Centre and ...": money)
+    first = _ADD_TO_RE.match(q)
+    added = first.group(1) if first and not _MONEY_WORDS_RE.search(first.group(1)) else ""
+    counted = [singular(w) for w in re.findall(r"[a-z-]+", added) if _PLURAL_RE.fullmatch(w)]
+    if known := next((w for w in counted if w in COUNT_NOUN_SYNONYMS), None):
+        return known
     m = re.search(r"\b(?:how many|number of|count of)((?: [a-z'’-]+){1,6})", q)
     if not m:
         return None

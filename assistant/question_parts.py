@@ -51,7 +51,10 @@ _EACH_OF_THEM_RE = re.compile(r"\beach(?: one)?(?:$|\s+(?=(?:is|are|was|were|do|
                               re.IGNORECASE)
 
 
-_BY_HOW_MUCH_RE = re.compile(r"^by how (?:much|long|far|many \w+)$", re.IGNORECASE)
+# (... or "Could the money be moved after Brexit, and in what circumstance?": the condition
+# of the same thing)
+_BY_HOW_MUCH_RE = re.compile(r"^(?:by how (?:much|long|far|many \w+)|(?:in|under) (?:what|which) "
+                             r"(?:circumstances?|conditions?|cases?|situations?))$", re.IGNORECASE)
 
 
 # "Name the university behind each of these: A, B and C.", "Match each firm to its disease

@@ -30,7 +30,9 @@ _REASON_RE = re.compile(
     r"believes? that|leads? to|results? in|recognis\w* the opportunit\w+|assured|"
     r"reflecting|given (?:that|the)|will (?:help|enable|allow|expand)|which (?:will|would) "
     r"(?:help|enable|allow)|enabl(?:e|es|ing)|importance of|(?:is|are) a (?:key|major) "
-    r"(?:part|source|driver))\b", re.IGNORECASE)
+    r"(?:part|source|driver)|therefore|thereby|hence|"
+    # "... is yet another tool for identifying the mechanisms of disease"
+    r"(?:a|another) (?:\w+ )?(?:tool|means|way) (?:for|of|to))\b", re.IGNORECASE)
 
 
 def asks_reason(question: str) -> bool:

@@ -11,22 +11,24 @@ from __future__ import annotations
 
 import re
 
-from assistant.asks import (ALIAS_RE, acts_re, asks_alias, asks_by_when, asks_deadline,
+from assistant.asks import (ALIAS_RE, CONDITIONAL_RE, acts_re, asks_alias, asks_by_when,
+                            asks_circumstance, asks_deadline,
                             asks_firmness, asks_duration, asks_frequency, asks_period,
                             asks_requirement, asks_when, asks_year, defines_re)
 from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks_past_when,
                               on_calendar)
-from assistant.evidence import (DATE_RE, ENUMERATES_RE, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
+from assistant.evidence import (DATE_RE, ENUMERATES_RE, GENERIC_NAMES, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
                                 has_calendar_date, has_count_of, has_deadline, has_duration,
                                 TITLED_NAME_RE, has_frequency, has_name, has_slot, has_year,
                                 names_parties, satisfies)
 from assistant.given_whole import given_whole, states_part
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
-                             asked_kind, gives_examples, gives_kind, lists_kind, qualifies_kind)
+                             asked_kind, gives_examples, gives_kind, kind_word, lists_kind,
+                             qualifies_kind)
 from assistant.arithmetic import SHARED_SUM_RE, figures_in
 from assistant.companies import asks_company, names_company
-from assistant.count_nouns import COUNT_NOUN_SYNONYMS, bare_count, plural
-from assistant.name_match import other_stage
+from assistant.count_nouns import COUNT_NOUN_SYNONYMS, bare_count, plural, singular
+from assistant.name_match import POSSESSIVE_RE, other_stage
 from assistant.coverage import COUNTRY, Coverage, names_place, subject_names
 from assistant.question import QuestionAnalysis, slot_lead
 from assistant.plain_words import load_plain_words
@@ -36,7 +38,7 @@ from assistant.reasons import REASON_RATIO, asks_reason, gives_reason
 from assistant.request import AnswerRequest
 from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, same_fact, terms
 from assistant.listing import listed_items
-from assistant.series import asked_items, longest_series
+from assistant.series import MIN_ASKED, asked_items, longest_series, series_items
 from assistant.siblings import names_beside, sibling_anchors
 from assistant.signatures import signed_text
 from assistant.spans import POINTS_BACK_RE
@@ -85,6 +87,17 @@ def lists_beside(text: str, aside: set[str]) -> bool:
     for "Apart from Addenbrooke's and Papworth, what else ...?"): the others answer."""
     items = [set(tokenize(i)) for i in longest_series(text)]
     return any(i & aside for i in items) and any(i and not i & aside for i in items[1:])
+
+
+def lists_new_names(text: str, known: frozenset[str]) -> bool:
+    """``text`` names several new things in one series ("a unique collaboration between GSK,
+    North West e-Health, the University of Manchester, Salford Royal NHS Foundation Trust ...")
+    each item holding a capitalised word the question does not give."""
+    new = [item for item in longest_series(text)
+           if any(w not in known and w not in GENERIC_NAMES
+                  for run in NAME_RUN_RE.findall(item)
+                  for w in (POSSESSIVE_RE.sub("", word).lower() for word in run.split()))]
+    return len(new) >= MIN_ASKED
 
 
 def _enumerates(text: str, kind: str) -> bool:
@@ -321,6 +334,13 @@ class Selector:
             relevant = [c for c in relevant if gives_reason(c.text)] or \
                 [c for c in cands if c.relevance >= REASON_RATIO * top and gives_reason(c.text)] \
                 or relevant
+        if asks_circumstance(a.question):
+            # "Could the money be shuffled around after Brexit, and in what circumstance?": a
+            # unit stating a condition ("Allocation of resources across programmes would be
+            # reconfigured if the UK did not retain ..."), a little further down if need be.
+            relevant = [c for c in relevant if CONDITIONAL_RE.search(c.text)] or \
+                [c for c in cands if c.relevance >= WIDER_RATIO * top
+                 and CONDITIONAL_RE.search(c.text)] or relevant
         defines = defines_re(a.question) if a.answer_type is AnswerType.DESCRIPTION else None
         if defines:
             # "What is the Life Sciences Sector Deal?" asks what it is: a sentence about it as
@@ -459,12 +479,26 @@ class Selector:
             # "Which teachers would the pilot apply to?": "teachers working in areas that have
             # fallen behind" says which ones, though it names no one (last: names come first).
             passes.append(lambda t: qualifies_kind(t, a.kind_noun))
+        counted = asked_items(a.question) if a.answer_type is AnswerType.ENTITY else None
+        if counted and a.kind_noun:
+            # "Which five foundations of the Industrial Strategy ...?": a unit naming the kind
+            # beside a series of that many ("the foundations set out in the Industrial Strategy
+            # – ideas, people, infrastructure, the business environment and places –") names
+            # them, though none is a proper name and the unit ranks a little lower.
+            def series_of_kind(t: str, kind: str = a.kind_noun, n: int = counted) -> bool:
+                return kind in self._stats.unit_terms(t) and series_items(t) == n
+            relevant += [c for c in cands if WIDER_RATIO * top <= c.relevance
+                         < RELEVANT_RATIO * top and series_of_kind(c.text)]
+            passes.insert(0, series_of_kind)
         if a.acts and a.answer_type is AnswerType.ENTITY:
             main = passes[-1]
             # "Which organisations will lead ...?": "NHS England, NHS Digital and Health Data
             # Research UK ... will lead the delivery": the names stand before the verb.
             passes.insert(0, lambda t, main=main: main(t)
                           and has_slot(t, a.acts, known, before=KIND_BEFORE))
+        kind_asked = kind_word(a.question, a.kind_noun) \
+            if a.answer_type is AnswerType.ENTITY and a.kind_noun in NAMED_KINDS else None
+        plural_kind = bool(kind_asked) and kind_asked != singular(kind_asked)
         for needs in passes:
             fits = self._fits(a, relevant, needs,
                               bound or any(needs is p for p in subject_passes))
@@ -481,6 +515,12 @@ class Selector:
                 # says there (QIAGEN's campus with Health Innovation Manchester) before what it
                 # says for the whole country.
                 fits = sorted(fits, key=lambda c: not names_place(local, c.text))
+            if plural_kind:
+                # "Which local organisations were partners with GSK in the trial?": the unit
+                # naming several new ones in a series ("a unique collaboration between GSK,
+                # North West e-Health, the University of Manchester, ...") over one naming the
+                # trial itself, where both name something.
+                fits = [c for c in fits if lists_new_names(c.text, known)] or fits
             if a.excluded:  # the thing set aside is not the answer, where others fit
                 aside = set(tokenize(a.excluded))
                 fits = [c for c in fits if not terms(c.text) & aside
@@ -689,9 +729,12 @@ class Selector:
         # case (diseases, disorders, technologies are not proper names).
         # "teachers working in areas that have fallen behind": a kind not named by proper names
         # is said which ones by what qualifies it.
+        # ("the foundations ... – ideas, people, infrastructure, the business environment and
+        # places –" names the five foundations asked for, in a series of five)
         examples = gives_examples(c.text, a.kind_noun) or (
             a.kind_noun not in NAMED_KINDS and (qualifies_kind(c.text, a.kind_noun)
-                                                 or _enumerates(c.text, a.kind_noun)))
+                                                 or _enumerates(c.text, a.kind_noun))) \
+            or series_items(c.text) == (asked_items(a.question) or -1)
         return bool(mentions) and not examples and \
             not has_slot(c.text, frozenset({a.kind_noun}), self.known(a), before=KIND_BEFORE)
 

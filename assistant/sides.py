@@ -38,7 +38,9 @@ def two_sides(question: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, 
 
 # A list is set apart by a dash, a colon or a sentence's end: "Add together the three pots -
 # medicines manufacturing, viral vectors and early diagnostics."
-_SEGMENT_RE = re.compile(r"\s[-–—]\s|[:;?]|\.(?:\s|$)")
+# (a list in brackets is one of its own: "the three pound figures ... (Leeds, Oxfordshire and the
+# Cambridge rail proposals)")
+_SEGMENT_RE = re.compile(r"\s[-–—]\s|[:;?()]|\.(?:\s|$)")
 MAX_ITEM_WORDS = 8  # a listed thing is a short phrase, not a clause
 # The ask before a list's first thing: "Roughly how many new jobs do ", "How much will ".
 # ("Tot up the money for ", "Add up the funding going to ": the ask in the imperative)

@@ -157,6 +157,8 @@ def test_a_gap_net_of_a_figure_is_a_difference_and_joint_work_is_no_sum() -> Non
     assert detect_operation("Adding the £50m grant, the £9m top-up and the hub's funding, "
                             "what's the total?") is Operation.SUM
     assert detect_operation("Tot up the sums for the three centres.") is Operation.SUM
+    assert detect_operation("Summing the three pound figures (A, B and C), what total do you "
+                            "get?") is Operation.SUM
     assert detect_operation("Adding value is what the hub does: how?") is None
 
 
@@ -1178,6 +1180,10 @@ def test_a_number_is_written_in_words_as_the_deal_reads_them() -> None:
      "the Glasgow spin-out promise between them?",
      ["the Liverpool fill and finish plant", "BBI's Welsh base",
       "the Glasgow spin-out promise between them"]),
+    # a list in brackets after a long lead
+    ("Summing the three pound figures listed among the regional actions in the key commitments "
+     "(Leeds, Oxfordshire and the Cambridge rail proposals), what total do you get?",
+     ["Leeds", "Oxfordshire", "the Cambridge rail proposals"]),
 ])
 def test_the_things_a_question_lists(question, sides) -> None:
     from assistant.sides import listed_sides
@@ -2029,3 +2035,40 @@ def test_the_role_asked_about_is_the_named_subjects() -> None:
     q = "Who chairs the Acme Partnership?"
     req = AnswerRequest(q, q, analyse_question(q), (), None)
     assert Selector(_stats(p, board)).choose(req, [first, other]) is not other
+
+
+def test_a_counted_kind_is_named_by_a_series_of_that_many_though_none_is_a_name() -> None:
+    p = _passage("doc#s/001", ("Summary",), [
+        "This is the vision set out in the Widget Industrial Strategy, which the deal takes "
+        "forward.",
+        "The deal is aligned to the foundations set out in the Widget Industrial Strategy – "
+        "ideas, people, infrastructure, the business environment and places – and supports "
+        "its vision."])
+    assert _chosen_of_two("Which five foundations of the Widget Industrial Strategy is the deal "
+                          "lined up against?", p) == 1
+    # a series of another length does not name the five asked for
+    assert _chosen_of_two("Which four foundations of the Widget Industrial Strategy is the deal "
+                          "lined up against?", p) is None
+
+
+def test_a_plural_kind_of_named_things_is_answered_by_the_unit_listing_several_new_names() -> None:
+    p = _passage("doc#c/001", ("Ideas",), [
+        "Widgetford was the world's first digitally-enhanced Randomised Controlled Trial (RCT).",
+        "It was made possible through a unique collaboration between Acme, North West e-Health, "
+        "the University of Widgetford, Widgetford Royal NHS Foundation Trust and GPs."])
+    q = "Which local organisations were partners with Acme in Widgetford's trial?"
+    assert _chosen_of_two(q, p) == 1
+    # one organisation asked for: the higher unit naming one still answers
+    assert _chosen_of_two("Which organisation ran Widgetford's trial?", p) == 0
+
+
+def test_a_question_asking_in_what_circumstance_is_answered_by_a_condition() -> None:
+    p = _passage("doc#b/001", ("Business",), [
+        "Realise over £20bn of patient capital investment over ten years through the widget "
+        "programmes.",
+        "Allocation of resources would be reconfigured if the UK did not retain a "
+        "relationship."])
+    q = "Could patient capital investment across the widget programmes be moved, and in what " \
+        "circumstance?"
+    assert _chosen_of_two(q, p) == 1
+    assert _chosen_of_two(q.replace(", and in what circumstance", ""), p) == 0

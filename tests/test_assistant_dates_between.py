@@ -61,6 +61,9 @@ from dealqa.types import Passage, Unit, UnitKind
     # "from A to B, how many years is that?" (the gap asked last)
     ("From Acme's announcement to the year its Welsh jobs are due, how many years is that?",
      ("Acme's announcement", "the year its Welsh jobs are due")),
+    # "A and B: how many months apart ...?" (the two events named first)
+    ("Acme's strategy and the first phase of this deal: how many months apart were they "
+     "published?", ("Acme's strategy", "the first phase of this deal")),
     ("The board meets in January 2018. Which falls in that same month: the higher credit or "
      "the start of Wave 1 projects?",
      ("the higher credit", "the start of Wave 1 projects")),
@@ -262,3 +265,34 @@ def test_a_year_alone_is_taken_where_its_unit_states_the_side_much_better() -> N
     target_date, jobs_date = pick_dates(sides, cands, stats)
     assert (target_date.text, jobs_date.text) == ("2027", "2020")
     assert months_between(target_date, jobs_date) == "2020 came first, about 7 years before 2027"
+
+
+def test_a_step_named_by_its_ordinal_is_dated_by_the_row_that_numbers_it() -> None:
+    from assistant.dates_between import pick_dates
+    from assistant.scoring import Candidate, TermStats
+
+    rows = _passage("a", "Aug 2017\tWidget Strategy launched",
+                    "Dec 2017\tPhase one of the Widget Deal announced",
+                    "Jan 2018\tFirst review of the deal's phase plans")
+    other = [_passage(f"o{i}", "The government will support the sector.") for i in range(6)]
+    stats = TermStats([rows, *other])
+    cands = [Candidate.of_unit(rows, i) for i in range(3)]
+    early, late = pick_dates(("the Widget Strategy", "the first phase of this deal"), cands,
+                             stats)
+    assert (early.text, late.text) == ("Aug 2017", "Dec 2017")
+
+
+def test_a_side_in_everyday_words_is_dated_by_the_row_in_the_deals_words() -> None:
+    from assistant.dates_between import pick_dates
+    from assistant.scoring import Candidate, TermStats
+
+    rows = _passage("a", "Aug 2017\tWidget Strategy launched",
+                    "Jan 2018\tWidget Deal Board's first meeting",
+                    "Dec 2018\tAnnual Review of the Widget Deal")
+    # ("review" is a common word in the deal; "first" less so)
+    other = [_passage(f"o{i}", "The government will review the sector.") for i in range(6)]
+    stats = TermStats([rows, *other])
+    cands = [Candidate.of_unit(rows, i) for i in range(3)]
+    early, late = pick_dates(("the Widget Strategy's launch",
+                              "the first yearly review of the widget deal"), cands, stats)
+    assert (early.text, late.text) == ("Aug 2017", "Dec 2018")  # yearly: annual

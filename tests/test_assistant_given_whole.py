@@ -53,3 +53,7 @@ def test_a_count_question_with_a_verb_for_its_noun_counts_nothing_named() -> Non
     # how much of a sum comes from someone is not where a figure comes from
     assert not asks_figure_source("Of the £350m, how much comes from the NHS?")
     assert asks_figure_source("Where do the figures on firms growing from 22 to 64 come from?")
+    # figures named without being stated, "taken from" a reference
+    assert asks_figure_source("The figures on company growth carry a reference. Which "
+                              "organisation's publications are they taken from?")
+    assert not asks_figure_source("Which organisation's publications does the deal cite?")

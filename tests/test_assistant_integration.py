@@ -342,6 +342,10 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     pytest.param("The 20,000 apprenticeships ambition has a footnote. Who wrote the source it "
                  "cites, and when?", ["20,000", "Science Industry Partnership (2016)"], True,
                  id="figure-source-premise"),
+    # ... figures named, not stated: those of the unit carrying a footnote
+    pytest.param("Which body's publications are the advanced therapy company growth figures "
+                 "taken from?", ["Cell and Gene Therapy Catapult Annual Reviews"], True,
+                 id="figure-source-named-figures"),
     # The whole country is no place to be in: "in Britain" is answered by "in the UK".
     pytest.param("How long has Vertex been growing its presence in Britain - from which year?",
                  ["2015"], True, id="whole-country-no-place"),

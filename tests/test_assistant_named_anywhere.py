@@ -119,6 +119,8 @@ def test_every_mention_of_one_name_is_asked_for(question, name) -> None:
     ("A $100m figure is attached to two different companies. Which companies, and what does "
      "the sum mean in each case?", "$100m"),
     ("The figure £1bn crops up in two different places. What does each one refer to?", "£1bn"),
+    # "two separate £40m investments": a count of things the sum is each one's
+    ("The deal cites two separate £40m investments. What are they and where?", "£40m"),
 ])
 def test_one_sum_stated_for_several_things_asks_for_each(question, figure) -> None:
     assert asked_sum_mentions(question) == figure

@@ -217,6 +217,13 @@ def test_count_noun_and_money() -> None:
     assert a.count_noun == "job" and not a.wants_money
     assert analyse_question("How much funding goes to viral vectors?").wants_money
     assert "Seqirus" in a.names
+    # "Add A's new research roles to B's scientists. What's the total?": roles, added up
+    added = analyse_question("Add Acme's new research roles in London to the scientists Zeta "
+                             "will employ in Oxford. What's the total?")
+    assert added.count_noun == "role" and added.answer_type is AnswerType.AMOUNT
+    # ... but money added up for named things counts nothing ("... Centre" is no count)
+    assert analyse_question("Add up the money for the Acme expansion, the Vaccines Centre and "
+                            "the Manufacturing Centre.").count_noun is None
     # "how many square feet" asks a measure, not a count of squares
     area = analyse_question("How many square feet will the new store have?")
     assert area.count_noun is None and area.wants_size
@@ -440,6 +447,9 @@ def test_the_text_between_two_figures_is_shared_out() -> None:
     ("If the UK leaves the EU, what happens to the fund, and when will it be decided?",
      ["If the UK leaves the EU, what happens to the fund", "when will it be decided"]),
     ("When was it announced, and who funds it?", ["When was it announced", "who funds it"]),
+    # "..., and in what circumstance?" asks the condition of the same thing
+    ("Could the money be moved around after Brexit, and in what circumstance?",
+     ["Could the money be moved around after Brexit, and in what circumstance?"]),
     # "each" standing for what the first part lists asks about every one of them: one list
     ("Which commitments mention Stevenage, and what is each?",
      ["Which commitments mention Stevenage, and what is each?"]),
@@ -1500,6 +1510,10 @@ def test_a_reason_is_a_cause_a_consequence_or_a_purpose() -> None:
     assert gives_reason("as the interface is likely to underpin many commercial opportunities")
     assert gives_reason("important because they create the intellectual property")
     assert gives_reason("members will need to be senior to ensure genuine accountability")
+    # what a thing is a means of, and what follows from it
+    assert gives_reason("Understanding the metabolome is yet another tool for identifying the "
+                        "mechanisms of disease and therefore finding target molecules")
+    assert not gives_reason("Metabolon is investing in the UK.")
     assert not gives_reason("The institute will bring together life scientists with engineers.")
     assert not gives_reason("companies are discussing opportunities to develop programmes")
 

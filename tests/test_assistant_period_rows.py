@@ -26,6 +26,10 @@ def test_the_period_a_question_asks_about() -> None:
     assert asked_period("What happens in summer 2018?").label == "June to August 2018"
     assert asked_period("Which milestones fall in the first half of 2018?") == Period(2018, 1, 6)
     assert asked_period("What is due in the third quarter of 2018?") == Period(2018, 7, 9)
+    # a named month of the year is that one month
+    assert asked_period("What's on the timetable for the first month of 2018?") == \
+        Period(2018, 1)
+    assert asked_period("What happens in the final month of 2017?") == Period(2017, 12)
 
 
 def test_rows_dated_in_the_period_in_table_order() -> None:

@@ -62,6 +62,8 @@ def test_the_shipped_lexicon_loads_and_maps_slang() -> None:
     assert "ageing society" in pw.expand("coping with people living longer")
     assert "genome" in pw.expand("reading people's DNA")
     assert "Patient Access Schemes" in pw.expand("the discount deals drug firms strike")
+    # a fund to be floated or sold is to be privatised
+    assert pw.expand("Could the fund eventually be privatised?") == "float sell"
     # Ordinary words are left to the search: a wrong sense would mislead it.
     assert pw.expand("How often does the group meet?") == ""
 
