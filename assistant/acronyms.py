@@ -30,6 +30,9 @@ _ASKS = [re.compile(p) for p in (
     r"(?<![\w-])" + _ACR + r"(?i:['’]s (?:full|long) (?:name|form|title)\b)",
     r"(?i:\b(?:acronym|abbreviation|initials) )" + _ACR
     + r"(?=(?i:[^?]*\b(?:stand|short for|spell|full name|mean)))",
+    # "The deal refers to 'OXB strategic partnerships'. Which company is OXB?"
+    r"(?i:\b(?:which|what) (?:company|firm|organi[sz]ation|body|business) is )" + _ACR
+    + r"\s*\?",
 )]
 # Words a name may hold uncapitalised between its capitalised ones ("Association of the
 # British Pharmaceutical Industry").
@@ -71,6 +74,24 @@ def _spelt(words: list[re.Match], i: int, letters: str) -> int | None:
     return j if k == len(letters) else None
 
 
+def _abbreviated(words: list[re.Match], i: int, letters: str) -> int | None:
+    """As ``_spelt``, for an abbreviation taking more than a word's initial ("OXB": Oxford
+    BioMedica): each capitalised word gives the start of its own spelling, two words at least."""
+    k, j, used = 0, i, 0
+    while j < len(words) and k < len(letters):
+        w = words[j].group()
+        if w[0].isupper() and w[0] == letters[k]:
+            n = 1
+            while k + n < len(letters) and n < len(w) and w[n].upper() == letters[k + n] \
+                    and not (j + 1 < len(words) and words[j + 1].group()[0] == letters[k + n]):
+                n += 1
+            k, used = k + n, used + 1
+        elif w.lower() not in _JOINERS or k == 0:
+            return None
+        j += 1
+    return j if k == len(letters) and used >= 2 else None
+
+
 def find_expansion(acronym: str, passages: Sequence[Passage], *,
                    defined_only: bool = False) -> Expansion | None:
     """Where the deal spells ``acronym`` out: a name defined by the bracketed abbreviation
@@ -90,6 +111,13 @@ def find_expansion(acronym: str, passages: Sequence[Passage], *,
             if defined.match(p.text, found[2]):
                 return _expansion(*found)
             first = first or found
+    if first is None and not defined_only:
+        # (no name spells it by initials: one spelling it by the starts of its words)
+        first = next(((p, w.start(), words[end - 1].end()) for p in passages
+                      for words in [list(_WORD_RE.finditer(p.text))]
+                      for i, w in enumerate(words) if w.group()[0] == letters[0]
+                      and w.group() != acronym
+                      and (end := _abbreviated(words, i, letters)) is not None), None)
     return _expansion(*first) if first and not defined_only else None
 
 
@@ -113,6 +141,9 @@ def glossed(quotes: Sequence[str], said: str,
 
 
 def _expansion(p: Passage, start: int, stop: int) -> Expansion:
+    # (the name, not its possessive: "Oxford BioMedica's partnerships")
+    if p.text[stop - 2:stop] in ("'s", "’s"):
+        stop -= 2
     return Expansion(p.text[start:stop], _sentence(p, start, stop))
 
 

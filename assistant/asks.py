@@ -129,8 +129,12 @@ def condition_cues_removed(question: str) -> str:
 
 # "In what circumstance could the money be reallocated?", "Under what conditions ...?": the
 # condition under which something would happen, which a unit states with "if", "unless" ...
+# ("What would happen to the programmes if that link isn't kept?": what the deal says follows
+# from the condition)
 _CIRCUMSTANCE_RE = re.compile(r"\b(?:in|under) (?:what|which) (?:circumstances?|conditions?|"
-                              r"cases?|situations?)\b|\bon what conditions?\b", re.IGNORECASE)
+                              r"cases?|situations?)\b|\bon what conditions?\b|"
+                              r"\bwhat\b[^?]{0,30}?\b(?:would|will|could|might) happen\b[^?]*\bif\b|"
+                              r"\bwhat happens\b[^?]*\bif\b", re.IGNORECASE)
 CONDITIONAL_RE = re.compile(r"\b(?:if|unless|subject to|provided (?:that )?|on condition|only "
                             r"where|only when|in the event)\b", re.IGNORECASE)
 

@@ -19,6 +19,7 @@ from assistant.evidence import CALENDAR_YEAR_RE, MONEY_RE
 from assistant.followup import is_followup, resolve_followup
 from assistant.listing import lead_in_sums
 from assistant.question import QuestionAnalysis, analyse_question
+from assistant.question_parts import each_listed
 from assistant.request import AnswerDraft, AnswerRequest
 from assistant.scoring import same_fact, terms
 from dealqa.conditions import is_condition
@@ -165,10 +166,16 @@ class CompoundAnswers:
             # "How often does it meet, and how often do sector deals report to BEIS?" after a
             # turn about the board: "it" is the board (the borrowed words), not BEIS.
             inherit = False
+        # "Match each place to what the deal says is there: Harwell, Hampton and Crumlin":
+        # each part asks of its own place (no name, but the part's subject), and refers back to
+        # no other part
+        each = each_listed(req.question) is not None and bool(analysis.places)
+        inherit = inherit and not each
         if inherit:
             analysis = replace(analysis, names=names, places=req.analysis.places)
         standalone = f"{part} ({' '.join(names)}){borrowed}" if inherit else f"{part}{borrowed}"
-        if part is not first_part and not inherit and not own and is_followup(part, first):
+        if part is not first_part and not inherit and not own and not each \
+                and is_followup(part, first):
             # "..., and which hospital services might it shake up?": "it" is the first part's
             # subject, resolved as a follow-up to it would be ...
             standalone = resolve_followup(part, first) + borrowed

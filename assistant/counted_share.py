@@ -15,7 +15,7 @@ from assistant.arithmetic import Figure, figures_in
 from assistant.scoring import Candidate
 from retrieval.text import find_amounts, tokenize
 
-__all__ = ["pick_counted_share"]
+__all__ = ["pick_counted_share", "pick_summed_share"]
 
 SCAN = 3  # the most relevant units looked at
 _WORDS = r"(?P<noun>[a-z][\w-]*(?: [a-z][\w-]*){0,4}?)"
@@ -43,4 +43,37 @@ def pick_counted_share(question: str, cands: list[Candidate]
                 if part and whole and part.value < whole.value \
                         and set(tokenize(m.group("noun"))) & asked:
                     return c, part, whole
+    return None
+
+
+# "What share of Vertex's UK staff work at its Oxford site?": the whole is the sum of the counts
+# the unit gives for each part ("... in London with 128 employees and growing its Oxford R&D
+# site to 140 employees"), the part the one stated with the place or part asked about.
+_SHARE_AT_RE = re.compile(r"\b(?:what|which) (?:share|percentage|proportion|fraction|per ?cent|"
+                          r"part) of (?P<whole>[^?]+?) (?:work|works|are|is|sit|sits|are based|"
+                          r"is based|are employed|is employed)\b[^?]*?\b(?:at|in) "
+                          r"(?P<part>[^?]+)", re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(r"\s+([a-z][a-z-]+)")
+
+
+def pick_summed_share(question: str, cands: list[Candidate]
+                      ) -> tuple[Candidate, Figure, list[Figure]] | None:
+    """(unit, part, the counts adding up to the whole) from the first of the top ``SCAN`` units
+    counting one kind of thing in parts, one of them stated with the part the question asks
+    about; None if none does."""
+    m = _SHARE_AT_RE.search(question)
+    if m is None:
+        return None
+    part_words = set(tokenize(m.group("part"))) - set(tokenize(m.group("whole")))
+    for c in cands[:SCAN]:
+        if any(a.is_percent for a in find_amounts(c.text)):
+            continue
+        counts = [f for f in figures_in(c.text) if not f.currency]
+        nouns = {n.group(1) if (n := _NOUN_AFTER_RE.match(c.text, f.end)) else "" for f in counts}
+        if len(counts) < 2 or len(nouns) != 1 or "" in nouns:
+            continue  # counts of one kind of thing, each naming it
+        tied = [f for i, f in enumerate(counts)
+                if part_words & set(tokenize(c.text[counts[i - 1].end if i else 0:f.end]))]
+        if len(tied) == 1:
+            return c, tied[0], counts
     return None

@@ -86,11 +86,27 @@ def subject_names(a: QuestionAnalysis) -> list[tuple[str, list[str]]]:
     the capacity, not Cobra's money ("How much is it investing?" asks about Cobra)."""
     found = background_premise(a.question)
     own = set(tokenize(found[1])) if found and not _REFERS_BACK_RE.search(found[1]) else None
+    corrected = corrected_names(a)
     return [(n, toks) for n in a.names
-            if POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE and (toks := tokenize(n))
+            if n not in corrected and POSSESSIVE_RE.sub("", n.lower()) not in _WHOLE_SCOPE
+            and (toks := tokenize(n))
             and (own is None or set(toks) <= own)]
 
 
+def corrected_names(a: QuestionAnalysis) -> frozenset[str]:
+    """The names only a claim before the ask gives, where the ask asks for the right version:
+    "A consultant tells me the £146m comes from NIHR. Which fund is it really from?" checks
+    the claim, so NIHR is not what the answer must name."""
+    premise, ask = split_premise(a.question)
+    if not premise or not _CORRECTS_RE.search(ask):
+        return frozenset()
+    own = set(tokenize(ask))
+    return frozenset(n for n in a.names if not set(tokenize(n)) <= own)
+
+
+# An ask after a claim that asks for the right version: "Which fund is it really from?"
+_CORRECTS_RE = re.compile(r"\b(?:really|actually|in fact|in reality|instead|truly)\b",
+                          re.IGNORECASE)
 # Words in a question pointing back to what its premise names ("How much is it investing?").
 _REFERS_BACK_RE = re.compile(r"\b(?:it|its|it's|they|their|them|theirs|there|he|she|his|her|"
                              r"the (?:company|firm|group|business|organisation|body|charity))\b",
@@ -289,7 +305,9 @@ class Coverage:
         # A name is known when all its distinctive words are: "Northern Ireland" is not known
         # to a corpus that only says "Northern Powerhouse". An acronym may be spelt out
         # ("HDR UK"), so one known word is enough for a name that has one.
-        names = [(n, toks) for n in req.analysis.names if (toks := tokenize(n))]
+        corrected = corrected_names(req.analysis)
+        names = [(n, toks) for n in req.analysis.names if (toks := tokenize(n))
+                 and n not in corrected]
         # (a name the question's plain words put in the deal's words is known by them: "Brexit"
         # is the UK leaving the European Union)
         asked = [(n, toks) for n, toks in names if not (req.restated and n not in req.restated)]

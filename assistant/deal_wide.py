@@ -17,6 +17,7 @@ from assistant.companies import asks_company
 from assistant.evidence import NAME_RUN_RE
 from assistant.kinds import kind_word
 from assistant.deal_extremes import asked_ends, asked_kind, extreme_sums
+from assistant.name_variants import asked_other_name, name_variants
 from assistant.number_lookup import asked_numbers, units_stating
 from assistant.named_anywhere import (BESIDE_KINDS, CURRENCY_WORDS, asked_anywhere,
                                       asked_currency, asked_job_figures, asked_mentions,
@@ -95,6 +96,13 @@ class DealWideAnswers:
             return self._sources_cited(req, q_terms)
         if name := asked_mentions(a):
             return self._mentioned(req, q_terms, name)
+        if quoted := asked_other_name(a.question):
+            # "The governance section mentions 'Biobank UK'. What is it called everywhere
+            # else?": each other form the deal writes (see assistant/name_variants.py)
+            found = list(name_variants(quoted, self._passages, REFERENCE_SECTIONS))
+            spans = self._anchored(q_terms, found, MENTION_QUOTE_CHARS)
+            if spans:
+                return self._listed(req, spans, self._t.get("list", "other_names", name=quoted))
         if figure := asked_sum_mentions(a.question):
             return self._sums_listed(req, q_terms, sum_mentions(
                 self._passages, figure, REFERENCE_SECTIONS), figure)

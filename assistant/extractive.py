@@ -56,7 +56,7 @@ from assistant.scoring import Candidate, TermStats, repeats, same_fact, score_ca
 from assistant.selection import RELEVANT_RATIO, WIDER_RATIO, Selector
 from assistant.sentence_vectors import SentenceVectors
 from assistant.templates import Templates
-from assistant.timeline import asked_position, named_row
+from assistant.timeline import asked_position, named_row, table_naming_words
 from assistant.total_parts import asks_parts, find_parts
 from assistant.worked import (SERIES_QUOTE_CHARS, WorkedAnswers, adding_restatement, asks_total,
                               operation_of)
@@ -305,7 +305,8 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
         hits = self.named_parts.with_part(req.question, list(req.hits)[: self.max_passages])
         # Words of what the question sets aside ("leaving aside the viral vector top-up") do
         # not count towards a match.
-        excluded = set(tokenize(req.analysis.excluded)) | FILLER_WORDS
+        excluded = set(tokenize(req.analysis.excluded)) | FILLER_WORDS \
+            | table_naming_words(req.question)
         q_terms = [t for t in tokenize(req.standalone) if t not in excluded]
         if not hits:
             return hits, q_terms, []

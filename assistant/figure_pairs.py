@@ -20,6 +20,7 @@ from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
 from assistant.listing import is_lead_in, list_group
 from assistant.name_match import acronym_in
 from assistant.question import QuestionAnalysis
+from assistant.question_parts import split_premise
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, two_sides
 from assistant.spans import clause_bounds
@@ -153,6 +154,11 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     elif op is Operation.DIFFERENCE:
         # "Put the Leeds programme next to the Oxfordshire deal's money: what's the gap?"
         sides = two_sides(a.question, _SET_BESIDE_RE)
+    if sides is None and op in (Operation.COMPARE, Operation.RATIO, Operation.DIFFERENCE):
+        # "The vaccines centre and the Medicines Manufacturing Innovation Centre both come out
+        # of the £146m. How many times bigger is the vaccines allocation?": the two things the
+        # premise sets together are the sides
+        sides = premise_pair(a.question)
     given_pair = _given_pair(a.question, options) if op in (
         Operation.DIFFERENCE, Operation.COMPARE, Operation.RATIO) else None
     if given_pair is not None:
@@ -353,6 +359,18 @@ def _rest_of_whole(options, given: set, part_terms: list[str], stats: TermStats
                     and o[2].value < whole[2].value),
                    key=lambda o: (-_fits_side(stats, part_terms, o), -o[0]))
     return ((whole[1], whole[2]), (parts[0][1], parts[0][2])) if parts else None
+
+
+# "A and B both come out of the £146m.", "A and B each get a grant."
+_PREMISE_PAIR_RE = re.compile(r"^(?:the )?(?P<a>[^.?,]+?),? and (?:the )?(?P<b>[^.?,]+?) "
+                              r"(?:both|each|are both|each get|both get)\b", re.IGNORECASE)
+
+
+def premise_pair(question: str) -> tuple[str, str] | None:
+    """The two things a question's premise sets together ("A and B both ..."), or None."""
+    premise, _ = split_premise(question)
+    m = _PREMISE_PAIR_RE.match(premise.strip()) if premise else None
+    return (m.group("a"), m.group("b")) if m else None
 
 
 def _pick_sides(sides: tuple[str, str], options, stats: TermStats

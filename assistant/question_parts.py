@@ -73,6 +73,9 @@ _MONEY_HEAD_RE = re.compile(r"\b(?:figures?|sums?|amounts?|costs?|prices?|values
                             r"funding|investments?)\b", re.IGNORECASE)
 _DATE_HEAD_RE = re.compile(r"\b(?:dates?|years?|months?|timings?)\b", re.IGNORECASE)
 _MATCH_RE = re.compile(r"^match each(?: [a-z]+)? to (?:its|their) (?P<what>[^:]+)$", re.IGNORECASE)
+# "Match each place to what the deal says is there or happening there: A, B and C."
+_MATCH_WHAT_RE = re.compile(r"^match each (?P<kind>[a-z]+) to what (?:the deal|the document|it) "
+                            r"(?:says|said|has)\b", re.IGNORECASE)
 _PLACE_WORDS = frozenset("city town place location region county country site".split())
 _EACH_RE = re.compile(r"\beach(?: of (?:these|them|the following)| one)?\b", re.IGNORECASE)
 MAX_LISTED_WORDS = 14  # a thing listed is a phrase, not a clause
@@ -99,6 +102,9 @@ def each_listed(question: str) -> list[str] | None:
         if what.split()[-1].lower() in _PLACE_WORDS:
             return [f"Where is {item}?" for item in items]
         return [f"What is the {what} of {item}?" for item in items]
+    said = _MATCH_WHAT_RE.match(head)
+    if said and said.group("kind").lower() in _PLACE_WORDS:
+        return [f"What is in {item}?" for item in items]
     if head.lower().startswith("match"):
         return None  # "each" qualifies a noun ("each firm"): no place to put the thing
     if not _EACH_RE.search(head):

@@ -38,6 +38,7 @@ from assistant.reasons import REASON_RATIO, asks_reason, gives_reason
 from assistant.request import AnswerRequest
 from assistant.scoring import INHERIT_SPAN, Candidate, TermStats, same_fact, terms
 from assistant.listing import listed_items
+from assistant.timeline import table_naming_words
 from assistant.series import MIN_ASKED, asked_items, longest_series, series_items
 from assistant.siblings import names_beside, sibling_anchors
 from assistant.signatures import signed_text
@@ -645,6 +646,8 @@ class Selector:
         # a collaboration between ..." answers who the partners of "GSK's Salford Lung Study"
         # were, though only the sentence before names the study.
         subject = {t for _, toks in subject_names(req.analysis) for t in toks}
+        # (nor do the words naming the timeline: "In the implementation timetable, ...")
+        subject |= table_naming_words(req.question)
         q = [t for t in dict.fromkeys(tokenize(req.question))
              if self._stats.known(t) and t not in subject]
         local = [t for t in q if sum(t in u for u in units) <= 1]

@@ -27,7 +27,7 @@ from dealqa.types import Passage
 from retrieval.text import money_amounts, tokenize
 
 __all__ = ["WHOLE_TABLE", "Position", "TimelineAsk", "Timeline", "asked_position", "named_row",
-           "timeline_rows"]
+           "table_naming_words", "timeline_rows"]
 
 MIN_ROWS = 3  # fewer dated rows make a list, not a timeline
 NAMED_SHARE = 0.5  # a row is named when the question holds this share of its weighted words
@@ -405,6 +405,13 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
 _TIMELINE_NAMED_RE = re.compile(r"\b(?:according to|in|on|per|going by|from) (?:the |its |this )?"
                                 r"(?:deal's |implementation )?(?:timeline|timetable|"
                                 r"implementation plan)\b", re.IGNORECASE)
+
+
+def table_naming_words(question: str) -> set[str]:
+    """The words by which ``question`` names the timeline ("In the implementation timetable,
+    ..."): they say where to look, not which row ("Implementation plan ... agreed by board"
+    is no answer to which month the deal's review falls in)."""
+    return {t for m in _TIMELINE_NAMED_RE.finditer(question) for t in tokenize(m.group())}
 
 
 def named_row(question: str, rows: list[Candidate], stats: TermStats,

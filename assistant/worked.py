@@ -24,7 +24,7 @@ from assistant.arithmetic import (Figure, Operation, added, compute, compute_sum
                                   detect_operation, figures_in)
 from assistant.asks import asks_year
 from assistant.compose import Span, numbered_on
-from assistant.counted_share import pick_counted_share
+from assistant.counted_share import pick_counted_share, pick_summed_share
 from assistant.dates_between import (SCAN, date_order, event_sides, is_dated, listed_events,
                                      months_between, named_units, pick_dates)
 from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
@@ -211,6 +211,13 @@ class WorkedAnswers:
         worked out (see assistant/counted_share.py)."""
         found = pick_counted_share(req.question, cands)
         working = compute(Operation.PERCENT, found[1], found[2]) if found else None
+        summed = pick_summed_share(req.question, cands) if working is None else None
+        if summed is not None:
+            # "What share of Vertex's UK staff work at its Oxford site?": the whole is the
+            # counts added ("128 + 140 = 268; 140 ÷ 268 = about 52%")
+            share = compute(Operation.PERCENT, summed[1], added(summed[2]))
+            working = f"{compute_sum(summed[2])}; {share}" if share else None
+            found = summed if share else None
         if working is None:
             return None
         # (one unit states both counts: quoted whole, not cut around each)

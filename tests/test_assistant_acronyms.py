@@ -19,6 +19,7 @@ def _passage(pid: str, text: str, start: int = 0) -> Passage:
     ("What is the full name of the ABPI?", "ABPI"),
     ("What is the ABPI's full name?", "ABPI"),
     ("What is the EIS short for?", "EIS"),
+    ("The deal refers to 'OXB partnerships'. Which company is OXB?", "OXB"),
     # not asked to be spelt out, or asked with more besides
     ("What does the deal say about HARP?", None),
     ("What does ISCF stand for, and how much is Wave 1?", None),
@@ -46,6 +47,14 @@ def test_joiners_may_sit_between_the_capitalised_words_but_not_start_a_name() ->
     assert found is not None and found.name == "Association of the British Pharmaceutical Industry"
     assert find_expansion("TABPI", [p]) is None
     assert find_expansion("XYZ", [p]) is None
+
+
+def test_an_abbreviation_may_take_more_than_each_words_initial() -> None:
+    p = _passage("doc#d/001", "Growth is assured through Oxford BioMedica's partnerships.")
+    found = find_expansion("OXB", [p])
+    assert found is not None and found.name == "Oxford BioMedica"
+    # one word alone is no such name ("OXF" is not "Oxford")
+    assert find_expansion("OXF", [p]) is None
 
 
 def test_an_abbreviation_quoted_is_glossed_with_the_name_the_deal_defines_for_it() -> None:

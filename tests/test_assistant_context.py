@@ -2072,3 +2072,52 @@ def test_a_question_asking_in_what_circumstance_is_answered_by_a_condition() -> 
         "circumstance?"
     assert _chosen_of_two(q, p) == 1
     assert _chosen_of_two(q.replace(", and in what circumstance", ""), p) == 0
+
+
+def test_the_words_naming_the_timeline_do_not_pick_its_row() -> None:
+    from assistant.timeline import table_naming_words
+
+    q = "In the implementation timetable, which month is set aside for reviewing the widget deal?"
+    assert table_naming_words(q) == set(tokenize("implementation timetable"))
+    assert table_naming_words("Which month is the widget deal reviewed?") == set()
+    p = _passage("doc#t/001", ("Implementation plan",), [
+        "Jan 2018 Implementation plan for the Widget Deal agreed by board.",
+        "Dec 2018 Annual Review of the Widget Deal."])
+    assert _chosen_of_two(q, p) == 1
+
+
+def test_a_name_only_a_claim_gives_is_no_subject_where_the_ask_corrects_it() -> None:
+    from assistant.coverage import corrected_names, subject_names
+
+    a = analyse_question("A consultant tells me the £146m comes from NIHR. Which fund is it "
+                         "really from?")
+    assert corrected_names(a) == {"NIHR"} and subject_names(a) == []
+    # asked of the claim's name itself, or with no correction asked, it stays the subject
+    b = analyse_question("A consultant tells me the £146m comes from NIHR. How much does NIHR "
+                         "really give?")
+    assert corrected_names(b) == frozenset()
+    c = analyse_question("A consultant tells me the £146m comes from NIHR. Is that right?")
+    assert corrected_names(c) == frozenset()
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Could the money be moved, and in what circumstance?", True),
+    ("Under what conditions would the fund be sold?", True),
+    ("What does the deal say would happen to the programmes if that link isn't kept?", True),
+    ("What happens to the fund if the UK leaves?", True),
+    ("What will happen to the fund?", False),  # no condition asked about
+    ("In which month was it announced?", False),
+])
+def test_a_question_asking_what_follows_from_a_condition(question: str, asks: bool) -> None:
+    from assistant.asks import asks_circumstance
+
+    assert asks_circumstance(question) is asks
+
+
+def test_the_two_things_a_premise_sets_together_are_a_comparisons_sides() -> None:
+    from assistant.figure_pairs import premise_pair
+
+    q = "The Widget Vaccines Centre and the Widget Making Centre both come out of the £146m. " \
+        "How many times bigger is the vaccines allocation?"
+    assert premise_pair(q) == ("Widget Vaccines Centre", "Widget Making Centre")
+    assert premise_pair("How many times bigger is the vaccines allocation?") is None

@@ -342,6 +342,20 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     pytest.param("The 20,000 apprenticeships ambition has a footnote. Who wrote the source it "
                  "cites, and when?", ["20,000", "Science Industry Partnership (2016)"], True,
                  id="figure-source-premise"),
+    # The two things a premise sets together are the sides of the ratio asked after it
+    pytest.param("The vaccines centre and the Medicines Manufacturing Innovation Centre each "
+                 "get Challenge Fund money. How many times bigger is the vaccines allocation?",
+                 ["£66m ÷ £12m = 5.5 times"], True, id="premise-pair-ratio"),
+    # A share of a whole the deal gives only in parts: the parts added up first
+    pytest.param("What proportion of Vertex's UK employees are based in Oxford?",
+                 ["128 + 140 = 268", "140 ÷ 268 = about 52%"], True, id="share-of-summed-parts"),
+    # Another form of a quoted name: where the deal writes it otherwise
+    pytest.param("The deal's governance part refers to 'Biobank UK'. What is it called in the "
+                 "other sections?", ["UK Biobank"], True, id="other-form-of-a-name"),
+    # Each place listed asked of on its own (not as a follow-up to the first place)
+    pytest.param("Match each place to what the deal says is happening there: Harwell, Hampton "
+                 "and Crumlin.", ["Touchlight", "BBI Group", "Rosalind Franklin Institute"],
+                 True, id="each-place-on-its-own"),
     # ... figures named, not stated: those of the unit carrying a footnote
     pytest.param("Which body's publications are the advanced therapy company growth figures "
                  "taken from?", ["Cell and Gene Therapy Catapult Annual Reviews"], True,

@@ -447,6 +447,9 @@ def test_the_text_between_two_figures_is_shared_out() -> None:
     ("If the UK leaves the EU, what happens to the fund, and when will it be decided?",
      ["If the UK leaves the EU, what happens to the fund", "when will it be decided"]),
     ("When was it announced, and who funds it?", ["When was it announced", "who funds it"]),
+    # "Match each place to what the deal says is there": what is in each
+    ("Match each place to what the deal says is there: Acton, Bury and Crewe.",
+     ["What is in Acton?", "What is in Bury?", "What is in Crewe?"]),
     # "..., and in what circumstance?" asks the condition of the same thing
     ("Could the money be moved around after Brexit, and in what circumstance?",
      ["Could the money be moved around after Brexit, and in what circumstance?"]),
@@ -1662,8 +1665,11 @@ def test_a_question_asked_of_each_thing_listed_after_a_colon_is_asked_of_each() 
         "What is the disease focus of Acme?", "What is the disease focus of Zeta?"]
     # no thing listed, or "each" qualifying a noun with no place for the thing: one question
     assert split_parts("How much does each centre get?") == ["How much does each centre get?"]
-    q = "Match each place to what the deal says happens there: Exeter and Truro."
+    q = "Match each firm to what it says: Acme and Zeta."
     assert split_parts(q) == [q]
+    # ... but each place matched to what the deal says of it asks what is in each
+    assert split_parts("Match each place to what the deal says happens there: Exeter and "
+                       "Truro.") == ["What is in Exeter?", "What is in Truro?"]
     # "these" pointing at the things listed: each in its place
     assert split_parts("Whose medicines are these: the inhaled drug tested in the Exe study, "
                        "and the cell therapy whose approval endorsed Zeta's platform?") == [
