@@ -10,6 +10,7 @@ from assistant.evidence import MONEY_RE
 from assistant.templates import Templates
 from dealqa.conditions import conditions_within
 from dealqa.types import Citation, DocStatus, Document, FootnoteRef, Passage, Unit
+from retrieval.text import tokenize
 
 __all__ = ["Span", "Composer", "CONDITION_RE", "figure_for", "lies_within", "numbered_on"]
 
@@ -178,14 +179,19 @@ class Composer:
                 for c in self.condition_spans(spans)]
 
     @staticmethod
-    def condition_spans(spans: Sequence[Span]) -> list[Span]:
+    def condition_spans(spans: Sequence[Span], about: frozenset[str] | None = None) -> list[Span]:
         """Sentences of the cited passages, outside the quotes, that make a promise conditional
-        ("A pipeline of new investment will be announced subject to final business approvals")."""
+        ("A pipeline of new investment will be announced subject to final business approvals");
+        with ``about`` (terms), only those using one of them: "Allocation of resources across
+        programmes would be reconfigured if ..." is no condition of the R&D credit asked about,
+        though the same passage states both."""
         out: list[Span] = []
         for s in spans:
             p = s.passage
             for u in p.units:
                 if u.start < s.end and s.start < u.end:  # the quote itself
+                    continue
+                if about is not None and not set(tokenize(p.unit_text(u))) & about:
                     continue
                 if _states_condition(p.unit_text(u)) \
                         and all((o.passage.passage_id, o.start) != (p.passage_id, u.start) for o in out):

@@ -38,6 +38,7 @@ from assistant.more_named import asks_many, more_named
 from assistant.name_match import states_name
 from assistant.named_anywhere import asked_sum_mentions
 from assistant.named_count import asks_across, asks_named_count, named_count
+from assistant.one_more import asked_one_more, one_more
 from assistant.per_unit import asks_average
 from assistant.period_end import asks_end, period_end
 from assistant.period_rows import asked_period, dated_only, dated_table, row_date
@@ -93,6 +94,10 @@ FILLER_WORDS = frozenset(tokenize(
     "reckons tell please sort kind lots stuff thing things get gets got meant "
     # (words about the document, not its content: "Illumina gets a single mention")
     "mention mentions mentioned mentioning"))
+
+
+# Words by which a question names the document, not what it asks about.
+_DOCUMENT_WORDS = frozenset(tokenize("deal sector document life sciences"))
 
 
 def _footnoted(c: Candidate) -> bool:
@@ -239,6 +244,13 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
             and self.selector.covered(req, q_terms, cands[0], cands) else None
         if share is not None:
             return share
+        thing = asked_one_more(req.question)
+        more = self._unit_working(req, q_terms, cands, partial(one_more, thing=thing), "sum") \
+            if thing else None
+        if more is not None:
+            # "Counting the hub, how many sites does the network connect?": "a ... hub and 22
+            # regional transplant centres", one more than the count (assistant/one_more.py)
+            return more
         adds = adding_restatement(cands) if op is None and asks_total(req) else None
         if adds is not None:
             # "How many staff will it have there in total?" answered by "creating nearly 100
@@ -528,7 +540,10 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
         deal lists:")."""
         if asks_conditions(req.question):
             # The conditions stated beside the quote answer "is it firm?": quote and cite them.
-            extra = Composer.condition_spans(spans) or Composer.restated_condition_spans(
+            # (conditions of what the question asks about: sharing one of its words, other than
+            # the name of the document itself)
+            about = frozenset(tokenize(req.standalone)) - _DOCUMENT_WORDS
+            extra = Composer.condition_spans(spans, about) or Composer.restated_condition_spans(
                 spans, [h.passage for h in req.hits])
             spans = spans + extra[:2]
         if asks_source(req.question):

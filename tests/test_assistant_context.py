@@ -2121,3 +2121,22 @@ def test_the_two_things_a_premise_sets_together_are_a_comparisons_sides() -> Non
         "How many times bigger is the vaccines allocation?"
     assert premise_pair(q) == ("Widget Vaccines Centre", "Widget Making Centre")
     assert premise_pair("How many times bigger is the vaccines allocation?") is None
+
+
+def test_a_condition_of_what_the_question_asks_about_travels_with_the_quote() -> None:
+    from assistant.compose import Composer, Span
+
+    p = _passage("doc#a/001", ("Business",), [
+        "A pipeline of new investment will be announced subject to final approvals.",
+        "Allocation across programmes would be reconfigured if no relationship is kept.",
+        "The Budget raised the widget credit to 12 per cent.",
+        "Acme has made investments in the UK."])
+    quote = [Span.of_unit(p, p.units[2])]
+    about = frozenset(tokenize("Is the 12 per cent widget credit open to large companies?"))
+    assert Composer.condition_spans(quote, about) == []
+    invest = [Span.of_unit(p, p.units[3])]
+    about = frozenset(tokenize("Are the further investments confirmed?"))
+    assert [s.quote for s in Composer.condition_spans(invest, about)] == [
+        "A pipeline of new investment will be announced subject to final approvals."]
+    # without terms, every condition the passage states
+    assert len(Composer.condition_spans(quote)) == 2

@@ -346,6 +346,13 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
     pytest.param("The vaccines centre and the Medicines Manufacturing Innovation Centre each "
                  "get Challenge Fund money. How many times bigger is the vaccines allocation?",
                  ["£66m ÷ £12m = 5.5 times"], True, id="premise-pair-ratio"),
+    # The others named beside a name asked about: each mention quoted with the whole series
+    pytest.param("Philips is named in two AI diagnostics efforts. Which other companies are "
+                 "named in those discussions?", ["Toshiba Medical Systems", "Leica"], True,
+                 id="others-named-beside"),
+    # A count with one more thing named singly: "a ... hub and 22 ... centres"
+    pytest.param("How many sites does the transplant trials network link, including its hub?",
+                 ["1 + 22 = 23"], True, id="one-more-counted"),
     # A share of a whole the deal gives only in parts: the parts added up first
     pytest.param("What proportion of Vertex's UK employees are based in Oxford?",
                  ["128 + 140 = 268", "140 ÷ 268 = about 52%"], True, id="share-of-summed-parts"),
