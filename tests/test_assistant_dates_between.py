@@ -194,18 +194,11 @@ def test_three_events_asked_in_date_order_are_listed_and_ordered() -> None:
 
 
 def test_a_side_that_gives_its_own_month_is_dated_by_the_unit_dated_so() -> None:
-    from assistant.dates_between import pick_dates
-    from assistant.scoring import Candidate, TermStats
-
-    rows = _passage("a", "Aug 2017\tWidget Industrial Strategy launched",
-                    "Nov 2017\tIndustrial Strategy including the gadget fund",
-                    "Dec 2018\tAnnual Review of the deal")
-    other = [_passage(f"o{i}", "The government will support the sector.") for i in range(6)]
-    stats = TermStats([rows, *other])
-    cands = [Candidate.of_unit(rows, i) for i in range(3)]
-    early, late = pick_dates(("the Industrial Strategy's November 2017 publication",
-                              "the deal's annual review"), cands, stats)
-    assert (early.text, late.text) == ("Nov 2017", "Dec 2018")
+    rows = ["Aug 2017\tWidget Industrial Strategy launched",
+            "Nov 2017\tIndustrial Strategy including the gadget fund",
+            "Dec 2018\tAnnual Review of the deal"]
+    assert _picked_dates(rows, ("the Industrial Strategy's November 2017 publication",
+                                "the deal's annual review")) == ("Nov 2017", "Dec 2018")
 
 
 def test_a_cited_sources_year_dates_it_and_had_and_predate_set_two_events_side_by_side() -> None:
@@ -268,31 +261,31 @@ def test_a_year_alone_is_taken_where_its_unit_states_the_side_much_better() -> N
 
 
 def test_a_step_named_by_its_ordinal_is_dated_by_the_row_that_numbers_it() -> None:
-    from assistant.dates_between import pick_dates
-    from assistant.scoring import Candidate, TermStats
-
-    rows = _passage("a", "Aug 2017\tWidget Strategy launched",
-                    "Dec 2017\tPhase one of the Widget Deal announced",
-                    "Jan 2018\tFirst review of the deal's phase plans")
-    other = [_passage(f"o{i}", "The government will support the sector.") for i in range(6)]
-    stats = TermStats([rows, *other])
-    cands = [Candidate.of_unit(rows, i) for i in range(3)]
-    early, late = pick_dates(("the Widget Strategy", "the first phase of this deal"), cands,
-                             stats)
-    assert (early.text, late.text) == ("Aug 2017", "Dec 2017")
+    rows = ["Aug 2017\tWidget Strategy launched",
+            "Dec 2017\tPhase one of the Widget Deal announced",
+            "Jan 2018\tFirst review of the deal's phase plans"]
+    assert _picked_dates(rows, ("the Widget Strategy", "the first phase of this deal")) == \
+        ("Aug 2017", "Dec 2017")
 
 
 def test_a_side_in_everyday_words_is_dated_by_the_row_in_the_deals_words() -> None:
+    rows = ["Aug 2017\tWidget Strategy launched", "Jan 2018\tWidget Deal Board's first meeting",
+            "Dec 2018\tAnnual Review of the Widget Deal"]
+    # ("review" is a common word in the deal; "first" less so)
+    assert _picked_dates(rows, ("the Widget Strategy's launch",
+                                "the first yearly review of the widget deal"),
+                         filler="The government will review the sector.") == \
+        ("Aug 2017", "Dec 2018")  # yearly: annual
+
+def _picked_dates(rows: list[str], sides: tuple[str, str],
+                  filler: str = "The government will support the sector.") -> tuple[str, str]:
+    """The dates ``pick_dates`` gives ``sides`` from one table of ``rows`` (beside six passages
+    of ``filler``, which set the words' rarity)."""
     from assistant.dates_between import pick_dates
     from assistant.scoring import Candidate, TermStats
 
-    rows = _passage("a", "Aug 2017\tWidget Strategy launched",
-                    "Jan 2018\tWidget Deal Board's first meeting",
-                    "Dec 2018\tAnnual Review of the Widget Deal")
-    # ("review" is a common word in the deal; "first" less so)
-    other = [_passage(f"o{i}", "The government will review the sector.") for i in range(6)]
-    stats = TermStats([rows, *other])
-    cands = [Candidate.of_unit(rows, i) for i in range(3)]
-    early, late = pick_dates(("the Widget Strategy's launch",
-                              "the first yearly review of the widget deal"), cands, stats)
-    assert (early.text, late.text) == ("Aug 2017", "Dec 2018")  # yearly: annual
+    table = _passage("a", *rows)
+    other = [_passage(f"o{i}", filler) for i in range(6)]
+    cands = [Candidate.of_unit(table, i) for i in range(len(rows))]
+    early, late = pick_dates(sides, cands, TermStats([table, *other]))
+    return early.text, late.text
