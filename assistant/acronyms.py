@@ -99,8 +99,8 @@ def find_expansion(acronym: str, passages: Sequence[Passage], *,
     letters = acronym.replace("&", "")
     defined = re.compile(rf"\s*\(\s*{re.escape(acronym)}\s*\)")
     first: tuple[Passage, int, int] | None = None
-    for p in passages:
-        words = list(_WORD_RE.finditer(p.text))
+    worded = [(p, list(_WORD_RE.finditer(p.text))) for p in passages]
+    for p, words in worded:
         for i, w in enumerate(words):
             if w.group()[0] != letters[0] or w.group() == acronym:
                 continue
@@ -113,8 +113,7 @@ def find_expansion(acronym: str, passages: Sequence[Passage], *,
             first = first or found
     if first is None and not defined_only:
         # (no name spells it by initials: one spelling it by the starts of its words)
-        first = next(((p, w.start(), words[end - 1].end()) for p in passages
-                      for words in [list(_WORD_RE.finditer(p.text))]
+        first = next(((p, w.start(), words[end - 1].end()) for p, words in worded
                       for i, w in enumerate(words) if w.group()[0] == letters[0]
                       and w.group() != acronym
                       and (end := _abbreviated(words, i, letters)) is not None), None)

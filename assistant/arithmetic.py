@@ -23,7 +23,8 @@ from retrieval.text import find_amounts
 __all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "SHARED_SUM_RE", "Operation",
            "Figure",
            "Working", "detect_operation", "figures_in", "compute", "compute_sum", "bounded",
-           "format_value", "percent_sides", "added", "figure_of", "WITHIN_SENTENCE"]
+           "format_value", "percent_sides", "added", "figure_of", "WITHIN_SENTENCE",
+           "compute_on_sum"]
 
 
 RATIO_WHOLE = 10  # a ratio this large is also given to the nearest whole number
@@ -336,6 +337,15 @@ def compute_sum(figures: list[Figure]) -> str | None:
     if len({f.kind for f in figures}) != 1:
         return None
     return f"{' + '.join(bounded(f) for f in figures)} = {bounded(added(figures))}"
+
+
+def compute_on_sum(op: Operation, a: Figure, parts: list[Figure]) -> str | None:
+    """``parts`` added, then ``op`` of ``a`` and their total: "128 + 140 = 268; 140 ÷ 268 =
+    about 52%" (``a`` is the part of a share, the figure compared with the total); None when
+    units differ."""
+    total = compute_sum(parts)
+    worked = compute(op, a, added(parts)) if total is not None else None
+    return f"{total}; {worked}" if worked else None
 
 
 def compute(op: Operation, a: Figure, b: Figure) -> str | None:

@@ -14,11 +14,11 @@ from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
 
-__all__ = ["ALIAS_RE", "CONDITIONAL_RE", "YES_NO_RE", "acts_re", "asks_alias", "asks_by_when",
+__all__ = ["ALIAS_RE", "CIRCUMSTANCE_ASK", "CONDITIONAL_RE", "YES_NO_RE", "acts_re", "asks_alias", "asks_by_when",
            "asks_circumstance", "asks_conditions",
            "asks_deadline", "asks_duration", "asks_figure_source", "asks_firmness",
            "asks_frequency", "asks_period", "asks_requirement", "asks_source", "asks_when",
-           "asks_year", "condition_cues_removed", "defines_re"]
+           "asks_year", "condition_cues_removed", "defines_re", "states_figure"]
 
 # ("What can the collaborative do for companies, according to the deal?": for whom, and where
 # it says so, may follow)
@@ -131,8 +131,8 @@ def condition_cues_removed(question: str) -> str:
 # condition under which something would happen, which a unit states with "if", "unless" ...
 # ("What would happen to the programmes if that link isn't kept?": what the deal says follows
 # from the condition)
-_CIRCUMSTANCE_RE = re.compile(r"\b(?:in|under) (?:what|which) (?:circumstances?|conditions?|"
-                              r"cases?|situations?)\b|\bon what conditions?\b|"
+CIRCUMSTANCE_ASK = r"(?:in|under) (?:what|which) (?:circumstances?|conditions?|cases?|situations?)"
+_CIRCUMSTANCE_RE = re.compile(rf"\b{CIRCUMSTANCE_ASK}\b|\bon what conditions?\b|"
                               r"\bwhat\b[^?]{0,30}?\b(?:would|will|could|might) happen\b[^?]*\bif\b|"
                               r"\bwhat happens\b[^?]*\bif\b", re.IGNORECASE)
 CONDITIONAL_RE = re.compile(r"\b(?:if|unless|subject to|provided (?:that )?|on condition|only "
@@ -178,8 +178,13 @@ def asks_figure_source(question: str) -> bool:
     """ "Where do the figures on companies growing from 22 to 64 come from?": the source of a
     figure the question states, which the footnote of the unit stating it gives."""
     return asks_source(question) \
-        and (any(ch.isdigit() for ch in question) or bool(_FIGURES_NAMED_RE.search(question))) \
+        and (states_figure(question) or bool(_FIGURES_NAMED_RE.search(question))) \
         and not _HOW_MUCH_FROM_RE.search(question)
+
+
+def states_figure(question: str) -> bool:
+    """The question gives a figure of its own in digits ("the growth from 22 to 64")."""
+    return any(ch.isdigit() for ch in question)
 
 
 # "Of the £350m, how much comes from the NHS?" asks a part of a sum by who gives it, not the

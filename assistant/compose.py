@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from assistant.evidence import MONEY_RE
+from assistant.scoring import terms
 from assistant.templates import Templates
 from dealqa.conditions import conditions_within
 from dealqa.types import Citation, DocStatus, Document, FootnoteRef, Passage, Unit
-from retrieval.text import tokenize
 
 __all__ = ["Span", "Composer", "CONDITION_RE", "figure_for", "lies_within", "numbered_on"]
 
@@ -191,7 +191,7 @@ class Composer:
             for u in p.units:
                 if u.start < s.end and s.start < u.end:  # the quote itself
                     continue
-                if about is not None and not set(tokenize(p.unit_text(u))) & about:
+                if about is not None and not terms(p.unit_text(u)) & about:
                     continue
                 if _states_condition(p.unit_text(u)) \
                         and all((o.passage.passage_id, o.start) != (p.passage_id, u.start) for o in out):

@@ -107,6 +107,7 @@ def corrected_names(a: QuestionAnalysis) -> frozenset[str]:
 # An ask after a claim that asks for the right version: "Which fund is it really from?"
 _CORRECTS_RE = re.compile(r"\b(?:really|actually|in fact|in reality|instead|truly)\b",
                           re.IGNORECASE)
+
 # Words in a question pointing back to what its premise names ("How much is it investing?").
 _REFERS_BACK_RE = re.compile(r"\b(?:it|its|it's|they|their|them|theirs|there|he|she|his|her|"
                              r"the (?:company|firm|group|business|organisation|body|charity))\b",

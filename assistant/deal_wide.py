@@ -26,6 +26,7 @@ from assistant.named_anywhere import (BESIDE_KINDS, CURRENCY_WORDS, asked_anywhe
                                       names_of_kind, source_entries, sum_mentions)
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS, with_antecedent
+from assistant.selection import OTHER_RE
 from assistant.request import AnswerDraft
 from assistant.scoring import Candidate, same_fact, terms
 from assistant.templates import joined
@@ -143,7 +144,7 @@ class DealWideAnswers:
         # (a mention pointing back, "Innovate UK will look at the demand for this type of
         # support", is quoted with the sentence saying which support; one asked for the others
         # named with it, "Which other companies ...?", with the clauses naming them)
-        others = bool(_OTHERS_RE.search(req.question))
+        others = bool(OTHER_RE.search(req.question))
         spans = [with_antecedent(s, self._stats, MENTION_ANTECEDENT_CHARS)
                  for s in self._anchored(q_terms, found, BESIDE_QUOTE_CHARS if others
                                          else MENTION_QUOTE_CHARS, grow=others)]
@@ -275,9 +276,6 @@ class DealWideAnswers:
 _WHICH_CONDITIONAL_RE = re.compile(r"\bwhich (?:of (?:those|these|the) )?(?:two |three )?(?:sums|"
                                    r"figures|amounts|commitments)\b[^?]*\b(?:caveat|condition\w*|"
                                    r"subject to|approval|depend\w*)\b", re.IGNORECASE)
-# "Which other companies are named ...?", "who else": the names beside the one asked about
-_OTHERS_RE = re.compile(r"\b(?:which|what|who|any) (?:\w+ )?(?:other|else)\b|\bothers\b",
-                        re.IGNORECASE)
 RARE_IDF = 3.0  # a word this rare (in about four passages) names one thing
 BESIDE_QUOTE_CHARS = 260  # names beside their kind come several together, the sentence on
 # Every name of a kind the deal gives (four hospitals, four universities here), each briefly.

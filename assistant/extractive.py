@@ -21,7 +21,8 @@ from functools import partial
 import numpy as np
 
 from assistant.arithmetic import Operation
-from assistant.asks import acts_re, asks_conditions, asks_figure_source, asks_source
+from assistant.asks import (acts_re, asks_conditions, asks_figure_source, asks_source,
+                            states_figure)
 from assistant.compose import Composer, Span, lies_within
 from assistant.compound import CompoundAnswers
 from assistant.count_nouns import plural
@@ -339,8 +340,7 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
             # "Where do the figures ... come from, according to the references?": the unit
             # stating them is the support, and its footnote's entry is quoted with it; a
             # References entry chosen for its words would be some other figure's source.
-            stated = any(ch.isdigit() for ch in req.question)
-            if stated:
+            if states_figure(req.question):
                 cands = [c for c in cands if not is_reference(c.passage)] or cands
             elif cands and not is_reference(cands[0].passage):
                 # "The figures on advanced therapy company growth carry a reference": figures

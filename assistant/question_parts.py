@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.asks import CIRCUMSTANCE_ASK
 from ingest.units import sentence_spans
 
 __all__ = ["background_premise", "each_listed", "split_parts", "split_premise"]
@@ -53,8 +54,8 @@ _EACH_OF_THEM_RE = re.compile(r"\beach(?: one)?(?:$|\s+(?=(?:is|are|was|were|do|
 
 # (... or "Could the money be moved after Brexit, and in what circumstance?": the condition
 # of the same thing)
-_BY_HOW_MUCH_RE = re.compile(r"^(?:by how (?:much|long|far|many \w+)|(?:in|under) (?:what|which) "
-                             r"(?:circumstances?|conditions?|cases?|situations?))$", re.IGNORECASE)
+_BY_HOW_MUCH_RE = re.compile(rf"^(?:by how (?:much|long|far|many \w+)|{CIRCUMSTANCE_ASK})$",
+                             re.IGNORECASE)
 
 
 # "Name the university behind each of these: A, B and C.", "Match each firm to its disease

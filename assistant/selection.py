@@ -17,8 +17,8 @@ from assistant.asks import (ALIAS_RE, CONDITIONAL_RE, acts_re, asks_alias, asks_
                             asks_requirement, asks_when, asks_year, defines_re)
 from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks_past_when,
                               on_calendar)
-from assistant.evidence import (DATE_RE, ENUMERATES_RE, GENERIC_NAMES, NAME_RUN_RE, PER_PERIOD_RE, SIZE_RE,
-                                has_calendar_date, has_count_of, has_deadline, has_duration,
+from assistant.evidence import (DATE_RE, ENUMERATES_RE, GENERIC_NAMES, NAME_RUN_RE,
+                                PER_PERIOD_RE, SIZE_RE, has_calendar_date, has_count_of, has_deadline, has_duration,
                                 TITLED_NAME_RE, has_frequency, has_name, has_slot, has_year,
                                 names_parties, satisfies)
 from assistant.given_whole import given_whole, states_part
@@ -132,8 +132,8 @@ def _stated(a: QuestionAnalysis, kinds: tuple[AnswerType, ...]) -> list[str]:
 
 
 # "Which other company ...?", "Who else ...?": someone besides those already named.
-_OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\banyone else\b",
-                       re.IGNORECASE)
+OTHER_RE = re.compile(r"\b(?:which|what|who|any)(?: \w+)? (?:other|else)\b|\banyone else\b",
+                      re.IGNORECASE)
 # Types whose fact must be stated about the question's named subject (a name question's subject
 # is often referred to indirectly, "the programme", so ENTITY is not checked).
 SUBJECT_BOUND = frozenset({AnswerType.AMOUNT, AnswerType.DATE, AnswerType.PLACE})
@@ -603,7 +603,7 @@ class Selector:
         ("Autolus", "Cell Medica"), less places, those the question names and those made of
         everyday words; empty for other questions."""
         if req.analysis.answer_type is not AnswerType.ENTITY or not req.previous_answer \
-                or not _OTHER_RE.search(req.question):
+                or not OTHER_RE.search(req.question):
             return []
         places = {p.lower() for p in find_places(req.previous_answer)}
         asked = req.question.lower()

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import partial
 from itertools import islice
 
-from assistant.arithmetic import (Figure, Operation, added, compute, compute_sum,
+from assistant.arithmetic import (Figure, Operation, compute, compute_on_sum, compute_sum,
                                   detect_operation, figures_in)
 from assistant.asks import asks_year
 from assistant.compose import Span, numbered_on
@@ -128,12 +128,9 @@ class WorkedAnswers:
                              self._stats, [*parts, other])
         if not picked:
             return None
-        parts_of, against = [f for _, f in picked[:2]], picked[2][1]
-        total = compute_sum(parts_of)
-        compared = compute(Operation.COMPARE, against, added(parts_of)) \
-            if total is not None else None
+        working = compute_on_sum(Operation.COMPARE, picked[2][1], [f for _, f in picked[:2]])
         return self._shown(req, self._figure_spans(q_terms, picked), Operation.COMPARE.value,
-                           working=f"{total}; {compared}") if compared else None
+                           working=working) if working else None
 
     def _listed_sum(self, req, q_terms, cands: list[Candidate],
                     sides: list[str]) -> AnswerDraft | None:
@@ -215,9 +212,8 @@ class WorkedAnswers:
         if summed is not None:
             # "What share of Vertex's UK staff work at its Oxford site?": the whole is the
             # counts added ("128 + 140 = 268; 140 ÷ 268 = about 52%")
-            share = compute(Operation.PERCENT, summed[1], added(summed[2]))
-            working = f"{compute_sum(summed[2])}; {share}" if share else None
-            found = summed if share else None
+            working = compute_on_sum(Operation.PERCENT, summed[1], summed[2])
+            found = summed if working else None
         if working is None:
             return None
         # (one unit states both counts: quoted whole, not cut around each)
