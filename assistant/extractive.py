@@ -97,8 +97,8 @@ FILLER_WORDS = frozenset(tokenize(
     "mention mentions mentioned mentioning"))
 
 
-# Words by which a question names the document, not what it asks about.
-_DOCUMENT_WORDS = frozenset(tokenize("deal sector document life sciences"))
+# Words by which a question names a document, whatever its title, not what it asks about.
+_DOCUMENT_WORDS = "deal document"
 
 
 def _footnoted(c: Candidate) -> bool:
@@ -541,8 +541,11 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
         if asks_conditions(req.question):
             # The conditions stated beside the quote answer "is it firm?": quote and cite them.
             # (conditions of what the question asks about: sharing one of its words, other than
-            # the name of the document itself)
-            about = frozenset(tokenize(req.standalone)) - _DOCUMENT_WORDS
+            # those naming the document itself, "the Life Sciences Sector Deal")
+            named = " ".join(self._composer.title(d).rsplit(":", 1)[-1]
+                             for d in {s.passage.doc_id for s in spans})
+            about = frozenset(tokenize(req.standalone)) - frozenset(
+                tokenize(f"{_DOCUMENT_WORDS} {named}"))
             extra = Composer.condition_spans(spans, about) or Composer.restated_condition_spans(
                 spans, [h.passage for h in req.hits])
             spans = spans + extra[:2]
