@@ -196,7 +196,11 @@ _HOW_MUCH_FROM_RE = re.compile(r"\b(?:how (?:much|many)|what (?:share|proportion
 
 _SOURCE_RE = re.compile(r"\b(?:footnot\w*|sourced|sources?|(?:come|comes|came) from|"
                         r"based on what|what is it based on|(?:cited|referenced) for|"
-                        r"(?:taken|drawn) from|carr(?:y|ies) a reference)\b",
+                        r"(?:taken|drawn) from|carr(?:y|ies) a reference|"
+                        # "Where does the deal point readers for more about the partners?"
+                        r"points? (?:readers|the reader|you|us) (?:to|for)|(?:find|read|learn) "
+                        r"more (?:about|on)|for (?:more|further) (?:information|details?|"
+                        r"reading))\b",
                         re.IGNORECASE)
 # "The figures on advanced therapy company growth carry a reference": figures the question names
 # without stating them

@@ -30,7 +30,8 @@ from assistant.selection import OTHER_RE
 from assistant.request import AnswerDraft
 from assistant.scoring import Candidate, same_fact, terms
 from assistant.templates import joined
-from assistant.topic_sweep import asked_topic, topic_mentions, topic_words
+from assistant.topic_sweep import (asked_topic, asks_things_quoted, topic_mentions,
+                                   topic_words)
 from assistant.worked import MENTION_QUOTE_CHARS
 from dealqa.types import Hit
 from retrieval.text import money_amounts, tokenize
@@ -57,7 +58,7 @@ class DealWideAnswers:
             return None
         # (asked which companies, each quote holds the name its sentence opens with: "BBI Group
         # ... announced ... a new global headquarters", not the headquarters alone)
-        whose = asks_company(req.question)
+        whose = asks_company(req.question) or asks_things_quoted(req.question)
         spans = []
         for p, i, word in found:
             c = Candidate.of_unit(p, i)

@@ -29,6 +29,7 @@ from assistant.count_nouns import plural
 from assistant.dates_between import asks_between, is_dated
 from assistant.deal_wide import DealWideAnswers
 from assistant.evidence import GENERIC_NAMES, HONORIFICS, has_number, states_share_of
+from assistant.figure_pairs import compared_sides
 from assistant.followup import asks_more
 from assistant.fuller import fuller_restatement, fuller_statement
 from assistant.in_common import common_sides
@@ -264,7 +265,8 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
         if summed is not None:
             # "Which is bigger: A, or B and C put together?": a sum set against a figure
             return summed
-        if op is not None and self.selector.covered(req, q_terms, cands[0], cands):
+        if op is not None and (self.selector.covered(req, q_terms, cands[0], cands)
+                               or compared_sides(req.question, op) is not None):
             # (a share of two sums the question itself gives is worked out: "What share of the
             # £12.5bn does the £2.3bn uplift make up?" is not "... increase by a third")
             sums = {a.value for a in money_amounts(req.question)}

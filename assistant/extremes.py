@@ -23,9 +23,13 @@ MIN_ITEMS = 3  # two items are compared, not ranked (assistant/arithmetic.py)
 MIN_CLAIM_TERMS = 2  # rarer words a claim shares with the list item it names
 _MOST = ("most", "largest", "biggest", "highest", "greatest")
 # "Which items ... get the least money?", "What is the largest single line?"
-_EXTREME_RE = re.compile(r"\b(?:which|what)\b[^?]*?\b(?:the )?(?P<w>most|least|largest|biggest|"
-                         r"smallest|highest|lowest|greatest)\b(?! (?:of the|likely|important|"
-                         r"recent|advanced|innovative|productive|attractive)\b)", re.IGNORECASE)
+# ... but not a ranking the deal states as a description: "the world's second largest influenza
+# vaccine manufacturer" names a company, it asks for no comparison of sums
+_EXTREME_RE = re.compile(r"\b(?:which|what)\b[^?]*?\b(?:the )?(?<!second )(?<!third )"
+                         r"(?<!fourth )(?<!fifth )(?<!'s )(?<!’s )(?P<w>most|least|largest|"
+                         r"biggest|smallest|highest|lowest|greatest)\b(?! (?:of the|likely|"
+                         r"important|recent|advanced|innovative|productive|attractive)\b)",
+                         re.IGNORECASE)
 # ... of things set side by side: "which ...", "the largest line": not "the largest award a
 # company can win", a figure the deal may not give at all
 _AMONG_RE = re.compile(r"\bwhich\b|\b(?:items?|lines?|parts?|elements?|components?|strands?)\b",

@@ -22,11 +22,11 @@ from assistant.name_match import acronym_in
 from assistant.question import QuestionAnalysis
 from assistant.question_parts import split_premise
 from assistant.scoring import Candidate, TermStats, context_units, terms
-from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, two_sides
+from assistant.sides import ALTERNATIVES_RE, MIN_SIDE_COVERAGE, names_in_side, two_sides
 from assistant.spans import clause_bounds
 from retrieval.text import money_amounts, tokenize
 
-__all__ = ["figure_terms", "part_sides", "pick_listed", "pick_pair", "pick_part"]
+__all__ = ["compared_sides", "figure_terms", "part_sides", "pick_listed", "pick_pair", "pick_part"]
 
 NEAR_CHARS = 60  # how far around a figure its subject is looked for
 WHAT_FOR_CHARS = 60  # how far after a figure the words saying what it is for are read
@@ -152,8 +152,14 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
             # side asked about is the given sum's own (not "getting from the £50m programme")
             sides = found
     elif op is Operation.DIFFERENCE:
-        # "Put the Leeds programme next to the Oxfordshire deal's money: what's the gap?"
-        sides = two_sides(a.question, _SET_BESIDE_RE)
+        # "Put the Leeds programme next to the Oxfordshire deal's money: what's the gap?",
+        # "How much bigger is the new Investment Fund than what the Enterprise Capital Fund
+        # programme supports?"
+        # (not one measure in two years, "How much higher will R&D investment be in 2021/22
+        # than in 2016/17?": its figures are told apart by the years stated after them)
+        found = two_sides(a.question, _DIFFERENCE_SIDES_RE)
+        sides = two_sides(a.question, _SET_BESIDE_RE) or (
+            found if found and not any(_STATED_YEAR_RE.search(side) for side in found) else None)
     if sides is None and op in (Operation.COMPARE, Operation.RATIO, Operation.DIFFERENCE):
         # "The vaccines centre and the Medicines Manufacturing Innovation Centre both come out
         # of the £146m. How many times bigger is the vaccines allocation?": the two things the
@@ -174,7 +180,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
             sides = beside if first else (beside[1], beside[0])
         return _pick_share(sides, options, stats)
     if sides is not None:
-        return _pick_sides(sides, options, stats)
+        return _pick_sides(sides, options, stats, _beyond_sides(a.question, sides))
     # "How many people does Vertex employ in London and Oxford combined?": both figures are
     # Vertex's, not another company's Oxford staff. Places are what is being combined, so only
     # the other names bind (either of them: "Seqirus in Liverpool and BioClavis in Glasgow").
@@ -283,8 +289,10 @@ _SUM_SIDES_RE = (
     re.compile(r"\b(?:taking|take|putting|put|counting|count) (?P<a>[^?,]+?) and (?P<b>[^?,]+?),? "
                r"(?:together|combined|as one)\b", re.IGNORECASE),
     # "How many jobs do A and B promise between them?", "How much do A and B get combined?"
-    re.compile(r"\b(?:do|does|will|would|did) (?P<a>[^?,]+?) and (?P<b>[^?,]+?) "
-               r"(?:[a-z]+ )?(?:between them|combined|together|altogether|in total)\b",
+    # ("How many staff could A and B have in Oxford between them?")
+    re.compile(r"\b(?:do|does|will|would|did|could|can|might) (?P<a>[^?,]+?) and (?P<b>[^?,]+?) "
+               r"(?:[a-z]+ )?(?:in [a-z]+ )?(?:between them|combined|together|altogether|"
+               r"in total)\b",
                re.IGNORECASE),
     # "..., what would they and the £146m programme add up to?" (a sum stated on a side; with
     # none, the figures are found as for any sum)
@@ -313,6 +321,11 @@ _DIFFERENCE_SIDES_RE = (
                r"(?P<a>[^?]+?) than (?P<b>[^?]+)", re.IGNORECASE),
     re.compile(r"\bhow much (?:do|does|did|will|would) (?P<a>[^?]+?) (?:exceed|outstrip|"
                r"surpass|top)s? (?P<b>[^?]+)", re.IGNORECASE),
+    # "How much more challenge-fund money goes to the vaccines centre than to the viral
+    # vectors top-up?"
+    re.compile(r"\bhow much more\b[^?]*?\b(?:go|goes|went|going|allocated|earmarked|set aside|"
+               r"spent|invested|committed) (?:to|for|on|into|in) (?P<a>[^?]+?) than (?:to |for |"
+               r"on |into |in )?(?P<b>[^?]+)", re.IGNORECASE),
     # "What is the gap between the industry pledges and the £146m programme?"
     re.compile(r"\b(?:gap|difference) between (?P<a>[^?]+?) and (?P<b>[^?]+)", re.IGNORECASE),
 )
@@ -373,13 +386,22 @@ def premise_pair(question: str) -> tuple[str, str] | None:
     return (m.group("a"), m.group("b")) if m else None
 
 
-def _pick_sides(sides: tuple[str, str], options, stats: TermStats
+def compared_sides(question: str, op: Operation) -> tuple[str, str] | None:
+    """The two things a comparison or difference names ("Is the 2021/22 uplift bigger than the
+    NIHR's five-year contract round?"), or None: their figures are looked for side by side,
+    however little of the whole question one unit covers, and wherever the deal names them."""
+    patterns = _SIDES_RE if op in (Operation.COMPARE, Operation.RATIO) else (
+        *_DIFFERENCE_SIDES_RE, *_SET_BESIDE_RE) if op is Operation.DIFFERENCE else ()
+    return two_sides(question, patterns)
+
+
+def _pick_sides(sides: tuple[str, str], options, stats: TermStats, shared: Sequence[str] = ()
                 ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
     """One figure for each side: the one stated in the side's own words ("the £146m the fund
     is putting into ..."), else the figure whose own words best cover the side's, stated apart
     from the other side's figure. Both are of one kind (money with money, counts with counts):
     of the kinds where each side finds a figure, the pair that fits its sides best."""
-    found = _fit_sides(sides, options, stats)
+    found = _fit_sides(sides, options, stats, shared)
     return None if found is None else (found[0], found[1])
 
 
@@ -387,14 +409,25 @@ def pick_listed(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Cand
                 stats: TermStats, sides: Sequence[str]) -> list[tuple[Candidate, Figure]] | None:
     """One figure for each of three or more listed things ("A, B and C ... together"), all
     of one kind, each stated apart; None where a side finds none."""
-    return _fit_sides(sides, _options(analysis, q_terms, cands, stats), stats)
+    return _fit_sides(sides, _options(analysis, q_terms, cands, stats), stats,
+                      _beyond_sides(analysis.question, sides))
 
 
-def _fit_sides(sides: Sequence[str], options, stats: TermStats
+def _beyond_sides(question: str, sides: Sequence[str]) -> list[str]:
+    """The names (and places) the question gives outside its sides, which every side's figure
+    shares: "How many staff could Novo Nordisk and Vertex have in Oxford between them?" asks
+    for Vertex's Oxford figure, not its London one."""
+    named = set().union(*(terms(s) for s in sides))
+    return [t for n in NAME_RUN_RE.findall(question) if n.lower() not in GENERIC_NAMES
+            for t in terms(n) if t not in named]
+
+
+def _fit_sides(sides: Sequence[str], options, stats: TermStats, shared: Sequence[str] = ()
                ) -> list[tuple[Candidate, Figure]] | None:
     """Of the kinds where each side finds a figure, the figures that fit the sides best."""
     fits = [f for kind in dict.fromkeys(o[2].kind for o in options)
-            if (f := _sides_of_kind(sides, [o for o in options if o[2].kind == kind], stats))]
+            if (f := _sides_of_kind(sides, [o for o in options if o[2].kind == kind], stats,
+                                    shared))]
     return max(fits, key=lambda f: f[0])[1] if fits else None
 
 
@@ -485,7 +518,7 @@ def _part_of(part: Candidate, whole: Candidate) -> bool:
     return lo <= part.unit_index <= hi
 
 
-def _sides_of_kind(sides: Sequence[str], options, stats: TermStats):
+def _sides_of_kind(sides: Sequence[str], options, stats: TermStats, shared: Sequence[str] = ()):
     """(fit, [(candidate, figure) for each side]) for ``sides`` among ``options``, or None.
 
     Each side takes one of the figures fitting it best; of those choices, the set fitting best
@@ -496,8 +529,12 @@ def _sides_of_kind(sides: Sequence[str], options, stats: TermStats):
     ranked = []
     for side in sides:
         side_terms = tokenize(side)
+        named = frozenset().union(*names_in_side(side))
+        head = _head_noun(side)
         stated = [f.value for f in figures_in(side) if f.currency]
-        pool = [(_fits_side(stats, side_terms, o) - _shared_cost(side, o[1], o[2]), o)
+        pool = [(_fits_side(stats, side_terms, o, named) - _shared_cost(side, o[1], o[2])
+                 + SHARED_WORDS_WEIGHT * stats.coverage(shared, o[4])
+                 + (HEAD_WEIGHT if head and head in terms(o[1].text) else 0.0), o)
                 for o in options
                 if not stated or o[2].value in stated]
         pool.sort(key=lambda x: -x[0])
@@ -559,6 +596,26 @@ def _greedy(ranked):
     return total, picked
 
 
+SHARED_WORDS_WEIGHT = 0.2  # the question's other words near a figure: a tie-breaker
+HEAD_WEIGHT = 0.1  # the side's head noun in the figure's own unit: a tie-breaker
+# The words after a side's head noun: "the top-up for viral vectors" is a top-up.
+_AFTER_HEAD_RE = re.compile(r"\s+(?:for|of|in|on|to|from|with|at|by|that|which|who|its|their)\b.*$",
+                            re.IGNORECASE)
+
+
+def _head_noun(side: str) -> str | None:
+    """The term of the noun a side is about, its last word before any qualifier: "the
+    medicines manufacturing programme" is a programme (its own unit says so, where a list
+    item under a programme's lead-in is a centre)."""
+    words = tokenize(_AFTER_HEAD_RE.sub("", side))
+    # (a pronoun stands for a noun elsewhere: "AstraZeneca's Cambridge one")
+    return words[-1] if words and words[-1] not in _PRONOUN_HEADS else None
+
+
+_PRONOUN_HEADS = frozenset(tokenize("one ones it them that this these those both each other "
+                                    "another own either"))
+
+
 SIDE_CHOICES = 3  # the figures fitting a side best, each tried for it
 REPEATED_SUM_COST = 0.1  # one sum for two sides: the deal restating it, unless it fits far better
 
@@ -566,13 +623,21 @@ REPEATED_SUM_COST = 0.1  # one sum for two sides: the deal restating it, unless 
 UNIT_WEIGHT = 0.25
 
 
-def _fits_side(stats: TermStats, side_terms: list[str], o) -> float:
+def _fits_side(stats: TermStats, side_terms: list[str], o, named: frozenset[str] = frozenset()
+               ) -> float:
     """How well option ``o`` states one side: the words near its figure and around its unit,
     its clause, the words right after the figure that say what it is for, and a little its
     whole unit ("Adaptimmune, with its pipeline ..., has over 200 UK employees": the subject
     stands clauses before the figure; alike for every figure of one unit, so it only ranks
     units)."""
-    return (stats.coverage(side_terms, o[4] | _context_terms(o[1]))
+    # The side's own names in the figure's unit are its subject, as they would be in a unit
+    # before it ("Adaptimmune, ..., has to date raised over £300m" is as much Adaptimmune's
+    # as the next unit's "In 2017 alone it raised $100m").
+    # (named before the figure, as a subject is: not "This £146m will fund ... the Medicines
+    # Manufacturing Innovation Centre", what the sum is shared out to)
+    at = o[1].text.find(o[2].text)
+    own = named & terms(o[1].text[:max(at, 0)])
+    return (stats.coverage(side_terms, o[4] | _context_terms(o[1]) | own)
             + 0.5 * stats.coverage(side_terms, o[3])
             + UNIT_WEIGHT * stats.coverage(side_terms, terms(o[1].text))
             + 0.5 * stats.coverage(side_terms, _what_for(o[1].text, o[2]))

@@ -15,7 +15,10 @@ __all__ = ["last_ask", "money_asked"]
 # (the kind as a question names it, the words a unit stating it uses: "salary" ~ "paid").
 # "price tag" is any cost; "in return for" is no return on money.
 _MONEY_KINDS = (
-    (r"salar(?:y|ies)|wages?|(?:be|get|are|is) paid", ("salar", "wage", "pay", "paid", "earn")),
+    # ("How much will the firm pay its new Glasgow staff?")
+    (r"salar(?:y|ies)|wages?|(?:be|get|are|is) paid|pay (?:its |their |the )?(?:new )?"
+     r"(?:[a-z]+ )?(?:staff|employees|workers|recruits|scientists|apprentices)",
+     ("salar", "wage", "pay", "paid", "earn")),
     (r"fees?", ("fee", "charg")),
     # "What rent will start-ups pay for space at Nexus?"
     (r"rents?|rental", ("rent",)),

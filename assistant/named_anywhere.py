@@ -183,6 +183,17 @@ _MENTIONS_RE = re.compile(
     r"several|many|different|various|more than one|a few)|twice|more than once))\b|"
     r"\b[Ww]here (?:else )?(?:does|do) the (?:deal|document) (?:name|mention) "
     rf"(?P<object>{NAME_WITH_AND})|"
+    # "List the different ways AstraZeneca features in the deal", "In what capacities does
+    # the Science Industry Partnership appear?", "What jobs does NHS England take on across
+    # the deal?"
+    r"\b(?:different|various|several|many) ways (?:that |in which )?(?:the )?"
+    rf"(?P<ways>{NAME_WITH_AND}) (?:features?|appears?|figures?|comes? up|crops? up|is "
+    r"(?:mentioned|named))|"
+    r"\b[Ii]n (?:what|which) (?:different |various )?(?:capacities|capacity|roles?|guises?) "
+    rf"(?:does|do) (?:the )?(?P<capacity>{NAME_WITH_AND}) (?:appear|feature|figure|come up)|"
+    r"\b(?:what|which) (?:different |various )?(?:jobs|roles|tasks|responsibilities) (?:does|do) "
+    rf"(?:the )?(?P<roles>{NAME_WITH_AND}) [^?]*\b(?:across|throughout) the (?:whole |entire )?"
+    r"(?:deal|document)|"
     # "Which commitments mention Stevenage?", "Which Cambridge-based items appear in the deal?"
     rf"\b[Ww]hich (?:[\w-]+ ){{0,2}}?{_ITEMS} (?:in the (?:deal|document) )?(?:mention|name|"
     rf"refer to|involve)s? (?P<named>{NAME_WITH_AND})|"

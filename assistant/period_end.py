@@ -17,7 +17,8 @@ __all__ = ["asks_end", "period_end"]
 _END_ASK_RE = re.compile(
     r"\b(?:when|what year|which year|what month|which month|what date)\b[^?]*\b(?:end|ends|"
     r"ended|finish|finishes|run out|runs out|expire|expires|conclude|concludes|close|closes|"
-    r"wrap up|come to an end)\b|\b(?:until|till|up to) (?:roughly |about |around |approximately )?"
+    r"wrap up|come to an end|run (?:its|their) course|lapse|lapses|be over)\b|"
+    r"\b(?:until|till|up to) (?:roughly |about |around |approximately )?"
     r"(?:when|what (?:year|date|month))\b|\bhow long (?:will|do|does) [^?]+ (?:run|last)\b|"
     r"\bstill (?:be )?(?:running|in force|going|in place|under way|underway|active|live)\b",
     re.IGNORECASE)

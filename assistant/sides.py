@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE
+from assistant.name_match import POSSESSIVE_RE, acronym_in
 from assistant.scoring import Candidate, TermStats, context_units, terms
 from commitments.places import find_places
 from retrieval.text import tokenize
@@ -32,8 +33,14 @@ def two_sides(question: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, 
     for rx in patterns:
         m = rx.search(question)
         if m:
-            return m.group("a").strip(), m.group("b").strip()
+            return m.group("a").strip(), _TRAILING_ASK_RE.sub("", m.group("b")).strip()
     return None
+
+
+# The ask after the second side is not part of it: "... than the government has committed to
+# medicines manufacturing, and by at least how much?"
+_TRAILING_ASK_RE = re.compile(r",?\s+and\s+(?:by\s+)?(?:at least |at most |roughly |about |around |"
+                              r"approximately )?how (?:much|many|far)\b.*$", re.IGNORECASE)
 
 
 # A list is set apart by a dash, a colon or a sentence's end: "Add together the three pots -
@@ -102,14 +109,25 @@ def side_fit(stats: TermStats, want: Sequence[str], c: Candidate) -> float:
 def names_in_side(side: str) -> list[set[str]]:
     """The words of each name ``side`` gives, places aside ("BioClavis in Glasgow":
     BioClavis's)."""
+    return [toks for _, toks in _side_names(side)]
+
+
+def _side_names(side: str) -> list[tuple[str, set[str]]]:
+    """(each name as written, its words), places aside."""
     places = {p.lower() for p in find_places(side)}
-    return [set(toks) for n in NAME_RUN_RE.findall(side)
+    return [(n, set(toks)) for n in NAME_RUN_RE.findall(side)
             if n.lower() not in GENERIC_NAMES and n.lower() not in places
             and (toks := tokenize(n))]
 
 
 def names_side(side: str, c: Candidate) -> bool:
     """``c`` (with the units before it and its headings) names what ``side`` names; a side
-    naming nothing is matched by its words elsewhere (``figure_pairs``)."""
+    naming nothing is matched by its words elsewhere (``figure_pairs``). An acronym is named
+    by its words spelt out in ``c`` itself ("the NIHR's contracts": "the National Institute
+    for Health Research ... new contracts")."""
     have = context_terms(c)
-    return all(n <= have for n in names_in_side(side))
+    return all(toks <= have or len(POSSESSIVE_RE.sub("", n)) >= MIN_ACRONYM
+               and acronym_in(n, c.text) for n, toks in _side_names(side))
+
+
+MIN_ACRONYM = 3  # a two-letter acronym's initials turn up by chance

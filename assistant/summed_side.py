@@ -23,6 +23,10 @@ _SIDES_RE = (
     re.compile(r"\bhow (?:much|many) (?:more|fewer|less)\b(?: [\w'’-]+){0,3}? (?:will|would|"
                r"does|do|did|is|are|was|were|goes|go|gets?) (?P<a>[^?]+?) than (?P<b>[^?]+)",
                re.IGNORECASE),
+    # "Within the £146m, does the money for A exceed B and C combined?"
+    re.compile(r"\b(?:does|do|did|is|are|was|were|will|would) (?P<a>[^?]+?) (?:exceeds?|"
+               r"outstrips?|surpass(?:es)?|tops?|outweighs?|(?:get|gets|receive|receives) more "
+               r"than|(?:more|bigger|larger|greater) than) (?P<b>[^?]+)", re.IGNORECASE),
     # "Compare A with B and C combined: what's the gap?"
     re.compile(r"\bcompare (?P<a>[^?:;]+?) (?:with|to|against) (?P<b>[^?:;]+)", re.IGNORECASE),
 )

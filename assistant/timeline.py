@@ -91,8 +91,9 @@ _MILESTONE_RE = re.compile(r"\bmilestones?\b", re.IGNORECASE)  # a timetable's, 
 _NAMES_TABLE = r"[^?]*\b(?:timeline|timetable|table|schedule|implementation plan)\b"
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _EXTREME_RE = re.compile(
-    rf"\b(first|earliest|opening|final|last|latest|closing)\s+(?:(?:listed|scheduled|dated|"
-    rf"planned)\s+)?{_ENTRY}\b|\b(?:comes?|came|is|was|falls?)\s+(first|last|earliest|latest)"
+    rf"\b(first|earliest|opening|final|last|latest|closing)\s+(?P<n>(?:one|two|three|four|five|"
+    rf"\d)\s+)?(?:(?:listed|scheduled|dated|planned)\s+)?{_ENTRY}\b|"
+    r"\b(?:comes?|came|is|was|falls?)\s+(first|last|earliest|latest)"
     r"\s+(?:on|in)\s+the\s+(?:timeline|timetable|table|implementation plan|schedule)\b|"
     # "the earliest date in the table" (not "the closing date for applications")
     rf"\b(first|earliest|final|last|latest)\s+dates?\b(?={_NAMES_TABLE})", re.IGNORECASE)
@@ -254,7 +255,10 @@ def asked_position(question: str) -> TimelineAsk | None:
         if ALTERNATIVES_RE.search(question):
             return None  # "Which came first, A or B?": two dates compared, not the plan's first
         word = next(g for g in m.groups() if g)
-        return TimelineAsk(_EARLY.get(word.lower(), Position.LAST))
+        # ("the last two milestones": that many rows from the end)
+        n = (m.group("n") or "").strip().lower()
+        count = int(n) if n.isdigit() else _COUNTS.get(n)
+        return TimelineAsk(_EARLY.get(word.lower(), Position.LAST), count)
     if m := _ENDS_WITH_RE.search(question) or _CLOSES_RE.search(question):
         return TimelineAsk(Position.LAST if m.group(1) else Position.FIRST)
     if _ORDER_RE.search(question):
@@ -347,7 +351,9 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
     if len(rows) < MIN_ROWS:
         return None
     anchor = None
-    if ask.position in (Position.FIRST, Position.LAST, Position.SPAN):
+    if ask.position in (Position.FIRST, Position.LAST) and ask.count:
+        found = rows[:ask.count] if ask.position is Position.FIRST else rows[-ask.count:]
+    elif ask.position in (Position.FIRST, Position.LAST, Position.SPAN):
         ends = {row_date(p, rows[0]) if ask.position is not Position.LAST else None,
                 row_date(p, rows[-1]) if ask.position is not Position.FIRST else None}
         found = [i for i in rows if row_date(p, i) in ends]

@@ -21,7 +21,8 @@ from assistant.scoring import TermStats, same_fact, terms
 from dealqa.types import AnswerType, Passage
 from retrieval.text import tokenize
 
-__all__ = ["MAX_SWEEP_ITEMS", "Mention", "asked_topic", "topic_mentions", "topic_words"]
+__all__ = ["MAX_SWEEP_ITEMS", "Mention", "asked_topic", "asks_things_quoted", "topic_mentions",
+           "topic_words"]
 
 MAX_SWEEP_ITEMS = 5
 # A mention must be at least this share of the strongest one (the IDF of the topic words it
@@ -43,6 +44,11 @@ _SWEEP_RE = re.compile(
     r"(?:which|what) [a-z-]+s (?:does|do) the (?:deal|document) "
     r"(?:describe|present|portray|characteri[sz]e) as)\b",
     re.IGNORECASE)
+# "Which projects does the deal describe as 'state-of-the-art'?", "The deal uses the word 'hub'
+# for different things": the words quoted are the topic, wherever the deal uses them.
+_QUOTED_RE = re.compile(r"\b(?:describes?|described|calls?|called|labels?|labell?ed|terms?|"
+                        r"termed|uses? the (?:word|term|phrase|label|expression))\s+(?:as\s+)?"
+                        r"['‘\"“](?P<words>[^'’\"”?]{2,40})['’\"”]", re.IGNORECASE)
 # "Has the Welsh government backed a move like ours anywhere in the deal?" asks whether, not
 # for every mention.
 _WHETHER_RE = re.compile(r"(?:^|[.!?:]\s+)(?:has|have|is|are|was|were|does|do|did|can|could|"
@@ -65,14 +71,24 @@ class Mention(NamedTuple):
     word: str
 
 
+def asks_things_quoted(question: str) -> bool:
+    """ "Which projects does the deal describe as 'state-of-the-art'?": the things the quoted
+    word describes are asked for, each by the name its sentence gives before the word."""
+    return bool(_QUOTED_RE.search(question)) and bool(_WHICH_RE.search(question))
+
+
+_WHICH_RE = re.compile(r"\b(?:which|what)\b", re.IGNORECASE)
+
+
 def asked_topic(a: QuestionAnalysis, stats: TermStats) -> tuple[frozenset[str], ...] | None:
     """The topic's concepts when ``a`` sweeps the deal for a topic; else None. A concept is a
     word's index terms: a compound is one concept ("bone-and-joint" is not "joint"), met only
     by a unit holding all of its terms, and kept only when the deal knows all of them."""
-    if a.answer_type in (AnswerType.AMOUNT, AnswerType.DATE) or not _SWEEP_RE.search(
-            a.question) or _WHETHER_RE.search(a.question):
+    quoted = _QUOTED_RE.search(a.question)
+    if a.answer_type in (AnswerType.AMOUNT, AnswerType.DATE) or not (
+            quoted or _SWEEP_RE.search(a.question)) or _WHETHER_RE.search(a.question):
         return None
-    concepts = {c for w in _WORD_RE.findall(a.question)
+    concepts = {c for w in _WORD_RE.findall(quoted.group("words") if quoted else a.question)
                 if (c := frozenset(tokenize(w)) - _GENERIC) and all(stats.known(t) for t in c)
                 and not all(stats.common(t) for t in c)}
     return tuple(concepts) or None

@@ -29,7 +29,8 @@ from assistant.dates_between import (SCAN, date_order, event_sides, is_dated, li
                                      months_between, named_units, pick_dates)
 from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
 from assistant.extremes import asks_extreme, claimed_item, extreme_items
-from assistant.figure_pairs import OPTION_DEPTH, pick_listed, pick_pair, pick_part
+from assistant.figure_pairs import (OPTION_DEPTH, compared_sides, pick_listed, pick_pair,
+                                    pick_part)
 from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working, set_against
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
@@ -71,8 +72,11 @@ class WorkedAnswers:
             if worked is not None or not _asks_amount(req):
                 return worked
         # (not every name the question gives is a thing set side by side: "how much of the
-        # ISCF package goes to A and B?" names the whole too, so only listed things are looked
-        # for beyond what was retrieved)
+        # ISCF package goes to A and B?" names the whole too, so only listed things, and the
+        # two things a comparison names, are looked for beyond what was retrieved)
+        sides = compared_sides(req.question, op)
+        if sides is not None:
+            cands = self._with_named(list(sides), cands)
         pair = pick_pair(req.analysis, q_terms, cands, self._stats, op)
         return None if pair is None else self._worked(req, q_terms, pair, op)
 
@@ -554,6 +558,10 @@ def operation_of(req: AnswerRequest) -> Operation | None:
             req.question):
         # "If A, B and C all deliver, what do those three release together?" asks a sum of
         # the figures of the things it lists, however it asks for the figure.
+        return op
+    if op is Operation.SUM and summed_sides(req.question) is not None:
+        # "Does the money for A exceed B and C combined?": a sum set against a third thing's
+        # figure, asked yes or no
         return op
     return op if _asks_amount(req) else None
 

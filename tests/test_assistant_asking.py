@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from assistant.arithmetic import Operation, detect_operation
-from assistant.asks import asks_firmness, asks_when
+from assistant.asks import asks_firmness, asks_source, asks_when
 from assistant.question import analyse_question
 from assistant.request import AnswerRequest
 from assistant.scoring import Candidate, TermStats
@@ -41,6 +41,18 @@ def test_a_start_or_end_date_asks_when(question: str, asked: bool) -> None:
 ])
 def test_words_asking_how_firm_a_promise_is(question: str, asked: bool) -> None:
     assert asks_firmness(question) is asked
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Where does the deal point readers for more about the Leeds partners?", True),
+    ("Where can I read more about the medtech programme?", True),
+    ("Is there a link for further information on the network?", True),
+    ("Which annual reviews is the £1.3bn figure sourced from?", True),
+    ("Where are the Leeds partners?", False),
+    ("What more could the partners do?", False),
+])
+def test_words_asking_where_the_deal_points_for_more(question: str, asked: bool) -> None:
+    assert asks_source(question) is asked
 
 
 @pytest.mark.parametrize(("question", "kind"), [
@@ -158,6 +170,13 @@ def test_rent_is_money_of_a_kind() -> None:
     from assistant.money_kinds import money_asked
 
     assert money_asked("what rent will start-ups pay for space at the centre?") == ("rent",)
+
+
+def test_pay_for_staff_is_a_salary() -> None:
+    from assistant.money_kinds import money_asked
+
+    assert "salar" in money_asked("how much will the firm pay its new glasgow staff?")
+    assert money_asked("how much will the firm pay for the building?") == ()
 
 
 def test_parties_acting_in_a_role_are_named() -> None:

@@ -268,6 +268,103 @@ def test_two_things_set_side_by_side_are_the_sides_of_a_gap() -> None:
                      _SET_BESIDE_RE) == ("Acme's building bill", "its UK-associated R&D spend")
 
 
+def test_the_two_things_a_difference_names_are_its_sides() -> None:
+    from assistant.arithmetic import Operation
+
+    bank = _passage("doc#h/001", ("Business",), [
+        "Establishing a new £2.5bn Investment Fund incubated in the Bank.",
+        "The Bank will seed the first wave of investment with up to £500m.",
+        "Backing first-time managers through the Bank's Enterprise Capital Fund programme, "
+        "supporting at least £1.5bn of new investment."])
+    q = ("How much bigger is the Bank's new Investment Fund than the new investment its "
+         "Enterprise Capital Fund programme is expected to support?")
+    assert _picked(q, Operation.DIFFERENCE, bank) == ["£2.5bn", "£1.5bn"]
+    centres = _passage("doc#h/002", ("Business",), [
+        "£66m on a Vaccines Development & Manufacturing Centre;",
+        "A further £16m from the fund will grow manufacturing capacity in viral vectors.",
+        "Seqirus has announced its £40m investment in a vaccine plant in Liverpool."])
+    q = ("How much more fund money goes to the new vaccines centre than to the top-up for viral "
+         "vector manufacturing capacity?")
+    assert _picked(q, Operation.DIFFERENCE, centres) == ["£66m", "£16m"]
+    # (one measure in two years is not two things named: its figures go by their years)
+    from assistant.figure_pairs import _DIFFERENCE_SIDES_RE
+    from assistant.sides import two_sides
+    q = "How much higher will public investment in R&D be in 2021/22 than in 2016/17?"
+    assert two_sides(q, _DIFFERENCE_SIDES_RE) == ("public investment in R&D be in 2021/22",
+                                                  "in 2016/17")
+    rd = _passage("doc#h/003", ("Ideas",), [
+        "Raising total public investment in R&D from around £9.5bn in 2016/17 to £12.5bn in "
+        "2021/22."])
+    assert sorted(_picked(q, Operation.DIFFERENCE, rd)) == ["£12.5bn", "£9.5bn"]
+
+
+def test_a_side_naming_a_programme_takes_the_programmes_sum_not_an_items(monkeypatch) -> None:
+    from assistant import figure_pairs
+
+    assert figure_pairs._head_noun("the medicines manufacturing programme") == "programm"
+    assert figure_pairs._head_noun("the new vaccines centre in Liverpool") == "centr"
+    assert figure_pairs._head_noun("AstraZeneca's Cambridge one") is None  # a pronoun
+    q = "How much more goes to the diagnostics programme than to the manufacturing programme?"
+    plan = _passage("doc#p/001", ("Business",), [
+        "A £146m programme will support manufacturing, including:",
+        "£12m on a Manufacturing Innovation Centre;"])
+    dx = _passage("doc#p/002", ("Ideas",), ["The diagnostics programme gets up to £210m."])
+    stats = _stats(plan, dx)
+    options = figure_pairs._options(analyse_question(q), tokenize(q),
+                                    _cands(plan, 0.6) + _cands(dx, 0.6), stats)
+    sides = ["the diagnostics programme", "the manufacturing programme"]
+    # Where the item under the programme's lead-in fits about as well as the programme's own
+    # sentence, the side's head noun ("programme") decides.
+    fit = {"£146m": 1.0, "£12m": 1.01, "£210m": 0.5}
+    monkeypatch.setattr(figure_pairs, "_fits_side",
+                        lambda stats, want, o, named=frozenset(): fit[o[2].text]
+                        if want[0] == "manufactur" else float(o[2].text == "£210m"))
+    found = figure_pairs._sides_of_kind(sides, options, stats)
+    assert [f.text for _, f in found[1]] == ["£210m", "£146m"]
+    monkeypatch.setattr(figure_pairs, "HEAD_WEIGHT", 0.0)
+    found = figure_pairs._sides_of_kind(sides, options, stats)
+    assert [f.text for _, f in found[1]] == ["£210m", "£12m"]
+
+
+def test_a_side_named_in_its_figures_own_sentence_is_that_sentences_subject() -> None:
+    from assistant.arithmetic import Operation
+
+    acme = _passage("doc#n/001", ("Business",), [
+        "Acme, with its pipeline of T-cell therapies, has to date raised over £300m and has "
+        "over 200 UK employees.", "In 2017 alone it raised $100m.",
+        "A $1m CryoHub committed to manufacturing at the centre will support these "
+        "businesses."])
+    gov = _passage("doc#n/002", ("Business",), [
+        "The government has committed £162m to develop the manufacturing infrastructure."])
+    q = ("Has Acme on its own raised more than the government has committed to manufacturing "
+         "infrastructure, and by at least how much?")
+    assert _picked(q, Operation.COMPARE, acme, gov) == ["£300m", "£162m"]
+    # The sentence naming Acme before its figure fits Acme as well as the next one's "it".
+    from assistant.figure_pairs import _fits_side, _options
+    from assistant.sides import names_in_side
+
+    stats = _stats(acme, gov)
+    options = _options(analyse_question(q), tokenize(q), _cands(acme, 0.6), stats)
+    named = frozenset().union(*names_in_side("Acme on its own"))
+    fit = {o[2].text: _fits_side(stats, tokenize("Acme on its own"), o, named) for o in options}
+    assert fit["£300m"] >= fit["$100m"]
+    # (the name counts only where it is the subject, not without it)
+    fit = {o[2].text: _fits_side(stats, tokenize("Acme on its own"), o) for o in options}
+    assert fit["£300m"] < fit["$100m"]
+
+
+def test_a_place_beside_a_sums_sides_picks_each_sides_figure_there() -> None:
+    from assistant.arithmetic import Operation
+
+    zeta = _passage("doc#o/001", ("Ideas",), [
+        "Zeta will open a research centre in Oxford, employing up to 100 scientists."])
+    acme = _passage("doc#o/002", ("Ideas",), [
+        "Acme has grown since 2015, establishing its headquarters in London with 128 employees "
+        "and growing its Oxford R&D site to 140 employees."])
+    q = "How many research staff could Zeta and Acme have in Oxford between them?"
+    assert _picked(q, Operation.SUM, zeta, acme) == ["100", "140"]
+
+
 def test_a_share_of_two_things_set_side_by_side_takes_their_full_descriptions() -> None:
     from assistant.arithmetic import Operation
 
@@ -1229,7 +1326,7 @@ def test_a_sum_stated_twice_is_not_two_listed_things_figures(monkeypatch) -> Non
     fit = {("manufactur", "£146m"): 1.99, ("manufactur", "£16m"): 2.0,
            ("viral", "£16m"): 1.1, ("viral", "£146m"): 0.05}
     monkeypatch.setattr(figure_pairs, "_fits_side",
-                        lambda stats, want, o: fit[(want[0], o[2].text)])
+                        lambda stats, want, o, named=frozenset(): fit[(want[0], o[2].text)])
     stats = _stats(p, q2)
     options = figure_pairs._options(analyse_question(q), tokenize(q),
                                     _cands(p, 0.6) + _cands(q2, 0.6), stats)
@@ -1964,6 +2061,25 @@ def test_a_ranked_thing_is_matched_by_its_own_name_not_its_place() -> None:
     nexus, other = _cands(p, 0.5)[1], _cands(q, 0.5)[1]
     assert names_side("the Nexus innovation centre in Leeds", nexus)
     assert not names_side("the Nexus innovation centre in Leeds", other)
+    # An acronym is named by its words spelt out in the unit itself.
+    r = _passage("doc#l/003", ("Ideas",),
+                 ["Through the National Institute for Health Research, new contracts worth "
+                  "more than £950m will start."])
+    assert names_side("the NIHR's five-year contract round", _cands(r, 0.5)[0])
+    assert not names_side("the NHSA's pipeline", _cands(r, 0.5)[0])
+
+
+def test_the_two_things_a_comparison_names_are_found_wherever_the_deal_names_them() -> None:
+    from assistant.arithmetic import Operation
+    from assistant.figure_pairs import compared_sides
+
+    q = ("Is the extra R&D money announced for 2021/22 alone bigger than the NIHR's entire "
+         "five-year contract round, and by roughly how much?")
+    assert compared_sides(q, Operation.COMPARE) == (
+        "the extra R&D money announced for 2021/22", "the NIHR's entire five-year contract round")
+    assert compared_sides("How much bigger is the fund than the seed money?",
+                          Operation.DIFFERENCE) == ("the fund", "the seed money")
+    assert compared_sides("What is the total of the two?", Operation.SUM) is None
 
 
 def test_the_parties_a_commitment_covers_answer_which_parties_however_common() -> None:
@@ -2140,3 +2256,30 @@ def test_a_condition_of_what_the_question_asks_about_travels_with_the_quote() ->
         "A pipeline of new investment will be announced subject to final approvals."]
     # without terms, every condition the passage states
     assert len(Composer.condition_spans(quote)) == 2
+
+
+def test_a_comparison_finds_each_named_things_figure_wherever_the_deal_states_it(tmp_path
+                                                                                 ) -> None:
+    from conftest import FakeEmbeddings
+
+    from assistant.assistant import Assistant
+    from ingest import ingest_paths
+    from retrieval.store import build_index
+
+    others = "".join(f"Section {w}\n\nThe {w} council funds {w} training for nurses across "
+                     "the region.\n\n"
+                     for w in ("North", "South", "East", "West", "Central", "Coastal"))
+    corpus = tmp_path / "deal.txt"
+    corpus.write_text(
+        "Mini Deal\n\nIdeas\n\nIn the White Paper we announced a further increase in R&D "
+        "investment of £2bn in 2021/22, raising total public investment in R&D to £12bn that "
+        f"year alone.\n\n{others}People\n\nWe will invest through the National Institute for "
+        "Health Research in research infrastructure. New contracts worth more than £900m will "
+        "start over the next five years.\n", encoding="utf-8")
+    emb = FakeEmbeddings()
+    result = ingest_paths([corpus], count_tokens=emb.count_tokens)
+    index = build_index(result, emb, tmp_path / "index", {"model": "fake", "chunking": {}})
+    a = Assistant(index, emb, top_k=3).ask(
+        "Is the extra R&D money announced for 2021/22 alone bigger than the NIHR's entire "
+        "five-year contract round, and by roughly how much?")
+    assert not a.abstained and "£900m" in a.text and "£2bn" in a.text, a.text

@@ -36,6 +36,9 @@ _AFTER = "A further £5m from the Challenge Fund will grow viral vector capacity
     ("Is it true that treatment centres get the biggest slice of the £146m?", "most"),
     ("Does the Innovation Centre receive the smallest share?", "least"),
     ("Is the programme the largest in the deal?", None),  # no item of a list
+    # a ranking the deal states as a description, not a comparison of sums
+    ("Which company does the deal describe as the world's second largest vaccine maker?", None),
+    ("Which firm is Europe's biggest maker of vaccines?", None),
 ])
 def test_which_extreme_is_asked(question, which) -> None:
     assert asks_extreme(question) == which

@@ -103,6 +103,13 @@ def test_each_source_is_listed_once_without_its_web_address_or_the_other_notes()
     ("Zeta Labs shows up twice in the deal. In what two roles?", "Zeta Labs"),
     ("Zeta Labs turns up in two different roles in the deal. What are they?", "Zeta Labs"),
     ("Zeta Labs appears to lead the work. What does it do?", None),
+    ("List the different ways Zeta Labs features in the deal.", "Zeta Labs"),
+    ("In what capacities does the Skills Partnership appear in the skills plans?",
+     "Skills Partnership"),
+    ("Pulling the threads together, what jobs does NHS England take on across the deal?",
+     "NHS England"),
+    ("What jobs does NHS England create in Leeds?", None),  # one fact, not every mention
+    ("In what ways can Zeta Labs help?", None),
 ])
 def test_every_mention_of_one_name_is_asked_for(question, name) -> None:
     assert asked_mentions(analyse_question(question)) == name

@@ -13,6 +13,7 @@ def test_a_question_about_when_a_run_ends_or_whether_it_still_runs() -> None:
     assert asks_end("Until when do the contracts run?")
     assert asks_end("Until roughly when will the current round of contracts run?")
     assert asks_end("Up to what year does the programme run?")
+    assert asks_end("By when will the five-year contracts have run their course?")
     assert not asks_end("When do the new contracts start?")
     assert not asks_end("How much are the contracts worth?")
 

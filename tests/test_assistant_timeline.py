@@ -55,6 +55,10 @@ def test_the_last_and_first_entries_are_read_off_the_tables_ends() -> None:
     assert asked_position("Who were the first and last companies to move in?") is None
     assert _rows("What's the span of the timetable, from its first entry to its last?") == \
         ROWS[:2] + [ROWS[-1]]
+    # A count of entries from an end: that many rows.
+    assert _rows("What are the last two milestones in the plan, and when do they fall?") == \
+        ROWS[-2:]
+    assert _rows("Name the first three entries of the timetable.") == ROWS[:3]
 
 
 def test_the_rows_after_the_one_the_question_names() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.question import analyse_question
 from assistant.scoring import TermStats
-from assistant.topic_sweep import asked_topic, topic_mentions
+from assistant.topic_sweep import asked_topic, asks_things_quoted, topic_mentions
 from dealqa.types import Passage, Unit, UnitKind
 
 _TEXTS = [
@@ -50,6 +50,12 @@ def stats() -> TermStats:
     ("List everything the cancer programme will do.", None),
     # whether, not every mention
     ("We make vaccines. Has the government backed a firm like ours anywhere in the deal?", None),
+    # a word quoted as the deal's: that word alone, wherever the deal uses it
+    ("Which projects or centres does the deal describe as 'orthopaedic'?",
+     {frozenset({"orthopaedic"})}),
+    ("The deal uses the word 'vaccines' for different things. What are they?",
+     {frozenset({"vaccin"})}),
+    ("What is the 'orthopaedic' centre?", None),  # a quote, not the word swept
 ])
 def test_a_sweep_asks_for_a_topics_concepts(stats, question, concepts) -> None:
     topic = asked_topic(analyse_question(question), stats)
@@ -84,3 +90,9 @@ def test_asked_which_companies_a_mention_is_quoted_from_the_name_before_it() -> 
     assert MENTION_QUOTE_CHARS < _mention_chars(far, "headquarters", "Acme") < NAMED_MENTION_CHARS
     assert _mention_chars(far * 3, "headquarters", "Acme") <= NAMED_MENTION_CHARS
     assert _mention_chars(text, "headquarters", "") == MENTION_QUOTE_CHARS
+
+
+def test_things_a_quoted_word_describes_are_asked_for_by_name() -> None:
+    assert asks_things_quoted("Which projects does the deal describe as 'state-of-the-art'?")
+    assert not asks_things_quoted("Where does the deal use the word 'hub'?")
+    assert not asks_things_quoted("Which projects are state-of-the-art?")
