@@ -21,9 +21,10 @@ from assistant.name_variants import asked_other_name, name_variants
 from assistant.number_lookup import asked_numbers, units_stating
 from assistant.named_anywhere import (BESIDE_KINDS, CURRENCY_WORDS, asked_anywhere,
                                       asked_currency, asked_job_figures, asked_mentions,
-                                      asked_sources, asked_sum_mentions, currency_mentions,
-                                      job_mentions, mentions_of, names_beside_kind,
-                                      names_of_kind, source_entries, sum_mentions)
+                                      asked_sources, asked_sum_mentions, asks_part_played,
+                                      currency_mentions, job_mentions, mentions_of,
+                                      names_beside_kind, names_of_kind, source_entries,
+                                      sum_mentions)
 from assistant.place_scope import units_in
 from assistant.quoting import REFERENCE_SECTIONS, with_antecedent
 from assistant.selection import OTHER_RE
@@ -149,6 +150,8 @@ class DealWideAnswers:
         spans = [with_antecedent(s, self._stats, MENTION_ANTECEDENT_CHARS)
                  for s in self._anchored(q_terms, found, BESIDE_QUOTE_CHARS if others
                                          else MENTION_QUOTE_CHARS, grow=others)]
+        if len(spans) == 1 and asks_part_played(req.question):
+            return self._answer(req, spans)
         return self._listed(req, spans, self._t.get("list", "mentions", name=name)) \
             if len(spans) > 1 else None
 

@@ -126,13 +126,14 @@ def _options(a: QuestionAnalysis, q_terms: list[str], cands: list[Candidate], st
 
 
 def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candidate],
-              stats: TermStats, op: Operation | None = None
+              stats: TermStats, op: Operation | None = None, standalone: str = ""
               ) -> tuple[tuple[Candidate, Figure], tuple[Candidate, Figure]] | None:
     """The two figures to add or subtract: ((candidate, figure), (candidate, figure)) or None.
 
     The first is the figure whose clause best covers the question; the second the figure of the
     same kind whose clause adds most, above all the question's names the first lacks ("...
-    Seqirus in Liverpool and BioClavis in Glasgow")."""
+    Seqirus in Liverpool and BioClavis in Glasgow"). ``standalone``: a follow-up with the
+    words it borrowed from the turn before, in brackets after it."""
     a = analysis
     options = _options(a, q_terms, cands, stats)
     sides = two_sides(a.question, _SIDES_RE) if op in (Operation.COMPARE, Operation.RATIO) \
@@ -169,6 +170,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
         Operation.DIFFERENCE, Operation.COMPARE, Operation.RATIO) else None
     if given_pair is not None:
         return given_pair
+    sides = _borrowed_sides(standalone, sides)
     if sides is not None and op is Operation.PERCENT:
         beside = two_sides(a.question, _SET_BESIDE_RE)
         if beside is not None:
@@ -303,6 +305,21 @@ _SUM_SIDES_RE = (
 # £146m programme add up to?") is the thing the question's opening clause names.
 _PRONOUN_SIDE_RE = re.compile(r"^(?:they|it|these|those|them|both)$", re.IGNORECASE)
 _OPENING_RE = re.compile(r"^(?:if|once|when|assuming|supposing) (?P<a>[^?,]+),", re.IGNORECASE)
+
+
+# A follow-up's borrowed words, after the question in brackets: "... does it account for?
+# (Nexus £40m Innovation Quarter University)" (assistant/followup.py), the first a name.
+_BORROWED_NAME_RE = re.compile(r"\((?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)[^()]*\)\s*$")
+
+
+def _borrowed_sides(question: str, sides: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``sides`` with a pronoun ("What percentage of that Leeds programme does it account
+    for?") replaced by the name a follow-up borrowed from the turn before ("Nexus")."""
+    m = _BORROWED_NAME_RE.search(question)
+    if sides is None or m is None or not any(_PRONOUN_SIDE_RE.match(s) for s in sides):
+        return sides
+    a, b = (m.group("name") if _PRONOUN_SIDE_RE.match(s) else s for s in sides)
+    return a, b
 
 
 def _named_sides(question: str, sides: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -596,7 +613,7 @@ def _greedy(ranked):
     return total, picked
 
 
-SHARED_WORDS_WEIGHT = 0.2  # the question's other words near a figure: a tie-breaker
+SHARED_WORDS_WEIGHT = 0.2  # names the question gives outside its sides, near a figure
 HEAD_WEIGHT = 0.1  # the side's head noun in the figure's own unit: a tie-breaker
 # The words after a side's head noun: "the top-up for viral vectors" is a top-up.
 _AFTER_HEAD_RE = re.compile(r"\s+(?:for|of|in|on|to|from|with|at|by|that|which|who|its|their)\b.*$",
@@ -612,8 +629,8 @@ def _head_noun(side: str) -> str | None:
     return words[-1] if words and words[-1] not in _PRONOUN_HEADS else None
 
 
-_PRONOUN_HEADS = frozenset(tokenize("one ones it them that this these those both each other "
-                                    "another own either"))
+# (the index drops "it", "that", "these" and the like as stop words already)
+_PRONOUN_HEADS = frozenset(tokenize("one ones another either"))
 
 
 SIDE_CHOICES = 3  # the figures fitting a side best, each tried for it

@@ -22,8 +22,8 @@ from retrieval.text import money_amounts, stem, tokenize
 
 __all__ = ["ASKING_WORDS", "BESIDE_KINDS", "CURRENCY_WORDS", "asked_anywhere", "asked_currency",
            "asked_job_figures", "asked_mentions", "asked_sources", "asked_sum_mentions",
-           "currency_mentions", "job_mentions", "mentions_of", "names_beside_kind",
-           "names_of_kind", "source_entries", "sum_mentions"]
+           "asks_part_played", "currency_mentions", "job_mentions", "mentions_of",
+           "names_beside_kind", "names_of_kind", "source_entries", "sum_mentions"]
 
 # Kinds whose members the deal names beside the kind's word, not with it: "health charities
 # (including Wellcome Trust ...)", "the charities Anthony Nolan and Leuka". (Companies are named
@@ -168,6 +168,18 @@ def source_entries(passages: Sequence[Passage],
 
 
 
+# "What part does NHS Improvement play in the deal?": whatever the deal says of it, wherever,
+# once or more
+_PART_PLAYED = (r"\b[Ww]hat (?:part|parts|role|roles) (?:does|do|will) (?:the )?"
+                rf"(?P<played>{NAME_WITH_AND}) (?:play|have)\b")
+_PART_PLAYED_RE = re.compile(_PART_PLAYED)
+
+
+def asks_part_played(question: str) -> bool:
+    """ "What role does NHS Improvement play in the deal?": its one mention answers too."""
+    return bool(_PART_PLAYED_RE.search(question))
+
+
 _ITEMS = (r"(?:commitments|items|measures|things|projects|investments|initiatives|entries|"
           r"announcements|activities|programmes|schemes)")
 # "Philips is named in connection with two different AI efforts. Which two?", "Johnson &
@@ -191,6 +203,7 @@ _MENTIONS_RE = re.compile(
     r"(?:mentioned|named))|"
     r"\b[Ii]n (?:what|which) (?:different |various )?(?:capacities|capacity|roles?|guises?) "
     rf"(?:does|do) (?:the )?(?P<capacity>{NAME_WITH_AND}) (?:appear|feature|figure|come up)|"
+    rf"{_PART_PLAYED}|"
     r"\b(?:what|which) (?:different |various )?(?:jobs|roles|tasks|responsibilities) (?:does|do) "
     rf"(?:the )?(?P<roles>{NAME_WITH_AND}) [^?]*\b(?:across|throughout) the (?:whole |entire )?"
     r"(?:deal|document)|"

@@ -77,7 +77,7 @@ class WorkedAnswers:
         sides = compared_sides(req.question, op)
         if sides is not None:
             cands = self._with_named(list(sides), cands)
-        pair = pick_pair(req.analysis, q_terms, cands, self._stats, op)
+        pair = pick_pair(req.analysis, q_terms, cands, self._stats, op, req.standalone)
         return None if pair is None else self._worked(req, q_terms, pair, op)
 
     def _worked(self, req, q_terms, pair, op: Operation) -> AnswerDraft | None:

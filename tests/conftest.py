@@ -36,6 +36,25 @@ def sentence_candidates(*texts: str) -> list:
     return [Candidate.of_unit(p, 0) for p in passages]
 
 
+def filler_sections(trained: str, places: tuple[str, ...]) -> str:
+    """Sections alike but for their place, so that a mini corpus's own names are rare enough
+    to name something ("Section North ... The North council funds North training for ...")."""
+    return "".join(f"Section {w}\n\nThe {w} council funds {w} training for {trained} across "
+                   "the region.\n\n" for w in places)
+
+
+def mini_index(tmp_path: Path, text: str):
+    """(index, fake embedder) over a one-document corpus ``text``, built in ``tmp_path``."""
+    from ingest import ingest_paths
+    from retrieval.store import build_index
+
+    corpus = tmp_path / "deal.txt"
+    corpus.write_text(text, encoding="utf-8")
+    emb = FakeEmbeddings()
+    result = ingest_paths([corpus], count_tokens=emb.count_tokens)
+    return build_index(result, emb, tmp_path / "index", {"model": "fake", "chunking": {}}), emb
+
+
 class FakeEmbeddings(Embeddings):
     """Hashed bag of lower-cased words, L2-normalised. Deterministic across runs and machines."""
 

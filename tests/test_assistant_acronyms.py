@@ -77,26 +77,18 @@ def test_an_abbreviation_quoted_is_glossed_with_the_name_the_deal_defines_for_it
 
 
 def test_an_entity_answer_quoting_an_abbreviation_names_it(tmp_path) -> None:
-    from conftest import FakeEmbeddings
+    from conftest import filler_sections, mini_index
 
     from assistant.assistant import Assistant
-    from ingest import ingest_paths
-    from retrieval.store import build_index
 
     # (other sections, so that the names below are rare enough to name something)
-    others = "".join(f"Section {w}\n\nThe {w} council funds {w} training for nurses across "
-                     "the region.\n\n"
-                     for w in ("North", "South", "East", "West", "Central", "Coastal"))
-    corpus = tmp_path / "deal.txt"
-    corpus.write_text(
+    others = filler_sections("nurses", ("North", "South", "East", "West", "Central", "Coastal"))
+    index, emb = mini_index(tmp_path, (
         "Mini Deal\n\nPlaces\n\nA major Acme Medical Devices (AMD) collaboration has begun in "
         f"Exeter around orthopaedic services.\n\nPeople\n\nThe board meets every quarter.\n\n"
         f"{others}Ideas\n\nAMD has developed Care "
         "Plus, a programme for hospitals. In 2016 AMD and Exe Health entered an agreement "
-        "for hip implants.\n", encoding="utf-8")
-    emb = FakeEmbeddings()
-    result = ingest_paths([corpus], count_tokens=emb.count_tokens)
-    index = build_index(result, emb, tmp_path / "index", {"model": "fake", "chunking": {}})
+        "for hip implants.\n"))
     a = Assistant(index, emb, top_k=3).ask("Which company agreed to supply Exe Health with "
                                            "hip implants?")
     assert not a.abstained and "AMD is Acme Medical Devices" in a.text, a.text

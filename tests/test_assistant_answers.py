@@ -1418,22 +1418,13 @@ def test_a_first_part_naming_nothing_is_not_about_what_a_later_part_names(
 
 def test_events_put_in_date_order_are_each_looked_up_where_nothing_else_dates_them(
         tmp_path) -> None:
-    from conftest import FakeEmbeddings
+    from conftest import filler_sections, mini_index
 
-    from ingest import ingest_paths
-    from retrieval.store import build_index
-
-    others = "".join(f"Section {w}\n\nThe {w} council funds {w} training for pharmacists "
-                     "across the region.\n\n" for w in ("North", "South", "East", "West"))
-    corpus = tmp_path / "deal.txt"
-    corpus.write_text(
+    others = filler_sections("pharmacists", ("North", "South", "East", "West"))
+    index, emb = mini_index(tmp_path, (
         "Mini Deal\n\nIdeas\n\nThe new nurse training contracts started in March 2016 across "
         "the region.\n\nPeople\n\nThe board agreed its hospital building plan in June 2017.\n\n"
-        f"{others}Places\n\nThe rural clinic opened its doors in January 2015.\n",
-        encoding="utf-8")
-    emb = FakeEmbeddings()
-    result = ingest_paths([corpus], count_tokens=emb.count_tokens)
-    index = build_index(result, emb, tmp_path / "index", {"model": "fake", "chunking": {}})
+        f"{others}Places\n\nThe rural clinic opened its doors in January 2015.\n"))
     plain = Assistant(index, emb, top_k=3)
     # the whole question's ranking never reaches the nurse contracts' passage
     blinkered = plain.with_retriever(_Blinkered(plain.retriever, "nurse"))

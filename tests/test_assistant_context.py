@@ -2260,26 +2260,36 @@ def test_a_condition_of_what_the_question_asks_about_travels_with_the_quote() ->
 
 def test_a_comparison_finds_each_named_things_figure_wherever_the_deal_states_it(tmp_path
                                                                                  ) -> None:
-    from conftest import FakeEmbeddings
+    from conftest import filler_sections, mini_index
 
     from assistant.assistant import Assistant
-    from ingest import ingest_paths
-    from retrieval.store import build_index
 
-    others = "".join(f"Section {w}\n\nThe {w} council funds {w} training for nurses across "
-                     "the region.\n\n"
-                     for w in ("North", "South", "East", "West", "Central", "Coastal"))
-    corpus = tmp_path / "deal.txt"
-    corpus.write_text(
+    others = filler_sections("nurses", ("North", "South", "East", "West", "Central", "Coastal"))
+    index, emb = mini_index(tmp_path, (
         "Mini Deal\n\nIdeas\n\nIn the White Paper we announced a further increase in R&D "
         "investment of £2bn in 2021/22, raising total public investment in R&D to £12bn that "
         f"year alone.\n\n{others}People\n\nWe will invest through the National Institute for "
         "Health Research in research infrastructure. New contracts worth more than £900m will "
-        "start over the next five years.\n", encoding="utf-8")
-    emb = FakeEmbeddings()
-    result = ingest_paths([corpus], count_tokens=emb.count_tokens)
-    index = build_index(result, emb, tmp_path / "index", {"model": "fake", "chunking": {}})
+        "start over the next five years.\n"))
     a = Assistant(index, emb, top_k=3).ask(
         "Is the extra R&D money announced for 2021/22 alone bigger than the NIHR's entire "
         "five-year contract round, and by roughly how much?")
     assert not a.abstained and "£900m" in a.text and "£2bn" in a.text, a.text
+
+
+def test_a_follow_ups_pronoun_side_is_the_name_it_borrowed() -> None:
+    from assistant.arithmetic import Operation
+    from assistant.figure_pairs import pick_pair
+
+    leeds = _passage("doc#f/001", ("Places",), [
+        "Partners are establishing a £350m investment programme in the Leeds medtech hub, "
+        "including Nexus, a £40m Innovation Centre, and a £5m training academy."])
+    q = "Roughly what percentage of that Leeds programme does it account for?"
+    standalone = f"{q} (Nexus £40m Innovation Centre)"
+    cands = _cands(leeds, 0.6)
+    pair = pick_pair(analyse_question(q), tokenize(q), cands, _stats(leeds), Operation.PERCENT,
+                     standalone)
+    assert [f.text for _, f in pair] == ["£40m", "£350m"]
+    # (without the borrowed name, "it" names nothing to find)
+    pair = pick_pair(analyse_question(q), tokenize(q), cands, _stats(leeds), Operation.PERCENT)
+    assert pair is None or [f.text for _, f in pair] != ["£40m", "£350m"]

@@ -110,6 +110,7 @@ def test_each_source_is_listed_once_without_its_web_address_or_the_other_notes()
      "NHS England"),
     ("What jobs does NHS England create in Leeds?", None),  # one fact, not every mention
     ("In what ways can Zeta Labs help?", None),
+    ("What part does NHS Improvement play in the deal?", "NHS Improvement"),
 ])
 def test_every_mention_of_one_name_is_asked_for(question, name) -> None:
     assert asked_mentions(analyse_question(question)) == name
@@ -212,3 +213,11 @@ def test_every_count_of_new_jobs_is_found_once() -> None:
     # a restatement once; a headcount is no new job
     assert found == [("doc#s/000", "nearly 100 high-value jobs"),
                      ("doc#s/001", "150 new research roles")]
+
+
+def test_the_part_a_body_plays_is_answered_by_its_one_mention_too() -> None:
+    from assistant.named_anywhere import asks_part_played
+
+    assert asks_part_played("What part does NHS Improvement play in the deal?")
+    assert asks_part_played("What role will the Zeta Council have?")
+    assert not asks_part_played("What part of the deal covers skills?")
