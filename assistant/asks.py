@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.compose import CONDITION_RE
+from assistant.followup import borrowed_name
 
 __all__ = ["ALIAS_RE", "CIRCUMSTANCE_ASK", "CONDITIONAL_RE", "YES_NO_RE", "acts_re", "asks_alias", "asks_by_when",
            "asks_circumstance", "asks_conditions",
@@ -44,10 +45,10 @@ def acts_re(question: str, standalone: str = "") -> re.Pattern[str] | None:
         return None
     head = m.group(1).rstrip("'’s")
     if head.lower() in _PRONOUNS:
-        borrowed = re.search(r"\(([A-Z][\w&'’-]*)", standalone[len(question):])
+        borrowed = borrowed_name(question, standalone)
         if not borrowed:
             return None
-        head = borrowed.group(1)
+        head = borrowed.split()[0]
     head = re.escape(head)
     # The subject, maybe an aside ("(NHSA), working with both local and global industry," or
     # ", a £40m Innovation Centre driven by the University of Leeds, which"), then what it

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.evidence import GENERIC_NAMES, MONTH_YEAR_RE
-from assistant.name_match import NAME_WITH_AND, POSSESSIVE_RE
+from assistant.name_match import NAME_WITH_AND, POSSESSIVE_RE, stages_by_number
 from assistant.plain_words import load_plain_words
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import (ALTERNATIVES_RE, MIN_SIDE_COVERAGE, context_terms, listed_sides,
@@ -233,7 +233,7 @@ def pick_dates(sides: Sequence[str], cands: list[Candidate], stats: TermStats,
     for side in sides:
         # (with the deal's words for the side's everyday ones: "the first yearly review" is
         # the "Annual Review")
-        said = _STEP_ORDINAL_RE.sub(_numbered_step, side)
+        said = stages_by_number(side)
         want = tokenize(f"{said} {load_plain_words().expand(said)}")
         # A side that gives its own month ("the strategy's November 2017 publication") is
         # looked for first among the units dated so ("Nov 2017 Industrial Strategy ...").
@@ -263,17 +263,6 @@ def pick_dates(sides: Sequence[str], cands: list[Candidate], stats: TermStats,
             return None  # the deal dates nothing that this side names
         picked.append(best)
     return tuple(picked)
-
-
-# "the first phase of the deal" is the deal's "Phase one": a step of a sequence named by its
-# ordinal is matched by the number the deal names it with
-_ORDINALS = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five"}
-_STEP_ORDINAL_RE = re.compile(r"\b(first|second|third|fourth|fifth) (phase|wave|round|stage|"
-                              r"tranche)\b", re.IGNORECASE)
-
-
-def _numbered_step(m: re.Match[str]) -> str:
-    return f"{m.group(2)} {_ORDINALS[m.group(1).lower()]}"
 
 
 def _fit(stats: TermStats, want: list[str], d: Dated) -> float:

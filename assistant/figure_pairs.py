@@ -17,6 +17,7 @@ from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, REST_OF_WHOLE,
                                   Figure, Operation, figures_in, percent_sides)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
+from assistant.followup import borrowed_name
 from assistant.listing import is_lead_in, list_group
 from assistant.name_match import acronym_in
 from assistant.question import QuestionAnalysis
@@ -136,7 +137,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
     words it borrowed from the turn before, in brackets after it."""
     a = analysis
     options = _options(a, q_terms, cands, stats)
-    sides = two_sides(a.question, _SIDES_RE) if op in (Operation.COMPARE, Operation.RATIO) \
+    sides = compared_sides(a.question, op) if op in (Operation.COMPARE, Operation.RATIO) \
         else _named_sides(a.question, two_sides(a.question, _SUM_SIDES_RE)) \
         if op is Operation.SUM \
         else percent_sides(a.question) if op is Operation.PERCENT else None
@@ -153,14 +154,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
             # side asked about is the given sum's own (not "getting from the £50m programme")
             sides = found
     elif op is Operation.DIFFERENCE:
-        # "Put the Leeds programme next to the Oxfordshire deal's money: what's the gap?",
-        # "How much bigger is the new Investment Fund than what the Enterprise Capital Fund
-        # programme supports?"
-        # (not one measure in two years, "How much higher will R&D investment be in 2021/22
-        # than in 2016/17?": its figures are told apart by the years stated after them)
-        found = two_sides(a.question, _DIFFERENCE_SIDES_RE)
-        sides = two_sides(a.question, _SET_BESIDE_RE) or (
-            found if found and not any(_STATED_YEAR_RE.search(side) for side in found) else None)
+        sides = compared_sides(a.question, op)
     if sides is None and op in (Operation.COMPARE, Operation.RATIO, Operation.DIFFERENCE):
         # "The vaccines centre and the Medicines Manufacturing Innovation Centre both come out
         # of the £146m. How many times bigger is the vaccines allocation?": the two things the
@@ -170,7 +164,7 @@ def pick_pair(analysis: QuestionAnalysis, q_terms: list[str], cands: list[Candid
         Operation.DIFFERENCE, Operation.COMPARE, Operation.RATIO) else None
     if given_pair is not None:
         return given_pair
-    sides = _borrowed_sides(standalone, sides)
+    sides = _borrowed_sides(a.question, standalone, sides)
     if sides is not None and op is Operation.PERCENT:
         beside = two_sides(a.question, _SET_BESIDE_RE)
         if beside is not None:
@@ -307,18 +301,15 @@ _PRONOUN_SIDE_RE = re.compile(r"^(?:they|it|these|those|them|both)$", re.IGNOREC
 _OPENING_RE = re.compile(r"^(?:if|once|when|assuming|supposing) (?P<a>[^?,]+),", re.IGNORECASE)
 
 
-# A follow-up's borrowed words, after the question in brackets: "... does it account for?
-# (Nexus £40m Innovation Quarter University)" (assistant/followup.py), the first a name.
-_BORROWED_NAME_RE = re.compile(r"\((?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)[^()]*\)\s*$")
-
-
-def _borrowed_sides(question: str, sides: tuple[str, str] | None) -> tuple[str, str] | None:
+def _borrowed_sides(question: str, standalone: str,
+                    sides: tuple[str, str] | None) -> tuple[str, str] | None:
     """``sides`` with a pronoun ("What percentage of that Leeds programme does it account
     for?") replaced by the name a follow-up borrowed from the turn before ("Nexus")."""
-    m = _BORROWED_NAME_RE.search(question)
-    if sides is None or m is None or not any(_PRONOUN_SIDE_RE.match(s) for s in sides):
+    name = borrowed_name(question, standalone) if sides is not None and any(
+        _PRONOUN_SIDE_RE.match(s) for s in sides) else None
+    if name is None:
         return sides
-    a, b = (m.group("name") if _PRONOUN_SIDE_RE.match(s) else s for s in sides)
+    a, b = (name if _PRONOUN_SIDE_RE.match(s) else s for s in sides)
     return a, b
 
 
@@ -406,10 +397,19 @@ def premise_pair(question: str) -> tuple[str, str] | None:
 def compared_sides(question: str, op: Operation) -> tuple[str, str] | None:
     """The two things a comparison or difference names ("Is the 2021/22 uplift bigger than the
     NIHR's five-year contract round?"), or None: their figures are looked for side by side,
-    however little of the whole question one unit covers, and wherever the deal names them."""
-    patterns = _SIDES_RE if op in (Operation.COMPARE, Operation.RATIO) else (
-        *_DIFFERENCE_SIDES_RE, *_SET_BESIDE_RE) if op is Operation.DIFFERENCE else ()
-    return two_sides(question, patterns)
+    however little of the whole question one unit covers, and wherever the deal names them.
+
+    A difference's: "Put the Leeds programme next to the Oxfordshire deal's money: what's the
+    gap?", "How much bigger is the new Investment Fund than what the Enterprise Capital Fund
+    programme supports?"; not one measure in two years ("How much higher will R&D investment
+    be in 2021/22 than in 2016/17?"), whose figures are told apart by the years after them."""
+    if op in (Operation.COMPARE, Operation.RATIO):
+        return two_sides(question, _SIDES_RE)
+    if op is not Operation.DIFFERENCE:
+        return None
+    found = two_sides(question, _DIFFERENCE_SIDES_RE)
+    return two_sides(question, _SET_BESIDE_RE) or (
+        found if found and not any(_STATED_YEAR_RE.search(side) for side in found) else None)
 
 
 def _pick_sides(sides: tuple[str, str], options, stats: TermStats, shared: Sequence[str] = ()

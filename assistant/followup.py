@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dealqa.types import Turn
 from retrieval.text import stem, tokenize
 
-__all__ = ["asks_more", "is_followup", "resolve_followup"]
+__all__ = ["asks_more", "borrowed_name", "is_followup", "resolve_followup"]
 
 _ANAPHORA = re.compile(
     r"\b(it|its|it's|that|this|those|these|they|them|their|there|he|she|his|her|the same|"
@@ -127,3 +127,14 @@ def resolve_followup(question: str, history: Sequence[Turn]) -> str:
             seen.add(w.lower())
             extra.append(w)
     return f"{question.strip()} ({' '.join(extra)})" if extra else question
+
+
+def borrowed_name(question: str, standalone: str) -> str | None:
+    """The first name a follow-up borrowed from the turn before: ``resolve_followup`` puts the
+    borrowed words in brackets after the question ("What will it do? (Nexus £40m Innovation
+    ...)" -> "Nexus"). None for a question that borrowed no name."""
+    m = _BORROWED_NAME_RE.search(standalone[len(question):])
+    return m.group(1) if m else None
+
+
+_BORROWED_NAME_RE = re.compile(r"\(([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")

@@ -10,7 +10,7 @@ from commitments.places import OTHER_NAMES
 from retrieval.text import stem, tokenize
 
 __all__ = ["NAME_WITH_AND", "POSSESSIVE_RE", "acronym_in", "alias_in", "asked_years", "has_run",
-           "numbered_stages", "other_stage", "states_name", "stemmed_words"]
+           "numbered_stages", "other_stage", "stages_by_number", "states_name", "stemmed_words"]
 
 # A name as written, whose words may be joined by "of", "for", "&" or "and" ("Merck and Co Inc",
 # "Johnson & Johnson", "Cell and Gene Therapy Catapult"): a pattern for others to build on.
@@ -59,6 +59,19 @@ def numbered_stages(text: str) -> dict[str, frozenset[int]]:
         n = (m.group("n1") or m.group("n2")).lower()
         found.setdefault(word, set()).add(int(n) if n.isdigit() else _ORDINALS[n])
     return {w: frozenset(ns) for w, ns in found.items()}
+
+
+# "the first phase of the deal" is the deal's "Phase one": the stage named by the number the
+# deal names it with
+_ORDINAL_STAGE_RE = re.compile(rf"\b(?P<n>{_ORDINAL})\s+(?P<s>{_STAGES})\b", re.IGNORECASE)
+_NUMBER_WORDS = {n: w for w, n in _ORDINALS.items() if w not in _ORDINAL.split("|")}
+
+
+def stages_by_number(text: str) -> str:
+    """``text`` with each stage named by its ordinal named by its number instead: "the first
+    phase" -> "the phase one"."""
+    return _ORDINAL_STAGE_RE.sub(
+        lambda m: f"{m.group('s')} {_NUMBER_WORDS[_ORDINALS[m.group('n').lower()]]}", text)
 
 
 def other_stage(question: str, text: str) -> bool:

@@ -18,9 +18,9 @@ from assistant.asks import (ALIAS_RE, CONDITIONAL_RE, acts_re, asks_alias, asks_
 from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks_past_when,
                               on_calendar)
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, GENERIC_NAMES, NAME_RUN_RE,
-                                PER_PERIOD_RE, SIZE_RE, has_calendar_date, has_count_of, has_deadline, has_duration,
-                                TITLED_NAME_RE, has_frequency, has_name, has_slot, has_year,
-                                names_parties, satisfies)
+                                PER_PERIOD_RE, SIZE_RE, TITLED_NAME_RE, has_calendar_date,
+                                has_count_of, has_deadline, has_duration, has_frequency, has_name,
+                                has_slot, has_year, names_parties, satisfies)
 from assistant.given_whole import given_whole, states_part
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
                              asked_kind, gives_examples, gives_kind, kind_word, lists_kind,

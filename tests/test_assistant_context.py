@@ -2293,3 +2293,15 @@ def test_a_follow_ups_pronoun_side_is_the_name_it_borrowed() -> None:
     # (without the borrowed name, "it" names nothing to find)
     pair = pick_pair(analyse_question(q), tokenize(q), cands, _stats(leeds), Operation.PERCENT)
     assert pair is None or [f.text for _, f in pair] != ["£40m", "£350m"]
+
+
+def test_the_name_a_follow_up_borrowed_and_a_stage_by_its_number() -> None:
+    from assistant.followup import borrowed_name
+    from assistant.name_match import stages_by_number
+
+    q = "What will it do?"
+    assert borrowed_name(q, f"{q} (Nexus £40m Innovation Centre)") == "Nexus"
+    assert borrowed_name(q, f"{q} (Leeds City Region £350m)") == "Leeds City Region"
+    assert borrowed_name(q, q) is None
+    assert stages_by_number("the first phase of the deal") == "the phase one of the deal"
+    assert stages_by_number("two Wave 1 announcements") == "two Wave 1 announcements"
