@@ -18,7 +18,7 @@ from assistant.compose import Span
 from dealqa.types import Passage
 from ingest.units import sentence_spans
 
-__all__ = ["Expansion", "asked_acronym", "find_expansion", "glossed"]
+__all__ = ["Expansion", "asked_acronym", "find_expansion", "glossed", "with_names_spelt"]
 
 _ACR = r"['‘\"]?(?P<a>[A-Z][A-Z&]{1,8})\b['’\"]?"  # the abbreviation, maybe quoted
 _ASKS = [re.compile(p) for p in (
@@ -122,6 +122,22 @@ def find_expansion(acronym: str, passages: Sequence[Passage], *,
 
 # An abbreviation in a quote: capitals, maybe with "&" ("JJMD", "GSK", "R&D" is no name).
 _IN_QUOTE_RE = re.compile(r"(?<![\w&])([A-Z][A-Z&]{2,7})(?![\w&])")
+
+
+def with_names_spelt(text: str, passages: Sequence[Passage],
+                     known: dict[str, str | None]) -> str:
+    """``text`` with the name each abbreviation in it stands for, as the deal spells it, added
+    in brackets: "ISCF Wave 1 being announced" is also the "Industrial Strategy Challenge Fund
+    Wave 1 announced" the timeline writes. ``known``: abbreviation -> name (None: none), a
+    cache kept by the caller (spelling one out reads the whole deal)."""
+    names = []
+    for acronym in dict.fromkeys(_IN_QUOTE_RE.findall(text)):
+        if acronym not in known:
+            found = find_expansion(acronym, passages)
+            known[acronym] = found.name if found else None
+        if known[acronym]:
+            names.append(known[acronym])
+    return f"{text} ({'; '.join(names)})" if names else text
 
 
 def glossed(quotes: Sequence[str], said: str,

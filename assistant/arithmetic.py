@@ -129,9 +129,10 @@ _SUM = re.compile(
     r"^(?:add(?:ing)?|sum(?:ming)? up|summing)\b(?=[^?]*,)|tot(?:s|ting|ted)? up)\b"
     rf"|{BETWEEN_SIDES}", re.IGNORECASE)
 # "firms doing research and development together", "working together": joint work, not a sum
-# (not "what do they come to when added together?": the adding is the sum)
+# (not "what do they come to when added together?": the adding is the sum; nor "what do A and
+# B come to together?": an amount they come to)
 _JOINT_WORK_RE = re.compile(r"\b(?:work(?:s|ed|ing)?|collaborat\w*|partner(?:s|ed|ing)?|doing|"
-                            r"com(?:e|es|ing)|came|join(?:s|ed|ing)?)\b"
+                            r"(?:com(?:e|es|ing)|came)(?! to\b)|join(?:s|ed|ing)?)\b"
                             r"(?: (?!add(?:s|ed|ing)?\b|put\b|taken\b|summed\b)[a-z&'’-]+){0,4}? "
                             r"together\b", re.IGNORECASE)
 # A sum stated for several things at once: "This £146m will fund two new national centres" (not

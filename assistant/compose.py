@@ -203,7 +203,8 @@ class Composer:
         """Conditions stated where the deal restates a quoted money figure (or a programme's
         quoted title) in another passage:
         the key commitments say "up to £210m"; the body says "... up to £210m ... This will be
-        matched by funding and in-kind contributions from the sector". Only the unit stating the
+        matched by funding and in-kind contributions from the sector" (or a footnote anchored
+        there makes it conditional). Only the unit stating the
         figure and the one after it count, so the condition is about that figure."""
         figures = {m.group().strip() for s in spans for m in MONEY_RE.finditer(s.quote)
                    if m.group().strip()[:1] in "£$€"}
@@ -211,7 +212,11 @@ class Composer:
         # contribute from the 'Data to early diagnostics ...' programme".
         figures |= {m.group(1) for s in spans for m in _TITLE_RE.finditer(s.quote)}
         cited = {s.passage.passage_id for s in spans}
+        # (conditions the quotes' own footnotes give already)
+        known = {f.text for s in spans for f in conditions_within(s.passage.footnotes, s.start,
+                                                                   s.end)}
         out: list[Span] = []
+        noted: list[Span] = []
         for p in passages:
             if p.passage_id in cited or not figures:
                 continue
@@ -220,7 +225,14 @@ class Composer:
                 about = any(f in t for f in figures for t in texts[max(0, i - 1):i + 1])
                 if about and _states_condition(texts[i]):
                     out.append(Span.of_unit(p, u))
-        return out
+                # ... after them, a restatement whose footnote makes it conditional: "... the
+                # 'Data to early diagnostics and precision medicine' programme with up to £210m
+                # from the Industrial Strategy Challenge Fund²" ("Subject to business case ...")
+                elif any(f in texts[i] for f in figures) and {
+                        f.text for f in conditions_within(p.footnotes, u.start, u.end)} - known:
+                    known |= {f.text for f in conditions_within(p.footnotes, u.start, u.end)}
+                    noted.append(Span.of_unit(p, u))
+        return out + noted
 
     def title(self, doc_id: str) -> str:
         """The document's title ("" for one not loaded)."""

@@ -25,7 +25,10 @@ from assistant.named_anywhere import (BESIDE_KINDS, CURRENCY_WORDS, asked_anywhe
                                       currency_mentions, job_mentions, mentions_of,
                                       names_beside_kind, names_of_kind, source_entries,
                                       sum_mentions)
-from assistant.place_scope import units_in
+from assistant.name_match import POSSESSIVE_RE
+from assistant.people import asked_people, people_named
+from commitments.places import find_places
+from assistant.place_scope import asks_organisations, named_there, units_in
 from assistant.quoting import REFERENCE_SECTIONS, with_antecedent
 from assistant.selection import OTHER_RE
 from assistant.request import AnswerDraft
@@ -75,15 +78,34 @@ class DealWideAnswers:
         the place it names."""
         found = list(units_in(self._passages, place, REFERENCE_SECTIONS))
         ranked = {(c.passage.passage_id, c.unit_index): k for k, c in enumerate(cands)}
-        found.sort(key=lambda f: ranked.get((f[0].passage_id, f[1]), len(ranked)))
+        # (a unit running through many places, "pioneering investments in Manchester, Leeds,
+        # Sheffield, Glasgow and South Wales", says least about any one: it comes last)
+        found.sort(key=lambda f: (len(find_places(f[0].unit_text(f[0].units[f[1]])))
+                                  >= MANY_PLACES,
+                                  ranked.get((f[0].passage_id, f[1]), len(ranked))))
+        # ("Which organisations have a presence at Stevenage?": each unit naming one there,
+        # quoted with its name)
+        organisations = asks_organisations(req.question, req.analysis.answer_type)
         spans: list[Span] = []
+        quoted: set[str] = set()  # the names quoted so far
         for p, i, name in found:
             text = p.unit_text(p.units[i])
             if any(same_fact(text, s.quote) for s in spans):
                 continue  # the key commitments restating the body
-            spans.append(self.quoter.anchor_span(q_terms, Candidate.of_unit(p, i), name,
-                                                 max_chars=PLACE_QUOTE_CHARS))
-            if len(spans) == MAX_PLACE_ITEMS:
+            names = named_there(text)
+            said = {POSSESSIVE_RE.sub("", n).lower() for n in names}
+            if organisations and not said - quoted:
+                continue  # no name there, or none not quoted already ("MSD" again)
+            quoted.update(said)
+            # (quoted with the first name it gives where both fit: "BBI Group ... in Crumlin")
+            unit, most = Candidate.of_unit(p, i), \
+                PLACE_NAME_CHARS if organisations else PLACE_QUOTE_CHARS
+            span = self.quoter.anchor_span(q_terms, unit, name, also=names[0] if names else "",
+                                           max_chars=most)
+            if name not in span.quote:
+                span = self.quoter.anchor_span(q_terms, unit, name, max_chars=most)
+            spans.append(span)
+            if len(spans) == (MAX_PLACE_NAMES if organisations else MAX_PLACE_ITEMS):
                 break
         if not spans:
             return None
@@ -95,6 +117,13 @@ class DealWideAnswers:
         a = req.analysis
         if kind := asked_anywhere(a):
             return self._named_anywhere(req, q_terms, kind)
+        if asked_people(a.question, a.answer_type, a.names):
+            # "List all the named individuals in the deal.": each titled person, where first
+            # named (see assistant/people.py)
+            found = islice(people_named(self._passages, REFERENCE_SECTIONS), MAX_PEOPLE)
+            spans = self._anchored(q_terms, found)
+            if spans:
+                return self._listed(req, spans, self._t.get("list", "people"))
         if asked_sources(a):
             return self._sources_cited(req, q_terms)
         if name := asked_mentions(a):
@@ -284,13 +313,17 @@ RARE_IDF = 3.0  # a word this rare (in about four passages) names one thing
 BESIDE_QUOTE_CHARS = 260  # names beside their kind come several together, the sentence on
 # Every name of a kind the deal gives (four hospitals, four universities here), each briefly.
 MAX_NAMED_ITEMS = 6
+MAX_PEOPLE = 10  # every titled person the deal names (seven here)
 # A place asked about as a whole: this many units naming it, each quoted this long.
-MAX_PLACE_ITEMS = 4
+MAX_PLACE_ITEMS = 5
+MANY_PLACES = 4  # a unit naming this many places is a list of them
+MAX_PLACE_NAMES = 6  # ... asked which firms or bodies are there: the units naming one
 MENTION_ANTECEDENT_CHARS = 400  # a mention quoted with the sentence before, where it points back
 NAME_QUOTE_CHARS = 150
 NAME_REACH_SLACK = 120  # the clauses around the name and the word
 NAMED_MENTION_CHARS = 420  # a mention asked whose it is, from the name its sentence opens with
 PLACE_QUOTE_CHARS = 200  # each unit naming a place asked about as a whole
+PLACE_NAME_CHARS = 300  # ... quoted with the firm or body it names there
 
 
 def _mention_chars(text: str, word: str, name: str) -> int:

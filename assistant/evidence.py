@@ -160,6 +160,10 @@ def has_count(text: str) -> bool:
 _STANDING_AFTER = re.compile(r"[^.;]{0,30}?\b(?:who (?:work|are employed)|already|currently)\b")
 
 
+# A count of the things named before it, unless it says what they are ("10 of whom are nurses")
+_OF_WHICH_RE = re.compile(r"\s*of (?:which|whom|them|these|those)\b(?!,? (?:are|were|is|was)\b)")
+
+
 def has_count_of(text: str, nouns: tuple[str, ...], *, new_only: bool = False) -> bool:
     """A number within a few words of one of ``nouns`` (singular stems): "nearly 100 high-value
     jobs"; with ``new_only``, not a count of those already there."""
@@ -172,6 +176,8 @@ def has_count_of(text: str, nouns: tuple[str, ...], *, new_only: bool = False) -
         if before in "£$€" and before or _in_title(text, m.end()):
             continue
         window = low[m.end() : m.end() + 40]
+        if _OF_WHICH_RE.match(window):
+            continue  # "22 centres, 10 of which receive research nurse funding": 10 centres
         if any(re.search(rf"\b{re.escape(n)}", window) for n in nouns):
             return True
     return False

@@ -149,6 +149,7 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
         self._units = [Candidate.of_unit(p, i) for p in self._passages for i in range(len(p.units))]
         # ... and every unit that dates anything, for an event neither dates
         self._dated_units = [c for c in self._units if is_dated(c)]
+        self._spelt: dict[str, str | None] = {}  # abbreviation -> the name the deal spells
         # The document's parts and headings a question may name (see assistant/named_parts.py).
         # (the parts a question may name; the assistant's retrieval step leads with them too)
         self.named_parts = NamedParts(self._passages)
@@ -181,7 +182,9 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
                 worked = self._between(req, prepared[1], prepared[2]) if prepared[2] else None
                 if worked is not None:
                     return worked
-            return self._compound(req, parts)
+            # ("What post does he hold, and at which university?": a signatory's line, with
+            # the title, answers both)
+            return self._signatory_role(req) or self._compound(req, parts)
         hits, q_terms, cands = prepared or self._candidates(req)
         if not cands:
             return self._abstain(req, None)
@@ -209,7 +212,8 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
         given = self._given(req, q_terms, cands)
         if given is not None:
             return given
-        relative = self._relative(req, q_terms, cands) or self._rest_share(req, q_terms, cands)
+        relative = self._relative(req, q_terms, cands) or self._rest_share(req, q_terms, cands) \
+            or self._points_gap(req, q_terms, cands)
         if relative is not None:
             return relative
         rest = self._unit_working(req, q_terms, cands, partial(rise_rest, req.question),

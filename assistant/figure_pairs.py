@@ -273,6 +273,10 @@ _SUM_SIDES_RE = (
     # any sum)
     re.compile(r"\badd(?:ing)? (?!up\b)(?=[^?,]*[£$€]\d)(?P<a>[^?,]+?) to (?P<b>[^?,]+)",
                re.IGNORECASE),
+    # ... or opening with it, naming both things: "Add the Leeds City Region investment
+    # programme to the Oxfordshire Housing Deal: what's the combined sum?"
+    re.compile(r"^(?:now |so |please )?add(?:ing)? (?!up\b)(?P<a>[^?,:;.]+?) to "
+               r"(?P<b>[^?,:;.]+)", re.IGNORECASE),
     # "Put together the Challenge Fund money for A and B."
     re.compile(r"\b(?:put|putting|add|adding) together\b[^?.]*?\b(?:for|of|on|to) "
                r"(?P<a>[^?.,]+?) and (?P<b>[^?.,]+)", re.IGNORECASE),
@@ -325,8 +329,10 @@ def _named_sides(question: str, sides: tuple[str, str] | None) -> tuple[str, str
     return a, b
 # The two things a difference sets against each other.
 _DIFFERENCE_SIDES_RE = (
-    re.compile(r"\bhow much (?:more|bigger|larger|greater|higher) (?:is|are|was|were|will|would) "
-               r"(?P<a>[^?]+?) than (?P<b>[^?]+)", re.IGNORECASE),
+    # ("How much more does the Challenge Fund put into the new vaccines centre than Seqirus is
+    # investing in its Liverpool plant?": the side says what the figure is of, verb and all)
+    re.compile(r"\bhow much (?:more|bigger|larger|greater|higher) (?:is|are|was|were|will|would|"
+               r"does|do|did) (?P<a>[^?]+?) than (?P<b>[^?]+)", re.IGNORECASE),
     re.compile(r"\bhow much (?:do|does|did|will|would) (?P<a>[^?]+?) (?:exceed|outstrip|"
                r"surpass|top)s? (?P<b>[^?]+)", re.IGNORECASE),
     # "How much more challenge-fund money goes to the vaccines centre than to the viral

@@ -57,6 +57,16 @@ def fuller_restatement(best: Candidate, cands: Iterable[Candidate]) -> Candidate
     own = _said(best.text)
     if len(own.split()) < MIN_SAID:
         return None
+    # (said within it, too, where it goes on: the key commitments' "Reduce red tape in hiring
+    # international researchers." is the chapter's "... and reduce red tape in hiring
+    # international researchers and members of established research teams, by relaxing ...";
+    # not a sentence only leading up to it, "the government will be working to develop ...")
     return next((c for c in cands if c.passage is not best.passage
-                 and len(theirs := _said(c.text)) > len(own)
-                 and theirs.startswith(own + " ")), None)
+                 and len(_going_on(own, _said(c.text))) >= MIN_NEW_TERMS), None)
+
+
+def _going_on(own: str, theirs: str) -> list[str]:
+    """The words ``theirs`` goes on with after saying all of ``own``; none where it does not
+    say it."""
+    at = f" {theirs} ".find(f" {own} ")
+    return theirs[at + len(own):].split() if at >= 0 else []

@@ -61,8 +61,9 @@ _YEARS_UNTIL_RE = re.compile(r"\bhow many years\b[^?]*\b(?:away|off|until|till|a
 # "if a patient used to stay 8 days, what would the stay be ...?"
 _QUANTITY_RE = re.compile(r"\b(?P<n>\d+(?:\.\d+)?) (?P<unit>days?|weeks?|months?|hours?|"
                           r"nights?|minutes?)\b", re.IGNORECASE)
-_WOULD_RE = re.compile(r"\b(?:if|suppose|assuming)\b[^?]*\bwhat would\b|\bwhat would\b[^?]*"
-                       r"\bif\b", re.IGNORECASE)
+# ("... how many days would that become?": a quantity asked as what it would become)
+_WOULD_RE = re.compile(r"\b(?:if|suppose|assuming)\b[^?]*\b(?:what|how (?:many|much|long)"
+                       r"(?: [a-z]+)?) would\b|\bwhat would\b[^?]*\bif\b", re.IGNORECASE)
 _CHANGE_RE = re.compile(r"\b(?P<dir>reduc\w*|cut\w*|lower\w*|decreas\w*|shorten\w*|"
                         r"increas\w*|rais\w*|boost\w*)\b[^.;]{0,80}?\bby (?P<p>\d+(?:\.\d+)?)"
                         r" ?(?:per ?cent|%)", re.IGNORECASE)
@@ -115,12 +116,16 @@ def _scaled(question: str, text: str) -> Working | None:
     return None
 
 
-# "over the eighteen months until it opens", "across the next three years": a spell of time a
-# yearly figure runs for
+# "over the eighteen months until it opens", "across the next three years", "over a decade": a
+# spell of time a yearly figure runs for
 _SPELL_RE = re.compile(rf"\b(?:over|across|for|during|in|within) (?:the |a |its )?"
-                       rf"(?:next |first |coming |following |whole )?(?P<n>{_NUMBER}) "
-                       r"(?P<unit>years?|months?)\b", re.IGNORECASE)
-_HOW_MUCH_RE = re.compile(r"\bhow much\b", re.IGNORECASE)
+                       rf"(?:next |first |coming |following |whole )?(?:(?P<n>{_NUMBER}) "
+                       rf"(?P<unit>years?|months?)|(?P<d>a|{_NUMBER}) decades?)\b",
+                       re.IGNORECASE)
+# (months as a division: eighteen months is exactly 1.5 years)
+_IN_YEARS = {"year": lambda n: n, "month": lambda n: n / 12, "decade": lambda n: n * 10}
+# (asked as a total: "what would that come to?")
+_HOW_MUCH_RE = re.compile(r"\bhow much\b|\b(?:come|add up|amount) to\b", re.IGNORECASE)
 # A figure given by the year: "some £2bn per annum", "£150m a year"
 _YEARLY_RE = re.compile(r"\s*(?:per annum|a year|per year|each year|every year|annually)\b",
                         re.IGNORECASE)
@@ -137,10 +142,12 @@ def _over_spell(question: str, text: str) -> Working | None:
     yearly = [f for f in figures_in(text) if f.currency and _YEARLY_RE.match(text, f.end)]
     if len(yearly) != 1:
         return None  # no yearly sum, or which one is asked about is unclear
-    f, n = yearly[0], Decimal(number_value(m.group("n")))
-    years = n / 12 if m.group("unit").lower().startswith("month") else n
-    spell = f"{m.group('n')} {m.group('unit')}"
-    if years != n:
+    f, count = yearly[0], "n" if m.group("n") else "d"
+    unit = (m.group("unit") or "decade").lower().rstrip("s")
+    n = Decimal(1) if m.group(count).lower() == "a" else Decimal(number_value(m.group(count)))
+    years = _IN_YEARS[unit](n)
+    spell = question[m.start(count):m.end()]
+    if unit != "year":
         spell += f" ({format_value(years, '')} years)"
     bound = f"{f.bound} " if f.bound else ""
     total = figure_of(f.value * years, f.currency, f.bound)

@@ -39,6 +39,11 @@ _SOURCE_NOUNS = r"(?:funding|funds|money|cash|finance|financing|backing|investme
 _SOURCE_TAIL = (r"(?:['’]s| (?:does|do|did|will|would|is|are|was|were)) (?:[\w'’-]+ ){0,5}?"
                 rf"{_SOURCE_NOUNS} (?:come|comes|came|coming) from")
 _SOURCE_ASKED = rf"where{_SOURCE_TAIL}"
+# ... and where anything else is to come from: "Where will evidence on skills supply and demand
+# come from?" asks who provides it (a body's name answers, as a place's would); not "where is
+# its headquarters that staff will come from?", a place a relative clause describes
+_FROM_TAIL = (r" (?:does|do|did|will|would|is|are|was|were|should|can|could) "
+              r"(?:(?!that |which |who )[\w'’-]+ ){1,10}?(?:come|comes|came|coming) from")
 _SOURCE_RE = re.compile(rf"\b{_SOURCE_ASKED}\b")
 _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
     (AnswerType.DATE, re.compile(
@@ -70,7 +75,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:what|which) (?:opening|start|starting|launch|completion|finish|end|closing|target|"
         r"delivery|go-live) (?:year|month|date)|"
         r"what(?:['’]s| is| was| are)? (?:the )?(?:[\w'’-]+ )?(?:deadline|target date|"
-        r"closing date|time ?line|time ?frame|time ?scales?)|"
+        r"closing date|time ?line|time ?frame|time ?scales?|timetable)|"
         # "What were the founding year and current membership ...?", "What is the founding
         # date of ...?"
         # ("What is the expected completion year for the Expressway?")
@@ -139,7 +144,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?! (?:possible|practicable|practical|feasible|appropriate|applicable|relevant|"
         r"necessary|needed|required)\b)"
         # ... nor "where does its funding come from?" (who funds it)
-        rf"(?!{_SOURCE_TAIL}\b)|"
+        rf"(?!{_SOURCE_TAIL}\b)(?!{_FROM_TAIL}\b)|"
         # ("which northern English city")
         # (and their plurals: "In which countries will ...?")
         r"which (?:[a-z-]+ ){0,2}?(?:cit(?:y|ies)|towns?|regions?|locations?|sites?|count(?:y|ies)|"
@@ -176,7 +181,7 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?:give|tell|list|share|provide) (?:me |us )?(?:the |all the )?names? of|"
         r"(?:be|is|are|was|were) (?:[\w'’-]+ ){0,6}?called(?! for| on| upon)|"
         # "Where does its funding come from?": its funders
-        rf"{_SOURCE_ASKED}"
+        rf"{_SOURCE_ASKED}|where{_FROM_TAIL}"
         r")\b")),
     (AnswerType.LIST, re.compile(
         # "Set out the four commitments ...", "Outline the steps ..."

@@ -60,6 +60,9 @@ class TimelineAsk:
     period: tuple[int, int | None] | None = None  # DATED: (year, month or None for all year)
     months: int = 0  # OFFSET: months after the row the question starts from (< 0: before)
     total: bool = False  # DATED: the sums its rows give, added ("what do they come to?")
+    # DATED: months of the same year named with the period's ("the October and November 2017
+    # milestones")
+    also_months: tuple[int, ...] = ()
     longest: bool = True  # GAP: the longest gap between dates in a row (else the shortest)
 
     def period_label(self) -> str:
@@ -67,6 +70,9 @@ class TimelineAsk:
         if self.period is None:
             return ""
         year, month = self.period
+        if month and self.also_months:
+            names = [MONTH_NAMES[m - 1] for m in (*self.also_months, month)]
+            return f"{', '.join(names[:-1])} and {names[-1]} {year}"
         return f"{MONTH_NAMES[month - 1]} {year}" if month else str(year)
 
     def offset_label(self) -> str:
@@ -105,6 +111,11 @@ _CLOSES_RE = re.compile(
     rf"\b(?:which|what)\s+{_ENTRY}\s+(?:(closes|ends|finishes|concludes)|opens|starts|begins)"
     r"\s+(?:off\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:timeline|timetable|table|plan|"
     r"schedule)\b", re.IGNORECASE)
+# "Where does the implementation timeline begin?", "When does the timetable end?"
+_TABLE_BOUNDS_RE = re.compile(r"\b(?:where|when|how) (?:does|did|do) (?:the |its |this )?"
+                              r"(?:[\w'’-]+ ){0,2}?(?:timeline|timetable|schedule) "
+                              r"(?:(end|finish|close|conclude)s?|begin|start|open)\b",
+                              re.IGNORECASE)
 # ("the next dated milestone", "the next two scheduled steps": a word may qualify the entry)
 _NEXT_RE = re.compile(
     rf"\b(next|following|subsequent|preceding|previous|prior)\s+(?:(one|two|three|four|five|\d)"
@@ -194,8 +205,24 @@ _OFFSET_RE = re.compile(rf"\b({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:full\s+|
 def _period(question: str) -> tuple[int, int | None] | None:
     m = _PERIOD_RE.search(question)
     if m is None:
-        return None
+        # ("in September, October or November 2017": the last month's year)
+        m = re.search(rf"\b(?:in|during|for|within)\s+(?:the )?{_JOINED_MONTHS_RE.pattern}",
+                      question, re.IGNORECASE)
+        return (int(m.group(3)), month_number(m.group(2))) if m else None
     return int(m.group(2)), month_number(m.group(1)) if m.group(1) else None
+
+
+# "the October and November 2017 milestones", "in September, October or November 2017"
+_JOINED_MONTHS_RE = re.compile(rf"\b((?:(?:{MONTHS})\.?(?:\s*,\s*|\s+(?:and|or|&)\s+))+)"
+                               rf"({MONTHS})\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _also_months(question: str) -> tuple[int, ...]:
+    """The months named before a month and year, joined to it ("October and November 2017":
+    October)."""
+    m = _JOINED_MONTHS_RE.search(question)
+    return tuple(month_number(w) for w in re.findall(MONTHS, m.group(1), re.IGNORECASE)) \
+        if m else ()
 
 
 def _offset(question: str) -> int | None:
@@ -215,7 +242,8 @@ def asked_position(question: str) -> TimelineAsk | None:
             and _ENTRY_RE.search(question) and detect_operation(question) is Operation.SUM:
         # "The timetable has two November 2017 entries with pound figures. What do they come
         # to when added together?": that period's rows, their sums added
-        return TimelineAsk(Position.DATED, period=period, total=True)
+        return TimelineAsk(Position.DATED, period=period, total=True,
+                           also_months=_also_months(question))
     if named and _SUMS_RE.search(question) and detect_operation(question) is Operation.SUM \
             and not _NAME_AFTER_START_RE.search(question):
         # "What do all the pound sums in the implementation plan's timetable add up to?": the
@@ -227,7 +255,7 @@ def asked_position(question: str) -> TimelineAsk | None:
     if _ROWS_ASKED_RE.search(question) and (period := _period(question)) \
             and (_TABLE_RE.match(question) or _HOW_MANY_RE.search(question)) \
             and not any(r.search(question) for r in (_NEXT_RE, _RIGHT_AFTER_RE, _COUNT_FROM_RE)):
-        return TimelineAsk(Position.DATED, period=period)
+        return TimelineAsk(Position.DATED, period=period, also_months=_also_months(question))
     if _ROWS_ASKED_RE.search(question) and (months := _offset(question)):
         return TimelineAsk(Position.OFFSET, months=months)
     if (m := _GAP_RE.search(question)) and (_TABLE_RE.match(question)
@@ -259,7 +287,8 @@ def asked_position(question: str) -> TimelineAsk | None:
         n = (m.group("n") or "").strip().lower()
         count = int(n) if n.isdigit() else _COUNTS.get(n)
         return TimelineAsk(_EARLY.get(word.lower(), Position.LAST), count)
-    if m := _ENDS_WITH_RE.search(question) or _CLOSES_RE.search(question):
+    if m := _ENDS_WITH_RE.search(question) or _CLOSES_RE.search(question) \
+            or _TABLE_BOUNDS_RE.search(question):
         return TimelineAsk(Position.LAST if m.group(1) else Position.FIRST)
     if _ORDER_RE.search(question):
         return TimelineAsk(Position.ORDER)
@@ -365,7 +394,7 @@ def timeline_rows(ask: TimelineAsk, question: str, cands: list[Candidate],
         year, month = ask.period
         # (``rows`` are the dated rows: each has a date)
         found = [i for i in rows if row_date(p, i)[0] == year
-                 and month in (None, row_date(p, i)[1])]
+                 and (month is None or row_date(p, i)[1] in (month, *ask.also_months))]
     elif ask.position is Position.GAP:
         found = _gap_rows(p, rows, ask.longest)
     elif ask.position is Position.OFFSET:

@@ -2,7 +2,8 @@
 figures (assistant/arithmetic.py, the two chosen by assistant/figure_pairs.py), a figure shared
 out (assistant/per_unit.py), the months between two dated events (assistant/dates_between.py),
 what two things have in common (assistant/in_common.py), shares of a whole, a period's rows of
-a dated table (assistant/period_rows.py) and the timetable's order (assistant/timeline.py), and
+a dated table (assistant/period_rows.py), the timetable's order (assistant/timeline.py), the
+points between two percentages (assistant/points_gap.py), and
 listed things summed or ranked by their figures (assistant/ranking.py). Each quotes the facts
 verbatim and shows its working. Answers gathered from the whole deal (every mention of a
 topic, a place, a name or a sum) are in assistant/deal_wide.py.
@@ -20,6 +21,7 @@ from dataclasses import replace
 from functools import partial
 from itertools import islice
 
+from assistant.acronyms import with_names_spelt
 from assistant.arithmetic import (Figure, Operation, compute, compute_on_sum, compute_sum,
                                   detect_operation, figures_in)
 from assistant.asks import asks_year
@@ -36,6 +38,7 @@ from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.named_anywhere import sum_mentions
 from assistant.period_rows import Period, asked_period, asks_schedule, rows_in_period
+from assistant.points_gap import asks_points_gap, points_gap
 from assistant.relative_change import asks_relative, relative_change
 from assistant.rest_share import asks_rest_share, rest_share
 from assistant.quoting import REFERENCE_SECTIONS, is_reference
@@ -292,19 +295,44 @@ class WorkedAnswers:
 
     def _given(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """A figure the question gives, worked with the one a top unit states (see
-        assistant/given_figures.py)."""
+        assistant/given_figures.py); "counting from the deal's publication", the year of the
+        deal's own announcement in its timeline, quoted too."""
+        question, row = self._from_deal_year(req.question, cands[0].passage.doc_id)
         # (the cue first: the coverage check is the costly part, and most questions give none)
-        if not gives_figure(req.question) or not self.selector.covered(req, q_terms, cands[0],
-                                                                       cands):
+        if not gives_figure(question) or not self.selector.covered(req, q_terms, cands[0],
+                                                                   cands):
             return None
-        against = set_against(req.question)
+        against = set_against(question)
         if against is not None:
             # (the sum a worked total is set against is the question's: its own unit, however
             # well it matches, holds no figure to work with)
             cands = [c for c in cands if against.value not in
                      {f.value for f in figures_in(c.text) if f.currency}] or cands
-        return self._unit_working(req, q_terms, cands, partial(given_working, req.question),
-                                  "given")
+        if row is None:
+            return self._unit_working(req, q_terms, cands, partial(given_working, question),
+                                      "given")
+        return self._unit_working(req, q_terms, cands, partial(given_working, question),
+                                  "from_deal", also=[Span.of_unit(row.passage, row.unit)])
+
+    def _from_deal_year(self, question: str, doc_id: str) -> tuple[str, Candidate | None]:
+        """``question`` with the year it counts from where it counts from the deal itself
+        ("counted from the deal's publication (2017)"), and the timeline row dating the deal;
+        ``question`` and None where it does not, or gives a year of its own."""
+        m = _FROM_DEAL_RE.search(question)
+        row = self._announced_row(doc_id) if m and not CALENDAR_YEAR_RE.search(question) \
+            else None
+        if row is None:
+            return question, None
+        year = CALENDAR_YEAR_RE.search(row.text).group()
+        return f"{question[:m.end()]} ({year}){question[m.end():]}", row
+
+    def _points_gap(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
+        """"How many percentage points bigger is A than B?": the two percentages a covered top
+        unit states in one sentence, one less the other (see assistant/points_gap.py)."""
+        if not asks_points_gap(req.question) or not self.selector.covered(req, q_terms, cands[0],
+                                                                          cands):
+            return None
+        return self._unit_working(req, q_terms, cands, points_gap, "difference")
 
     def _relative(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
         """"In percentage terms, how much does public R&D investment grow ...?": the change a
@@ -371,15 +399,17 @@ class WorkedAnswers:
                      and _ANNOUNCED_RE.search(r.text)), None) if name else None
 
     def _unit_working(self, req, q_terms, cands: list[Candidate], work, key: str,
-                      max_chars: int | None = None) -> AnswerDraft | None:
+                      max_chars: int | None = None, also: list[Span] | None = None
+                      ) -> AnswerDraft | None:
         """The first top unit ``work`` (text -> its ``anchor`` and ``working``, or None) works
-        something out from: quoted around the anchor, with the working (template ``key``)."""
+        something out from: quoted around the anchor (then ``also``, quotes the working uses
+        too), with the working (template ``key``)."""
         for c in cands[:GIVEN_DEPTH]:
             found = work(c.text)
             if found is not None:
                 span = self.quoter.anchor_span(q_terms, c, found.anchor,
                                                max_chars=max_chars or SHARE_QUOTE_CHARS)
-                return self._shown(req, [span], key, working=found.working)
+                return self._shown(req, [span, *(also or [])], key, working=found.working)
         return None
 
     def _extreme(self, req, cands: list[Candidate]) -> AnswerDraft | None:
@@ -416,6 +446,9 @@ class WorkedAnswers:
         put in date order, each dated and quoted, in order."""
         listed = listed_events(req.question)
         sides = listed if listed and len(listed) > 2 else event_sides(req.question)
+        # (a side's abbreviation is also its name: "ISCF Wave 1" is the timeline's "Industrial
+        # Strategy Challenge Fund Wave 1")
+        sides = sides and [with_names_spelt(s, self._passages, self._spelt) for s in sides]
         pair = pick_dates(sides, cands, self._stats)
         for more in self._dated_elsewhere(sides):
             if pair is not None:
@@ -527,6 +560,10 @@ def asks_total(req: AnswerRequest) -> bool:
 
 _YEAR_ASK_WORDS = frozenset(tokenize("year calendar deal say says said"))
 _ANNOUNCED_RE = re.compile(r"\b(?:announced|published|launched|agreed)\b", re.IGNORECASE)
+# "counted from the deal's publication", "counting back from the deal": the year it came out
+_FROM_DEAL_RE = re.compile(r"\bcount(?:s|ed|ing)?(?: back| on| forward)? from (?:the (?:deal|"
+                           r"document)(?:['’]s (?:publication|announcement|launch|date))?|"
+                           r"(?:its |the )?(?:publication|announcement))\b", re.IGNORECASE)
 _TIMING_RE = re.compile(r"\b(?:months?|dates?|earlier|sooner|falls? (?:in|on|within))\b",
                         re.IGNORECASE)
 

@@ -120,7 +120,10 @@ NEED_VOCAB: dict[str, Vocab] = {
                           Theme.FINANCE_AND_CAPITAL, Theme.TAX),
     "nhs_adoption": _v("NHS adoption",
                        r"\bNHS\b.{0,40}\b(?:adopt\w*|uptake|slow|buy|procure\w*)|adopt\w*|uptake|"
-                       r"commissioners|procurement|market access|evidence base",
+                       r"commissioners|procurement|market access|evidence base|"
+                       # "develop them jointly with an NHS trust", "teaming up with the NHS"
+                       r"\b(?:partner\w*|team\w* up|jointly|collaborat\w*|co-develop\w*) with "
+                       r"(?:an? |the |our )?(?:local )?NHS\b",
                        r"adoption|accelerated access|uptake|evidence base|care pathways?|"
                        r"partnering with the NHS|commercial capacity",
                        Theme.NHS_ADOPTION),

@@ -93,3 +93,16 @@ def test_an_entity_answer_quoting_an_abbreviation_names_it(tmp_path) -> None:
                                            "hip implants?")
     assert not a.abstained and "AMD is Acme Medical Devices" in a.text, a.text
     assert any("(AMD)" in c.quote for c in a.citations)
+
+
+def test_a_text_is_given_the_names_its_abbreviations_stand_for() -> None:
+    from assistant.acronyms import with_names_spelt
+
+    ps = [_passage("doc#a/001", "The Borealis Challenge Fund (BCF) backs new centres.")]
+    known: dict[str, str | None] = {}
+    assert with_names_spelt("BCF Wave 1 being announced", ps, known) == \
+        "BCF Wave 1 being announced (Borealis Challenge Fund)"
+    assert known == {"BCF": "Borealis Challenge Fund"}
+    # an abbreviation the deal spells out nowhere adds nothing (and is remembered so)
+    assert with_names_spelt("the QXZ review", ps, known) == "the QXZ review"
+    assert known["QXZ"] is None

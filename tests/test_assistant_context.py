@@ -153,6 +153,9 @@ def test_a_gap_net_of_a_figure_is_a_difference_and_joint_work_is_no_sum() -> Non
         is Operation.SUM
     assert detect_operation("What do those two figures come to when added together?") \
         is Operation.SUM
+    assert detect_operation("What do the hub and the centre's money come to together?") \
+        is Operation.SUM
+    assert detect_operation("How much is there for charities coming together?") is None
     # a question that opens by adding things up
     assert detect_operation("Adding the £50m grant, the £9m top-up and the hub's funding, "
                             "what's the total?") is Operation.SUM
@@ -286,6 +289,11 @@ def test_the_two_things_a_difference_names_are_its_sides() -> None:
     q = ("How much more fund money goes to the new vaccines centre than to the top-up for viral "
          "vector manufacturing capacity?")
     assert _picked(q, Operation.DIFFERENCE, centres) == ["£66m", "£16m"]
+    from assistant.figure_pairs import compared_sides
+    q = ("How much more does the fund put into the new vaccines centre than Seqirus is investing "
+         "in its Liverpool plant?")
+    assert compared_sides(q, Operation.DIFFERENCE) == (
+        "the fund put into the new vaccines centre", "Seqirus is investing in its Liverpool plant")
     # (one measure in two years is not two things named: its figures go by their years)
     from assistant.figure_pairs import _DIFFERENCE_SIDES_RE
     from assistant.sides import two_sides
@@ -454,6 +462,10 @@ def test_adding_a_stated_sum_to_another_thing_names_both_sides() -> None:
                      "the total?", _SUM_SIDES_RE) is None
     assert two_sides("What do the programme and the viral vectors money add up to?",
                      _SUM_SIDES_RE) is None
+    # ... but a question opening by adding one named thing to another names both
+    assert two_sides("Add the Leeds investment programme to the Oxfordshire Housing Deal: "
+                     "what's the combined sum?", _SUM_SIDES_RE) == (
+        "the Leeds investment programme", "the Oxfordshire Housing Deal")
     # "put together the money for A and B"
     assert two_sides("Put together the Challenge Fund money for the Vaccines Centre and the "
                      "Cell Therapy Centre. What does it come to?", _SUM_SIDES_RE) == (

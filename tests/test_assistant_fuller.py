@@ -50,3 +50,22 @@ def test_a_statement_cut_short_gives_way_to_the_whole_sentence_elsewhere() -> No
     heading = Passage("doc#h/000", "doc", "The government will", ("People",), 0, 20,
                       (Unit(UnitKind.SENTENCE, 0, 20),))
     assert fuller_restatement(Candidate.of_unit(heading, 0), cands) is None
+
+
+def test_a_statement_said_within_a_longer_sentence_gives_way_to_it() -> None:
+    line = "Reduce red tape in hiring international researchers."
+    whole = ("The government will speed up visas; and reduce red tape in hiring international "
+             "researchers and their teams, by relaxing the labour market test.")
+    apart = "We will reduce red tape, hiring more international researchers."
+    passages = [Passage(f"doc#u/{n:03d}", "doc", t, ("People",), 0, len(t),
+                        (Unit(UnitKind.SENTENCE, 0, len(t)),)) for n, t in
+                enumerate([line, apart, whole])]
+    cands = [Candidate.of_unit(p, 0) for p in passages]
+    assert fuller_restatement(cands[0], cands) is cands[2]
+    # (words of it said apart are no restatement)
+    assert fuller_restatement(cands[0], cands[:2]) is None
+    # a sentence only leading up to it says nothing more
+    lead = "In 2018 we will work to reduce red tape in hiring international researchers."
+    led = Candidate.of_unit(Passage("doc#u/009", "doc", lead, ("People",), 0, len(lead),
+                                    (Unit(UnitKind.SENTENCE, 0, len(lead)),)), 0)
+    assert fuller_restatement(cands[0], [cands[0], led]) is None

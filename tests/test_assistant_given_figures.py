@@ -23,6 +23,9 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
      "£2bn a year × eighteen months (1.5 years) = £3bn"),
     ("How much is that across the next three years?", "Acme will spend £40m a year.",
      "£40m a year × three years = £120m"),
+    ("At that annual rate, what would its R&D come to over a decade?",
+     "The company is investing some £2bn per annum on R&D.",
+     "£2bn a year × a decade (10 years) = £20bn"),
     # ... set against a sum the question gives
     ("If Acme kept it up for ten years, how would that compare with the £80bn uplift?",
      "The company is investing some £2bn per annum on R&D.",
@@ -63,6 +66,8 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
      "£1m × 1 percentage point (11% → 12%) = £10,000 more"),
     # a change the deal states applied to the question's quantity
     ("If a patient used to stay 8 days, what would the stay be if the target is met?",
+     "The contract aims at reducing patient stay by 25 per cent.", "8 days − 25% = about 6 days"),
+    ("A stay is normally 8 days. If the trust hits the target, how many days would that be?",
      "The contract aims at reducing patient stay by 25 per cent.", "8 days − 25% = about 6 days"),
 ])
 def test_the_questions_figure_is_worked_with_the_deals(question, text, working) -> None:

@@ -156,6 +156,9 @@ def test_a_signatory_is_answered_by_name_and_title(real_assistant):
                     "The Life Sciences Industrial Strategy, led by Professor Sir John Bell. [1]")]
     b = real_assistant.ask("What is his job?", history)
     assert "Regius Professor of Medicine" in b.text
+    # ... asked in two parts, which the line answers together
+    c = real_assistant.ask("What post does he hold, and at which university?", history)
+    assert "Regius Professor of Medicine, The University of Oxford" in c.text, c.text
 
 
 def test_a_subject_given_by_a_description_is_looked_up_first(real_assistant):
@@ -508,6 +511,14 @@ def test_this_year_is_dated_by_the_deals_own_announcement(real_assistant):
     assert "Dated by the deal's own announcement" not in a.text, a.text
 
 
+
+def test_a_span_counted_from_the_deal_starts_at_its_announcement(real_assistant):
+    a = real_assistant.ask("If the Health Advanced Research Programme's horizon is counted from "
+                           "the deal's publication, roughly what year does it reach?")
+    assert "2017 + 20 years = 2037" in a.text, a.text
+    assert any("Sector Deal announced" in c.quote for c in a.citations), a.text
+
+
 def test_the_largest_item_of_a_listed_programme_is_found(real_assistant):
     a = real_assistant.ask("What is the largest single line in the £146m programme?")
     assert "£66m on a Vaccines Development & Manufacturing Centre" in a.text, a.text
@@ -640,3 +651,10 @@ def test_a_sum_tied_to_several_holders_is_every_mention_though_asked_in_two_part
     a = real_assistant.ask("A $100m sum is tied to two different companies in the deal. Which "
                            "companies, and what does it mean in each case?")
     assert "Adaptimmune" in a.text and "The Medicines Company" in a.text, a.text
+
+
+def test_the_people_named_across_the_deal_are_listed(real_assistant):
+    a = real_assistant.ask("List all the named individuals who appear in the deal.")
+    for name in ("Greg Clark", "Andrew Witty", "Charlie Craddock"):
+        assert name in a.text, a.text
+    assert not a.abstained and len(a.citations) >= 4

@@ -99,6 +99,7 @@ from retrieval.text import tokenize
         ("In which financial year will R&D spending reach £12.5bn?", AnswerType.DATE),
         ("What's the deadline for naming the board's members?", AnswerType.DATE),
         ("What's the closing date for the viral vectors competition?", AnswerType.DATE),
+        ("What is the timetable for moving the schemes to NHS England?", AnswerType.DATE),
         # a "when" clause setting a condition is not the question
         ("When data is used for research, will it identify patients?", AnswerType.DESCRIPTION),
         ("When data is used for research, in what form will it be used?", AnswerType.DESCRIPTION),
@@ -154,6 +155,8 @@ from retrieval.text import tokenize
         ("Name the three 'Ideas' policies on the summary page.", AnswerType.LIST),
         # where money comes from is who gives it; where it goes is a place
         ("And where does its funding come from?", AnswerType.ENTITY),
+        ("Where will evidence on skills supply and demand come from?", AnswerType.ENTITY),
+        ("Where is its headquarters that the staff will come from?", AnswerType.PLACE),
         ("Where's the cash coming from for the scans programme?", AnswerType.ENTITY),
         ("Where's the new centre?", AnswerType.PLACE),
         ("Where will the money be spent?", AnswerType.PLACE),
@@ -249,6 +252,9 @@ def test_evidence_detectors() -> None:
     assert has_count_of("creating nearly 100 high-value jobs", ("job",))
     assert not has_count_of("a £40m investment creating jobs", ("job",))
     assert not has_count_of("HM Treasury (2017), Financing Growth in Innovative Firms", ("firm",))
+    # "N of which" counts the things before it, unless it says what they are
+    assert not has_count_of("22 centres, 10 of which receive research nurse funding", ("nurse",))
+    assert has_count_of("200 staff, 10 of whom are nurses", ("nurse",))
     # sizes in words: "increase by a third", "in eighteen months' time"
     assert has_number("support will increase by a third") and has_number("doubling the limit")
     assert has_date("fully operational in eighteen months' time")
@@ -1075,6 +1081,28 @@ def test_a_condition_stated_where_the_figure_is_restated_travels_with_it() -> No
     found = Composer.restated_condition_spans(spans, [key, body, other])
     # The sentence after the restated £210m, not one about another figure or two units on.
     assert [s.quote for s in found] == ["This will be matched by funding from the sector."]
+
+
+
+def test_a_footnoted_condition_where_a_programmes_title_is_restated_travels_with_it() -> None:
+    from dataclasses import replace
+
+    from assistant.compose import Composer, Span
+    from dealqa.types import FootnoteRef, Passage, Unit, UnitKind
+
+    def passage(pid: str, start: int, text: str) -> Passage:
+        return Passage(pid, "doc", text, ("Ideas",), start, start + len(text),
+                       (Unit(UnitKind.SENTENCE, start, start + len(text)),))
+
+    quote = passage("doc#a/001", 0, "Funds come from the 'Data to diagnostics' programme.")
+    text = "The 'Data to diagnostics' programme has up to £210m."
+    at = 1000 + text.index("£210m")
+    note = FootnoteRef(2, "Subject to business case approval by HM Treasury", "£210m", at, at + 5)
+    body = replace(passage("doc#b/001", 1000, text), footnotes=(note,))
+    unnoted = passage("doc#c/001", 2000, "The 'Data to diagnostics' programme starts in 2018.")
+    spans = [Span(quote, 0, len(quote.text))]
+    found = Composer.restated_condition_spans(spans, [quote, body, unnoted])
+    assert [s.quote for s in found] == [text]
 
 
 def test_the_parts_of_a_stated_total_are_two_figures_that_add_up_to_it() -> None:

@@ -27,11 +27,37 @@ def test_a_question_about_a_place_as_a_whole(question: str, place: str) -> None:
     assert scoped_place(question, AnswerType.DESCRIPTION) == place
 
 
+@pytest.mark.parametrize(("question", "place"), [
+    # the firms or bodies there, asked of the place as a whole
+    ("Which organisations does the deal mention with a presence at Stevenage?", "Stevenage"),
+    ("Which Greater Manchester organisations are involved somewhere in the deal?",
+     "Greater Manchester"),
+    ("Which companies in the deal are setting up or growing their own sites in London?",
+     "London"),
+    # ... or of the whole deal in so many words, the rest read from them
+    ("Pulling the whole document together, which companies are doing new work with Greater "
+     "Manchester health partners?", "Greater Manchester"),
+])
+def test_the_organisations_of_a_place_as_a_whole(question: str, place: str) -> None:
+    assert scoped_place(question, AnswerType.ENTITY) == place
+
+
+def test_the_names_a_unit_gives_there_are_not_places() -> None:
+    from assistant.place_scope import named_there
+
+    assert named_there("Alongside the deal, MSD announced a centre in London.") == ["MSD"]
+    assert named_there("The Medicines Company agreed a project in Greater Manchester.") == \
+        ["The Medicines Company"]
+    assert named_there("This deal backs investments in Manchester, Leeds and South Wales.") == []
+
+
 @pytest.mark.parametrize(("question", "kind"), [
     # something more specific is asked of the place, or of something in it
     ("How many jobs will BioClavis create in Glasgow?", AnswerType.AMOUNT),
     ("What will the new campus in Glasgow focus on?", AnswerType.DESCRIPTION),
     ("Which companies are investing in Scotland and Wales?", AnswerType.LIST),
+    ("Which companies will be the first to move into the Stevenage centre?", AnswerType.ENTITY),
+    ("Which two drug companies are putting major sites in London?", AnswerType.ENTITY),
     ("Where in Scotland is the new spin-out based?", AnswerType.PLACE),
     ("I'm a researcher in Glasgow. Is there a company I might collaborate with locally?",
      AnswerType.LIST),

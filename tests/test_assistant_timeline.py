@@ -33,6 +33,11 @@ def test_what_a_question_asks_of_a_timelines_order() -> None:
     assert asked_position("The timetable ends with a review - in which month?") == \
         TimelineAsk(Position.LAST)
     assert asked_position("What does the plan start with?") == TimelineAsk(Position.FIRST)
+    # where the table itself begins or ends (not "the plan", which may be any programme's)
+    assert asked_position("Where does the implementation timeline begin, and in what month?") \
+        == TimelineAsk(Position.FIRST)
+    assert asked_position("When does the timetable end?") == TimelineAsk(Position.LAST)
+    assert asked_position("When does the plan begin?") is None
     # A first meeting is an event, not a position asked for.
     assert asked_position("When is the board's first meeting?") is None
     assert asked_position("When does the board meet?") is None
@@ -125,6 +130,11 @@ def test_the_entries_of_a_month_or_year_are_the_rows_dated_then() -> None:
     assert _rows("Which milestones in the implementation plan are scheduled for 2018?") == \
         ROWS[3:]
     assert TimelineAsk(Position.DATED, period=(2018, 1)).period_label() == "January 2018"
+    # months joined to the one dated: each month's rows
+    q2 = "Which milestones in the timetable fall in August or December 2017?"
+    assert asked_position(q2) == TimelineAsk(Position.DATED, period=(2017, 12), also_months=(8,))
+    assert asked_position(q2).period_label() == "August and December 2017"
+    assert _rows(q2) == ROWS[:3]
     # a year that is no row's date, or a period not asked of the table's entries
     assert _rows("How many milestones in the timetable fall in 2019?") is None
     assert asked_position("How much was invested in 2017?") is None
@@ -139,6 +149,9 @@ def test_the_sums_of_a_months_entries_are_asked_added() -> None:
     assert asked_position(q) == TimelineAsk(Position.DATED, period=(2017, 8), total=True)
     assert asked_position("Adding the August 2017 milestones together, how much is that?") == \
         TimelineAsk(Position.DATED, period=(2017, 8), total=True)
+    assert asked_position("Adding up the sums of the August and October 2017 milestones, how "
+                          "much is that?") == TimelineAsk(Position.DATED, period=(2017, 10),
+                                                          total=True, also_months=(8,))
     # no table or milestones named, or nothing added
     assert asked_position("Adding the August 2017 sums together, how much is that?") is None
     assert not asked_position("Which timetable entries are dated August 2017?").total

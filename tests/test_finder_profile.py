@@ -28,6 +28,9 @@ from finder.profile import is_uk_place
          {Need.FUNDING}),
         ("Multinational vaccine maker that cannot recruit enough technicians",
          OrgKind.LARGE, ["vaccines"], None, {Need.SKILLS}),
+        # partnering with the NHS is about adoption
+        ("Small company teaming up with the NHS to build a health technology",
+         OrgKind.SME, [], None, {Need.NHS_ADOPTION}),
     ],
 )
 def test_parse_profile_fields(text, kind, sectors, place, needs):
