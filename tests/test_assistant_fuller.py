@@ -35,15 +35,19 @@ def test_a_unit_restating_the_question_gives_way_to_the_same_thing_said_in_full(
                                      "researchers?"), stats) is None
 
 
+def _sentences(texts: list[str]) -> list[Candidate]:
+    """A one-sentence passage of its own for each text, as candidates."""
+    return [Candidate.of_unit(Passage(f"doc#u/{n:03d}", "doc", t, ("People",), 0, len(t),
+                                      (Unit(UnitKind.SENTENCE, 0, len(t)),)), 0)
+            for n, t in enumerate(texts)]
+
+
 def test_a_statement_cut_short_gives_way_to_the_whole_sentence_elsewhere() -> None:
     short = "The government will analyse all apprenticeship starts;"
     whole = ("The government will analyse all apprenticeship starts (by place and subject), "
              "assessing the impact on employer investment.")
     other = "The government will analyse all apprenticeship data by region and sector."
-    passages = [Passage(f"doc#u/{n:03d}", "doc", t, ("People",), 0, len(t),
-                        (Unit(UnitKind.SENTENCE, 0, len(t)),)) for n, t in
-                enumerate([short, other, whole])]
-    cands = [Candidate.of_unit(p, 0) for p in passages]
+    cands = _sentences([short, other, whole])
     assert fuller_restatement(cands[0], cands) is cands[2]
     # the whole sentence is no cut-short statement of anything; nor is a heading of few words
     assert fuller_restatement(cands[2], cands) is None
@@ -57,15 +61,10 @@ def test_a_statement_said_within_a_longer_sentence_gives_way_to_it() -> None:
     whole = ("The government will speed up visas; and reduce red tape in hiring international "
              "researchers and their teams, by relaxing the labour market test.")
     apart = "We will reduce red tape, hiring more international researchers."
-    passages = [Passage(f"doc#u/{n:03d}", "doc", t, ("People",), 0, len(t),
-                        (Unit(UnitKind.SENTENCE, 0, len(t)),)) for n, t in
-                enumerate([line, apart, whole])]
-    cands = [Candidate.of_unit(p, 0) for p in passages]
-    assert fuller_restatement(cands[0], cands) is cands[2]
+    lead = "In 2018 we will work to reduce red tape in hiring international researchers."
+    cands = _sentences([line, apart, whole, lead])
+    assert fuller_restatement(cands[0], cands[:3]) is cands[2]
     # (words of it said apart are no restatement)
     assert fuller_restatement(cands[0], cands[:2]) is None
     # a sentence only leading up to it says nothing more
-    lead = "In 2018 we will work to reduce red tape in hiring international researchers."
-    led = Candidate.of_unit(Passage("doc#u/009", "doc", lead, ("People",), 0, len(lead),
-                                    (Unit(UnitKind.SENTENCE, 0, len(lead)),)), 0)
-    assert fuller_restatement(cands[0], [cands[0], led]) is None
+    assert fuller_restatement(cands[0], [cands[0], cands[3]]) is None
