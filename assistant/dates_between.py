@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.evidence import GENERIC_NAMES, MONTH_YEAR_RE
+from assistant.evidence import GENERIC_NAMES, MONTH_YEAR_RE, RELATIVE_YEAR_RE, YEAR_OFFSET
+from commitments.figures import NUMBER_WORDS, number_value
 from assistant.name_match import NAME_WITH_AND, POSSESSIVE_RE, stages_by_number
 from assistant.plain_words import load_plain_words
 from assistant.scoring import Candidate, TermStats, terms
@@ -52,6 +53,9 @@ _ASKS_RE = re.compile(
     # A, or B?"
     r"|\bwhich (?:one |[a-z]+ )?[a-z]+ed (?:[\w'’-]+ ){0,4}?(?:first|earlier|sooner|later)\b"
     r"(?=[^?]*\bor\b)"
+    # "Which should be up and running sooner: A or B?"
+    r"|\bwhich (?:should|will|would|could|is likely to|is due to) (?:[\w'’-]+ ){0,5}?(?:first|"
+    r"earlier|sooner|later)\b(?=[^?]*\bor\b)"
     # "Put these in order and give their months: A and B."
     r"|\b(?:put|place|arrange|sort|list) (?:these|them|the two|both)(?: [a-z]+)? in (?:date |time |"
     r"chronological )?order\b|\bin (?:what|which) order\b"
@@ -142,10 +146,24 @@ class Dated:
     year: int
     rough: bool = False
     year_only: bool = False
+    # (year, month) a time "in eighteen months' time" is counted from: when the deal was written
+    counted_from: tuple[int, int] | None = None
 
     @property
     def index(self) -> int:
         return self.year * 12 + self.month - 1
+
+    @property
+    def label(self) -> str:
+        """How the working names it: as the deal writes it, and a counted time with what it
+        is counted from ("eighteen months' time from December 2017, about June 2019")."""
+        if self.counted_from is None:
+            return self.text
+        year, month = self.counted_from
+        when = str(self.year) if self.year_only else f"about {MONTH_NAMES[self.month - 1]} " \
+            f"{self.year}"
+        said = re.sub(r"^(?:in|within) ", "", self.text)  # "eighteen months' time"
+        return f"{said} from {MONTH_NAMES[month - 1]} {year}, {when}"
 
 
 def asks_between(question: str) -> bool:
@@ -200,6 +218,28 @@ def _dates(c: Candidate) -> list[Dated]:
     return exact + rough
 
 
+# "fully operational in eighteen months' time": a time counted from when the text was written
+_FROM_WRITING_RE = re.compile(rf"\b(?:in|within) (?P<n>\d+|{NUMBER_WORDS}) (?P<unit>months?|years?)"
+                              r"(?:['’]? time|['’])?(?!\w)", re.IGNORECASE)
+
+
+def _counted(c: Candidate, written: tuple[int, int] | None) -> list[Dated]:
+    """The times ``c`` counts from when the deal was written (``written``: its year and
+    month), each dated roughly; none without ``written``."""
+    out = []
+    for m in _FROM_WRITING_RE.finditer(c.text) if written else ():
+        months = int(number_value(m.group("n"))) * (
+            12 if m.group("unit").lower().startswith("year") else 1)
+        year, month = add_months(*written, months)
+        out.append(Dated(c, m.group(), month, year, rough=True, counted_from=written))
+    # ("ready for starts next year": that year, no month)
+    for m in RELATIVE_YEAR_RE.finditer(c.text) if written else ():
+        year = written[0] + YEAR_OFFSET[m.group("which").lower()]
+        out.append(Dated(c, m.group(), 6, year, rough=True, year_only=True,
+                         counted_from=written))
+    return out
+
+
 def _years(c: Candidate) -> list[Dated]:
     return [Dated(c, m.group(1) or m.group(2), 6, int(m.group(1) or m.group(2)), rough=True,
                   year_only=True) for m in _YEAR_RE.finditer(c.text)]
@@ -224,11 +264,15 @@ YEAR_ALONE_MARGIN = 0.15  # how much better a unit dated by a year alone must st
 
 
 def pick_dates(sides: Sequence[str], cands: list[Candidate], stats: TermStats,
-               scan: int = SCAN) -> tuple[Dated, ...] | None:
+               scan: int = SCAN, written: tuple[int, int] | None = None
+               ) -> tuple[Dated, ...] | None:
     """One month-and-year per side: the date in the unit whose words (with the units before it
-    that may name its subject) best cover the side's words; each stated apart."""
-    dated = [d for c in cands[:scan] for d in _dates(c)]
-    years = [d for c in cands[:scan] for d in _years(c)]
+    that may name its subject) best cover the side's words; each stated apart. ``written``:
+    when the deal was written, which times "in eighteen months' time" count from."""
+    counted = [d for c in cands[:scan] for d in _counted(c, written)]
+    dated = [d for c in cands[:scan] for d in _dates(c)] + [d for d in counted if not d.year_only]
+    # (a year counted from the writing, "next year", only where no month dates the side)
+    years = [d for c in cands[:scan] for d in _years(c)] + [d for d in counted if d.year_only]
     picked: list[Dated] = []
     for side in sides:
         # (with the deal's words for the side's everyday ones: "the first yearly review" is
@@ -282,7 +326,7 @@ EVENT_WORDS = 12  # an event listed is a short clause ("A signing with B"), not 
 def date_order(dated: Sequence[Dated]) -> str:
     """ "2015, then December 2016, then February 2017": the dates, earliest first (the order
     of rough dates months apart only as the deal's words allow)."""
-    return ", then ".join(d.text for d in sorted(dated, key=lambda d: d.index))
+    return ", then ".join(d.label for d in sorted(dated, key=lambda d: d.index))
 
 
 def _states(stats: TermStats, want: list[str], c: Candidate) -> bool:
@@ -302,18 +346,18 @@ def months_between(a: Dated, b: Dated) -> str:
         years = late.year - early.year
         if years == 0:
             return f"both fall in {late.year}"
-        return (f"{early.text} came first, about {years} year{'s' if years != 1 else ''} "
-                f"before {late.text}")
+        return (f"{early.label} came first, about {years} year{'s' if years != 1 else ''} "
+                f"before {late.label}")
     if early.rough or late.rough:
         # "summer 2018" and "Dec 2018" are in order, but no month count between them is exact.
         if n < APPROX_GAP:
-            return f"{early.text} and {late.text} are too close to tell which comes first"
-        return f"{early.text} comes before {late.text}"
+            return f"{early.label} and {late.label} are too close to tell which comes first"
+        return f"{early.label} comes before {late.label}"
     if n == 0:
-        return f"both are dated {early.text}"
+        return f"both are dated {early.label}"
     span = f"{n} month{'s' if n != 1 else ''}"
     if n >= 12:
         years, months = divmod(n, 12)
         span += f" ({years} year{'s' if years != 1 else ''}" + (
             f" and {months} month{'s' if months != 1 else ''})" if months else ")")
-    return f"{early.text} came first, {span} before {late.text}"
+    return f"{early.label} came first, {span} before {late.label}"

@@ -20,8 +20,10 @@ __all__ = [
     "MONTHS",
     "HONORIFICS",
     "TITLED_NAME_RE",
+    "TITLES",
     "CALENDAR_YEAR_RE",
     "RELATIVE_YEAR_RE",
+    "YEAR_OFFSET",
     "GENERIC_NAMES",
     "MARKED_NAME_RE",
     "MONEY_RE",
@@ -206,6 +208,9 @@ def has_calendar_date(text: str) -> bool:
 # A year named from the one the text was written in: "this year", "the following year".
 RELATIVE_YEAR_RE = re.compile(r"\b(?P<which>this|next|last|the following|the same|the previous) "
                               r"year\b", re.IGNORECASE)
+# ... this many years on from it ("next year": 1)
+YEAR_OFFSET = {"this": 0, "the same": 0, "next": 1, "the following": 1, "last": -1,
+               "the previous": -1}
 
 
 def has_year(text: str) -> bool:
@@ -294,8 +299,8 @@ def _new_agent(text: str, exclude: frozenset[str]) -> bool:
 
 # A person as the deal names one: a title, then the name ("Sir Andrew Witty", "Professor David
 # Marks").
-TITLED_NAME_RE = re.compile(r"\b(?:Sir|Dame|Professor|Prof|Dr|Lord|Lady|Baroness|Rt Hon|Mr|"
-                            r"Mrs|Ms)\.?\s+[A-Z][a-z]")
+TITLES = r"(?:Sir|Dame|Professor|Prof|Dr|Lord|Lady|Baroness|Rt Hon|Mr|Mrs|Ms)\.?"
+TITLED_NAME_RE = re.compile(rf"\b{TITLES}\s+[A-Z][a-z]")
 # Titles around a person's name ("Rt Hon Greg Clark MP", "Professor Sir John Bell"): not the
 # name itself.
 HONORIFICS = frozenset("rt hon mp sir dame professor prof dr mr mrs ms lord baroness gbe frs "

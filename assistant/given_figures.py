@@ -22,7 +22,7 @@ from assistant.arithmetic import (Figure, Operation, Working, bounded, compute, 
                                   figures_in, format_value)
 from assistant.asks import asks_year
 from assistant.count_nouns import singular
-from assistant.evidence import RELATIVE_YEAR_RE
+from assistant.evidence import RELATIVE_YEAR_RE, YEAR_OFFSET
 from assistant.name_match import acronym_in
 from commitments.figures import NUMBER_WORDS, number_value
 
@@ -48,10 +48,6 @@ _ENDS_RE = re.compile(r"\b(?:when|which year|what year)\b[^?]*\b(?:end|ends|fini
 _DURATION_RE = re.compile(rf"\b(?P<n>{_NUMBER})[- ]year\b|\bover the (?P<m>{_NUMBER}) years "
                           rf"(?:from|starting|beginning)\b|\b(?:after|within|the next) "
                           rf"(?P<k>{_NUMBER}) years\b", re.IGNORECASE)
-# "ready for starts next year": a year named from the year the text was written
-# (``evidence.RELATIVE_YEAR_RE``), this many years on from it
-YEAR_OFFSET = {"this": 0, "the same": 0, "next": 1, "the following": 1, "last": -1,
-                "the previous": -1}
 # "counting back from 2017", "how many years earlier": the span is counted back
 _BACK_RE = re.compile(r"\b(?:back|ago|earlier|before)\b", re.IGNORECASE)
 # "how many years away is the target?", "how long until ..." from a year the question gives

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from assistant.evidence import TITLES
 from assistant.place_scope import body_units
 from dealqa.types import AnswerType, Passage
 
@@ -24,9 +25,8 @@ __all__ = ["asked_people", "people_named"]
 _PEOPLE_RE = re.compile(r"\b(?:people|individuals|persons)\b", re.IGNORECASE)
 _NAMING_RE = re.compile(r"\b(?:named?|mention(?:s|ed)?|appears?|cited|referred to)\b",
                         re.IGNORECASE)
-_TITLES = r"(?:Rt Hon|Professor|Prof\.|Sir|Dame|Lord|Lady|Baroness|Dr\.?|Mr|Mrs|Ms)"
 # A titled name: "Rt Hon Greg Clark", "Professor Sir John Bell", "Professor Charlie Craddock"
-_PERSON_RE = re.compile(rf"\b(?:{_TITLES}\s+)+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}})")
+_PERSON_RE = re.compile(rf"\b(?:{TITLES}\s+)+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}})")
 
 
 # ("Which named people lead ...?" is typed a description: it asks for names all the same)

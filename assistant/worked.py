@@ -28,12 +28,12 @@ from assistant.asks import asks_year
 from assistant.compose import Span, numbered_on
 from assistant.counted_share import pick_counted_share, pick_summed_share
 from assistant.dates_between import (SCAN, date_order, event_sides, is_dated, listed_events,
-                                     months_between, named_units, pick_dates)
-from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE
+                                     month_year, months_between, named_units, pick_dates)
+from assistant.evidence import CALENDAR_YEAR_RE, RELATIVE_YEAR_RE, YEAR_OFFSET
 from assistant.extremes import asks_extreme, claimed_item, extreme_items
 from assistant.figure_pairs import (OPTION_DEPTH, compared_sides, pick_listed, pick_pair,
                                     pick_part)
-from assistant.given_figures import YEAR_OFFSET, gives_figure, given_working, set_against
+from assistant.given_figures import gives_figure, given_working, set_against
 from assistant.in_common import pick_common
 from assistant.per_unit import money_words, per_noun, share_in
 from assistant.named_anywhere import sum_mentions
@@ -449,13 +449,16 @@ class WorkedAnswers:
         # (a side's abbreviation is also its name: "ISCF Wave 1" is the timeline's "Industrial
         # Strategy Challenge Fund Wave 1")
         sides = sides and [with_names_spelt(s, self._passages, self._spelt) for s in sides]
-        pair = pick_dates(sides, cands, self._stats)
+        # ("in eighteen months' time" counts from the deal's own announcement)
+        row = self._announced_row(cands[0].passage.doc_id) if cands else None
+        written = month_year(row.text) if row is not None else None
+        pair = pick_dates(sides, cands, self._stats, written=written)
         for more in self._dated_elsewhere(sides):
             if pair is not None:
                 break
             if more:  # (the retrieved units alone were tried above)
                 pair = pick_dates(sides, cands[:SCAN] + more, self._stats,
-                                  scan=SCAN + len(more))
+                                  scan=SCAN + len(more), written=written)
         if pair is None:
             return None
         spans: list[Span] = []
@@ -463,6 +466,8 @@ class WorkedAnswers:
             span = self.quoter.anchor_span(q_terms, d.candidate, d.text)
             if all(s.quote != span.quote for s in spans):
                 spans.append(span)
+        if row is not None and any(d.counted_from for d in pair):
+            spans.append(Span.of_unit(row.passage, row.unit))  # what it is counted from
         if len(pair) > 2:
             return self._shown(req, spans, "date_order", working=date_order(pair))
         return self._shown(req, spans, "between", working=months_between(*pair))

@@ -58,6 +58,9 @@ from dealqa.types import Passage, Unit, UnitKind
      ("Acme", "Zeta with its Leeds plan")),
     ("Which starts earlier: the research contracts, or Acme moving into its building?",
      ("the research contracts", "Acme moving into its building")),
+    # "which should be ... sooner: A or B?"
+    ("Which should be up and running sooner: Acme's new building or Zeta's new plant?",
+     ("Acme's new building", "Zeta's new plant")),
     # "from A to B, how many years is that?" (the gap asked last)
     ("From Acme's announcement to the year its Welsh jobs are due, how many years is that?",
      ("Acme's announcement", "the year its Welsh jobs are due")),
@@ -142,6 +145,24 @@ def test_a_rough_date_is_ordered_only_when_months_apart() -> None:
     aug = Dated(None, "Aug 2018", 8, 2018)  # type: ignore[arg-type]
     assert months_between(mid, aug) == "mid-2018 and Aug 2018 are too close to tell which " \
         "comes first"
+
+
+def test_a_time_counted_from_the_writing_is_dated_from_when_the_deal_was_written() -> None:
+    from assistant.dates_between import _counted
+    from assistant.scoring import Candidate
+
+    text = ("Acme's plant will be running in eighteen months' time; Zeta's standards are ready "
+            "for starts next year.")
+    c = Candidate(None, None, 0, 0, text, 0.0, 0.0, 0.0, 0.0)  # type: ignore[arg-type]
+    assert _counted(c, None) == []  # (without the deal's own date, nothing is counted)
+    plant, standards = _counted(c, (2017, 12))
+    assert (plant.text, plant.month, plant.year, plant.rough) == \
+        ("in eighteen months' time", 6, 2019, True)
+    assert plant.label == "eighteen months' time from December 2017, about June 2019"
+    assert (standards.text, standards.year, standards.year_only) == ("next year", 2018, True)
+    mid = Dated(None, "mid-2018", 6, 2018, rough=True)  # type: ignore[arg-type]
+    assert months_between(plant, mid) == \
+        "mid-2018 comes before eighteen months' time from December 2017, about June 2019"
 
 
 def _passage(pid: str, *sentences: str) -> Passage:
