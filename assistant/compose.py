@@ -203,9 +203,10 @@ class Composer:
         """Conditions stated where the deal restates a quoted money figure (or a programme's
         quoted title) in another passage:
         the key commitments say "up to £210m"; the body says "... up to £210m ... This will be
-        matched by funding and in-kind contributions from the sector" (or a footnote anchored
-        there makes it conditional). Only the unit stating the
-        figure and the one after it count, so the condition is about that figure."""
+        matched by funding and in-kind contributions from the sector". Only the unit stating the
+        figure and the one after it count, so the condition is about that figure. Where no
+        restatement states one in words, one whose footnote makes it conditional does (a
+        condition the quotes' own footnotes do not give already)."""
         figures = {m.group().strip() for s in spans for m in MONEY_RE.finditer(s.quote)
                    if m.group().strip()[:1] in "£$€"}
         # A programme's quoted title names it as surely as its figure: "The government will
@@ -225,14 +226,17 @@ class Composer:
                 about = any(f in t for f in figures for t in texts[max(0, i - 1):i + 1])
                 if about and _states_condition(texts[i]):
                     out.append(Span.of_unit(p, u))
-                # ... after them, a restatement whose footnote makes it conditional: "... the
+                # ... else a restatement whose footnote makes it conditional: "... the
                 # 'Data to early diagnostics and precision medicine' programme with up to £210m
                 # from the Industrial Strategy Challenge Fund²" ("Subject to business case ...")
                 elif any(f in texts[i] for f in figures) and {
                         f.text for f in conditions_within(p.footnotes, u.start, u.end)} - known:
                     known |= {f.text for f in conditions_within(p.footnotes, u.start, u.end)}
                     noted.append(Span.of_unit(p, u))
-        return out + noted
+        # (only where no condition is stated in words: a reader asked whether the money must
+        # be matched is answered by "This will be matched by ...", not also by the Treasury's
+        # approval the restatement's note gives)
+        return out or noted
 
     def title(self, doc_id: str) -> str:
         """The document's title ("" for one not loaded)."""

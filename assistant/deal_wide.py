@@ -27,7 +27,6 @@ from assistant.named_anywhere import (BESIDE_KINDS, CURRENCY_WORDS, asked_anywhe
                                       sum_mentions)
 from assistant.name_match import POSSESSIVE_RE
 from assistant.people import asked_people, people_named
-from commitments.places import find_places
 from assistant.place_scope import asks_organisations, named_there, units_in
 from assistant.quoting import REFERENCE_SECTIONS, with_antecedent
 from assistant.selection import OTHER_RE
@@ -37,6 +36,7 @@ from assistant.templates import joined
 from assistant.topic_sweep import (asked_topic, asks_things_quoted, topic_mentions,
                                    topic_words)
 from assistant.worked import MENTION_QUOTE_CHARS
+from commitments.places import find_places
 from dealqa.types import Hit
 from retrieval.text import money_amounts, tokenize
 
@@ -76,13 +76,7 @@ class DealWideAnswers:
         """"What does the deal mention in Scotland?": the units naming the place or a place in
         it (retrieved ones first, then in document order), one per fact, each quoted around
         the place it names."""
-        found = list(units_in(self._passages, place, REFERENCE_SECTIONS))
-        ranked = {(c.passage.passage_id, c.unit_index): k for k, c in enumerate(cands)}
-        # (a unit running through many places, "pioneering investments in Manchester, Leeds,
-        # Sheffield, Glasgow and South Wales", says least about any one: it comes last)
-        found.sort(key=lambda f: (len(find_places(f[0].unit_text(f[0].units[f[1]])))
-                                  >= MANY_PLACES,
-                                  ranked.get((f[0].passage_id, f[1]), len(ranked))))
+        found = _place_order(list(units_in(self._passages, place, REFERENCE_SECTIONS)), cands)
         # ("Which organisations have a presence at Stevenage?": each unit naming one there,
         # quoted with its name)
         organisations = asks_organisations(req.question, req.analysis.answer_type)
@@ -324,6 +318,16 @@ NAME_REACH_SLACK = 120  # the clauses around the name and the word
 NAMED_MENTION_CHARS = 420  # a mention asked whose it is, from the name its sentence opens with
 PLACE_QUOTE_CHARS = 200  # each unit naming a place asked about as a whole
 PLACE_NAME_CHARS = 300  # ... quoted with the firm or body it names there
+
+
+def _place_order(found: list, cands: list[Candidate]) -> list:
+    """The units naming a place (``units_in``'s), retrieved ones first, then in document order;
+    a unit running through many places ("pioneering investments in Manchester, Leeds, Sheffield,
+    Glasgow and South Wales") last, as it says least about any one."""
+    ranked = {(c.passage.passage_id, c.unit_index): k for k, c in enumerate(cands)}
+    return sorted(found, key=lambda f: (
+        len(find_places(f[0].unit_text(f[0].units[f[1]]))) >= MANY_PLACES,
+        ranked.get((f[0].passage_id, f[1]), len(ranked))))
 
 
 def _mention_chars(text: str, word: str, name: str) -> int:

@@ -1103,6 +1103,11 @@ def test_a_footnoted_condition_where_a_programmes_title_is_restated_travels_with
     spans = [Span(quote, 0, len(quote.text))]
     found = Composer.restated_condition_spans(spans, [quote, body, unnoted])
     assert [s.quote for s in found] == [text]
+    # ... only where no restatement states a condition in words
+    said = passage("doc#d/001", 3000, "The 'Data to diagnostics' programme will be matched by "
+                   "funding from the sector.")
+    found = Composer.restated_condition_spans(spans, [quote, body, said])
+    assert [s.quote for s in found] == [said.text]
 
 
 def test_the_parts_of_a_stated_total_are_two_figures_that_add_up_to_it() -> None:
