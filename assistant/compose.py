@@ -229,9 +229,9 @@ class Composer:
                 # ... else a restatement whose footnote makes it conditional: "... the
                 # 'Data to early diagnostics and precision medicine' programme with up to £210m
                 # from the Industrial Strategy Challenge Fund²" ("Subject to business case ...")
-                elif any(f in texts[i] for f in figures) and {
-                        f.text for f in conditions_within(p.footnotes, u.start, u.end)} - known:
-                    known |= {f.text for f in conditions_within(p.footnotes, u.start, u.end)}
+                elif any(f in texts[i] for f in figures) and (new := {
+                        f.text for f in conditions_within(p.footnotes, u.start, u.end)} - known):
+                    known |= new
                     noted.append(Span.of_unit(p, u))
         # (only where no condition is stated in words: a reader asked whether the money must
         # be matched is answered by "This will be matched by ...", not also by the Treasury's

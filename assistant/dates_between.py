@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.evidence import GENERIC_NAMES, MONTH_YEAR_RE, RELATIVE_YEAR_RE, YEAR_OFFSET
-from commitments.figures import NUMBER_WORDS, number_value
 from assistant.name_match import NAME_WITH_AND, POSSESSIVE_RE, stages_by_number
 from assistant.plain_words import load_plain_words
 from assistant.scoring import Candidate, TermStats, terms
 from assistant.sides import (ALTERNATIVES_RE, MIN_SIDE_COVERAGE, context_terms, listed_sides,
                              side_fit, two_sides)
+from commitments.figures import NUMBER_WORDS, number_value
 from retrieval.text import tokenize
 
 __all__ = ["SCAN", "Dated", "asks_between", "date_order", "event_sides", "is_dated",

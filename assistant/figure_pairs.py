@@ -309,23 +309,26 @@ def _borrowed_sides(question: str, standalone: str,
                     sides: tuple[str, str] | None) -> tuple[str, str] | None:
     """``sides`` with a pronoun ("What percentage of that Leeds programme does it account
     for?") replaced by the name a follow-up borrowed from the turn before ("Nexus")."""
-    name = borrowed_name(question, standalone) if sides is not None and any(
-        _PRONOUN_SIDE_RE.match(s) for s in sides) else None
-    if name is None:
-        return sides
-    a, b = (name if _PRONOUN_SIDE_RE.match(s) else s for s in sides)
-    return a, b
+    name = borrowed_name(question, standalone) if _has_pronoun(sides) else None
+    return sides if name is None else _pronoun_as(sides, name)
 
 
 def _named_sides(question: str, sides: tuple[str, str] | None) -> tuple[str, str] | None:
     """``sides`` with a pronoun replaced by what the opening clause names (None where it
     names nothing)."""
-    if sides is None or not any(_PRONOUN_SIDE_RE.match(s) for s in sides):
+    if not _has_pronoun(sides):
         return sides
     m = _OPENING_RE.match(question)
-    if m is None:
-        return None
-    a, b = (m.group("a").strip() if _PRONOUN_SIDE_RE.match(s) else s for s in sides)
+    return _pronoun_as(sides, m.group("a").strip()) if m else None
+
+
+def _has_pronoun(sides: tuple[str, str] | None) -> bool:
+    return sides is not None and any(_PRONOUN_SIDE_RE.match(s) for s in sides)
+
+
+def _pronoun_as(sides: tuple[str, str], name: str) -> tuple[str, str]:
+    """``sides`` with the one that is a pronoun ("they", "it") replaced by ``name``."""
+    a, b = (name if _PRONOUN_SIDE_RE.match(s) else s for s in sides)
     return a, b
 # The two things a difference sets against each other.
 _DIFFERENCE_SIDES_RE = (

@@ -206,8 +206,7 @@ def _period(question: str) -> tuple[int, int | None] | None:
     m = _PERIOD_RE.search(question)
     if m is None:
         # ("in September, October or November 2017": the last month's year)
-        m = re.search(rf"\b(?:in|during|for|within)\s+(?:the )?{_JOINED_MONTHS_RE.pattern}",
-                      question, re.IGNORECASE)
+        m = _IN_JOINED_MONTHS_RE.search(question)
         return (int(m.group(3)), month_number(m.group(2))) if m else None
     return int(m.group(2)), month_number(m.group(1)) if m.group(1) else None
 
@@ -215,6 +214,8 @@ def _period(question: str) -> tuple[int, int | None] | None:
 # "the October and November 2017 milestones", "in September, October or November 2017"
 _JOINED_MONTHS_RE = re.compile(rf"\b((?:(?:{MONTHS})\.?(?:\s*,\s*|\s+(?:and|or|&)\s+))+)"
                                rf"({MONTHS})\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_IN_JOINED_MONTHS_RE = re.compile(rf"\b(?:in|during|for|within)\s+(?:the )?"
+                                  rf"{_JOINED_MONTHS_RE.pattern}", re.IGNORECASE)
 
 
 def _also_months(question: str) -> tuple[int, ...]:

@@ -308,22 +308,20 @@ class WorkedAnswers:
             # well it matches, holds no figure to work with)
             cands = [c for c in cands if against.value not in
                      {f.value for f in figures_in(c.text) if f.currency}] or cands
-        if row is None:
-            return self._unit_working(req, q_terms, cands, partial(given_working, question),
-                                      "given")
-        return self._unit_working(req, q_terms, cands, partial(given_working, question),
-                                  "from_deal", also=[Span.of_unit(row.passage, row.unit)])
+        key, also = ("from_deal", [Span.of_unit(row.passage, row.unit)]) if row else ("given", [])
+        return self._unit_working(req, q_terms, cands, partial(given_working, question), key,
+                                  also=also)
 
     def _from_deal_year(self, question: str, doc_id: str) -> tuple[str, Candidate | None]:
         """``question`` with the year it counts from where it counts from the deal itself
         ("counted from the deal's publication (2017)"), and the timeline row dating the deal;
         ``question`` and None where it does not, or gives a year of its own."""
         m = _FROM_DEAL_RE.search(question)
-        row = self._announced_row(doc_id) if m and not CALENDAR_YEAR_RE.search(question) \
+        announced = self._announced(doc_id) if m and not CALENDAR_YEAR_RE.search(question) \
             else None
-        if row is None:
+        if announced is None:
             return question, None
-        year = CALENDAR_YEAR_RE.search(row.text).group()
+        row, year = announced
         return f"{question[:m.end()]} ({year}){question[m.end():]}", row
 
     def _points_gap(self, req, q_terms, cands: list[Candidate]) -> AnswerDraft | None:
@@ -378,16 +376,21 @@ class WorkedAnswers:
             - {t for n in req.analysis.names for t in tokenize(n)} - _YEAR_ASK_WORDS
         if not asked & set(tokenize(near)):
             return None
-        row = self._announced_row(best.passage.doc_id)
-        if row is None:
+        announced = self._announced(best.passage.doc_id)
+        if announced is None:
             return None
-        year = int(CALENDAR_YEAR_RE.search(row.text).group())
+        row, year = announced
         which = said.group("which").lower()
         span = self.quoter.anchor_span(q_terms, best, said.group(), max_chars=SHARE_QUOTE_CHARS)
         working = (f"“{said.group()}” in a deal announced in {year} is "
                    f"{year + YEAR_OFFSET[which]}")
         return self._shown(req, [span, Span.of_unit(row.passage, row.unit)], "dated",
                            working=working)
+
+    def _announced(self, doc_id: str) -> tuple[Candidate, int] | None:
+        """The timeline row announcing the document (see ``_announced_row``) and its year."""
+        row = self._announced_row(doc_id)
+        return (row, int(CALENDAR_YEAR_RE.search(row.text).group())) if row else None
 
     def _announced_row(self, doc_id: str) -> Candidate | None:
         """The timeline row announcing the document itself: it names the document (its title
