@@ -65,7 +65,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind84", "zzzg-"), ("blind85", "zzzh-"),
                                          ("blind86", "zzzi-"), ("blind87", "zzzj-"),
                                          ("blind88", "zzzk-"), ("blind89", "zzzl-"),
-                                         ("blind90", "zzzm-"), ("blind91", "zzzn-"))}
+                                         ("blind90", "zzzm-"), ("blind91", "zzzn-"),
+                                         ("blind92", "zzzo-"), ("blind93", "zzzp-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike
