@@ -40,7 +40,9 @@ class Operation(str, Enum):
 
 # "How many times larger is the fund than the seed money?"
 _RATIO = re.compile(r"\bhow many times\b|\btimes (?:as (?:much|large|big|many)|more|larger|bigger|"
-                    r"greater|the size)\b|\bratio\b", re.IGNORECASE)
+                    r"greater|the size)\b|\bratio\b|"
+                    # "How many relocated staff does the site take for every new role?"
+                    r"\bhow (?:much|many)\b[^?]{1,120}?\bfor (?:every|each)\b", re.IGNORECASE)
 # "Comparing A with B, which ...?", "Between A and B, which ...?": two sides set against each
 # other before the question proper (``figure_pairs`` reads the sides).
 COMPARING_SIDES = (r"^(?:comparing|compare|between) (?P<a>[^?,]{1,160}?) (?:with|to|and|against) "
@@ -81,6 +83,9 @@ _DIFFERENCE = re.compile(
     r"(?=.*\b(?:than|versus|vs\.?|compared|between|exceed\w*|still|reach|from\b.+\bto)\b)|"
     # "Compare the jobs at A with those at B. Roughly how many more does one create?": the
     # two set side by side before the question asks by how much
+    # "The summary lists £406m for A and £64m for B. How much larger is the first sum?": the
+    # statement before sets the two side by side
+    r"(?<=[.!:] )how (?:much|many) (?:larger|bigger|greater|higher|smaller|lower)\b|"
     r"\bcompar\w* [^?]{1,200}?\b(?:with|to|and|against)\b[^?]{1,200}?\bhow (?:much|many) "
     r"(?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)\b|"
     # "By how much will it rise between 2016/17 and 2021/22?" compares two figures; "By how
@@ -228,6 +233,13 @@ _PERCENT_SIDES_RE = (
     re.compile(r"\b(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|"
                r"fraction|per ?cent|part) of (?P<b>[^?]+?) (?:is|are|was|were) (?!for\b|going\b|"
                r"spent\b|set\b|allocated\b|earmarked\b)(?P<a>[^?]*?[£$€]\d[^?]*)",
+               re.IGNORECASE),
+    # "What share of the £162m manufacturing commitment is the viral vector money?": a whole
+    # the question states, of which the thing named after it is a part
+    re.compile(r"\b(?:what|which) (?:rough |approximate )?(?:percentage|proportion|share|"
+               r"fraction|per ?cent|part) of (?P<b>(?:the |its |their )?[£$€]\d[^?]*?) "
+               r"(?:is|are|was|were) (?!for\b|going\b|spent\b|set\b|allocated\b|earmarked\b)"
+               r"(?P<a>[^?]+)",
                re.IGNORECASE),
     # "AstraZeneca's yearly spend is roughly what share of public R&D in 2016/17?"
     re.compile(r"^(?P<a>[^?]+?),? (?:is|are|was|were) (?:roughly |about |approximately |around )?"

@@ -179,7 +179,11 @@ def has_count_of(text: str, nouns: tuple[str, ...], *, new_only: bool = False) -
             continue
         window = low[m.end() : m.end() + 40]
         if _OF_WHICH_RE.match(window):
-            continue  # "22 centres, 10 of which receive research nurse funding": 10 centres
+            # "22 centres, 10 of which receive research nurse funding": 10 centres, not nurses
+            if any(re.search(rf"\b{re.escape(n)}", low[max(0, m.start() - 40):m.start()])
+                   for n in nouns):
+                return True
+            continue
         if any(re.search(rf"\b{re.escape(n)}", window) for n in nouns):
             return True
     return False

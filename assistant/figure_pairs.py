@@ -357,6 +357,9 @@ _SIDES_RE = (
     # "How many times larger is the new fund than the seed money?"
     re.compile(r"\bhow many times \w+ (?:is|was|are|were|will) (?P<a>[^?]+?) than (?P<b>[^?]+)",
                re.IGNORECASE),
+    # "How many relocated staff does MSD's site take for every new research role?"
+    re.compile(r"\bhow (?:much|many) (?P<a>[^?]+?) for (?:every|each) (?P<b>[^?]+)",
+               re.IGNORECASE),
     # "How do the industry pledges compare with the £146m ...?"
     re.compile(r"\bhow (?:does|do|did) (?P<a>[^?]+?) compare (?:with|to|against) (?P<b>[^?]+)",
                re.IGNORECASE),

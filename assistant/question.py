@@ -21,6 +21,7 @@ from assistant.evidence import PER_PERIOD_RE
 from assistant.kinds import NAMED_KINDS, named_thing
 from assistant.money_kinds import last_ask, money_asked
 from assistant.question_names import QUESTION_STOP_WORDS, asked_names, names_in
+from assistant.question_parts import split_premise
 from commitments.places import find_places
 from dealqa.types import AnswerType
 from retrieval.text import find_amounts, money_amounts, stem
@@ -144,7 +145,13 @@ _TYPE_PATTERNS: list[tuple[AnswerType, re.Pattern[str]]] = [
         r"(?! (?:possible|practicable|practical|feasible|appropriate|applicable|relevant|"
         r"necessary|needed|required)\b)"
         # ... nor "where does its funding come from?" (who funds it)
-        rf"(?!{_SOURCE_TAIL}\b)(?!{_FROM_TAIL}\b)|"
+        rf"(?!{_SOURCE_TAIL}\b)(?!{_FROM_TAIL}\b)"
+        # ... nor "where does it need extra capacity?", "where are the skills gaps?": in which
+        # fields, not places
+        r"(?! (?:does|do|did|will|would) (?:[a-z'’-]+ ){1,3}?(?:need|lack)\b"
+        r"(?! to be (?:based|located|sited|built|placed)\b))"
+        r"(?! (?:is|are|were|was) (?:the |its |their )?(?:[a-z'’-]+ ){0,2}(?:gaps?|shortages?|"
+        r"shortfalls?|weakness(?:es)?|bottlenecks?)\b)|"
         # ("which northern English city")
         # (and their plurals: "In which countries will ...?")
         r"which (?:[a-z-]+ ){0,2}?(?:cit(?:y|ies)|towns?|regions?|locations?|sites?|count(?:y|ies)|"
@@ -281,6 +288,10 @@ _ADD_TO_RE = re.compile(r"^(?:please )?add (?:up )?([^.?]+?) (?:to|and|with) ")
 _COUNT_STOPS = frozenset("""of in at for to from on by with will would does do did is are was were
     has have had can could should across a an each per every""".split())
 _CURRENCY_NOUNS = frozenset({"pound", "dollar", "euro", "penny", "pence"})
+_AUXILIARIES = frozenset("does do did is are was were will would has have had can could "
+                         "should".split())
+# A count a premise states: "A leaflet says Seqirus employs 6,000 people in Liverpool."
+_STATED_COUNT_RE = re.compile(r"\b\d[\d,]*(?:\.\d+)?\+? ((?:[a-z-]+ ){0,2}[a-z-]+)")
 # A plural noun's look: "doses", "workers" (not "business", "this").
 _PLURAL_RE = re.compile(r"(?!(?:this|thus|does|goes)$)[a-z-]{2,}[^s'’]s")
 
@@ -379,6 +390,10 @@ def _count_noun(q: str) -> str | None:
     if cut == 0 and len(words) > 1 and words[1] in ("there", "they", "it", "we", "you", "be",
                                                     "been", "have", "get", "do"):
         return None
+    if cut == 0 and words[0] in _AUXILIARIES:
+        # "Of the 22 centres, how many have to manage without ...?", "how many does the deal
+        # say?": the verb follows, so what is counted is a count stated before, if any
+        return _stated_count(q[:m.start()])
     raw = words[:cut] if cut else words[1:]
     words = [singular(w) for w in raw]
     words = [w for w in words if w not in ("new", "more", "additional", "extra", "the")]
@@ -392,6 +407,27 @@ def _count_noun(q: str) -> str | None:
         return None  # "how many square feet", "how many hectares": a measure, not a count
     known = [w for w in words if w in COUNT_NOUN_SYNONYMS]
     return known[0] if known else plurals[-1] if plurals else (words[0] if words else None)
+
+
+def _premise_count_noun(q: str) -> str | None:
+    """"A leaflet says Seqirus employs 6,000 people there. What figure does the deal give?": a
+    question asking a figure without saying of what asks for the count its premise states."""
+    premise, ask = (part.lower() for part in split_premise(q))
+    if not premise or _COUNT_FIGURE_RE.search(ask) or re.search(r"[£$€]|\bhow much\b", ask):
+        return None
+    return _stated_count(premise)
+
+
+def _stated_count(text: str) -> str | None:
+    """The noun of the first count ``text`` states ("6,000 people", "22 regional transplant
+    centres"): a known count noun, else the phrase's first plural."""
+    for m in _STATED_COUNT_RE.finditer(text):
+        words = [singular(w) for w in m.group(1).split()]
+        known = [w for w in words if w in COUNT_NOUN_SYNONYMS]
+        plurals = [singular(w) for w in m.group(1).split() if _PLURAL_RE.fullmatch(w)]
+        if known or plurals:
+            return (known or plurals)[0]
+    return None
 
 
 # Role verbs that answer for each other: "who heads the group?" is answered by "chaired by".
@@ -727,6 +763,8 @@ def analyse_question(question: str) -> QuestionAnalysis:
         if w not in QUESTION_STOP_WORDS
     )
     count_noun = _count_noun(q) if AnswerType.AMOUNT in (answer_type, *also) else None
+    if count_noun is None and answer_type is AnswerType.AMOUNT:
+        count_noun = _premise_count_noun(question)
     wants_money = answer_type is AnswerType.AMOUNT and not _QUANTITY_RE.search(q) and (
         "how much" in q or bool(re.search(r"\b(budget|funding|fund|money|cost|worth|invest|price|pot|value|spend|pay|paid|"
                            r"salar(?:y|ies)|wages?|award|grant|"

@@ -74,6 +74,15 @@ _NOT_NAMES = frozenset(
 _MONTH_RE = re.compile(rf"(?:{MONTHS})", re.IGNORECASE)
 
 
+# Who or what made the claim a question checks ("A local MP's leaflet says ...", "A Guardian
+# article claimed ..."): a source, not something the question is about.
+_ATTRIBUTION_RE = re.compile(
+    r"^[^.?!]{0,80}?\b(?:leaflets?|articles?|newspapers?|blogs?|briefings?|slides?|decks?|"
+    r"notes|colleagues?|journalists?|consultants?|analysts?|press|story|website|tweets?|"
+    r"e-?mails?|memos?|headlines?|podcasts?|presentations?|brochures?|pamphlets?|MPs?|"
+    r"ministers?|councillors?)(?:['’]s?)?\b[^.?!]{0,40}?\b(?:says?|said|claims?|claimed|"
+    r"reports?|reported|states?|stated|suggests?|suggested|puts?|told (?:me|us)|mentions?|"
+    r"mentioned)\b", re.IGNORECASE)
 _BACK_REF_RE = re.compile(r"\b(?:it|its|they|their|them|there|this|that|these|those|he|his|she|"
                           r"her|we|us|our|i|me|my|such|same|locally|local)\b", re.IGNORECASE)
 
@@ -83,7 +92,8 @@ def asked_names(question: str) -> tuple[str, ...]:
     vector. How much extra Challenge Fund money targets viral vector manufacturing?" asks about
     the Challenge Fund money; Oxford BioMedica is only the premise, unless the ask refers back
     to it ("What delivery role does it get?")."""
-    premise, ask = split_premise(" ".join(question.split()))
+    question = _ATTRIBUTION_RE.sub("It says", " ".join(question.split()), count=1)
+    premise, ask = split_premise(question)
     # (An ask naming nothing itself is about the premise's things: "An analyst mixed up two
     # AstraZeneca numbers: ... Which figure is which?")
     if premise and not _BACK_REF_RE.search(ask) and (own := names_in(ask)):

@@ -49,6 +49,9 @@ _SWEEP_RE = re.compile(
 _QUOTED_RE = re.compile(r"\b(?:describes?|described|calls?|called|labels?|labell?ed|terms?|"
                         r"termed|uses? the (?:word|term|phrase|label|expression))\s+(?:as\s+)?"
                         r"['‘\"“](?P<words>[^'’\"”?]{2,40})['’\"”]", re.IGNORECASE)
+# "Which different 'campus' sites are mentioned?": the quoted word is the kind asked for.
+_QUOTED_KIND_RE = re.compile(r"\b(?:which|what) (?:different |other |kinds? of |sorts? of )?"
+                             r"['‘\"“](?P<words>[^'’\"”?]{2,40})['’\"”]", re.IGNORECASE)
 # "Has the Welsh government backed a move like ours anywhere in the deal?" asks whether, not
 # for every mention.
 _WHETHER_RE = re.compile(r"(?:^|[.!?:]\s+)(?:has|have|is|are|was|were|does|do|did|can|could|"
@@ -74,7 +77,11 @@ class Mention(NamedTuple):
 def asks_things_quoted(question: str) -> bool:
     """ "Which projects does the deal describe as 'state-of-the-art'?": the things the quoted
     word describes are asked for, each by the name its sentence gives before the word."""
-    return bool(_QUOTED_RE.search(question)) and bool(_WHICH_RE.search(question))
+    return bool(_quoted(question)) and bool(_WHICH_RE.search(question))
+
+
+def _quoted(question: str) -> re.Match[str] | None:
+    return _QUOTED_RE.search(question) or _QUOTED_KIND_RE.search(question)
 
 
 _WHICH_RE = re.compile(r"\b(?:which|what)\b", re.IGNORECASE)
@@ -84,7 +91,7 @@ def asked_topic(a: QuestionAnalysis, stats: TermStats) -> tuple[frozenset[str], 
     """The topic's concepts when ``a`` sweeps the deal for a topic; else None. A concept is a
     word's index terms: a compound is one concept ("bone-and-joint" is not "joint"), met only
     by a unit holding all of its terms, and kept only when the deal knows all of them."""
-    quoted = _QUOTED_RE.search(a.question)
+    quoted = _quoted(a.question)
     if a.answer_type in (AnswerType.AMOUNT, AnswerType.DATE) or not (
             quoted or _SWEEP_RE.search(a.question)) or _WHETHER_RE.search(a.question):
         return None

@@ -91,6 +91,10 @@ def test_money_asked_for_in_other_words(question: str, kind: AnswerType) -> None
     ("Setting aside the Acme grant, how much of the Zeta package comes from elsewhere?",
      Operation.DIFFERENCE),
     ("How much of the funding comes from Acme?", None),
+    # two things a statement sets side by side, then how much larger one is
+    ("The plan funds the Acme centre and the Zeta hub. How much larger is the centre's sum?",
+     Operation.DIFFERENCE),
+    ("How much larger is the Acme centre?", None),
 ])
 def test_what_is_left_and_the_gap_are_differences(question: str, op) -> None:
     assert detect_operation(question) is op

@@ -182,6 +182,20 @@ def test_what_fraction_of_a_whole_a_part_is_reads_both_sides() -> None:
     # a part that brings in some of the whole
     assert percent_sides("What share of the £20bn total is the Acme tax change expected to "
                          "deliver?") == ("the Acme tax change", "the £20bn total")
+    # a whole the question states, the part named after "is"
+    assert percent_sides("What share of the £90m training commitment is the Acme money?") == (
+        "the Acme money", "the £90m training commitment")
+
+
+def test_how_many_for_every_one_is_a_ratio_of_its_two_sides() -> None:
+    from assistant.arithmetic import Operation, detect_operation
+    from assistant.figure_pairs import compared_sides
+
+    q = "Roughly how many relocated staff does the Acme site take for every new research role?"
+    assert detect_operation(q) is Operation.RATIO
+    assert compared_sides(q, Operation.RATIO) == (
+        "relocated staff does the Acme site take", "new research role")
+    assert detect_operation("How many new roles does the Acme site create?") is None
 
 
 def test_a_stated_change_is_not_a_stated_share() -> None:
@@ -932,6 +946,23 @@ def test_a_generic_abbreviation_joined_to_a_lower_case_word_is_no_name() -> None
     assert analyse_question("In the national DNA-reading project, how many?").names == ()
     # ... any other name so joined is the name ("NHS-based": the NHS)
     assert analyse_question("Is the NHS-based project new?").names == ("NHS",)
+
+
+def test_who_made_a_claim_is_its_source_not_what_is_asked_about() -> None:
+    q = "A local MP's leaflet says Acme employs 6,000 people in Leeds. What figure does it give?"
+    assert analyse_question(q).names == ("Acme", "Leeds")
+    # a company saying something of itself is what is asked about
+    assert analyse_question("The firm Acme says it employs 600 people in Leeds. Is that "
+                            "right?").names == ("Acme", "Leeds")
+
+
+@pytest.mark.parametrize("ask", ["What figure does the deal give?", "How many does the deal say?"])
+def test_a_figure_asked_of_nothing_counts_what_its_premise_counts(ask: str) -> None:
+    a = analyse_question(f"A leaflet says Acme already employs 6,000 people in Leeds. {ask}")
+    assert a.count_noun == "people"
+    # a sum asked for is no count
+    assert analyse_question("My notes say the fund is £5bn for 20 firms. How much does the "
+                            "deal give?").count_noun is None
 
 
 def test_months_date_things_and_name_nothing() -> None:

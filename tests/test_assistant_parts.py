@@ -66,6 +66,10 @@ from retrieval.text import tokenize
         ("What cities will host the treatment centres?", AnswerType.PLACE),
         # a route to support, not a place
         ("Where can we get help with getting our device adopted?", AnswerType.DESCRIPTION),
+        # in which fields, not places; but where a thing must be based is a place
+        ("So where does the firm need extra capacity?", AnswerType.DESCRIPTION),
+        ("Where are the industry's skills gaps?", AnswerType.DESCRIPTION),
+        ("Where does the new centre need to be based?", AnswerType.PLACE),
         # a route, not a place: answered as any question, not with "the deal does not say where"
         ("I have no idea where to start with getting my device adopted. Who can help?",
          AnswerType.ENTITY),
@@ -255,6 +259,9 @@ def test_evidence_detectors() -> None:
     # "N of which" counts the things before it, unless it says what they are
     assert not has_count_of("22 centres, 10 of which receive research nurse funding", ("nurse",))
     assert has_count_of("200 staff, 10 of whom are nurses", ("nurse",))
+    # ... a count of those things, once the question has set their total aside
+    assert has_count_of("regional centres, 10 of which receive research nurse funding",
+                        ("centre",))
     # sizes in words: "increase by a third", "in eighteen months' time"
     assert has_number("support will increase by a third") and has_number("doubling the limit")
     assert has_date("fully operational in eighteen months' time")

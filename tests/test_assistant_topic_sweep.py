@@ -56,6 +56,9 @@ def stats() -> TermStats:
     ("The deal uses the word 'vaccines' for different things. What are they?",
      {frozenset({"vaccin"})}),
     ("What is the 'orthopaedic' centre?", None),  # a quote, not the word swept
+    # the quoted word is the kind asked for
+    ("Which different 'orthopaedic' projects are mentioned in the deal?",
+     {frozenset({"orthopaedic"})}),
 ])
 def test_a_sweep_asks_for_a_topics_concepts(stats, question, concepts) -> None:
     topic = asked_topic(analyse_question(question), stats)
