@@ -23,6 +23,7 @@ import numpy as np
 from assistant.arithmetic import Operation
 from assistant.asks import (acts_re, asks_conditions, asks_figure_source, asks_source,
                             states_figure)
+from assistant.closest_meaning import CLOSEST_QUOTE_CHARS, closest_in_meaning
 from assistant.compose import Composer, Span, lies_within
 from assistant.compound import CompoundAnswers
 from assistant.count_nouns import plural
@@ -317,6 +318,12 @@ class ExtractiveAnswerer(WorkedAnswers, DealWideAnswers, CompoundAnswers):
             if not spans and asks_named_count(req.question) else None
         if counted is not None:
             return counted
+        closest = closest_in_meaning(cands, spans[0]) \
+            if spans and len(spans) == 1 and a.answer_type is AnswerType.DESCRIPTION else None
+        if closest is not None:
+            # (asked in other words than the deal's: the unit closest in meaning beside the one
+            # matching the words, assistant/closest_meaning.py)
+            spans = spans + [self.quoter.span(req, q_terms, closest, CLOSEST_QUOTE_CHARS)]
         return self._answer(req, spans) if spans else self._abstain(req, cands[0])
 
     # -- steps --------------------------------------------------------------------------------
