@@ -38,11 +38,13 @@ class Operation(str, Enum):
     PERCENT = "percent"  # "What percentage of A goes on B?"
 
 
+# "How many relocated staff does the site take for every new role?": ``a`` per ``b``
+FOR_EVERY_SIDES = r"\bhow (?:much|many) (?P<a>[^?]+?) for (?:every|each) (?P<b>[^?]+)"
 # "How many times larger is the fund than the seed money?"
 _RATIO = re.compile(r"\bhow many times\b|\btimes (?:as (?:much|large|big|many)|more|larger|bigger|"
                     r"greater|the size)\b|\bratio\b|"
                     # "How many relocated staff does the site take for every new role?"
-                    r"\bhow (?:much|many)\b[^?]{1,120}?\bfor (?:every|each)\b", re.IGNORECASE)
+                    rf"{FOR_EVERY_SIDES}", re.IGNORECASE)
 # "Comparing A with B, which ...?", "Between A and B, which ...?": two sides set against each
 # other before the question proper (``figure_pairs`` reads the sides).
 COMPARING_SIDES = (r"^(?:comparing|compare|between) (?P<a>[^?,]{1,160}?) (?:with|to|and|against) "

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from itertools import product
 
-from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, REST_OF_WHOLE, SHARED_SUM_RE,
-                                  Figure, Operation, figures_in, percent_sides)
+from assistant.arithmetic import (BETWEEN_SIDES, COMPARING_SIDES, FOR_EVERY_SIDES, REST_OF_WHOLE,
+                                  SHARED_SUM_RE, Figure, Operation, figures_in, percent_sides)
 from assistant.count_nouns import COUNT_NOUN_SYNONYMS, singular
 from assistant.evidence import GENERIC_NAMES, NAME_RUN_RE, has_count_of
 from assistant.followup import borrowed_name
@@ -358,8 +358,7 @@ _SIDES_RE = (
     re.compile(r"\bhow many times \w+ (?:is|was|are|were|will) (?P<a>[^?]+?) than (?P<b>[^?]+)",
                re.IGNORECASE),
     # "How many relocated staff does MSD's site take for every new research role?"
-    re.compile(r"\bhow (?:much|many) (?P<a>[^?]+?) for (?:every|each) (?P<b>[^?]+)",
-               re.IGNORECASE),
+    re.compile(FOR_EVERY_SIDES, re.IGNORECASE),
     # "How do the industry pledges compare with the £146m ...?"
     re.compile(r"\bhow (?:does|do|did) (?P<a>[^?]+?) compare (?:with|to|against) (?P<b>[^?]+)",
                re.IGNORECASE),

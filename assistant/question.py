@@ -422,11 +422,11 @@ def _stated_count(text: str) -> str | None:
     """The noun of the first count ``text`` states ("6,000 people", "22 regional transplant
     centres"): a known count noun, else the phrase's first plural."""
     for m in _STATED_COUNT_RE.finditer(text):
-        words = [singular(w) for w in m.group(1).split()]
-        known = [w for w in words if w in COUNT_NOUN_SYNONYMS]
-        plurals = [singular(w) for w in m.group(1).split() if _PLURAL_RE.fullmatch(w)]
-        if known or plurals:
-            return (known or plurals)[0]
+        words = [(w, singular(w)) for w in m.group(1).split()]
+        found = [one for _, one in words if one in COUNT_NOUN_SYNONYMS] \
+            or [one for w, one in words if _PLURAL_RE.fullmatch(w)]
+        if found:
+            return found[0]
     return None
 
 

@@ -91,7 +91,8 @@ def asked_names(question: str) -> tuple[str, ...]:
     """The names the question asks about: "Oxford BioMedica's platform uses a type of viral
     vector. How much extra Challenge Fund money targets viral vector manufacturing?" asks about
     the Challenge Fund money; Oxford BioMedica is only the premise, unless the ask refers back
-    to it ("What delivery role does it get?")."""
+    to it ("What delivery role does it get?"). Who made a claim the question checks ("A local
+    MP's leaflet says ...") is its source, not something asked about."""
     question = _ATTRIBUTION_RE.sub("It says", " ".join(question.split()), count=1)
     premise, ask = split_premise(question)
     # (An ask naming nothing itself is about the premise's things: "An analyst mixed up two
