@@ -66,7 +66,8 @@ BLIND_SETS = {ROOT / "eval" / "data" / f"{name}_qa.jsonl": prefix
                                          ("blind86", "zzzi-"), ("blind87", "zzzj-"),
                                          ("blind88", "zzzk-"), ("blind89", "zzzl-"),
                                          ("blind90", "zzzm-"), ("blind91", "zzzn-"),
-                                         ("blind92", "zzzo-"), ("blind93", "zzzp-"))}
+                                         ("blind92", "zzzo-"), ("blind93", "zzzp-"),
+                                         ("blind94", "zzzq-"), ("blind95", "zzzr-"))}
 SETS = {DEV_SET: "", **BLIND_SETS}
 # Sets written around the categories held-out sets score worst on (multi-hop, eligibility,
 # paraphrase, unanswerable, follow-ups, lists; blind 18: unanswerables beside look-alike
