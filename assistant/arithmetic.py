@@ -23,7 +23,7 @@ from retrieval.text import find_amounts
 __all__ = ["BETWEEN_SIDES", "REST_OF_WHOLE", "COMPARING_SIDES", "SHARED_SUM_RE", "Operation",
            "Figure",
            "Working", "detect_operation", "figures_in", "compute", "compute_sum", "bounded",
-           "format_value", "percent_sides", "added", "figure_of", "WITHIN_SENTENCE",
+           "format_value", "percent_sides", "percent_text", "added", "figure_of", "WITHIN_SENTENCE",
            "compute_on_sum"]
 
 
@@ -301,6 +301,17 @@ def format_value(value: Decimal, currency: str) -> str:
     return f"{currency}{value:,.0f}"
 
 
+def percent_text(share: Decimal) -> str:
+    """A worked-out percentage, exact where it is whole ("25%"), else to one decimal with the
+    whole number beside it ("about 8.2% (roughly 8%)"): an official checking a share needs the
+    decimal a rounded figure hides, a reader the round number."""
+    whole = share.quantize(Decimal("1"), ROUND_HALF_UP)
+    if whole == share:
+        return f"{whole}%"
+    tenth = share.quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return f"about {whole}%" if tenth == whole else f"about {tenth}% (roughly {whole}%)"
+
+
 def bounded(f: Figure) -> str:
     """The figure with the word that bounds it: "over £7bn", "up to £500m"."""
     return f"{f.bound} {f.text}" if f.bound else f.text
@@ -379,8 +390,8 @@ def compute(op: Operation, a: Figure, b: Figure) -> str | None:
     if op is Operation.PERCENT:  # ``a`` is the part, ``b`` the whole
         if not b.value or a.value > b.value:
             return None
-        share = (a.value * 100 / b.value).quantize(Decimal("1"), ROUND_HALF_UP)
-        return f"{bounded(a)} ÷ {bounded(b)} = about {share}%" + _as_fraction(a, b, " ({words})")
+        share = percent_text(a.value * 100 / b.value)
+        return f"{bounded(a)} ÷ {bounded(b)} = {share}" + _as_fraction(a, b, " ({words})")
     if op is Operation.RATIO:
         if not lo.value:
             return None

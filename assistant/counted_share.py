@@ -1,6 +1,6 @@
 """A share the deal states as two counts: "What percentage of the network's regional transplant
 centres get upfront nurse funding?" is answered by "22 regional transplant centres, 10 of which
-receive upfront research nurse funding": 10 ÷ 22 = about 45%.
+receive upfront research nurse funding": 10 ÷ 22 = about 45.5% (roughly 45%).
 
 The part and the whole are counted in one unit ("N things, M of which ...", "M of the N
 things", "M out of N things"), and the things counted are ones the question names; the unit

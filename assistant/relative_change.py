@@ -7,8 +7,7 @@ is moving the credit from 11 to 12 per cent?" (one percentage point, about 9%).
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
-from assistant.arithmetic import Working, figures_in, format_value
+from assistant.arithmetic import Working, figures_in, format_value, percent_text
 from retrieval.text import Amount, find_amounts
 
 __all__ = ["asks_relative", "relative_change"]
@@ -51,24 +50,24 @@ def relative_change(text: str) -> Working | None:
     if added is not None:
         a, b = figures_in(added.group("a")), figures_in(added.group("b"))
         if a and b and a[0].value:
-            share = (b[0].value * 100 / a[0].value).quantize(Decimal("1"), ROUND_HALF_UP)
+            share = percent_text(b[0].value * 100 / a[0].value)
             more, base = added.group("b").strip(), added.group("a")
             # (the quote holds both counts: the anchor runs from one to the other)
             return Working(text[added.start("b"):added.end("a")].strip(),
-                           f"{more} on top of {base} is a rise of about {share}%")
+                           f"{more} on top of {base} is a rise of {share}")
     for m in [*_FROM_TO_RE.finditer(text), *_STAGED_RE.finditer(text)]:
         a = _first(m.group("a"))
         b = _first(m.group("b"))
         if a is None or b is None or not a.value or (a.currency, a.is_percent) != (
                 b.currency, b.is_percent):
             continue
-        share = ((b.value - a.value) * 100 / a.value).quantize(Decimal("1"), ROUND_HALF_UP)
+        change = (b.value - a.value) * 100 / a.value
         gap = abs(b.value - a.value).normalize()
         by = f"{gap:f} percentage point{'' if gap == 1 else 's'}" if a.is_percent \
             else format_value(gap, a.currency)
-        change = "rise" if share >= 0 else "fall"
-        return Working(a.text.strip(), f"{b.text.strip()} against {a.text.strip()} is a {change} "
-                                      f"of {by}, about {abs(share)}%")
+        way = "rise" if change >= 0 else "fall"
+        return Working(a.text.strip(), f"{b.text.strip()} against {a.text.strip()} is a {way} "
+                                      f"of {by}, {percent_text(abs(change))}")
     return None
 
 

@@ -176,6 +176,9 @@ _SETTLEMENT_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:town|city|towns|c
                             re.IGNORECASE)
 
 
+_WORTH_RE = re.compile(r"['’]s?\s+worth\b", re.IGNORECASE)
+
+
 class Selector:
     """Chooses the unit that answers; ``choose`` and ``covered`` are the answerer's questions."""
 
@@ -195,6 +198,12 @@ class Selector:
             # word, which the deal does not use: no count of anything else answers it. (A
             # phrase, "how many tumour DNA sequences", may be counted by another word.)
             any_count, nouns = False, (a.count_noun, plural(a.count_noun))
+        elif any_count and not nouns and not _WORTH_RE.search(a.question):
+            # A phrase ("how many T-cell therapies are in its pipeline?"): a text using its plural
+            # word ("its pipeline of T-cell therapies ... over 200 UK employees") must count
+            # that; one not using it may count it in other words. (A measure, "how many nurses'
+            # worth of time", is counted in its units: "around 9 nurse FTEs".)
+            nouns = (plural(a.count_noun),)
         kinds = (a.answer_type, *a.also) if all_types else (a.answer_type,)
         known = self.known(a)
         blanks = _stated(a, kinds)

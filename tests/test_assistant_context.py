@@ -942,6 +942,22 @@ def test_an_unknown_noun_the_text_uses_but_never_counts_has_no_count() -> None:
         "The cancer programme will sequence 50,000 genomes from patients with tumours.")
 
 
+def test_a_counted_phrase_the_text_uses_but_never_counts_has_no_count() -> None:
+    from assistant.selection import Selector
+
+    p = _passage("doc#p/002", ("Ideas",), ["Acme, with its pipeline of T-cell therapies, has "
+                                           "over 200 UK employees."])
+    needs = Selector(_stats(p)).needs(
+        analyse_question("How many T-cell therapies are in Acme's pipeline?"))
+    assert not needs(p.unit_text(p.units[0]))  # its 200 are employees
+    assert needs("Acme's pipeline holds 12 T-cell therapies.")
+    assert needs("Acme's pipeline holds 12 candidates.")  # (the phrase unused: any count)
+    # ... but a measure is counted in its units
+    worth = Selector(_stats(p)).needs(analyse_question(
+        "How many community nurses' worth of time could the tool free up?"))
+    assert worth("It supports community nurses and releases around 9 nurse FTEs.")
+
+
 def test_a_generic_abbreviation_joined_to_a_lower_case_word_is_no_name() -> None:
     assert analyse_question("In the national DNA-reading project, how many?").names == ()
     # ... any other name so joined is the name ("NHS-based": the NHS)

@@ -29,7 +29,7 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
     # ... set against a sum the question gives
     ("If Acme kept it up for ten years, how would that compare with the £80bn uplift?",
      "The company is investing some £2bn per annum on R&D.",
-     "£2bn a year × ten years = £20bn; set against £80bn: £20bn ÷ £80bn = about 25% "
+     "£2bn a year × ten years = £20bn; set against £80bn: £20bn ÷ £80bn = 25% "
      "(a quarter)"),
     # the end of a term from the start the question gives
     ("If the partnership started in 2017, roughly when would its term end?",

@@ -63,7 +63,7 @@ def test_the_rest_of_a_stated_share_is_worked_out(real_assistant):
 def test_growth_on_top_of_an_existing_headcount_as_a_share(real_assistant):
     a = real_assistant.ask("In relative terms, how much does the Liverpool flu vaccine plant grow "
                            "its site's workforce?")
-    assert "about 17%" in a.text and "600" in a.citations[0].quote, a.text
+    assert "about 16.7% (roughly 17%)" in a.text and "600" in a.citations[0].quote, a.text
 
 
 def test_asked_how_two_statements_differ_both_are_quoted(real_assistant):
@@ -358,7 +358,8 @@ def test_a_first_part_referring_back_asks_about_the_conversation_not_the_next_pa
                  ["1 + 22 = 23"], True, id="one-more-counted"),
     # A share of a whole the deal gives only in parts: the parts added up first
     pytest.param("What proportion of Vertex's UK employees are based in Oxford?",
-                 ["128 + 140 = 268", "140 ÷ 268 = about 52%"], True, id="share-of-summed-parts"),
+                 ["128 + 140 = 268", "140 ÷ 268 = about 52.2% (roughly 52%)"], True,
+                 id="share-of-summed-parts"),
     # Another form of a quoted name: where the deal writes it otherwise
     pytest.param("The deal's governance part refers to 'Biobank UK'. What is it called in the "
                  "other sections?", ["UK Biobank"], True, id="other-form-of-a-name"),
@@ -460,7 +461,7 @@ def test_a_share_of_two_sums_the_question_gives_is_worked_out(real_assistant):
     # but not the one asked for.
     a = real_assistant.ask("What proportion of the £12.5bn in 2021/22 does the further £2.3bn "
                            "represent?")
-    assert "£2.3bn ÷ £12.5bn = about 18%" in a.text, a.text
+    assert "£2.3bn ÷ £12.5bn = about 18.4% (roughly 18%)" in a.text, a.text
 
 
 def test_a_share_of_two_sums_the_deal_states_is_worked_out_not_a_stated_change(real_assistant):
@@ -468,7 +469,7 @@ def test_a_share_of_two_sums_the_deal_states_is_worked_out_not_a_stated_change(r
     # taken for the share asked.
     a = real_assistant.ask("Which proportion of public R&D investment in 2021/22 does the "
                            "White Paper's further increase account for?")
-    assert "£2.3bn ÷ £12.5bn = about 18%" in a.text, a.text
+    assert "£2.3bn ÷ £12.5bn = about 18.4% (roughly 18%)" in a.text, a.text
 
 
 def test_two_sums_the_question_sets_against_each_other_are_the_pair(real_assistant):
@@ -527,7 +528,7 @@ def test_the_largest_item_of_a_listed_programme_is_found(real_assistant):
 
 def test_a_stated_change_is_given_as_a_share_of_where_it_started(real_assistant):
     a = real_assistant.ask("By what percentage does the R&D expenditure credit rate go up?")
-    assert "rise of 1 percentage point, about 9%" in a.text, a.text
+    assert "rise of 1 percentage point, about 9.1% (roughly 9%)" in a.text, a.text
 
 
 def test_things_listed_far_apart_are_ranked_by_their_figures(real_assistant):

@@ -1259,6 +1259,17 @@ def test_the_support_is_judged_by_its_passage_closest_in_meaning_not_one_sentenc
     assert not sel.covered(req, ["lab", "boffin", "abroad"], nearly, [nearly, elsewhere])
 
 
+def test_a_worked_share_keeps_its_decimal_beside_the_round_number() -> None:
+    from decimal import Decimal
+
+    from assistant.arithmetic import percent_text
+
+    assert percent_text(Decimal(12) * 100 / Decimal(146)) == "about 8.2% (roughly 8%)"
+    assert percent_text(Decimal(25)) == "25%"  # exact: no "about"
+    assert percent_text(Decimal("9.98")) == "about 10%"  # the decimal adds nothing
+    assert percent_text(Decimal("45.45")) == "about 45.5% (roughly 45%)"
+
+
 def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     from decimal import Decimal
 
@@ -1310,7 +1321,7 @@ def test_comparisons_and_ratios_are_detected_and_worked() -> None:
     assert percent_sides("What share of the fund does the centre get?") == \
         ("the centre", "the fund")
     assert percent_sides("What percentage of its staff are scientists?") is None
-    assert compute(Operation.PERCENT, b, a) == "£10m ÷ £20m = about 50% (half)"
+    assert compute(Operation.PERCENT, b, a) == "£10m ÷ £20m = 50% (half)"
     from assistant.figure_pairs import part_sides
     assert part_sides("How much of the £146m is set aside for collaborative R&D?") == \
         ("collaborative R&D", "the £146m")
