@@ -15,12 +15,13 @@ from assistant.bridge import find_bridge
 from assistant.cache import CachedQueryEmbeddings
 from assistant.chain import HitRetriever, build_chain
 from assistant.claim_check import check_answer, find_claim
-from assistant.compose import Composer, lies_within, numbered_on
+from assistant.compose import Composer, Span, lies_within, numbered_on
 from assistant.extractive import ExtractiveAnswerer
 from assistant.led_by import LedBy
 from assistant.named_groups import NamedGroups
 from assistant.premise_bridge import find_premise_bridge
 from assistant.plain_words import load_plain_words
+from assistant.measure_figure import asker_speaks, measure_figure
 from assistant.register_notes import RegisterNotes
 from assistant.acronyms import Expansion, asked_acronym, find_expansion, glossed
 from assistant.status_route import answer_from_status, asks_status, status_passages
@@ -138,12 +139,33 @@ class Assistant:
             # recognised"): the deal's text may still answer, so the answerer gets its turn.
             if not found.abstained:
                 if fits_want(result):
-                    return self._with_text(found, self._ask_text(q, history))
+                    return self._with_figure(q, self._with_text(found, self._ask_text(q, history)))
                 # A measure that shares only the asker's sector or kind is "in your field", not
                 # "for what you want": what they asked for is better found in the deal's text.
                 own = self._ask_text(q, history)
-                return found if own.abstained else own
-        return self._ask_text(q, history)
+                return self._with_figure(q, found if own.abstained else own)
+        answer = self._ask_text(q, history)
+        # (an asker describing themselves weighs the measures the answer names by their sums)
+        return self._with_figure(q, answer) if asker_speaks(q) else answer
+
+    def _with_figure(self, q: str, answer: Answer) -> Answer:
+        """A support answer naming a measure without its sum: the sum the deal puts on it,
+        quoted after it (assistant/measure_figure.py)."""
+        if answer.abstained or self.register is None:
+            return answer
+        found = measure_figure(q, [c.quote for c in answer.citations], self.register.commitments)
+        ref = found.ref if found else None
+        if ref is None or any(c.passage_id == ref.passage_id and c.start < ref.end
+                              and ref.start < c.end for c in answer.citations):
+            return answer
+        n = len(answer.citations) + 1
+        cit = self.composer.citation(n, Span(self.index.passage(ref.passage_id), ref.start,
+                                             ref.end))
+        line = load_templates().get("support", "figure", quote=cit.quote.strip().rstrip(";,"),
+                                    n=n)
+        citations = [*answer.citations, cit]
+        text, caveats = self._with_notes(f"{answer.text}\n{line}", [cit], answer.caveats, False)
+        return replace(answer, text=text, citations=citations, caveats=caveats)
 
     def _ask_text(self, q: str, history: Sequence[Turn] = ()) -> Answer:
         if self._stamps and asks_status(q):

@@ -31,9 +31,11 @@ __all__ = ["gives_figure", "given_working", "set_against"]
 _NUMBER = rf"\d+(?:\.\d+)?|{NUMBER_WORDS}"
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b(?!/)")
 
-# "across four CCGs", "for ten trusts", "in 12 regions", "adopted by five CCGs": a count of
-# things the deal states a rate for ("per Clinical Commissioning Group").
-_COUNT_RE = re.compile(rf"\b(?:across|for|in|over|with|among|covering|by|at|to) "
+# "across four CCGs", "for ten trusts", "in 12 regions", "adopted by five CCGs", "our patch
+# covers four CCGs": a count of things the deal states a rate for ("per Clinical Commissioning
+# Group").
+_COUNT_RE = re.compile(rf"\b(?:across|for|in|over|with|among|covering|covers?|spans?|spanning|"
+                       rf"serves?|serving|by|at|to) "
                        rf"(?:an? [a-z]+ with |"
                        rf"(?:all |some |roughly |about |around )?)(?P<n>{_NUMBER}) "
                        r"(?:[a-z-]+ ){0,2}?(?P<noun>[A-Za-z][\w-]*s)\b", re.IGNORECASE)

@@ -15,6 +15,8 @@ _RATE = "The model will release nurse time (around 9 nurse FTEs per Clinical Com
      "around 9 × 4 = around 36"),
     ("For 12 clinical commissioning groups, how many nurses?", _RATE,
      "around 9 × 12 = around 108"),
+    ("Our patch covers four Clinical Commissioning Groups. If the estimate held in each, how "
+     "much nurse time is that across the four?", _RATE, "around 9 × 4 = around 36"),
     ("If the model were adopted by five Clinical Commissioning Groups, how many nurse FTEs?",
      _RATE, "around 9 × 5 = around 45"),
     # a yearly sum over a spell of time the question gives

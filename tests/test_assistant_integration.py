@@ -659,3 +659,9 @@ def test_the_people_named_across_the_deal_are_listed(real_assistant):
     for name in ("Greg Clark", "Andrew Witty", "Charlie Craddock"):
         assert name in a.text, a.text
     assert not a.abstained and len(a.citations) >= 4
+
+
+def test_a_measure_named_without_its_sum_gets_the_sum_the_deal_puts_on_it(real_assistant):
+    a = real_assistant.ask("We're designing a new vaccine and need development and manufacturing "
+                           "capability. Is a national centre planned, and what is it getting?")
+    assert "£66m" in a.text and "Vaccines Development" in a.citations[-1].quote, a.text

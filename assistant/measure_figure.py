@@ -1,0 +1,75 @@
+"""The figure of the measure an asker's profile points to, where the answer's quotes name the
+measure but give no sum of its own.
+
+"We're an advanced therapy SME hoping to get our treatment delivered in NHS hospitals. Is there
+any dedicated infrastructure?" is answered by "... three advanced therapy treatment centres
+that will be co-located in hospitals across the UK", which says nothing of money; the key
+commitments put "£30m to establish three Advanced Therapies Treatment Centres". A business
+weighing the support needs that figure, so the commitments register's record for the measure
+the quotes name, and the question's words point to, is quoted after the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.arithmetic import SHARED_SUM_RE
+from retrieval.text import money_amounts, tokenize
+
+__all__ = ["MIN_SHARED", "MeasureFigure", "asker_speaks", "measure_figure"]
+
+# The measure's name and the question share at least this many words: "manufacturing centre"
+# alone is every centre's.
+MIN_SHARED = 2
+# A measure's own name: a run of capitalised words ("Advanced Therapies Treatment Centres",
+# "Vaccines Development & Manufacturing Centre"); a purpose without one names no measure.
+_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|of|for)?\s*[A-Z][\w'’-]*){1,6}")
+
+
+# The asker speaks of themselves: "We're developing a new vaccine ...", "Our start-up ...".
+_ASKER_RE = re.compile(r"^\s*(?:we|i|our|my)\b|\b(?:we(?:'re|’re| are)|i(?:'m|’m| am))\b",
+                       re.IGNORECASE)
+
+
+def asker_speaks(question: str) -> bool:
+    """Does the asker describe themselves (whose support question a measure's sum answers)?"""
+    return bool(_ASKER_RE.search(question))
+
+
+@dataclass(frozen=True)
+class MeasureFigure:
+    commitment: object  # a commitments.model.Commitment with a money figure
+    ref: object  # the register's citation of the statement giving it (passage, offsets)
+
+
+def measure_figure(question: str, quotes: Sequence[str], commitments: Sequence) -> \
+        MeasureFigure | None:
+    """The register's money record for the one measure the ``quotes`` name and the
+    ``question`` points to most clearly, where no quote gives a sum of its own; else None."""
+    if any(_own_sum(q) for q in quotes):
+        return None
+    quoted = set(tokenize(" ".join(quotes)))
+    asked = set(tokenize(question))
+    scored = []
+    for c in commitments:
+        name = _NAME_RE.search(getattr(c, "purpose", "") or "")
+        words = set(tokenize(name.group())) if name else set()
+        if not words or not words <= quoted or not c.is_money or not c.citations:
+            continue
+        scored.append((len(set(tokenize(c.purpose)) & asked), c))
+    scored.sort(key=lambda s: -s[0])
+    if not scored or scored[0][0] < MIN_SHARED or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None  # (two measures the question fits equally: which one it means is unclear)
+    best = scored[0][1]
+    ref = next((r for r in best.citations if best.raw.replace("\\", "") in r.quote),
+               best.citations[0])
+    return MeasureFigure(best, ref)
+
+
+def _own_sum(quote: str) -> bool:
+    """A money figure in ``quote`` other than one shared by several things ("This £146m will
+    fund two new national centres")."""
+    shared = {m.start() for m in SHARED_SUM_RE.finditer(quote)}
+    return any(a.start not in shared for a in money_amounts(quote))
