@@ -367,8 +367,8 @@ def compute_sum(figures: list[Figure]) -> str | None:
 
 def compute_on_sum(op: Operation, a: Figure, parts: list[Figure]) -> str | None:
     """``parts`` added, then ``op`` of ``a`` and their total: "128 + 140 = 268; 140 ÷ 268 =
-    about 52%" (``a`` is the part of a share, the figure compared with the total); None when
-    units differ."""
+    about 52.2% (roughly 52%)" (``a`` is the part of a share, the figure compared with the
+    total); None when units differ."""
     total = compute_sum(parts)
     worked = compute(op, a, added(parts)) if total is not None else None
     return f"{total}; {worked}" if worked else None

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.arithmetic import SHARED_SUM_RE
+from commitments.model import CitationRef, Commitment
 from retrieval.text import money_amounts, tokenize
 
 __all__ = ["MIN_SHARED", "MeasureFigure", "asker_speaks", "measure_figure"]
@@ -40,12 +41,12 @@ def asker_speaks(question: str) -> bool:
 
 @dataclass(frozen=True)
 class MeasureFigure:
-    commitment: object  # a commitments.model.Commitment with a money figure
-    ref: object  # the register's citation of the statement giving it (passage, offsets)
+    commitment: Commitment  # a money figure
+    ref: CitationRef  # where the deal states it (passage, document offsets, quote)
 
 
-def measure_figure(question: str, quotes: Sequence[str], commitments: Sequence) -> \
-        MeasureFigure | None:
+def measure_figure(question: str, quotes: Sequence[str],
+                   commitments: Sequence[Commitment]) -> MeasureFigure | None:
     """The register's money record for the one measure the ``quotes`` name and the
     ``question`` points to most clearly, where no quote gives a sum of its own; else None."""
     if any(_own_sum(q) for q in quotes):
@@ -54,7 +55,7 @@ def measure_figure(question: str, quotes: Sequence[str], commitments: Sequence) 
     asked = set(tokenize(question))
     scored = []
     for c in commitments:
-        name = _NAME_RE.search(getattr(c, "purpose", "") or "")
+        name = _NAME_RE.search(c.purpose)
         words = set(tokenize(name.group())) if name else set()
         if not words or not words <= quoted or not c.is_money or not c.citations:
             continue

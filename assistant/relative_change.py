@@ -1,7 +1,8 @@
 """A change the deal states from one figure to another, as a share of where it started: "In
 percentage terms, how much does public R&D investment grow between 2016/17 and 2021/22?" ("from
-around £9.5bn in 2016/17 to £12.5bn in 2021/22": about 32%), "In relative terms, how big a rise
-is moving the credit from 11 to 12 per cent?" (one percentage point, about 9%).
+around £9.5bn in 2016/17 to £12.5bn in 2021/22": about 31.6%, roughly 32%), "In relative terms,
+how big a rise is moving the credit from 11 to 12 per cent?" (one percentage point, about 9.1%,
+roughly 9%). The percentage is written by ``arithmetic.percent_text``.
 """
 
 from __future__ import annotations

@@ -176,6 +176,7 @@ _SETTLEMENT_RE = re.compile(r"\b(?:which|what) (?:[a-z-]+ )?(?:town|city|towns|c
                             re.IGNORECASE)
 
 
+# "how many nurses' worth of time": a measure in units of the noun, not a count of it
 _WORTH_RE = re.compile(r"['’]s?\s+worth\b", re.IGNORECASE)
 
 

@@ -218,7 +218,7 @@ class WorkedAnswers:
         summed = pick_summed_share(req.question, cands) if working is None else None
         if summed is not None:
             # "What share of Vertex's UK staff work at its Oxford site?": the whole is the
-            # counts added ("128 + 140 = 268; 140 ÷ 268 = about 52%")
+            # counts added ("128 + 140 = 268; 140 ÷ 268 = about 52.2% (roughly 52%)")
             working = compute_on_sum(Operation.PERCENT, summed[1], summed[2])
             found = summed if working else None
         if working is None:
