@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.asks import (ALIAS_RE, CONDITIONAL_RE, acts_re, asks_alias, asks_by_when,
-                            asks_circumstance, asks_deadline,
-                            asks_firmness, asks_duration, asks_frequency, asks_period,
-                            asks_requirement, asks_when, asks_year, defines_re)
-from assistant.dating import (EVENT_DATE_RE, TIMED_BY_RE, asks_future_when, asks_past_when,
-                              on_calendar)
+from assistant.asks import (ALIAS_RE, CONDITIONAL_RE, acts_re, asks_alias, asks_circumstance,
+                            asks_firmness, defines_re)
+from assistant.dating import on_calendar
 from assistant.evidence import (DATE_RE, ENUMERATES_RE, GENERIC_NAMES, NAME_RUN_RE,
-                                PER_PERIOD_RE, SIZE_RE, TITLED_NAME_RE, has_calendar_date,
-                                has_count_of, has_deadline, has_duration, has_frequency, has_name,
-                                has_slot, has_year, names_parties, satisfies)
+                                PER_PERIOD_RE, TITLED_NAME_RE, has_count_of, has_name, has_slot,
+                                names_parties, satisfies)
 from assistant.given_whole import given_whole, states_part
+from assistant.narrowed_passes import narrowed_passes
 from assistant.kinds import (KIND_BEFORE, NAMED_KINDS, NAMES_ITS_KIND, SELF_NAMING, WORD_RE,
                              asked_kind, gives_examples, gives_kind, kind_word, lists_kind,
                              qualifies_kind)
@@ -386,65 +383,7 @@ class Selector:
         # Prefer support holding every fact asked for; else the main one. A name question
         # prefers the name in the slot it asks about ("funded by ...") over any name.
         passes = [self.needs(a), self.needs(a, all_types=False)]
-        if a.answer_type is AnswerType.DATE and asks_deadline(a.question):
-            # "What is the application deadline for Wave 2?" is answered by a date something
-            # must happen by, not by the date Wave 2 was announced: where no unit gives one,
-            # the deal does not say.
-            dated = passes[0]
-            passes = [lambda t: dated(t) and has_deadline(t)]
-        elif a.answer_type is AnswerType.DATE and asks_by_when(a.question):
-            # "By what year should the move have produced its jobs?": "... creating 50 new jobs
-            # by 2020" over "announced in February 2017", where the deal gives both.
-            dated = passes[0]
-            passes.insert(0, lambda t: dated(t) and has_deadline(t))
-        elif a.answer_type is AnswerType.DATE and asks_year(a.question):
-            # "What were the founding year and current membership of the NHSA?" is answered by
-            # a year ("in 2015", "this year"), not by "future waves of the sector deal"; where
-            # no unit gives one, the deal does not say.
-            dated = passes[0]
-            passes = [lambda t: dated(t) and has_year(t)]
-        elif a.answer_type is AnswerType.DATE and asks_duration(a.question) \
-                and not asks_period(a.question):
-            # "How long has the UK invested ...?" is answered by a length of time ("a 20-year
-            # history"), not by any date a more wordy unit mentions ("this year"); a "when" later
-            # in it is a clause ("How far ahead does it look when picking its challenges?").
-            dated = passes[0]
-            passes.insert(0, lambda t: dated(t) and has_duration(t))
-        elif a.answer_type is AnswerType.DATE and asks_when(a.question):
-            # "... starting when?": a calendar date ("from April 2017") over a relative one
-            # ("over the next five years") where the deal gives both.
-            dated = passes[0]
-            passes.insert(0, lambda t: dated(t) and has_calendar_date(t))
-        elif a.answer_type is AnswerType.DATE and asks_frequency(a.question):
-            # "How often does it meet?" is answered by a frequency, not by a date ("Jan 2018:
-            # the board's first meeting"); where no unit gives one, the deal does not say.
-            dated = passes[0]
-            passes = [lambda t: dated(t) and has_frequency(t)]
-        elif a.answer_type is AnswerType.DATE and asks_period(a.question):
-            # "Over what period ...?": "over the five years from April 2017" (a duration and
-            # its start) over "over the next five years".
-            # (then any duration, "over the next 20 years", before a unit merely dated)
-            dated = passes[0]
-            passes.insert(0, lambda t: dated(t) and has_duration(t))
-            passes.insert(0, lambda t: dated(t) and has_calendar_date(t) and has_duration(t))
-        if a.answer_type is AnswerType.DATE and asks_past_when(a.question):
-            # "When did MSD announce ...?" may be answered by the event it came with ("Alongside
-            # the deal, MSD announced ..."), where no unit dates it on the calendar (last).
-            passes.append(lambda t: bool(EVENT_DATE_RE.search(t)))
-        if a.answer_type is AnswerType.DATE and asks_future_when(a.question):
-            # "When would the £2.5bn fund be floated?": "... once it has established a track
-            # record", where no unit gives a date (last).
-            passes.append(lambda t: bool(TIMED_BY_RE.search(t)))
-        if asks_requirement(a.question):
-            # "What will it take for the target to bring in £80bn?": the unit that says what it
-            # requires ("... and will require government and private sector collaboration").
-            first = passes[0]
-            passes.insert(0, lambda t, first=first: first(t) and bool(_REQUIRES_RE.search(t)))
-        if a.size_first and not a.wants_size:
-            # "How big is the CryoHub?": its floor area where the deal gives one ("a 4,500 sq ft
-            # CryoHub"); "How big is the Housing Deal?": its money.
-            first = passes[0]
-            passes.insert(0, lambda t: first(t) and bool(SIZE_RE.search(t)))
+        passes = narrowed_passes(a, passes)
         named = {p.lower() for p in a.places}
         if a.answer_type is AnswerType.PLACE and named:
             # "MSD is opening a centre in London. Where are the staff moving there based now?":
@@ -828,6 +767,3 @@ _QUALIFIER_RE = re.compile(
     r"in principle|up to|as much as|at most|no more than|review(?:ed)?|in return for|"
     r"in exchange for|anticipated|likely|projected|could)\b", re.IGNORECASE)
 
-
-_REQUIRES_RE = re.compile(r"\b(?:requir\w*|need(?:s|ed)? to|will need|depend\w* on|"
-                          r"contingent on|provided that|only if)\b", re.IGNORECASE)
