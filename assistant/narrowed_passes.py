@@ -31,43 +31,37 @@ def narrowed_passes(a: QuestionAnalysis, passes: list[Pass]) -> list[Pass]:
         # "What is the application deadline for Wave 2?" is answered by a date something
         # must happen by, not by the date Wave 2 was announced: where no unit gives one,
         # the deal does not say.
-        dated = passes[0]
-        passes = [lambda t: dated(t) and has_deadline(t)]
+        passes = [_both(passes[0], has_deadline)]
     elif a.answer_type is AnswerType.DATE and asks_by_when(a.question):
         # "By what year should the move have produced its jobs?": "... creating 50 new jobs
         # by 2020" over "announced in February 2017", where the deal gives both.
-        dated = passes[0]
-        passes.insert(0, lambda t: dated(t) and has_deadline(t))
+        passes.insert(0, _both(passes[0], has_deadline))
     elif a.answer_type is AnswerType.DATE and asks_year(a.question):
         # "What were the founding year and current membership of the NHSA?" is answered by
         # a year ("in 2015", "this year"), not by "future waves of the sector deal"; where
         # no unit gives one, the deal does not say.
-        dated = passes[0]
-        passes = [lambda t: dated(t) and has_year(t)]
+        passes = [_both(passes[0], has_year)]
     elif a.answer_type is AnswerType.DATE and asks_duration(a.question) \
             and not asks_period(a.question):
         # "How long has the UK invested ...?" is answered by a length of time ("a 20-year
         # history"), not by any date a more wordy unit mentions ("this year"); a "when" later
         # in it is a clause ("How far ahead does it look when picking its challenges?").
-        dated = passes[0]
-        passes.insert(0, lambda t: dated(t) and has_duration(t))
+        passes.insert(0, _both(passes[0], has_duration))
     elif a.answer_type is AnswerType.DATE and asks_when(a.question):
         # "... starting when?": a calendar date ("from April 2017") over a relative one
         # ("over the next five years") where the deal gives both.
-        dated = passes[0]
-        passes.insert(0, lambda t: dated(t) and has_calendar_date(t))
+        passes.insert(0, _both(passes[0], has_calendar_date))
     elif a.answer_type is AnswerType.DATE and asks_frequency(a.question):
         # "How often does it meet?" is answered by a frequency, not by a date ("Jan 2018:
         # the board's first meeting"); where no unit gives one, the deal does not say.
-        dated = passes[0]
-        passes = [lambda t: dated(t) and has_frequency(t)]
+        passes = [_both(passes[0], has_frequency)]
     elif a.answer_type is AnswerType.DATE and asks_period(a.question):
         # "Over what period ...?": "over the five years from April 2017" (a duration and
         # its start) over "over the next five years".
         # (then any duration, "over the next 20 years", before a unit merely dated)
         dated = passes[0]
-        passes.insert(0, lambda t: dated(t) and has_duration(t))
-        passes.insert(0, lambda t: dated(t) and has_calendar_date(t) and has_duration(t))
+        passes.insert(0, _both(dated, has_duration))
+        passes.insert(0, _both(dated, lambda t: has_calendar_date(t) and has_duration(t)))
     if a.answer_type is AnswerType.DATE and asks_past_when(a.question):
         # "When did MSD announce ...?" may be answered by the event it came with ("Alongside
         # the deal, MSD announced ..."), where no unit dates it on the calendar (last).
@@ -79,11 +73,14 @@ def narrowed_passes(a: QuestionAnalysis, passes: list[Pass]) -> list[Pass]:
     if asks_requirement(a.question):
         # "What will it take for the target to bring in £80bn?": the unit that says what it
         # requires ("... and will require government and private sector collaboration").
-        first = passes[0]
-        passes.insert(0, lambda t, first=first: first(t) and bool(_REQUIRES_RE.search(t)))
+        passes.insert(0, _both(passes[0], _REQUIRES_RE.search))
     if a.size_first and not a.wants_size:
         # "How big is the CryoHub?": its floor area where the deal gives one ("a 4,500 sq ft
         # CryoHub"); "How big is the Housing Deal?": its money.
-        first = passes[0]
-        passes.insert(0, lambda t: first(t) and bool(SIZE_RE.search(t)))
+        passes.insert(0, _both(passes[0], SIZE_RE.search))
     return passes
+
+
+def _both(check: Pass, narrower: Callable[[str], object]) -> Pass:
+    """``check`` narrowed: a text passing it and ``narrower`` too."""
+    return lambda t: check(t) and bool(narrower(t))
