@@ -15,13 +15,13 @@ from assistant.bridge import find_bridge
 from assistant.cache import CachedQueryEmbeddings
 from assistant.chain import HitRetriever, build_chain
 from assistant.claim_check import check_answer, find_claim
-from assistant.compose import Composer, Span, lies_within, numbered_on
+from assistant.compose import Composer, Span, lies_within, numbered_on, overlaps_any
 from assistant.extractive import ExtractiveAnswerer
 from assistant.led_by import LedBy
 from assistant.named_groups import NamedGroups
 from assistant.premise_bridge import find_premise_bridge
 from assistant.plain_words import load_plain_words
-from assistant.measure_figure import asker_speaks, measure_figure
+from assistant.measure_figure import MeasureFigures, asker_speaks
 from assistant.register_notes import RegisterNotes
 from assistant.acronyms import Expansion, asked_acronym, find_expansion, glossed
 from assistant.status_route import answer_from_status, asks_status, status_passages
@@ -81,6 +81,7 @@ class Assistant:
         self.register = register
         self.finder = finder  # finder.SupportFinder: "what applies to us?" questions go there
         self._notes = RegisterNotes(register) if register is not None else None
+        self._figures = MeasureFigures(register.commitments) if register is not None else None
         if retriever is None:
             from retrieval.hybrid import HybridRetriever
 
@@ -138,12 +139,12 @@ class Assistant:
             # Nothing fits the profile as the finder reads it ("no kind, sector or need
             # recognised"): the deal's text may still answer, so the answerer gets its turn.
             if not found.abstained:
-                if fits_want(result):
-                    return self._with_figure(q, self._with_text(found, self._ask_text(q, history)))
+                own = self._ask_text(q, history)
                 # A measure that shares only the asker's sector or kind is "in your field", not
                 # "for what you want": what they asked for is better found in the deal's text.
-                own = self._ask_text(q, history)
-                return self._with_figure(q, found if own.abstained else own)
+                answer = self._with_text(found, own) if fits_want(result) \
+                    else found if own.abstained else own
+                return self._with_figure(q, answer)
         answer = self._ask_text(q, history)
         # (an asker describing themselves weighs the measures the answer names by their sums)
         return self._with_figure(q, answer) if asker_speaks(q) else answer
@@ -151,12 +152,11 @@ class Assistant:
     def _with_figure(self, q: str, answer: Answer) -> Answer:
         """A support answer naming a measure without its sum: the sum the deal puts on it,
         quoted after it (assistant/measure_figure.py)."""
-        if answer.abstained or self.register is None:
+        if answer.abstained or self._figures is None:
             return answer
-        found = measure_figure(q, [c.quote for c in answer.citations], self.register.commitments)
+        found = self._figures.find(q, [c.quote for c in answer.citations])
         ref = found.ref if found else None
-        if ref is None or any(c.passage_id == ref.passage_id and c.start < ref.end
-                              and ref.start < c.end for c in answer.citations):
+        if ref is None or overlaps_any(ref, answer.citations):
             return answer
         n = len(answer.citations) + 1
         cit = self.composer.citation(n, Span(self.index.passage(ref.passage_id), ref.start,
@@ -331,9 +331,7 @@ class Assistant:
         # small and medium-sized businesses in developing an effective evidence base" follows
         # the "up to £86m to support innovators" the finder quotes)
         first = own.citations[0] if own.citations else None
-        if own.abstained or first is None or any(
-                c.passage_id == first.passage_id and c.start < first.end and first.start < c.end
-                for c in found.citations):
+        if own.abstained or first is None or overlaps_any(first, found.citations):
             return found
         text, extra = numbered_on(own.text, own.citations, len(found.citations))
         more = load_templates().get("support", "text", text=text)

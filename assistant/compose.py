@@ -82,6 +82,13 @@ def lies_within(x, others) -> bool:
     return any(o.doc_id == x.doc_id and o.start <= x.start and x.end <= o.end for o in others)
 
 
+def overlaps_any(x, others) -> bool:
+    """``x`` (a ``Citation`` or a register ``CitationRef``: ``passage_id``, ``start``, ``end``)
+    shares some text with one of ``others`` in the same passage."""
+    return any(o.passage_id == x.passage_id and o.start < x.end and x.start < o.end
+               for o in others)
+
+
 def figure_for(ref: FootnoteRef, passage: Passage) -> str:
     """What a footnote qualifies: its anchor when that is a figure ("£210m"), else the last
     figure shortly before it ("… up to £210m from the Challenge Fund⁵" -> "£210m")."""

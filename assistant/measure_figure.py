@@ -16,18 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.arithmetic import SHARED_SUM_RE
+from assistant.evidence import NAME_RUN_RE
 from commitments.model import CitationRef, Commitment
 from retrieval.text import money_amounts, tokenize
 
-__all__ = ["MIN_SHARED", "MeasureFigure", "asker_speaks", "measure_figure"]
+__all__ = ["MIN_SHARED", "MeasureFigure", "MeasureFigures", "asker_speaks"]
 
 # The measure's name and the question share at least this many words: "manufacturing centre"
 # alone is every centre's.
 MIN_SHARED = 2
-# A measure's own name: a run of capitalised words ("Advanced Therapies Treatment Centres",
-# "Vaccines Development & Manufacturing Centre"); a purpose without one names no measure.
-_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:&|and|of|for)?\s*[A-Z][\w'’-]*){1,6}")
-
 
 # The asker speaks of themselves: "We're developing a new vaccine ...", "Our start-up ...".
 _ASKER_RE = re.compile(r"^\s*(?:we|i|our|my)\b|\b(?:we(?:'re|’re| are)|i(?:'m|’m| am))\b",
@@ -45,28 +42,33 @@ class MeasureFigure:
     ref: CitationRef  # where the deal states it (passage, document offsets, quote)
 
 
-def measure_figure(question: str, quotes: Sequence[str],
-                   commitments: Sequence[Commitment]) -> MeasureFigure | None:
-    """The register's money record for the one measure the ``quotes`` name and the
-    ``question`` points to most clearly, where no quote gives a sum of its own; else None."""
-    if any(_own_sum(q) for q in quotes):
-        return None
-    quoted = set(tokenize(" ".join(quotes)))
-    asked = set(tokenize(question))
-    scored = []
-    for c in commitments:
-        name = _NAME_RE.search(c.purpose)
-        words = set(tokenize(name.group())) if name else set()
-        if not words or not words <= quoted or not c.is_money or not c.citations:
-            continue
-        scored.append((len(set(tokenize(c.purpose)) & asked), c))
-    scored.sort(key=lambda s: -s[0])
-    if not scored or scored[0][0] < MIN_SHARED or len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None  # (two measures the question fits equally: which one it means is unclear)
-    best = scored[0][1]
-    ref = next((r for r in best.citations if best.raw.replace("\\", "") in r.quote),
-               best.citations[0])
-    return MeasureFigure(best, ref)
+class MeasureFigures:
+    """The register's money records that name a measure (a run of two or more capitalised
+    words in their purpose: "Advanced Therapies Treatment Centres"), read once."""
+
+    def __init__(self, commitments: Sequence[Commitment]) -> None:
+        self._named: list[tuple[frozenset[str], frozenset[str], MeasureFigure]] = []
+        for c in commitments:
+            name = next((n for n in NAME_RUN_RE.findall(c.purpose) if len(n.split()) > 1), "")
+            if name and c.is_money and c.citations:
+                ref = next((r for r in c.citations if c.raw.replace("\\", "") in r.quote),
+                           c.citations[0])
+                self._named.append((frozenset(tokenize(name)), frozenset(tokenize(c.purpose)),
+                                    MeasureFigure(c, ref)))
+
+    def find(self, question: str, quotes: Sequence[str]) -> MeasureFigure | None:
+        """The record of the one measure the ``quotes`` name and the ``question`` points to
+        most clearly, where no quote gives a sum of its own; else None."""
+        if any(_own_sum(q) for q in quotes):
+            return None
+        quoted = set(tokenize(" ".join(quotes)))
+        asked = set(tokenize(question))
+        scored = sorted(((len(purpose & asked), found) for name, purpose, found in self._named
+                         if name <= quoted), key=lambda s: -s[0])
+        if not scored or scored[0][0] < MIN_SHARED \
+                or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None  # (two measures the question fits equally: which one it means is unclear)
+        return scored[0][1]
 
 
 def _own_sum(quote: str) -> bool:
